@@ -1,0 +1,1 @@
+"""Prefect flows and the `sitrep` command line: where I/O meets the transforms."""

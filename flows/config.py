@@ -1,0 +1,107 @@
+"""Settings in one place: defaults, then a TOML file, then the environment, then flags.
+
+Nothing here reads the environment at import time; ``load_settings`` does it
+when called.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from transforms.errors import SitrepError
+
+ENV_PREFIX = "SITREP_"
+DEFAULT_CONFIG = Path("sitrep.toml")
+
+
+class ConfigError(SitrepError):
+    """The configuration file or an environment override is invalid."""
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One configured input: a path, glob, page URL or feed URL."""
+
+    location: str
+    name: str | None = None
+    kind: str = "auto"  # auto | file | page | feed
+    language: str | None = None
+    max_items: int | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: Path = Path("data/sitrep.duckdb")
+    out: Path = Path("data/parquet")
+    batch_size: int = 500
+    lock_wait_seconds: float = 30.0
+    sources: tuple[SourceConfig, ...] = field(default_factory=tuple)
+
+    def with_overrides(self, **values: Any) -> Settings:
+        """A copy with the non-None ``values`` applied (CLI flags)."""
+        return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+
+_CASTS = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float}
+
+
+def _cast(name: str, value: Any, origin: str) -> Any:
+    try:
+        out = _CASTS[name](value)
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{origin}: {name} = {value!r} is not valid ({e})") from None
+    if name == "batch_size" and out < 1:
+        raise ConfigError(f"{origin}: batch_size must be >= 1, got {out}")
+    return out
+
+
+def _parse_sources(raw: Any, origin: str) -> tuple[SourceConfig, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"{origin}: [[sources]] must be an array of tables")
+    known = {f.name for f in fields(SourceConfig)}
+    out = []
+    for i, item in enumerate(raw, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("location"), str):
+            raise ConfigError(f"{origin}: source #{i} needs a string `location`")
+        unknown = set(item) - known
+        if unknown:
+            raise ConfigError(f"{origin}: source #{i} has unknown keys {sorted(unknown)}")
+        out.append(SourceConfig(**item))
+    return tuple(out)
+
+
+def load_settings(config: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Defaults < ``config`` (or $SITREP_CONFIG, or ./sitrep.toml if present) < $SITREP_* variables."""
+    env = dict(os.environ if environ is None else environ)
+    path = config or (Path(env[f"{ENV_PREFIX}CONFIG"]) if f"{ENV_PREFIX}CONFIG" in env else None)
+    if path is None and DEFAULT_CONFIG.is_file():
+        path = DEFAULT_CONFIG
+    settings = Settings()
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: no such config file") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{path}: {e}") from None
+        section = data.get("sitrep", data)
+        values: dict[str, Any] = {}
+        for key, value in section.items():
+            if key == "sources":
+                values["sources"] = _parse_sources(value, str(path))
+            elif key in _CASTS:
+                values[key] = _cast(key, value, str(path))
+            elif not isinstance(value, dict):
+                raise ConfigError(f"{path}: unknown setting {key!r}")
+        if "sources" in data and "sources" not in values:
+            values["sources"] = _parse_sources(data["sources"], str(path))
+        settings = replace(settings, **values)
+    for name in _CASTS:
+        var = f"{ENV_PREFIX}{name.upper()}"
+        if var in env:
+            settings = replace(settings, **{name: _cast(name, env[var], var)})
+    return settings

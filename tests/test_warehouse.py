@@ -1,0 +1,106 @@
+"""Guards the warehouse: idempotent migrations, all-or-nothing batches, single writer, atomic publish."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from schemas import SCHEMAS, empty_frame, polars_schema
+from warehouse import Warehouse, WarehouseBusy, publish_parquet
+from warehouse.ddl import MIGRATIONS
+
+
+def _article(aid: str, text: str = "Some text.") -> dict:
+    return {
+        "article_id": aid, "url": f"https://example.net/{aid}", "title": "t", "source": "s",
+        "published_at": None, "text": text, "content_sha256": "0" * 64, "extra": None,
+        "origin": "test", "extractor_version": "v1",
+    }  # fmt: skip
+
+
+def _statement(sid: str, aid: str) -> dict:
+    return {
+        "statement_id": sid, "article_id": aid, "speaker": "Farid Almasi", "speaker_title": None,
+        "speaker_kind": "person", "speaker_country": "AFG", "verb": "say", "mode": "indirect",
+        "content": "x", "start_char": 0, "end_char": 4, "extractor_version": "v1",
+    }  # fmt: skip
+
+
+def _frames(articles: list[dict], statements: list[dict]) -> dict[str, pl.DataFrame]:
+    return {
+        "articles": pl.DataFrame(articles, schema=polars_schema(SCHEMAS["articles"])),
+        "statements": pl.DataFrame(statements, schema=polars_schema(SCHEMAS["statements"])),
+        "incidents": empty_frame("incidents"),
+        "refugee_counts": empty_frame("refugee_counts"),
+    }
+
+
+def test_migrations_apply_once(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with Warehouse.open(db) as wh:
+        assert wh.schema_version() == MIGRATIONS[-1][0]
+    with Warehouse.open(db) as wh:
+        assert wh.migrate() == []
+        rows = wh.con.execute("SELECT count(*) FROM schema_version").fetchone()
+        assert rows == (len(MIGRATIONS),)
+
+
+def test_reloading_an_article_replaces_its_rows(tmp_path: Path) -> None:
+    with Warehouse.open(tmp_path / "w.duckdb") as wh:
+        wh.load_batch(_frames([_article("a1")], [_statement("s1", "a1"), _statement("s2", "a1")]), empty_frame("rejects"))
+        counts = wh.load_batch(_frames([_article("a1", "New text.")], [_statement("s3", "a1")]), empty_frame("rejects"))
+        assert counts.articles_updated == 1 and counts.articles_new == 0
+        assert wh.con.execute("SELECT list(statement_id) FROM statements").fetchone() == (["s3"],)
+        assert wh.con.execute("SELECT text FROM articles").fetchall() == [("New text.",)]
+
+
+def test_failed_batch_leaves_nothing_behind(tmp_path: Path) -> None:
+    with Warehouse.open(tmp_path / "w.duckdb") as wh:
+        wh.load_batch(_frames([_article("a1")], [_statement("s1", "a1")]), empty_frame("rejects"))
+        duplicate_ids = [_statement("s9", "a2"), _statement("s9", "a2")]  # violates the primary key
+        with pytest.raises(duckdb.Error):
+            wh.load_batch(_frames([_article("a2")], duplicate_ids), empty_frame("rejects"))
+        assert wh.table_counts()["articles"] == 1
+        assert wh.con.execute("SELECT list(statement_id) FROM statements").fetchone() == (["s1"],)
+
+
+def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    Warehouse.open(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(db)!r})
+            print("ready", flush=True)
+            sys.stdin.read()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(WarehouseBusy, match="another sitrep process is writing"):
+            Warehouse.open(db, wait_seconds=0.3)
+    finally:
+        holder.communicate("", timeout=30)
+    Warehouse.open(db, wait_seconds=5).close()  # free again once the holder exits
+
+
+def test_publish_replaces_tables_and_leaves_no_staging(tmp_path: Path) -> None:
+    out = tmp_path / "pq"
+    with Warehouse.open(tmp_path / "w.duckdb") as wh:
+        wh.load_batch(_frames([_article("a1")], [_statement("s1", "a1")]), empty_frame("rejects"))
+        first = publish_parquet(wh.con, out)
+        wh.load_batch(_frames([_article("a2")], [_statement("s2", "a2")]), empty_frame("rejects"))
+        second = publish_parquet(wh.con, out)
+    assert first["statements"] == 1 and second["statements"] == 2
+    assert sorted(p.name for p in out.iterdir()) == sorted(["articles", "incidents", "refugee_counts", "rejects", "statements"])
+    got = duckdb.sql(f"SELECT statement_id FROM read_parquet('{out}/statements/**/*.parquet') ORDER BY 1").fetchall()
+    assert got == [("s1",), ("s2",)]
+    empty = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/incidents/**/*.parquet')").fetchall()
+    assert empty == [(0,)]

@@ -1,0 +1,218 @@
+"""Open, migrate and load the DuckDB warehouse.
+
+One process writes at a time (DuckDB locks the file); a second writer waits a
+bounded time for the lock and then fails with ``WarehouseBusy``. Every batch is
+loaded in one transaction: either all of its rows land or none do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from warehouse.ddl import DERIVED_TABLES, MIGRATIONS, SCHEMA_VERSION_DDL
+
+
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be opened or written; carries the path."""
+
+    def __init__(self, message: str, path: Path | str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = str(path)
+
+
+class WarehouseBusy(WarehouseError):
+    """Another process holds the warehouse's write lock."""
+
+
+def _is_lock_error(err: duckdb.Error) -> bool:
+    msg = str(err).lower()
+    return "lock" in msg or "conflicting" in msg
+
+
+def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection; raises ``WarehouseError`` when the file is missing or locked."""
+    p = Path(path)
+    if not p.exists():
+        raise WarehouseError("no warehouse here (run `sitrep run` first)", p)
+    try:
+        return duckdb.connect(str(p), read_only=True)
+    except duckdb.Error as err:
+        if _is_lock_error(err):
+            raise WarehouseBusy("a run is writing to the warehouse; try again when it ends", p) from None
+        raise WarehouseError(str(err).splitlines()[0], p) from None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadCounts:
+    articles_new: int
+    articles_updated: int
+    statements: int
+    incidents: int
+    refugee_counts: int
+    rejects: int
+
+
+class Warehouse:
+    """A read-write connection to one warehouse file, migrated on open."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
+        self.con = con
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, wait_seconds: float = 30.0) -> Warehouse:
+        """Open (creating if needed) and migrate; wait up to ``wait_seconds`` for the write lock."""
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + wait_seconds
+        delay = 0.05
+        while True:
+            try:
+                con = duckdb.connect(str(p))
+                break
+            except duckdb.Error as err:
+                if not _is_lock_error(err):
+                    raise WarehouseError(str(err).splitlines()[0], p) from None
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"another sitrep process is writing (waited {wait_seconds:g} s)", p
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        wh = cls(con, p)
+        wh.migrate()
+        return wh
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations in order; return the versions applied."""
+        self.con.execute(SCHEMA_VERSION_DDL)
+        current = self.schema_version()
+        applied = []
+        for version, description, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute(
+                    "INSERT INTO schema_version (version, description) VALUES (?, ?)", [version, description]
+                )
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        return applied
+
+    # -- reads ----------------------------------------------------------------
+
+    def known_articles(self, article_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """article_id → (content_sha256, extractor_version) for the ids already stored."""
+        if not article_ids:
+            return {}
+        ids = pl.DataFrame({"article_id": article_ids}, schema={"article_id": pl.Utf8})
+        self.con.register("_ids", ids)
+        try:
+            rows = self.con.execute(
+                "SELECT a.article_id, a.content_sha256, a.extractor_version "
+                "FROM articles a JOIN _ids USING (article_id)"
+            ).fetchall()
+        finally:
+            self.con.unregister("_ids")
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def table_counts(self) -> dict[str, int]:
+        out = {}
+        for t in ("articles", *DERIVED_TABLES, "rejects", "runs"):
+            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()
+            out[t] = int(row[0]) if row else 0
+        return out
+
+    # -- writes ---------------------------------------------------------------
+
+    def load_batch(
+        self, frames: dict[str, pl.DataFrame], rejects: pl.DataFrame, now: dt.datetime | None = None
+    ) -> LoadCounts:
+        """Upsert one batch in one transaction.
+
+        ``frames['articles']`` holds new or changed articles; every derived row
+        of those articles is replaced by the rows in the other frames. Rejects
+        are keyed, so the same bad record seen again adds nothing.
+        """
+        now = now or dt.datetime.now(dt.UTC)
+        articles = frames["articles"]
+        con = self.con
+        registered: list[str] = []
+
+        def reg(name: str, df: pl.DataFrame) -> None:
+            con.register(name, df)
+            registered.append(name)
+
+        con.execute("BEGIN TRANSACTION")
+        try:
+            reg("_articles", articles)
+            row = con.execute(
+                "SELECT count(*) FROM articles JOIN _articles USING (article_id)"
+            ).fetchone()
+            updated = int(row[0]) if row else 0
+            for t in DERIVED_TABLES:
+                con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _articles)")
+            con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _articles)")
+            con.execute("INSERT INTO articles BY NAME SELECT * REPLACE (CAST(extra AS JSON) AS extra) FROM _articles")
+            sizes: dict[str, int] = {}
+            for t in DERIVED_TABLES:
+                df = frames[t]
+                sizes[t] = df.height
+                if df.height:
+                    reg(f"_{t}", df)
+                    con.execute(f"INSERT INTO {t} BY NAME SELECT * FROM _{t}")
+            new_rejects = 0
+            if rejects.height:
+                reg("_rejects", rejects.with_columns(pl.lit(now).alias("rejected_at")))
+                before = con.execute("SELECT count(*) FROM rejects").fetchone()
+                con.execute("INSERT OR IGNORE INTO rejects BY NAME SELECT * FROM _rejects")
+                after = con.execute("SELECT count(*) FROM rejects").fetchone()
+                new_rejects = int(after[0]) - int(before[0]) if before and after else 0
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            for name in registered:
+                con.unregister(name)
+        return LoadCounts(
+            articles_new=articles.height - updated,
+            articles_updated=updated,
+            statements=sizes["statements"],
+            incidents=sizes["incidents"],
+            refugee_counts=sizes["refugee_counts"],
+            rejects=new_rejects,
+        )
+
+    def record_run(self, run: dict[str, Any]) -> None:
+        """Insert or replace the ``runs`` row of one run."""
+        cols = ", ".join(run)
+        marks = ", ".join("?" for _ in run)
+        self.con.execute(f"INSERT OR REPLACE INTO runs ({cols}) VALUES ({marks})", list(run.values()))

@@ -1,0 +1,103 @@
+"""Publish warehouse tables as Parquet, atomically per table.
+
+Each table is written to a staging folder next to the target, then swapped in
+with one ``renameat2(RENAME_EXCHANGE)`` call where the kernel offers it, so a
+reader sees either the previous complete table or the new one. Partitions are
+Hive-style by the article's publication year.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import duckdb
+
+PUBLISHED_TABLES = ("articles", "statements", "incidents", "refugee_counts", "rejects")
+
+_YEAR = "coalesce(CAST(year(a.published_at AT TIME ZONE 'UTC') AS VARCHAR), 'unknown')"
+_QUERIES = {
+    "articles": f"SELECT a.* EXCLUDE (loaded_run_id), {_YEAR} AS published_year FROM articles a",
+    "rejects": "SELECT * FROM rejects",
+}
+for _t in ("statements", "incidents", "refugee_counts"):
+    _QUERIES[_t] = f"SELECT t.*, {_YEAR} AS published_year FROM {_t} t JOIN articles a USING (article_id)"
+
+_ORDER = {
+    "articles": "article_id",
+    "statements": "statement_id",
+    "incidents": "incident_id",
+    "refugee_counts": "count_id",
+    "rejects": "reject_id",
+}
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths; False when the platform cannot."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is None:
+        return False
+    rc = fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+def _swap_in(staged: Path, target: Path) -> None:
+    if not target.exists():
+        os.rename(staged, target)
+        return
+    if _exchange(staged, target):
+        shutil.rmtree(staged)  # `staged` now holds the previous version
+        return
+    old = target.with_name(f".old-{target.name}-{uuid.uuid4().hex[:8]}")
+    os.rename(target, old)
+    os.rename(staged, target)
+    shutil.rmtree(old)
+
+
+def publish_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path | str) -> dict[str, int]:
+    """Write every published table under ``out_dir/<table>/``; return rows per table."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = out / f".staging-{uuid.uuid4().hex[:12]}"
+    staging.mkdir()
+    counts: dict[str, int] = {}
+    try:
+        for table in PUBLISHED_TABLES:
+            target = staging / table
+            query = f"{_QUERIES[table]} ORDER BY {_ORDER[table]}"
+            row = con.execute(f"SELECT count(*) FROM ({query})").fetchone()
+            counts[table] = int(row[0]) if row else 0
+            if table == "rejects":
+                target.mkdir()
+                con.execute(f"COPY ({query}) TO '{target / 'rejects.parquet'}' (FORMAT parquet)")
+            else:
+                con.execute(
+                    f"COPY ({query}) TO '{target}' "
+                    "(FORMAT parquet, PARTITION_BY (published_year), FILENAME_PATTERN 'part-{i}')"
+                )
+                if not any(target.rglob("*.parquet")):
+                    # an empty table still publishes a readable, typed file
+                    target.mkdir(exist_ok=True)
+                    con.execute(f"COPY ({query} LIMIT 0) TO '{target / 'empty.parquet'}' (FORMAT parquet)")
+        for table in PUBLISHED_TABLES:
+            _swap_in(staging / table, out / table)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return counts
