@@ -1,12 +1,1217 @@
-"""Extractor placeholder: the real grammar lands in a later commit."""
+"""Incidents: specific violent events with place, date and tolls.
+
+The text is cut into sentences and clauses ("X happened days after Y" holds two
+events). A clause that reports violence (a trigger word from
+``data/incident_triggers.csv``, or a toll bound by ``data/incident_outcomes.csv``)
+is a *mention*. Mentions of one event are merged into one row, in text order: a
+mention joins the most recent row whose type, day and place agree with it,
+unless it marks itself as separate ("a second bomber", "In a separate attack")
+or carries its own period ("Last week", "In March", "On April 4"). The first
+mention's sentence is the evidence; later ones only fill gaps (a toll, a more
+specific place, the day, the perpetrator). Tolls tied to spans of months or
+years are aggregates, not events, and are dropped.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol, TypeVar
 
+import pycountry
+
+from transforms import actors, dates, geo, numbers
+from transforms.lexicon import LexiconError, check_choice, load_csv, trie_pattern
 from transforms.records import Incident
+
+EVENT_TYPES = frozenset(
+    {
+        "suicide_bombing",
+        "bombing",
+        "armed_attack",
+        "armed_clash",
+        "airstrike",
+        "shelling",
+        "abduction",
+        "execution",
+        "other",
+    }
+)
+# Guns with explosives make a complex attack, not a bombing.
+_ASSAULT_VERBS = re.compile(r"\b(?:opened fire|gunmen|stormed|shot dead|attacked|ambushed|raided)\b", re.I)
+# A killing with no weapon named ("five soldiers were killed in X").
+_KILLING = re.compile(r"\b(?:killed|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I)
+# Words that name no weapon: they never retype an event.
+_VAGUE_WORDS = frozenset(
+    {
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "attacked",
+        "struck",
+        "targeted",
+        "assault",
+        "raid",
+        "raids",
+        "militants",
+        "attackers",
+    }
+)
+# When one clause names several kinds of violence, the most telling wins.
+_TYPE_RANK = (
+    "suicide_bombing",
+    "execution",
+    "airstrike",
+    "shelling",
+    "bombing",
+    "abduction",
+    "armed_clash",
+    "armed_attack",
+    "other",
+)
+# Types that may describe the same event as each other (a "strike" later called "shelling").
+_VAGUE_TYPES = frozenset({"armed_attack", "other"})
+_SAME_FAMILY = (frozenset({"bombing", "suicide_bombing"}), frozenset({"airstrike", "shelling"}))
+_PLACE_RANK = {"landmark": 0, "crossing": 0, "camp": 0, "city": 1, "district": 2, "admin1": 3, "country": 4}
+_MAX_EVENT_DAYS = 31  # a toll over a longer period is an aggregate ("in the first 11 months of 2023")
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def _phrase_regex(phrase: str) -> str:
+    """Regex for a vocabulary phrase: words joined by spaces or hyphens, ``word*`` allows a suffix."""
+    parts = []
+    for word in phrase.split():
+        star = word.endswith("*")
+        word = word.rstrip("*")
+        atom = r"[\s\-]+".join(re.escape(w) for w in word.split("-"))
+        parts.append(atom + (r"[\w\-]*" if star else ""))
+    return r"\s+".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    event_type: str
+    strong: bool
+    block: bool = False  # "gas cylinder": an accident word that vetoes the clause
+
+
+def _phrase_atoms(phrase: str) -> tuple[str, ...]:
+    """Regex atoms of ``phrase``, one per character, so that a trie can share prefixes."""
+    atoms: list[str] = []
+    for k, word in enumerate(phrase.lower().split()):
+        if k:
+            atoms.append(r"\s+")
+        star = word.endswith("*")
+        for j, piece in enumerate(word.rstrip("*").split("-")):
+            if j:
+                atoms.append(r"[\s\-]+")
+            atoms.extend(re.escape(c) for c in piece)
+        if star:
+            atoms.append(r"[\w\-]*")
+    return tuple(atoms)
+
+
+def _load_triggers() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], _Trigger], ...]]:
+    rows = load_csv(
+        "incident_triggers.csv", ("phrase", "event_type", "role"), ("phrase", "event_type", "role")
+    )
+    rows.sort(key=lambda r: -len(r["phrase"]))
+    kinds: list[tuple[re.Pattern[str], _Trigger]] = []
+    for row in rows:
+        where = f"incident_triggers.csv ({row['phrase']!r})"
+        etype = row["event_type"]
+        if etype != "none":
+            check_choice(etype, EVENT_TYPES, where)
+        role = check_choice(row["role"], frozenset({"strong", "weak", "block"}), where)
+        if role == "block" and etype != "none":
+            raise LexiconError(f"{where}: a block word must have event_type none")
+        trig = _Trigger(etype, role == "strong", role == "block")
+        kinds.append((re.compile(_phrase_regex(row["phrase"]), re.IGNORECASE), trig))
+    # One trie-shaped alternation finds candidates fast; the longest phrase that fits types each one.
+    trie = trie_pattern([_phrase_atoms(r["phrase"]) for r in rows])
+    return re.compile(r"(?<![\w\-])" + trie + r"(?![\w\-])", re.IGNORECASE), tuple(kinds)
+
+
+@lru_cache(maxsize=4096)
+def _trigger_of(found: str) -> _Trigger | None:
+    for rx, trig in _TRIGGERS:
+        if rx.fullmatch(found):
+            return trig
+    return None
+
+
+def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    rows = load_csv("incident_outcomes.csv", ("phrase", "outcome", "voice"), ("phrase", "outcome", "voice"))
+    outcome_of: dict[str, str] = {}
+    active: list[str] = []
+    passive: list[str] = []
+    for row in sorted(rows, key=lambda r: -len(r["phrase"])):
+        where = f"incident_outcomes.csv ({row['phrase']!r})"
+        check_choice(row["outcome"], frozenset({"killed", "wounded", "other"}), where)
+        voice = check_choice(row["voice"], frozenset({"active", "passive", "both"}), where)
+        key = " ".join(row["phrase"].lower().split())
+        if key in outcome_of and outcome_of[key] != row["outcome"]:
+            raise LexiconError(f"{where}: phrase listed with two outcomes")
+        outcome_of[key] = row["outcome"]
+        if voice in ("active", "both"):
+            active.append(_phrase_regex(key))
+        if voice in ("passive", "both"):
+            passive.append(_phrase_regex(key))
+    # "killing at least 12": the verb ends the left context (qualifiers sit inside the number's span).
+    act = re.compile(
+        r"(?<![\w\-])(?P<o>" + "|".join(active) + r")\s+(?:(?:also|another|a further|further|an estimated|"
+        r"a total of|some|all)\s+)?$",
+        re.IGNORECASE,
+    )
+    # The outcome word after the number; _PASSIVE_GAP then vets the words in between.
+    pas = re.compile(r"(?<![\w\-])(?P<o>" + "|".join(passive) + r")(?![\w\-])", re.IGNORECASE)
+    return act, pas, outcome_of
+
+
+# "12 people, four of them children, were killed": up to seven words, an aside, auxiliaries.
+_PASSIVE_GAP = re.compile(
+    r"(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _load_states() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in load_csv("incident_states.csv", ("iso3", "name"), ("iso3", "name")):
+        out[row["iso3"]] = row["name"]
+    return out
+
+
+_TRIGGER_RE, _TRIGGERS = _load_triggers()
+_ACTIVE_RE, _PASSIVE_RE, _OUTCOME_OF = _load_outcomes()
+_STATE_NAMES = _load_states()
+
+
+@lru_cache(maxsize=512)
+def state_name(iso3: str) -> str:
+    """Short English name of a state for the perpetrator column ("RUS" -> "Russia")."""
+    if iso3 in _STATE_NAMES:
+        return _STATE_NAMES[iso3]
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return iso3
+    return str(getattr(c, "common_name", None) or c.name)
+
+
+# ---------------------------------------------------------------- grammar
+
+_SENT_END = re.compile(r"[.?!][\u201d\u2019\"')\]]*(?=\s+[\"\u201c\u2018'(\[A-Z0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Jr|Sr|Prof|Brig|Adm|Cpl)"
+    r"|\b[A-Z]|\b[ap]\.m|\b(?:U\.S|U\.N|U\.K|e\.g|i\.e))$"
+)
+# "QUETTA —", "COX'S BAZAR, Bangladesh -", "KABUL, Jan 5 (Reuters) -"
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z'\u2019.\- ]{2,40}?)(?:,\s*[A-Z][\w .'\u2019\-]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?"
+    r"\s*[\u2014\u2013-]{1,2}\s+"
+)
+# Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
+_CLAUSE_CUT = re.compile(
+    r"(?:;\s+|\s+(?:(?P<n>a|an|one|two|three|four|five|six|seven|several|a few|\w+)\s+)?"
+    r"(?P<unit>days?|hours?|weeks?|months?)\s+after\s+|"
+    r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
+    # "..., and in July gunmen killed nine": a second event joined to the first.
+    r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b))",
+    re.IGNORECASE,
+)
+_DAYS_LATER = re.compile(r"(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven)\s+days?\s+later\b", re.I)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_QUOTE_SPAN = re.compile(r"[\u201c\"][^\u201c\u201d\"]{0,600}[\u201d\"]")
+# "a wave of attacks", "one of the deadliest attacks": violence in general, not one event.
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:string|series|wave|spate|campaign|pattern|history|record|multiple|several|repeated|frequent|"
+    r"further|future|possible|any|such|many|one of|more)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
+_DETERMINED_LEFT = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|twin|two|three|four|five|both|[A-Z]\w+day[\u2019']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_EVENT_PLURAL = re.compile(
+    r"(?:\w+[\s\-])?(?:attacks|clashes|strikes|airstrikes|bombings|raids|blasts|explosions|ambushes|"
+    r"shootings|killings|assaults|skirmishes|gunfights)",
+    re.I,
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|bloodiest|latest|first|last)\s+$", re.I
+)
+_CITY_REF = re.compile(r"\b(?:in|near|at) the (?:same )?(?:city|town|village)(?: centre| center)?\b", re.I)
+_COUNTRY_NOUN_RIGHT = re.compile(
+    r"^\s+(?:territory|soil|city|town|village|province|district|region|port|capital|"
+    r"border town|border city)\b"
+)
+_COUNTRY_LOCATIVE = re.compile(r"\b(?:in|inside|across|into|on|at)\s+(?:the\s+)?(?:[a-z\-]+\s+)?$")
+_HABITUAL = re.compile(r"\b(?:every (?:day|night|week)|almost daily|nightly|regularly|routinely)\b", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:threat\w*|plan\w*|would|will|could|may|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
+    r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NON_MILITARY_STRIKE = re.compile(
+    r"\b(?:hunger|general|labour|labor|workers\W?|teachers\W?|transport)\s+$"
+    r"|\b(?:went|go|goes|going|are|were|be|been|is)\s+on\s+$",
+    re.I,
+)
+_NOT_VIOLENT_STRUCK = re.compile(
+    r"\s+(?:a |an )?(?:deal|agreement|accord|chord|tone|balance|note|blow|down|off|"
+    r"out|back|a pose)\b",
+    re.I,
+)
+_SEPARATE = re.compile(
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|earlier|previous|similar)\b", re.I
+)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
+    r"simultaneous(?:ly)?|at the same time)\b",
+    re.I,
+)
+_ANAPHORA = re.compile(r"\b(?:the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_REPORTING_LEFT = re.compile(
+    r"(?:\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|wrote|posted|"
+    r"noted|declared|warned|briefed)(?:\s+[\w\u2019'\-]+){0,4}"
+    r"|\b(?:statement|message|briefing|conference|interview)(?:\s+[\w\u2019'\-]+){0,6})"
+    r"[\s,]*$",
+    re.IGNORECASE,
+)
+_REPORTING_RIGHT = re.compile(
+    r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed)\b", re.I
+)
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|highest)\b[^.;]{0,70}$", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
+_SKIP_NUMBER_LEFT = re.compile(
+    r"\b(?:including|among them|among whom|among|of whom|such as)\b[^;]{0,40}$", re.I
+)
+# "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
+_OF_THEM_RIGHT = re.compile(
+    r"^\s*(?:of(?!\s+(?:its|their|his|her|our)\b)|out of|in|per|percent|%|times|years?|days?|hours?|"
+    r"minutes?|km|kilomet\w+|miles?|metres?|meters?)\b",
+    re.I,
+)
+_PERP_NOUN_RIGHT = re.compile(
+    r"^\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|bombers|hijackers|militants|"
+    r"insurgents|terrorists)\b",
+    re.I,
+)
+# "claimed to have killed more than 60 servicemen": a side's boast, not the reported toll.
+_CLAIMED_TOLL_LEFT = re.compile(
+    r"\bclaim\w*\s+to\s+have\s+\w+\s+$|\bsaying\s+(?:that\s+)?(?:it|they|its|their)\b[^.;]{0,40}$", re.I
+)
+_UPDATE_LEFT = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,90}?\b"
+    r"(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands at|stood at|now at)"
+    r"\s+(?:to\s+)?$"
+    r"|\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\s+"
+    r"(?:to|above)\s+$",
+    re.IGNORECASE,
+)
+_CLAIM = re.compile(
+    r"\b(?:(?:took|takes|accepted|accepts|assumed)\s+(?:responsibility|credit)|claim(?:ed|s|ing)?\s+"
+    r"(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|hijacking|killings?|assault|"
+    r"strikes?|shooting|ambush|abduction|kidnapping)))",
+    re.IGNORECASE,
+)
+_PLURAL_CLAIM = re.compile(
+    r"(?:claim\w*|took|takes|accepted|accepts|assumed)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|both|all|these)\s+(?:\w+\s+)?"
+    r"(?:attacks|bombings|blasts|killings|strikes|assaults|raids)\b",
+    re.I,
+)
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never)\b[^.;]{0,30}$", re.I)
+_ACCUSE = re.compile(
+    r"\b(?:accus\w*|blam\w*|den(?:y|ied|ies)|suspect\w*|alleg\w*|charg\w*|if|whether)\b", re.I
+)
+_AGENT_VERB = re.compile(
+    r"\b(?:carried out|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
+    r"control|seized|captured|stormed|attacked|struck|launched|fired|bombed|shelled|ambushed|abducted|"
+    r"kidnapped|executed|killed|shot|blew up|opened fire|targeted)\b",
+    re.IGNORECASE,
+)
+_AGENT_BY = re.compile(
+    r"\b(?:carried out|claimed|targeted|killed|attacked|launched|staged|perpetrated)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_PRONOUN_AFTER_SAY = re.compile(
+    r"\b(?:said|says|announced|claimed|stated)\b[^.;]{0,40}?\b(?:it|they|its|their)\b", re.I
+)
+_GROUP_REF = re.compile(
+    r"\b(?:the|this)\s+group\b|\bits\s+(?:fighters|members|militants|gunmen|suicide)", re.I
+)
+_FORCE_NOUNS = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:air ?strikes?|air raids?|strikes?|drone strikes?|drones?|missiles?|rockets?|"
+    r"jets|warplanes|fighter jets|forces|troops|army|military|armed forces|navy|air force|artillery|shelling|"
+    r"soldiers|border guards)\b",
+    re.IGNORECASE,
+)
+_STATE_ACTS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:executed|hanged|struck|attacked|launched|fired|bombed|shelled|carried out|"
+    r"conducted)\b",
+    re.I,
+)
+_ITS_FORCES = re.compile(
+    r"\b(?:its|their)\s+(?:armed forces|forces|troops|military|army|jets|air force)\b", re.I
+)
+_VICTIM_LEFT = re.compile(r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+)?$", re.I)
+_VICTIM_WIDE_LEFT = re.compile(
+    r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+)?$"
+    r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
+_VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
+_PASSIVE_LEFT = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_CAPITAL_SUBJECT = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:said|says|has|had|have|is|was|accus\w*|den[iy]\w*|condemn\w*|summon\w*|reject\w*|"
+    r"described|urged|warned|called|blamed|expected|insist\w*|recalled|wants?|should|would|will)\b",
+    re.I,
+)
+_ATTRIBUTION = re.compile(r",\s+(?:said|according to|officials said|told|reported)\b")
+_ATTRIBUTION_END = re.compile(r"\bthat\b|\b(?:kill|wound|injur|dead|hit|fired)", re.I)
+_PREPOSITION_LEFT = re.compile(
+    r"\b(?:in|at|on|near|of|outside|inside|into|across|around)\s+(?:the\s+)?$", re.I
+)
+_BASED_RIGHT = re.compile(r"[\-\u2010\u2011](?:based|born|headquartered|listed)\b")
+# "Saleem Abbas Kulachi": a place word right after a capitalized name word is a surname.
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:Lower|Upper|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|"
+    r"The|In|At|Near|On|From|Of)\b)[A-Z][a-z]+\s+$"
+)
+_YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b", re.I)
+_EXCLUDED_PLACE_LEFT = re.compile(
+    r"\b(?:from|to|towards?|for|with|links?|linking|via|than)\s+(?:the\s+)?$", re.I
+)
+_TIME_UNITS_LEFT = re.compile(r"\b(?:days?|hours?|weeks?|months?)\s+(?:after|before|later|earlier)\s*$", re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of sentences: paragraphs cut after . ? ! unless an abbreviation ends there."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        p_start, p_end = pos, pos + len(para)
+        pos = p_end + 1
+        cur = p_start
+        for m in _SENT_END.finditer(text, p_start, p_end):
+            if text[m.start()] == "." and _ABBREV.search(text, max(p_start, m.start() - 8), m.start()):
+                continue
+            if text[cur : m.end()].strip():
+                out.append((cur, m.end()))
+            cur = m.end()
+            while cur < p_end and text[cur].isspace():
+                cur += 1
+        if text[cur:p_end].strip():
+            out.append((cur, p_end))
+    return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
+    days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
+    chunk = text[start:end]
+    if ";" not in chunk and " after " not in chunk and ", and " not in chunk and ", while " not in chunk:
+        return [(start, end, None)]
+    out: list[tuple[int, int, int | None]] = []
+    cur, lead = start, None
+    for m in _CLAUSE_CUT.finditer(text, start, end):
+        if m.start() > cur:
+            out.append((cur, m.start(), lead))
+        cur, lead = m.end(), None
+        if "after" in m.group().lower():
+            n, unit = (m.group("n") or "").lower(), (m.group("unit") or "").lower()
+            lead = _SMALL_NUMBERS.get(n, 0) if unit.startswith("day") else 0
+    out.append((cur, end, lead))
+    return [c for c in out if text[c[0] : c[1]].strip()]
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(slots=True)
+class _Mention:
+    sent: tuple[int, int]
+    event_type: str | None
+    strong: bool
+    generic: bool
+    anaphoric: bool
+    separate: bool
+    same_day: bool
+    killed: tuple[int, str] | None = None
+    wounded: tuple[int, str] | None = None
+    killed_update: bool = False
+    wounded_update: bool = False
+    place: geo.Place | None = None
+    place_rank: int = 9
+    country: str | None = None
+    day: dt.date | None = None
+    period: bool = False
+    aggregate: bool = False
+    perp: str | None = None
+    perp_claimed: bool = False
+    vague: bool = False
+    weak_type: bool = False
+    lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
+    lag: int = 0  # days after the previous row's event: "Two days later, ..."
+    anchor: _Row | None = None
+
+
+@dataclass(slots=True)
+class _Row:
+    sent: tuple[int, int]
+    event_type: str
+    perp: str | None
+    perp_claimed: bool
+    place: geo.Place | None
+    place_rank: int
+    country: str | None
+    day: dt.date | None
+    period: bool
+    killed: tuple[int, str] | None
+    wounded: tuple[int, str] | None
+    generic: bool = False
+    last: int = 0  # start of the latest sentence that mentioned this event
+    day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+@dataclass(slots=True)
+class _Article:
+    text: str
+    published: dt.date | None
+    quantities: list[numbers.Quantity]
+    times: list[dates.TimeExpr]
+    places: list[geo.PlaceMention]
+    countries: list[geo.CountryMention]
+    actors: list[actors.ActorMention]
+    quotes: list[tuple[int, int]]
+    body_start: int
+    lower: str = ""
+
+
+def _start_of(x: _Spanned) -> int:
+    return x.start
+
+
+def _within(items: Sequence[_S], start: int, end: int) -> list[_S]:
+    """Items (sorted by start) lying inside [start, end)."""
+    out = []
+    for i in range(bisect_left(items, start, key=_start_of), len(items)):
+        x = items[i]
+        if x.start >= end:
+            break
+        if x.end <= end:
+            out.append(x)
+    return out
+
+
+# Cheap substring tests that let most clauses skip the slower case-insensitive regexes.
+_HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely")
+_SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar")
+_SAME_DAY_HINTS = ("later", "same", "meanwhile", "simultaneous")
+
+
+def _has_any(art: _Article, start: int, end: int, hints: tuple[str, ...]) -> bool:
+    chunk = art.lower[start:end]
+    return any(h in chunk for h in hints)
+
+
+def _in_quote(art: _Article, pos: int) -> bool:
+    return any(s < pos < e for s, e in art.quotes)
+
+
+def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], _Trigger]]:
+    out = []
+    text = art.text
+    for m in _TRIGGER_RE.finditer(text, start, end):
+        if _in_quote(art, m.start()):
+            continue
+        trig = _trigger_of(m.group())
+        if trig is None:
+            continue
+        left = text[max(start, m.start() - 40) : m.start()]
+        if m.group().lower().startswith("strike") and _NON_MILITARY_STRIKE.search(left):
+            continue
+        if m.group().lower() == "struck" and _NOT_VIOLENT_STRUCK.match(text, m.end()):
+            continue
+        if trig.event_type != "none" and _MODAL_BEFORE.search(left):
+            continue
+        out.append((m, trig))
+    return out
+
+
+def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, bool]]:
+    """killed/wounded -> (value, qualifier, is_update) bound in text[start:end]."""
+    text = art.text
+    found: dict[str, tuple[int, str, bool]] = {}
+    passive_groups: dict[tuple[int, str], list[numbers.Quantity]] = {}
+    qs = [q for q in _within(art.quantities, start, end) if q.kind == "count" and not _in_quote(art, q.start)]
+    for q in qs:
+        left = text[max(start, q.start - 60) : q.start]
+        low_left = art.lower[max(start, q.start - 130) : q.start]
+        right = text[q.end : min(end, q.end + 140)]
+        vague_plural = text[q.end - 1 : q.end].isalpha() and text[q.end - 1] == "s"  # "dozens of people"
+        if _OF_THEM_RIGHT.match(right) and not (vague_plural and right.lstrip().startswith("of ")):
+            continue
+        active = _ACTIVE_RE.search(left, max(0, len(left) - 45))
+        if any(h in low_left[-60:] for h in ("includ", "among", "whom", "such as")) and (
+            _SKIP_NUMBER_LEFT.search(left) and not active
+        ):
+            continue
+        if _PERP_NOUN_RIGHT.match(right) or (
+            ("claim" in low_left or "saying" in low_left) and _CLAIMED_TOLL_LEFT.search(left)
+        ):
+            continue
+        if "toll" in low_left and _UPDATE_LEFT.search(text[max(start, q.start - 130) : q.start]):
+            found.setdefault("killed", (q.value, q.qualifier, True))
+            continue
+        m = active
+        if m:
+            outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
+            if outcome in ("killed", "wounded"):
+                found.setdefault(outcome, (q.value, q.qualifier, False))
+            continue
+        m = _PASSIVE_RE.search(right)
+        if m and _PASSIVE_GAP.fullmatch(right, 0, m.start("o")):
+            outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
+            gap = right[: m.start("o")]
+            if outcome in ("killed", "wounded") and not any(c in gap for c in ".;"):
+                passive_groups.setdefault((q.end + m.start("o"), outcome), []).append(q)
+    for (_, outcome), group in sorted(passive_groups.items()):
+        if outcome in found:
+            continue
+        if len(group) == 1:
+            q = group[0]
+            found[outcome] = (q.value, q.qualifier, False)
+        else:
+            # "three Spanish tourists and three Afghans were killed" counts both groups.
+            total = sum(q.value for q in group)
+            quals = {q.qualifier for q in group}
+            found[outcome] = (total, quals.pop() if len(quals) == 1 else "at_least", False)
+    if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
+        # "killing a policeman", "one soldier was wounded": a single victim counts 1.
+        for m in _ONE_VICTIM.finditer(text, start, end):
+            word = (m.group("a") or m.group("p") or "").lower()
+            outcome = "killed" if word.startswith(("kill", "shot", "dead")) else "wounded"
+            if not _in_quote(art, m.start()):
+                found.setdefault(outcome, (1, "exact", False))
+    return found
+
+
+_VICTIM_NOUN = (
+    r"(?:[\w\-]+\s+){0,2}?(?:policeman|policewoman|police officer|soldier|civilian|child|boy|girl|man|woman|"
+    r"officer|guard|worker|journalist|person|student|teacher|passenger|bystander|commander|member|cleric|"
+    r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer)"
+)
+_ONE_VICTIM = re.compile(
+    r"\b(?P<a>killing|killed|shot dead|wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+"
+    + _VICTIM_NOUN
+    + r"\b"
+    r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?"
+    r"(?P<p>killed|shot dead|dead|wounded|injured)\b",
+    re.IGNORECASE,
+)
+_ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one)\s")
+
+
+def _expand_since(art: _Article, times: list[dates.TimeExpr], trig_pos: list[int]) -> list[dates.TimeExpr]:
+    """ "since fighters stormed it on Friday" is a span up to now; the event inside it has its own day."""
+    out: list[dates.TimeExpr] = []
+    for t in times:
+        if not art.text.startswith(("since", "Since"), t.start):
+            out.append(t)
+            continue
+        if not any(t.start < p < t.end for p in trig_pos):
+            continue  # an ongoing span ("since 2021"), not the event's time
+        inner = dates.find_time_exprs(art.text[t.start + 6 : t.end], art.published)
+        out.extend(
+            dates.TimeExpr(x.start + t.start + 6, x.end + t.start + 6, x.first, x.last)
+            for x in inner
+            if x.first is not None and x.first == x.last
+        )
+    return out
+
+
+def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date | None, bool, bool]:
+    """(day, has_period, aggregate) from the event's own time words in text[start:end]."""
+    text = art.text
+    day: dt.date | None = None
+    period = aggregate = False
+    trig_pos = [m.start() for m, _ in triggers]
+    for t in _expand_since(art, _within(art.times, start, end), trig_pos):
+        if t.first is None or t.last is None:
+            continue
+        left = text[start : t.start]
+        if _REPORTING_LEFT.search(left[-80:]) or _SUPERLATIVE.search(left[-90:]):
+            continue
+        right = text[t.end : end]
+        if (
+            t.start - start < 4
+            and _REPORTING_RIGHT.match(right)
+            and not any(t.end <= p < t.end + 60 for p in trig_pos)
+        ):
+            continue  # "On Monday, the ministry said ..."
+        since = list(_SINCE.finditer(left[-60:]))
+        if since:
+            s_abs = t.start - len(left[-60:]) + since[-1].start()
+            if not any(s_abs < p < t.start for p in trig_pos):
+                continue
+        if _TIME_UNITS_LEFT.search(left):
+            continue
+        if t.first == t.last:
+            if day is None:
+                day = t.first
+        elif (t.last - t.first).days > _MAX_EVENT_DAYS:
+            aggregate = True
+        else:
+            period = True
+    if _YEAR_RANGE.search(text, start, end):
+        aggregate = True
+    if day is not None:
+        return day, False, False
+    return None, period, aggregate and not period
+
+
+def _place(
+    art: _Article, start: int, end: int, rows_last: _Row | None
+) -> tuple[geo.Place | None, int, str | None]:
+    """Most specific place the clause puts the event in, its rank, and the country named."""
+    text = art.text
+    start = max(start, art.body_start)
+    for attribution in _ATTRIBUTION.finditer(text, start, end):
+        if not _ATTRIBUTION_END.search(text, attribution.end(), end) and not _TRIGGER_RE.search(
+            text, attribution.end(), end
+        ):
+            end = attribution.start()  # ", said Saleem Abbas Kulachi, the police chief": a speaker
+            break
+    best: tuple[int, int, geo.Place] | None = None
+    for pm in _within(art.places, start, end):
+        left = text[max(start, pm.start - 25) : pm.start]
+        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, pm.start) or _NAME_BEFORE.search(left):
+            continue
+        if _BASED_RIGHT.match(text, pm.end) or (
+            _CAPITAL_SUBJECT.match(text[pm.end : pm.end + 40]) and not _PREPOSITION_LEFT.search(left)
+        ):
+            continue  # "a London-based group", "Islamabad said": not where it happened
+        rank = _PLACE_RANK.get(pm.place.kind, 3)
+        if best is None or rank < best[0]:
+            best = (rank, pm.start, pm.place)
+    country: str | None = None
+    for cm in _within(art.countries, start, end):
+        left = text[max(start, cm.start - 25) : cm.start]
+        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, cm.start):
+            continue
+        right = text[cm.end : cm.end + 30]
+        if cm.form == "capital" and (best is None or best[0] > 1):
+            # Capitals come back as countries; as an event place they are the city itself.
+            name = text[cm.start : cm.end].removesuffix("'s").removesuffix("\u2019s")
+            city = geo.lookup_place(name, cm.iso3)
+            if city is None or city.kind == "country":
+                city = geo.Place(name, None, cm.iso3, None, None, "city")
+            subject = _CAPITAL_SUBJECT.match(right) and not _PREPOSITION_LEFT.search(left)
+            if not (_FORCE_NOUNS.match(right) or subject or _BASED_RIGHT.match(right)):
+                best = (1, cm.start, city)
+        if (
+            country is None
+            and not _FORCE_NOUNS.match(right)
+            and (cm.form == "name" and _COUNTRY_LOCATIVE.search(left) or _COUNTRY_NOUN_RIGHT.match(right))
+        ):
+            country = cm.iso3
+    if best is None:
+        if _CITY_REF.search(text, start, end):
+            # "in the city centre": the town named last before this clause.
+            if rows_last is not None and rows_last.place is not None and rows_last.place_rank <= 1:
+                return rows_last.place, rows_last.place_rank, rows_last.place.country_iso3
+            i = bisect_left(art.places, start, key=_start_of)
+            for pm in reversed(art.places[max(0, i - 8) : i]):
+                if _PLACE_RANK.get(pm.place.kind, 3) <= 1:
+                    return pm.place, 1, pm.place.country_iso3
+        return None, 9, country
+    return best[2], best[0], best[2].country_iso3
+
+
+def _last_group(art: _Article, pos: int) -> actors.Actor | None:
+    for am in reversed(art.actors):
+        if am.end <= pos and am.actor.kind == "armed_group":
+            return am.actor
+    return None
+
+
+def _actor_name(actor: actors.Actor) -> str:
+    if actor.kind == "military" and actor.country:
+        return state_name(actor.country)
+    return actor.canonical
+
+
+_PERP_KINDS = frozenset({"armed_group", "military", "government", "other", "party"})
+
+
+def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
+    """(perpetrator, plural) when text[start:end] reports a claim of responsibility."""
+    text = art.text
+    chunk = art.lower[start:end]
+    if "claim" not in chunk and "responsib" not in chunk and "credit" not in chunk:
+        return None, False
+    for m in _CLAIMED_BY.finditer(text, start, end):
+        if _NO_CLAIM.search(text[max(start, m.start() - 40) : m.start()]):
+            continue
+        after = [
+            a for a in _within(art.actors, m.end(), min(end, m.end() + 60)) if a.actor.kind in _PERP_KINDS
+        ]
+        if after and after[0].start - m.end() < 5:
+            return _actor_name(after[0].actor), False
+        if text[m.end() : m.end() + 5].lower() == "group":
+            g = _last_group(art, m.start())
+            if g:
+                return g.canonical, False
+    for m in _CLAIM.finditer(text, start, end):
+        left = text[start : m.start()]
+        if _NO_CLAIM.search(left[-40:]) or _ACCUSE.search(left):
+            continue
+        before = [a for a in _within(art.actors, start, m.start()) if a.actor.kind in _PERP_KINDS]
+        plural = bool(_PLURAL_CLAIM.match(text, m.start(), min(end, m.end() + 40)))
+        if before:
+            return _actor_name(before[0].actor), plural
+        if _GROUP_REF.search(left) or re.search(r"\b(?:the|this) group\b", left, re.I):
+            g = _last_group(art, m.start())
+            if g:
+                return g.canonical, plural
+    return None, False
+
+
+def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str | None:
+    """Who the clause says did it: "TTP fighters attacked", "targeted by ISIS", "Pakistani airstrikes"."""
+    text = art.text
+    if event_type == "armed_clash":
+        return None
+    acts = [a for a in _within(art.actors, start, end) if a.actor.kind in _PERP_KINDS]
+    for a in acts:
+        if _AGENT_BY.search(text[max(start, a.start - 30) : a.start]):
+            return _actor_name(a.actor)
+    for v in _AGENT_VERB.finditer(text, start, end):
+        before = [a for a in acts if a.end <= v.start() and v.start() - a.end < 90]
+        if not before:
+            if re.search(
+                r"\bits\s+(?:fighters|members|militants|gunmen)\s+$",
+                text[max(start, v.start() - 30) : v.start()],
+                re.I,
+            ):
+                g = _last_group(art, v.start())
+                if g:
+                    return g.canonical
+            continue
+        a = before[-1]
+        gap = text[a.end : v.start()]
+        if _ACCUSE.search(gap) or _ACCUSE.search(text[max(start, a.start - 40) : a.start]):
+            continue
+        if re.search(r"\b(?:said|says|told|announced|stated)\b", gap, re.I) and not _PRONOUN_AFTER_SAY.search(
+            gap
+        ):
+            continue
+        if _VICTIM_LEFT.search(text[max(start, a.start - 15) : a.start]) or _PASSIVE_LEFT.search(
+            text[max(start, v.start() - 20) : v.start()]
+        ):
+            continue
+        return _actor_name(a.actor)
+    for cm in _within(art.countries, start, end):
+        right = text[cm.end : min(end, cm.end + 40)]
+        if cm.form == "name" and _STATE_ACTS.match(right) and not _VICTIM_LEFT.search(text[start : cm.start]):
+            return state_name(cm.iso3)  # "Iran hanged two men", "Israel struck targets"
+        force = _FORCE_NOUNS.match(right)
+        if cm.form not in ("name", "demonym") or not force:
+            continue
+        left = text[max(start, cm.start - 40) : cm.start]
+        if (
+            _VICTIM_WIDE_LEFT.search(left)
+            or _VICTIM_RIGHT.match(right, force.end())
+            or _ACCUSE.search(text[start : cm.start])
+            or _PERSON_FORCES.search(force.group())
+            and any(
+                q.end <= cm.start <= q.end + 2
+                for q in _within(art.quantities, max(start, cm.start - 30), cm.start)
+            )
+        ):
+            continue  # "killing three Pakistani soldiers", "two Iranian guards were wounded": victims
+        if (
+            cm.form == "name"
+            and text[cm.end : cm.end + 2] not in ("'s", "\u2019s")
+            and not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets"))
+        ):
+            continue
+        return state_name(cm.iso3)
+    m = _ITS_FORCES.search(text, start, end)
+    if m:
+        names = [c for c in _within(art.countries, start, m.start()) if c.form == "name"]
+        if names and not _ACCUSE.search(text[start : m.start()]):
+            return state_name(names[-1].iso3)
+    return None
+
+
+def _mention(
+    art: _Article, sent: tuple[int, int], start: int, end: int, rows_last: _Row | None
+) -> _Mention | None:
+    text = art.text
+    trig = _triggers(art, start, end)
+    tolls = _tolls(art, start, end)
+    violent = [(m, t) for m, t in trig if t.event_type != "none"]
+    if not violent and not tolls or any(t.block for _, t in trig):
+        return None
+    if not violent and any(t.event_type == "none" for _, t in trig):
+        return None  # an accident or disaster, not violence
+    types = {t.event_type for _, t in violent}
+    etype = next((t for t in _TYPE_RANK if t in types), None)
+    # "Five soldiers were killed in X on Monday": no weapon named, but a killing with a place or day.
+    unnamed = etype is None and "killed" in tolls and bool(_KILLING.search(text, start, end))
+    if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
+        etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
+    strong = [(m, t) for m, t in violent if t.strong]
+    lefts = [text[max(start, m.start() - 40) : m.start()] for m, _ in strong]
+    generic = (
+        _has_any(art, start, end, _HABITUAL_HINTS)
+        and bool(_HABITUAL.search(text, start, end))
+        or bool(strong)
+        and all(_GENERIC_BEFORE.search(left) for left in lefts)
+    )
+    vague = (
+        unnamed
+        or bool(strong)
+        and all(
+            _EVENT_PLURAL.fullmatch(m.group()) and not _DETERMINED_LEFT.search(left)
+            for (m, _), left in zip(strong, lefts, strict=True)
+        )
+    )
+    first = (strong or violent)[0][0] if violent else None
+    first_left = text[max(start, first.start() - 40) : first.start()] if first else ""
+    anaphoric = bool(_ANAPHORA.search(first_left)) and not _SUPERLATIVE_BEFORE.search(first_left)
+    # Bare "strike" or "attack" names no weapon: it must not retype a row ("missiles" then "the strike").
+    weak_type = all(m.group().lower() in _VAGUE_WORDS for m, _ in violent)
+    ment = _Mention(
+        sent=sent,
+        event_type="armed_attack" if unnamed else etype,
+        strong=bool(strong),
+        generic=generic,
+        anaphoric=anaphoric,
+        separate=_has_any(art, start, end, _SEPARATE_HINTS) and bool(_SEPARATE.search(text, start, end)),
+        same_day=_has_any(art, start, end, _SAME_DAY_HINTS) and bool(_SAME_DAY.search(text, start, end)),
+        vague=vague,
+        weak_type=weak_type,
+    )
+    if "killed" in tolls:
+        v, q, up = tolls["killed"]
+        ment.killed, ment.killed_update = (v, q), up
+    if "wounded" in tolls:
+        v, q, up = tolls["wounded"]
+        ment.wounded, ment.wounded_update = (v, q), up
+    ment.day, ment.period, ment.aggregate = _time(art, start, end, violent)
+    later = _DAYS_LATER.match(text, start, end)
+    if later and ment.day is None:
+        ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
+    specific = [m for m, _ in violent if m.group().lower() not in ("fighting", "militants", "attackers")]
+    if ment.aggregate and specific and not (vague or generic):
+        # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
+        ment.aggregate, ment.period = False, True
+    ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
+    perp, _ = _claim(art, start, end)
+    if perp:
+        ment.perp, ment.perp_claimed = perp, True
+    else:
+        ment.perp = _agent(art, start, end, etype)
+    return ment
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _types_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    for distinct in ("armed_clash", "execution"):
+        if distinct in (a, b):
+            return "other" in (a, b)  # a gunfight or a hanging is never the "attack" told before
+    if a in _VAGUE_TYPES or b in _VAGUE_TYPES:
+        return True
+    return any(a in fam and b in fam for fam in _SAME_FAMILY)
+
+
+def _types_close(a: str, b: str | None) -> bool:
+    return b is not None and (a == b or any(a in fam and b in fam for fam in _SAME_FAMILY))
+
+
+def _places_agree(row: _Row, m: _Mention) -> bool:
+    if m.place is None:
+        return m.country is None or row.country is None or m.country == row.country
+    if row.place is None:
+        return row.country is None or row.country == m.place.country_iso3
+    p, q = row.place, m.place
+    if p.country_iso3 != q.country_iso3:
+        return False
+    if p.name == q.name or p.kind == "country" or q.kind == "country":
+        return True
+    if row.place_rank <= 2 and m.place_rank <= 2:
+        return False  # two named towns or districts are two places
+    return p.admin1 is not None and p.admin1 == q.admin1
+
+
+def _times_agree(row: _Row, m: _Mention) -> bool:
+    if m.period:
+        return False
+    if m.day is None:
+        return True
+    if row.period:
+        return False
+    return row.day is None or row.day_soft or m.day == row.day
+
+
+def _tolls_clash(row: _Row, m: _Mention) -> bool:
+    """A different toll with its own place or day reports another event ("killing 42" after "40 killed")."""
+    if m.anaphoric or not (m.place is not None and m.place_rank <= 2 or m.day is not None):
+        return False
+    return any(
+        new is not None and old is not None and new[0] != old[0] and not upd
+        for new, old, upd in (
+            (m.killed, row.killed, m.killed_update),
+            (m.wounded, row.wounded, m.wounded_update),
+        )
+    )
+
+
+def _same_toll(row: _Row, m: _Mention) -> bool:
+    return any(
+        new is not None and old is not None and new[0] == old[0]
+        for new, old in ((m.killed, row.killed), (m.wounded, row.wounded))
+    )
+
+
+def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
+    row.last = m.sent[0]
+    if (
+        m.event_type
+        and not m.weak_type
+        and (
+            (row.event_type in _VAGUE_TYPES and m.event_type != "armed_clash")
+            or (
+                _TYPE_RANK.index(m.event_type) < _TYPE_RANK.index(row.event_type)
+                and any(row.event_type in f and m.event_type in f for f in _SAME_FAMILY)
+            )
+        )
+    ):
+        row.event_type = m.event_type  # "the attack" later told as "the suicide bombing"
+    if m.killed and (row.killed is None or m.killed_update):
+        row.killed = m.killed
+    if m.wounded and (row.wounded is None or m.wounded_update):
+        row.wounded = m.wounded
+    if m.day and (row.day is None or row.day_soft):
+        row.day, row.day_soft = m.day, False
+    # A bare "its forces targeted posts" may be the other side's response: it names no perpetrator
+    # for this row unless it refers back to it or brings a place, a day or a toll of its own.
+    tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
+    if m.perp and tied and (row.perp is None or (m.perp_claimed and not row.perp_claimed)):
+        row.perp, row.perp_claimed = m.perp, m.perp_claimed
+    if place_ok and m.place is not None and m.place_rank < row.place_rank:
+        row.place, row.place_rank, row.country = m.place, m.place_rank, m.place.country_iso3
+    elif row.country is None and m.country is not None:
+        row.country = m.country
+
+
+def _new_row(m: _Mention, prev: _Row | None) -> _Row:
+    row = _Row(
+        sent=m.sent,
+        event_type=m.event_type or "armed_attack",
+        perp=m.perp,
+        perp_claimed=m.perp_claimed,
+        place=m.place,
+        place_rank=m.place_rank,
+        country=m.country,
+        day=m.day,
+        period=m.period,
+        killed=m.killed,
+        wounded=m.wounded,
+        generic=m.generic,
+        last=m.sent[0],
+    )
+    if m.lead is not None:
+        if row.day is None and m.lead and m.anchor is not None and m.anchor.day is not None:
+            row.day, row.day_soft = m.anchor.day - dt.timedelta(days=m.lead), True
+        return row
+    if m.lag and row.day is None and not row.period and prev is not None and prev.day is not None:
+        row.day, row.day_soft = prev.day + dt.timedelta(days=m.lag), True  # "Two days later, ..."
+        return row
+    if row.day is None and not row.period and prev is not None and prev.day is not None:
+        # "Hours later, a second bomber struck..." or the next district of the same story.
+        same_admin = (
+            row.place is not None
+            and prev.place is not None
+            and row.place.admin1 is not None
+            and row.place.admin1 == prev.place.admin1
+        )
+        if m.same_day or same_admin:
+            row.day, row.day_soft = prev.day, True
+    return row
+
+
+def _opens_row(m: _Mention) -> bool:
+    """Whether a mention that matches no earlier row is an event of its own."""
+    if m.aggregate or m.event_type is None:
+        return False
+    if m.anaphoric and not (m.killed or m.wounded):
+        # "Monday's bombing in Peshawar" opens a row only when it names both place and day.
+        return m.strong and m.place is not None and m.place_rank <= 2 and m.day is not None
+    pinned = m.place is not None or m.day is not None or m.period
+    if m.killed or m.wounded:
+        return pinned or not (m.vague or m.generic)
+    if m.generic or m.vague or not m.strong:
+        return False
+    return m.place is not None and m.place_rank <= 2 or m.day is not None or (m.perp is not None and pinned)
+
+
+def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
+    """Merge ``m`` into the row it describes or open a new one; the row, or None when dropped."""
+    if m.aggregate or m.generic and not (m.killed or m.wounded or m.anaphoric):
+        return None
+    if m.generic and not m.perp_claimed:
+        m.perp = None
+    has_news = bool(m.killed or m.wounded or m.place or m.day or m.period)
+    if rows and not (m.separate and has_news):
+        cands: list[tuple[tuple[bool, bool, int], _Row, bool]] = []
+        for i, row in enumerate(rows):
+            if not _types_agree(row.event_type, m.event_type) or not _times_agree(row, m):
+                continue
+            place_ok = _places_agree(row, m) and not (row.generic and m.place_rank <= 2)
+            if not place_ok and not m.anaphoric or _tolls_clash(row, m):
+                continue
+            if m.event_type is None and (row is not rows[-1] or m.sent[0] - rows[-1].last > 700):
+                continue  # a bare toll ("Seven others were wounded") only continues the latest event
+            cands.append(((_same_toll(row, m), _types_close(row.event_type, m.event_type), i), row, place_ok))
+        if cands:
+            _, row, place_ok = max(cands, key=lambda c: c[0])
+            _merge(row, m, place_ok)
+            return row
+    if _opens_row(m):
+        rows.append(_new_row(m, rows[-1] if rows else None))
+        return rows[-1]
+    return None
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _dateline(text: str) -> tuple[geo.Place | None, int]:
+    m = _DATELINE.match(text)
+    if not m:
+        return None, 0
+    name = m.group(1).strip().title().replace("'S", "'s").replace("\u2019S", "\u2019s")
+    place = geo.lookup_place(name)
+    if place is None:
+        iso3 = geo.country_iso3(name)  # a capital ("KYIV") names its country
+        if iso3 is not None:
+            place = geo.Place(name, None, iso3, None, None, "country")
+    return place, m.end()
 
 
 def extract_incidents(text: str, published: dt.date | None = None) -> list[Incident]:
     """Return one record per specific violent event in ``text``, in text order."""
-    return []
+    if not text.strip():
+        return []
+    dateline, body_start = _dateline(text)
+    art = _Article(
+        text=text,
+        published=published,
+        quantities=sorted(numbers.find_quantities(text), key=_start_of),
+        times=sorted(dates.find_time_exprs(text, published), key=_start_of),
+        places=sorted(geo.find_places(text), key=_start_of),
+        countries=sorted(geo.find_countries(text), key=_start_of),
+        actors=sorted(actors.find_actors(text), key=_start_of),
+        quotes=[(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)],
+        body_start=body_start,
+        lower=text.lower(),
+    )
+    rows: list[_Row] = []
+    for s_start, s_end in _sentences(text):
+        sent = (max(s_start, body_start) if s_start < body_start else s_start, s_end)
+        main_row: _Row | None = None
+        for c_start, c_end, lead in _clauses(text, *sent):
+            perp, plural = _claim(art, c_start, c_end)
+            if perp and rows and plural:
+                # "claimed responsibility for the attacks": every row of that day's story.
+                latest = rows[-1].day
+                for r in rows:
+                    if r.day == latest and not r.perp_claimed and r.event_type != "armed_clash":
+                        r.perp, r.perp_claimed = perp, True
+            m = _mention(art, sent, c_start, c_end, rows[-1] if rows else None)
+            if m is not None and lead is not None:
+                # "... two days after an Iranian attack killed two children": an earlier event.
+                m.lead, m.anchor = lead, main_row
+            row = _absorb(rows, m) if m is not None else None
+            main_row = row or main_row
+            if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
+                rows[-1].perp, rows[-1].perp_claimed = perp, True  # "X claimed responsibility" on its own
+    if dateline is not None:
+        # A dateline abroad ("GENEVA —" on a Congo story) is no fallback for the scene.
+        named = {p.place.country_iso3 for p in art.places if p.start >= body_start}
+        named.update(c.iso3 for c in art.countries if c.start >= body_start)
+        if dateline.country_iso3 not in named:
+            dateline = None
+    return [_finish(r, dateline) for r in rows]
+
+
+def _finish(row: _Row, dateline: geo.Place | None) -> Incident:
+    place = row.place
+    if (
+        place is None
+        and dateline is not None
+        and (row.country is None or row.country == dateline.country_iso3)
+    ):
+        place = dateline
+    perp = row.perp
+    if row.event_type == "armed_clash":
+        perp = None
+    elif perp is None and row.event_type == "execution":
+        country = place.country_iso3 if place else row.country
+        perp = state_name(country) if country else None
+    location = admin1 = None
+    lat = lon = None
+    country = row.country
+    if place is not None:
+        country = place.country_iso3
+        if place.kind != "country":
+            location = place.name
+            admin1 = place.admin1
+            lat, lon = place.latitude, place.longitude
+    return Incident(
+        event_type=row.event_type,
+        perpetrator=perp,
+        location=location,
+        admin1=admin1,
+        country_iso3=country,
+        latitude=lat,
+        longitude=lon,
+        occurred_on=row.day,
+        killed=row.killed[0] if row.killed else None,
+        killed_qualifier=row.killed[1] if row.killed else None,
+        wounded=row.wounded[0] if row.wounded else None,
+        wounded_qualifier=row.wounded[1] if row.wounded else None,
+        start_char=row.sent[0],
+        end_char=row.sent[1],
+    )

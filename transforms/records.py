@@ -70,5 +70,5 @@ class Reject:
 
     def message(self) -> str:
         """The one-line error shown to the user: where, then why."""
-        where = self.source if not self.location else f"{self.source}:{self.location}"
+        where = self.source if self.location in (None, self.source) else f"{self.source}:{self.location}"
         return f"{where}: {self.reason}"

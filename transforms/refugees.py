@@ -1,12 +1,1210 @@
-"""Extractor placeholder: the real grammar lands in a later commit."""
+"""Refugee counts: every number about displaced people.
+
+A count from ``numbers.find_quantities`` becomes a row when the noun phrase after it names displaced
+people (refugees, migrants, IDPs ...), or names people (people, families, Afghans ...) and its clause
+carries a movement cue (crossed, deported, living in ...). A bare number ("29,400 were deported",
+"over 440,000 of them") continues the row before it in the sentence. Countries, period and population
+come from the number's clause first, then from the row it continues, then from the article (earlier
+rows, dateline). Vocabulary: ``data/refugee_nouns.csv``, ``refugee_cues.csv``, ``refugee_crossings.csv``.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
+from transforms import dates, geo, numbers
+from transforms.lexicon import LexiconError, check_choice, check_iso3, fold, load_csv
 from transforms.records import RefugeeCount
+
+POPULATIONS = frozenset({"refugees", "migrants", "asylum_seekers", "idps", "undocumented", "people"})
+UNITS = frozenset({"persons", "families", "households"})
+MOVEMENTS = frozenset(
+    {"hosted", "arrived", "returned", "deported", "displaced", "resettled", "registered", "other"}
+)
+_CUE_KINDS = MOVEMENTS | {"crossed", "left", "fled", "evacuated", "voluntary", "casualty", "report", "none"}
+_GO_HOME = frozenset({"returned", "deported"})
+_NOT_MOVES = frozenset({"report", "casualty", "none", "voluntary"})
+
+
+# ---------- vocabulary ----------
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    role: str  # displaced | people | modifier
+    population: str | None
+    unit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    kind: str
+    strong: bool
+    population: str | None
+    forced: bool | None
+    scope: str  # after | before | any
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """Alternation of ``phrases`` (longest first) at word boundaries, any case, any inner whitespace."""
+    alts = sorted({p for p in phrases}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _key(s: str) -> str:
+    return " ".join(fold(s).split())
+
+
+def _load_nouns() -> tuple[dict[str, _Noun], dict[str, _Noun]]:
+    """Head nouns and modifiers by folded phrase, from ``refugee_nouns.csv``."""
+    heads: dict[str, _Noun] = {}
+    mods: dict[str, _Noun] = {}
+    cols = ("phrase", "role", "population", "unit")
+    for row in load_csv("refugee_nouns.csv", cols, required=("phrase", "role")):
+        where = f"refugee_nouns.csv {row['phrase']!r}"
+        role = check_choice(row["role"], frozenset({"displaced", "people", "modifier"}), where)
+        pop = check_choice(row["population"], POPULATIONS, where) if row["population"] else None
+        unit = check_choice(row["unit"], UNITS, where) if row["unit"] else None
+        if role != "modifier" and (pop is None or unit is None):
+            raise LexiconError(f"{where}: head nouns need a population and a unit")
+        (mods if role == "modifier" else heads)[_key(row["phrase"])] = _Noun(role, pop, unit)
+    return heads, mods
+
+
+def _load_cues() -> dict[str, list[_Cue]]:
+    """Cues by folded phrase (one phrase may carry an "after" and a "before" reading)."""
+    out: dict[str, list[_Cue]] = {}
+    cols = ("phrase", "movement", "strength", "population", "forced", "scope")
+    for row in load_csv("refugee_cues.csv", cols, required=("phrase", "movement", "strength", "scope")):
+        where = f"refugee_cues.csv {row['phrase']!r}"
+        cue = _Cue(
+            kind=check_choice(row["movement"], _CUE_KINDS, where),
+            strong=check_choice(row["strength"], frozenset({"strong", "weak"}), where) == "strong",
+            population=check_choice(row["population"], POPULATIONS, where) if row["population"] else None,
+            forced={"true": True, "false": False, "": None}[
+                check_choice(row["forced"], frozenset({"true", "false", ""}), where)
+            ],
+            scope=check_choice(row["scope"], frozenset({"after", "before", "any"}), where),
+        )
+        out.setdefault(_key(row["phrase"]), []).append(cue)
+    return out
+
+
+def _load_crossings() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    cols = ("name", "from_iso3", "to_iso3")
+    for row in load_csv("refugee_crossings.csv", cols, required=cols):
+        where = f"refugee_crossings.csv {row['name']!r}"
+        out[_key(row["name"])] = (check_iso3(row["from_iso3"], where), check_iso3(row["to_iso3"], where))
+    return out
+
+
+def _load_groups() -> dict[str, str]:
+    rows = load_csv("refugee_groups.csv", ("name", "iso3"), required=("name", "iso3"))
+    return {_key(r["name"]): check_iso3(r["iso3"], f"refugee_groups.csv {r['name']!r}") for r in rows}
+
+
+_HEADS, _MODS = _load_nouns()
+_CUES = _load_cues()
+_CROSSINGS = _load_crossings()
+_GROUPS = _load_groups()
+_NOUN_RE = _phrase_regex([*_HEADS, *_MODS])
+_CUE_RE = _phrase_regex(list(_CUES))
+_CROSSING_RE = _phrase_regex(list(_CROSSINGS))
+_GATE_RE = _phrase_regex([k for k, v in _HEADS.items() if v.role == "displaced"])
+# "said on Tuesday", "said in a report last year": the date of the telling, not of the movement.
+_REPORT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k, v in _CUES.items() if v[0].kind == "report") + r")\s+"
+    r"(?:(?:in|on|at)\s+(?:a|an|its|their|his|her|the)\s+(?:\w+\s+)?(?:report|statement|interview|briefing|post|"
+    r"update|conference)\s+)?(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+# ---------- grammar ----------
+
+_WORD = re.compile(r"\s*([A-Za-z\u00c0-\u024f][\w\u2019'\-]*|[^\w\s])")
+# Words that may follow a number without a noun of its own ("29,400 were deported", "2 million lack").
+_BARE_NEXT = frozenset(
+    {
+        *("of", "were", "was", "are", "is", "have", "has", "had", "who", "that", "in", "inside", "within"),
+        *(
+            "from",
+            "into",
+            "to",
+            "at",
+            "across",
+            "lack",
+            "lacked",
+            "chose",
+            "already",
+            "still",
+            "now",
+            "alone",
+        ),
+        *("more", "crossed", "returned", ",", ".", ";", ":", ")", "\u2014", "\u2013"),
+    }
+)
+_ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+_SENT_ANAPHOR = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# Clause boundaries: cues, countries and dates of the next clause belong to its own numbers.
+_BOUNDARY = re.compile(
+    r";|\s[\u2014\u2013]\s|,\s+(?:and|while|but|whereas|according\s+to|many\s+of\s+(?:them|whom)|"
+    r"most\s+of\s+(?:them|whom)|whose|although|though|compared\s+with)\b",
+    re.IGNORECASE,
+)
+_AFTER_ONLY_BOUNDARY = re.compile(r",\s+(?:when|which|who|where)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(
+    r"\bsince\b[^.;]{0,60}$|\b(?:began|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$", re.I
+)
+_FIRST_SPAN = re.compile(r"\b(?:the\s+)?first\s+(?:(\w+)\s+)?(days?|weeks?)\s+(?:of\s+)?$", re.IGNORECASE)
+_AND_YEAR = re.compile(r"\s+(?:and|to|through|-|\u2013)\s+((?:19|20)\d\d)\b")
+# "leave by March", "stay until June 30": a deadline, not the period the number covers.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE_IN = re.compile(r"(?:by|until|till|before)\b", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
+_SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
+_SINCE_CONFLICT = re.compile(
+    r"\bsince\s+the\s+(?:war|fighting|conflict|crisis|violence|offensive)\s+(?:began|started|erupted|broke\s+out)\b",
+    re.IGNORECASE,
+)
+_CONFLICT_START = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+# A group counted across a region names no single host country.
+_WORLDWIDE = re.compile(
+    r"\b(?:around\s+the\s+world|worldwide|globally|abroad|across\s+(?:Europe|Africa|Asia|the\s+region|"
+    r"the\s+European\s+Union|the\s+EU|Latin\s+America|the\s+Middle\s+East)|in\s+(?:Europe|the\s+EU|"
+    r"the\s+European\s+Union))\b",
+    re.IGNORECASE,
+)
+_FOREIGN = re.compile(
+    r"\b(?:to|into|in)\s+(?:neighbouring|neighboring|other|nearby)\s+countries\b|\babroad\b", re.I
+)
+_BACKREF = re.compile(
+    r"\b(?:(?:these|those|the|both)\s+(?:two\s+)?countries|both\s+countries|the\s+country)\b", re.IGNORECASE
+)
+_SETTLEMENT = re.compile(
+    r"\b(?:villages?|towns?|cit(?:y|ies)|homes?|districts?|areas?|neighbourhoods?|"
+    r"neighborhoods?|regions?)\b",
+    re.IGNORECASE,
+)
+# "recorded as refugees", "are refugees": the noun describes the counted group, it is not a new one.
+# "500 migrants, including women and children, were released": a subset, not a new group.
+_SUBSET = re.compile(
+    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+# "Pakistani police", "Iranian prisons": a country acting on (or holding) the counted people.
+_AGENT_NOUN = re.compile(
+    r"\s+(?:police|authorities|officials|government|forces|border|security|troops|guards|prisons?|jails?|"
+    r"detention|camps?|cities|territory|soil)\b"
+)
+_NEXT_VERB = re.compile(r"\s+(?:and|or|but|while)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
+_PREDICATE = re.compile(
+    r"\b(?:are|were|is|was|be|been|become|became|(?:recorded|registered|classified|counted|listed|"
+    r"recogni[sz]ed)\s+as)\s+$",
+    re.IGNORECASE,
+)
+# Phone numbers ("0800-17-202") and numbers inside "these two countries" are never counts.
+_PHONE = re.compile(r"0\d|\d+-\d+-\d")
+_FROM_NP = re.compile(r"\s+from\s+(?:[A-Z][\w\u2019'-]*\s+(?:and\s+)?)*")
+_LINK = re.compile(
+    r"\s*[,(]?\s*(?:comprised\s+of|comprising|consisting\s+of|made\s+up\s+of|totall?ing|with|or|or\s+about|"
+    r"or\s+some|or\s+nearly|or\s+around|in|from)\s*"
+)
+_PUNCT = re.compile(r"[,;:]")
+_SUBSET_LINK = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly)\s*", re.IGNORECASE)
+_COORD = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?")
+_CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
+_FROM_WORDS = frozenset({"from", "left", "leaving", "leave", "fled", "fleeing", "flee"})
+_TO_WORDS = frozenset(
+    {"into", "to", "toward", "towards", "enter", "entered", "entering", "reach", "reached", "for"}
+)
+_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near"})
+# "TORKHAM, Afghanistan -", "KABUL (Reuters) -", "ISLAMABAD, Oct 31 (AP) \u2014"
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z'\u2019.\- ]+[A-Z])(?:,\s*([^\u2014\u2013(\n]{2,40}?))?"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*[\u2014\u2013-]+\s"
+)
+# Words between a preposition and its place: "into neighbouring Chad", "for the district of Hangu".
+_PLACE_FILLER = re.compile(
+    r"^(?:the|of|neighbouring|neighboring|nearby|western|eastern|northern|southern|central|north|south|east|west|"
+    r"northwestern|northeastern|southwestern|southeastern|far|district|province|city|town|state|region|"
+    r"capital|area|village|villages|border)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """A country named (or referred back to) in a clause, with the role its preposition gives it."""
+
+    start: int
+    isos: tuple[str, ...]
+    role: str  # from | to | in | subj | agent
+    crossing: bool = False
+
+
+@dataclass(slots=True)
+class _Row:
+    start: int
+    end: int
+    count: int
+    qualifier: str
+    population: str
+    base_population: str
+    movement: str
+    forced: bool | None
+    unit: str
+    origin: str | None
+    location: list[str] | None
+    destination: str | None
+    period: tuple[dt.date, dt.date] | None
+    sentence: int
+    number: int = 0
+    refs: list[_Ref] = field(default_factory=list)
+    explicit_origin: bool = False
+
+
+class _Article:
+    """Per-article lookups shared by every number: country mentions, places, dates, sentences."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.sentences = _sentences(text)
+        self.times = dates.find_time_exprs(text, published)
+        self.countries = geo.find_countries(text)
+        self.places = [p for p in geo.find_places(text) if p.place.country_iso3]
+        self.by_start = {m.start: m for m in self.countries}
+        self.time_starts = frozenset(t.start for t in self.times)
+        self.names = [m for m in self.countries if m.form in ("name", "capital")]
+        self.cue_hits = [(m.start(), m.end(), _CUES[_key(m.group())]) for m in _CUE_RE.finditer(text)]
+        self.cue_starts = [h[0] for h in self.cue_hits]
+        self.victims: set[int] = set()  # starts of numbers that count the dead or wounded
+        self.host = _dateline_country(self)
+        if self.host is None:
+            names = Counter(m.iso3 for m in self.names)
+            self.host = names.most_common(1)[0][0] if names else None
+        self.crossings = [
+            (m.start(), m.end(), _CROSSINGS[_key(m.group())]) for m in _CROSSING_RE.finditer(text)
+        ]
+
+    def demonym_at(self, start: int, end: int) -> str | None:
+        """ISO3 of the demonym or group word spanning exactly [start, end)."""
+        m = self.by_start.get(start)
+        if m is not None and m.end == end and m.form == "demonym":
+            return m.iso3
+        return _GROUPS.get(_key(self.text[start:end]))
+
+
+@dataclass(slots=True)
+class _NP:
+    kind: str  # displaced | people | bare | other
+    end: int
+    head: str = ""
+    population: str | None = None
+    unit: str = "persons"
+    origin: str | None = None
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
+    """Parse what follows a number: optional "of", modifiers, then a head noun or a people word."""
+    text = art.text
+    np = _NP("other", pos)
+    first = True
+    skipped = 0
+    while True:
+        pos = _SPACE.match(text, pos, end).end()  # type: ignore[union-attr]  # \s* always matches
+        w = _WORD.match(text, pos, end)
+        if w is None:
+            np.kind, np.end = "bare", pos
+            return np
+        word = w.group(1)
+        if first and word.lower() == "of":
+            if _ANAPHOR_OF.match(text, pos):
+                np.kind, np.end = "bare", pos
+                return np
+            first, pos = False, w.end()
+            continue
+        first = False
+        m = _NOUN_RE.match(text, pos)
+        if m is not None and m.end() <= end:
+            k = _key(m.group())
+            head, mod = _HEADS.get(k), _MODS.get(k)
+            if head and mod and _starts_head(art, m.end(), end):
+                head = None
+            if head:
+                np.kind, np.end, np.unit, np.head = head.role, m.end(), head.unit or "persons", k
+                np.population = _merge_pop(np.population, head.population)
+                # "migrants and refugees": one group
+                co = _COORD.match(text, np.end)
+                n2 = _NOUN_RE.match(text, co.end()) if co else None
+                if n2 is not None and _key(n2.group()) in _HEADS and n2.end() <= end:
+                    np.end = n2.end()
+                    if np.kind == "people":
+                        np.kind = _HEADS[_key(n2.group())].role
+                return np
+            if mod:
+                np.population = _merge_pop(np.population, mod.population)
+                pos = m.end()
+                continue
+        iso = art.demonym_at(w.start(1), w.end(1))
+        if iso:
+            np.origin = np.origin or iso
+            if not _starts_head(art, w.end(), end):
+                np.kind, np.end = "people", w.end()
+                np.population = _merge_pop(np.population, "people")
+                return np
+            pos = w.end()
+            continue
+        if word.lower() in _BARE_NEXT or _CUE_RE.match(text, w.start(1)) or w.start(1) in art.time_starts:
+            np.kind, np.end = "bare", w.start(1)
+            return np
+        if skipped < 2 and word[:1].isalpha() and _head_within(art, w.end(), end, 2 - skipped):
+            skipped += 1
+            pos = w.end()
+            continue
+        return np
+
+
+def _head_within(art: _Article, pos: int, end: int, words: int) -> bool:
+    """Whether a head noun starts within the next ``words`` words after ``pos``."""
+    for _ in range(words):
+        pos = _SPACE.match(art.text, pos, end).end()  # type: ignore[union-attr]  # \s* always matches
+        n = _NOUN_RE.match(art.text, pos)
+        if n and n.end() <= end and _key(n.group()) in _HEADS:
+            return True
+        w = _WORD.match(art.text, pos, end)
+        if w is None or not w.group(1)[:1].isalpha() or w.group(1).lower() in _BARE_NEXT:
+            return False
+        pos = w.end()
+    return False
+
+
+def _starts_head(art: _Article, pos: int, end: int) -> bool:
+    """Whether a head noun, modifier or demonym starts at ``pos`` (after spaces)."""
+    pos = _SPACE.match(art.text, pos, end).end()  # type: ignore[union-attr]  # \s* always matches
+    n = _NOUN_RE.match(art.text, pos)
+    if n and n.end() <= end:
+        return True
+    w = _WORD.match(art.text, pos, end)
+    return bool(w and art.demonym_at(w.start(1), w.end(1)))
+
+
+_POP_RANK = {"undocumented": 0, "asylum_seekers": 1, "idps": 2, "refugees": 3, "migrants": 4, "people": 5}
+
+
+def _merge_pop(a: str | None, b: str | None) -> str | None:
+    """The more specific population: undocumented wins over refugees, refugees over people."""
+    if a is None or b is None:
+        return a or b
+    return a if _POP_RANK[a] <= _POP_RANK[b] else b
+
+
+def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, int, _Cue]]:
+    """(start, end, cue) of every cue in [start, end) allowed on that side (``scope``) of the number."""
+    out: list[tuple[int, int, _Cue]] = []
+    for i in range(bisect.bisect_left(art.cue_starts, start), len(art.cue_starts)):
+        s, e, cues = art.cue_hits[i]
+        if e > end:
+            break
+        cue = next((c for c in cues if c.scope in (scope, "any")), None)
+        if cue is not None:
+            out.append((s, e, cue))
+    return out
+
+
+def _next_group(art: _Article, start: int, end: int) -> int:
+    """Start of the next population noun phrase in [start, end): its cues are its own."""
+    text = art.text
+    for m in _NOUN_RE.finditer(text, start, end):
+        k = _key(m.group())
+        if (
+            k in _HEADS
+            and k not in _MODS
+            and not _PREDICATE.search(text, max(0, m.start() - 40), m.start())
+            and not _SUBSET.search(text, max(start, m.start() - 30), m.start())
+        ):
+            return _back_over_mods(text, start, m.start())
+    for c in art.countries:
+        if (
+            start <= c.start < end
+            and c.form == "demonym"
+            and text[c.end - 1 : c.end] == "s"
+            and not _PREDICATE.search(text, max(0, c.start - 40), c.start)
+        ):
+            return _back_over_mods(text, start, c.start)
+    return end
+
+
+def _back_over_mods(text: str, floor: int, pos: int) -> int:
+    """Move ``pos`` back over the modifiers before a head noun ("registered Afghan refugees")."""
+    while True:
+        m = re.search(r"([\w-]+)\s+$", text[floor:pos])
+        if not m or _key(m.group(1)) not in _MODS:
+            return pos
+        pos = floor + m.start(1)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return end
+
+
+_SENT_END = re.compile(r"[.?!][\u201d\"\u2019')]*\s+(?=[\u201c\"'(A-Z0-9])")
+_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Gen",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Sgt",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Rev",
+    "Prof",
+    "St",
+    "No",
+    "Nos",
+    "vs",
+    "approx",
+    "est",
+    "Inc",
+    "Co",
+    "Corp",
+    "Ltd",
+    "Jr",
+    "Sr",
+)
+_INITIALS = re.compile(
+    r"(?:\b[A-Z][a-z]?|\b(?:[A-Za-z]\.)+[A-Za-z]?|\b(?:" + "|".join(_ABBREVIATIONS) + r"))$"
+)
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """Sentence spans: split at line breaks and at . ? ! before a capital (not after initials like "U.S.")."""
+    out: list[_Sentence] = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        if start == 0 and (dateline := _DATELINE.match(text)):
+            start = dateline.end()  # "KABUL —" is not part of the first sentence's evidence
+        for m in _SENT_END.finditer(text, para.start(), para.end()):
+            if text[m.start()] == "." and _INITIALS.search(text, start, m.start()):
+                continue
+            out.append(_Sentence(start, _trim_end(text, start, m.start() + 1)))
+            start = m.end()
+        out.append(_Sentence(start, _trim_end(text, start, para.end())))
+    return [s for s in out if s.end > s.start]
+
+
+def _cut_after(text: str, start: int, end: int) -> int:
+    """End of the clause that starts at ``start``."""
+    m = _BOUNDARY.search(text, start, end)
+    cut = m.start() if m else end
+    m2 = _AFTER_ONLY_BOUNDARY.search(text, start, cut)
+    return m2.start() if m2 else cut
+
+
+def _cut_before(text: str, start: int, end: int) -> int:
+    """Start of the clause that ends at ``end``."""
+    last = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
+# ---------- countries around a number ----------
+
+
+def _role(text: str, floor: int, start: int) -> str:
+    """Role the nearest preposition or verb before ``start`` gives the country there ("from", "into" ...)."""
+    chunk = re.split(r"[,;:.()\u2014\u2013]", text[max(floor, start - 60) : start])[-1]
+    words = re.findall(r"[\w\u2019']+", chunk)[-6:]
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j].lower()
+        if words[j][:1].isupper() and j < len(words) - 1 or w == "and":
+            continue  # "from North and South Waziristan"
+        if w == "of" and j > 0 and words[j - 1].lower() == "out":
+            return "from"
+        if w in _FROM_WORDS:
+            return "from"
+        if w in _TO_WORDS:
+            return "to"
+        if w in _IN_WORDS:
+            return "to" if j > 1 and _CAMP.fullmatch(words[j - 1]) and words[j - 2].lower() == "in" else "in"
+        if not _PLACE_FILLER.match(w):
+            break
+    return "subj"
+
+
+def _refs(art: _Article, start: int, end: int, origin: str | None, number: int = -1) -> list[_Ref]:
+    """Countries, places, crossings and back-references ("these two countries") in [start, end).
+
+    A subject country cut off from ``number`` by punctuation belongs to another clause
+    ("After Russia's invasion, Poland hosts ...").
+    """
+    text = art.text
+    found: list[tuple[int, int, tuple[str, ...], bool, bool]] = []  # start, end, isos, crossing, agent
+    for c in art.countries:
+        if start <= c.start and c.end <= end:
+            if c.form != "demonym":
+                found.append((c.start, c.end, (c.iso3,), False, False))
+            elif c.iso3 != origin and _AGENT_NOUN.match(text, c.end):
+                found.append((c.start, c.end, (c.iso3,), False, True))
+    for p in art.places:
+        if start <= p.start and p.end <= end and p.place.kind != "country":
+            found.append((p.start, p.end, (p.place.country_iso3,), False, False))
+    for cs, ce, pair in art.crossings:
+        if start <= cs and ce <= end:
+            found.append((cs, ce, pair, True, False))
+    for m in _BACKREF.finditer(text, start, end):
+        found.append((m.start(), m.end(), _resolve_backref(art, m.start(), m.group(), origin), False, False))
+    found.sort(
+        key=lambda f: (f[0], not f[3])
+    )  # a crossing's two countries win over its one gazetteer country
+    out: list[_Ref] = []
+    prev_end, prev_role = -1, ""
+    for s, e, isos, crossing, agent in found:
+        if out and s < prev_end:
+            continue
+        if not isos:
+            continue
+        if prev_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[prev_end:s]):
+            role = prev_role
+        else:
+            role = "agent" if agent else _role(text, start, s)
+        if role == "subj" and e <= number and _PUNCT.search(text, e, number):
+            continue
+        out.append(_Ref(s, isos, role, crossing))
+        prev_end, prev_role = e, role
+    return out
+
+
+def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -> tuple[str, ...]:
+    """Countries named before ``pos`` that "the country" / "both countries" stand for."""
+    before = [m for m in art.names if m.end <= pos and m.iso3 != origin]
+    if not before:
+        return ()
+    if "countries" not in phrase.lower():
+        return (before[-1].iso3,)
+    for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if a.iso3 != b.iso3 and re.fullmatch(r"\s+and\s+", art.text[a.end : b.start]):
+            return (a.iso3, b.iso3)
+    seen: list[str] = []
+    for m in reversed(before):
+        if m.iso3 not in seen:
+            seen.append(m.iso3)
+        if len(seen) == 2:
+            return tuple(reversed(seen))
+    return tuple(seen)
+
+
+# ---------- periods ----------
+
+
+def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
+    """Period of the time expression in the number's clause: the first after it, else the last before it."""
+    text, pub = art.text, art.published
+    cands = [t for t in art.times if start <= t.start and t.end <= end and t.first is not None]
+    cands = [
+        t
+        for t in cands
+        if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
+        and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
+        and not _DEADLINE_IN.match(text, t.start)
+    ]
+    after = [t for t in cands if t.start >= q_start]
+    before = [t for t in cands if t.end <= q_start]
+    t = after[0] if after else (before[-1] if before else None)
+    if t is None:
+        return _phrase_period(art, start, end)
+    first = t.first
+    assert first is not None  # filtered above
+    last = t.last or first
+    follow = [
+        u
+        for u in art.times
+        if u.start > t.end and re.fullmatch(r"\s+(?:and|to|-|through)\s+", text[t.end : u.start])
+    ]
+    if follow and follow[0].last:
+        last = follow[0].last
+    elif (year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
+        last = dt.date(int(year.group(1)), 12, 31)
+    head = text[max(start, t.start - 70) : t.start]
+    span = _FIRST_SPAN.search(head)
+    if span:
+        n = numbers.parse_quantity(span.group(1)) if span.group(1) else (1, "exact")
+        if n:
+            days = n[0] * (7 if span.group(2).lower().startswith("week") else 1)
+            last = min(last, first + dt.timedelta(days=days - 1))
+    elif pub is not None and _SINCE_BEFORE.search(head) and first <= pub:
+        last = pub
+    return first, last
+
+
+def _phrase_period(art: _Article, start: int, end: int) -> tuple[dt.date, dt.date] | None:
+    """Periods left to context: "since then", "since the war began", "since the start of the year"."""
+    pub, text = art.published, art.text
+    if pub is None:
+        return None
+    if _SINCE_YEAR_START.search(text, start, end):
+        return dt.date(pub.year, 1, 1), pub
+    if _SINCE_THEN.search(text, start, end):
+        earlier = [t for t in art.times if t.end <= start and t.first is not None]
+        if earlier and earlier[-1].first and earlier[-1].first <= pub:
+            return earlier[-1].first, pub
+    if _SINCE_CONFLICT.search(text, start, end):
+        for t in art.times:
+            if t.first and t.first <= pub and _CONFLICT_START.search(text, max(0, t.start - 20), t.start):
+                return t.first, pub
+    return None
+
+
+# ---------- one number ----------
+
+
+def _casualty(
+    text: str, cues_before: list[tuple[int, int, _Cue]], cues_after: list[tuple[int, int, _Cue]], q_start: int
+) -> bool:
+    """True when the number counts victims ("killing 57 people", "three Afghans were killed")."""
+    for _, _, c in cues_after:
+        if c.kind == "casualty":
+            return True
+        if c.strong and c.kind not in ("report", "none", "voluntary"):
+            break
+    for _, e, c in reversed(cues_before):
+        if c.kind == "casualty" and len(text[e:q_start].split()) <= 3:
+            return True
+    return False
+
+
+def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[int, int, _Cue] | None:
+    """The first (or ``last``) movement cue of the given strength."""
+    hits = [
+        x
+        for x in cues
+        if x[2].strong == strong and x[2].kind not in ("report", "none", "voluntary", "casualty")
+    ]
+    if not hits:
+        return None
+    return hits[-1] if last else hits[0]
+
+
+def _inside_flight(text: str, start: int, end: int) -> bool:
+    """Whether a "fled"/"left" object is a place inside the country (villages, a town, "for Kaya")."""
+    tail = text[start:end]
+    camp, settle = _CAMP.search(tail), _SETTLEMENT.search(tail)
+    if camp and (not settle or camp.start() < settle.start()):
+        return False
+    return bool(settle) or bool(re.match(r"\s+[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*\s+for\s+", tail))
+
+
+def _windows(
+    art: _Article, sent: _Sentence, cands: list[tuple[numbers.Quantity, _NP]], i: int
+) -> tuple[int, int, int]:
+    """(before_start, cue_end, clause_end) of candidate ``i``: its clause, bounded by the next counts."""
+    text = art.text
+    q, np = cands[i]
+    prev_end = cands[i - 1][1].end if i else sent.start
+    next_start = cands[i + 1][0].start if i + 1 < len(cands) else sent.end
+    clause_end = _cut_after(text, np.end, next_start)
+    if clause_end == next_start and i + 1 < len(cands):
+        m = _NEXT_VERB.search(text, np.end, next_start)
+        clause_end = m.start() if m else clause_end
+    return _cut_before(text, prev_end, q.start), _next_group(art, np.end, clause_end), clause_end
+
+
+def _analyze(
+    art: _Article, si: int, cands: list[tuple[numbers.Quantity, _NP]], i: int, rows: list[_Row]
+) -> _Row | None:
+    """Draft row for candidate ``i`` of sentence ``si``, or None when it does not count displaced people.
+
+    ``rows`` are the drafts so far: the last one is the anchor a bare number ("20,000 of them") continues.
+    """
+    text = art.text
+    sent = art.sentences[si]
+    q, np = cands[i]
+    before_start, after_end, clause_end = _windows(art, sent, cands, i)
+    cues_after = _cues(art, np.end, after_end, "after")
+    ref_end = after_end  # countries after the next group ("arrivals from Libya") are that group's
+    if i + 1 < len(cands) and (
+        _LINK.fullmatch(text, np.end, cands[i + 1][0].start)
+        or (
+            _SUBSET_LINK.fullmatch(text, np.end, cands[i + 1][0].start)
+            and text.startswith(",", cands[i + 1][1].end)
+        )
+    ):
+        # "845 families comprising 4,132 individuals returned": the verb after the second number is theirs too
+        _, ref_end, clause_end = _windows(art, sent, cands, i + 1)
+        cues_after += _cues(art, cands[i + 1][1].end, ref_end, "after")
+    cues_before = [
+        c for c in _cues(art, before_start, q.start, "before") if len(text[c[1] : q.start].split()) <= 3
+    ]
+    if _casualty(text, cues_before, _cues(art, np.end, clause_end, "after"), q.start) or (
+        i > 0
+        and cands[i - 1][0].start in art.victims
+        and (_SUBSET.search(text, cands[i - 1][1].end, q.start) or _ANAPHOR_OF.match(text, q.end))
+    ):
+        art.victims.add(q.start)  # "killing 12 people, including three Afghan refugees": victims too
+        return None
+
+    anchor = rows[-1] if rows and rows[-1].sentence == si else None
+    if (
+        anchor is None
+        and rows
+        and rows[-1].sentence == si - 1
+        and (
+            _SENT_ANAPHOR.match(text, sent.start, q.start)
+            or (np.kind == "bare" and _ANAPHOR_OF.match(text, q.end))
+        )
+    ):
+        anchor = rows[-1]  # "Of those, 29,400 ...", "Among them were 420 children"
+        inherits = True
+    else:
+        inherits = np.kind == "bare" and anchor is not None
+    moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
+    cue_pops = [c[2].population for c in moves if c[2].population]
+    noun_before: _NP | None = None
+    if np.kind == "bare" and anchor is None:
+        noun_before = _noun_before(art, sent.start, q.start)
+        if noun_before is not None and noun_before.end < q.start:
+            # "The number of Afghans deported from Iran ... has reached 800,000": the group's own verbs
+            cues_before = _cues(art, noun_before.end, q.start, "after") + cues_before
+            moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
+            cue_pops = [c[2].population for c in moves if c[2].population]
+    abroad = _abroad(art, np, noun_before, q.start, after_end)
+    if abroad:
+        moves = moves or [(q.start, q.start, _IN_ABROAD)]
+    if np.kind == "people" and anchor is None and np.population in (None, "people"):
+        if not moves:
+            return None
+        if not abroad and all(
+            not c[2].strong and not c[2].population and c[2].kind != "displaced" for c in moves
+        ):
+            # "living in", "arrested" say nothing of displacement for "people" of the host country itself
+            hint = np.origin or _from_origin(art, np.end, after_end) or _any_demonym(art, np.end, after_end)
+            foreign = any(
+                c.form != "demonym" and c.iso3 != hint and before_start <= c.start < clause_end
+                for c in art.countries
+            )
+            camp = _CAMP.search(text, before_start, q.start)  # "the camps host 600,000 people"
+            if not camp and (hint is None or (hint == art.host and not foreign)):
+                return None
+    if (
+        np.kind == "bare"
+        and anchor is None
+        and (noun_before is None or (noun_before.kind == "people" and not moves))
+    ):
+        if not _pick(cues_after, True, False) and not cue_pops:
+            return None
+        noun_before = noun_before or _NP("people", q.end, population="people")
+
+    head_cue = [(q.start, q.end, c) for c in _CUES.get(np.head, ())[:1] if c.kind in MOVEMENTS]
+    chosen = (
+        _pick(cues_after, True, False)
+        or _pick(head_cue, True, False)
+        or _pick(cues_before, True, True)
+        or _pick([c for c in cues_after if c[2].kind == "displaced"], False, False)
+        or _pick(cues_after, False, False)
+        or _pick(cues_before, False, True)
+    )
+    source = np if np.kind != "bare" else (noun_before or np)
+    base = source.population if source.population not in (None, "undocumented") else None
+    cue_base = [p for p in cue_pops if p != "undocumented"]
+    if cue_base and (base in (None, "people") or np.kind == "bare"):
+        base = cue_base[0]
+    if base is None and np.kind == "bare" and anchor is not None:
+        base = anchor.base_population
+    base = base or "people"
+    population = "undocumented" if "undocumented" in cue_pops or source.population == "undocumented" else base
+
+    if head_cue and chosen is not None and chosen[2].kind in ("arrived", "crossed", "hosted", "other"):
+        chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
+    if chosen is not None:
+        movement, forced = chosen[2].kind, chosen[2].forced
+        if movement in ("fled", "crossed") and _FOREIGN.search(text, chosen[1], clause_end):
+            movement = "arrived"  # "fled to neighbouring countries"
+            if population == "idps":
+                population = base = "people"
+        elif movement in ("fled", "left") and _inside_flight(
+            text, chosen[1], after_end if chosen[0] >= np.end else q.start
+        ):
+            movement = "fled_inside"
+            if population == "people":
+                population = base = "idps"
+    elif inherits and anchor is not None:
+        movement, forced = anchor.movement, anchor.forced
+    else:
+        movement, forced = ("displaced" if population == "idps" else "hosted"), None
+    if movement == "hosted" and population == "idps":
+        movement = "displaced"
+    if movement in ("returned", "crossed", "left") and any(c[2].kind == "voluntary" for c in moves):
+        forced = False
+
+    unit = (
+        np.unit
+        if np.kind != "bare"
+        else (anchor.unit if anchor else (noun_before.unit if noun_before else "persons"))
+    )
+    origin = np.origin or (noun_before.origin if noun_before else None)
+    explicit = origin is not None
+    if origin is None:
+        origin = _plural_demonym(art, np.end, clause_end)
+        explicit = origin is not None
+    if origin is None and anchor is not None:
+        origin = anchor.origin
+    time_start = sent.start if i == 0 else before_start
+    period = _period(art, time_start, q.start, clause_end)
+    if period is None and anchor is not None and (inherits or movement == anchor.movement):
+        period = anchor.period
+    refs = _refs(art, before_start, ref_end, origin, q.start)
+    if np.kind == "bare" and anchor is not None and not refs:
+        refs = list(anchor.refs)
+    movers = np.kind == "displaced" and base == "people"  # returnees, deportees: "from X" is where they leave
+    if origin is None and np.kind != "bare" and not movers and movement not in _GO_HOME | {"crossed", "left"}:
+        # "families from North Waziristan live in ...": a place right after the noun is where they come from
+        src = next(
+            (
+                r
+                for r in refs
+                if r.role == "from" and r.start >= np.end and _FROM_NP.fullmatch(text, np.end, r.start)
+            ),
+            None,
+        )
+        if src is not None:
+            origin, explicit = src.isos[0], True
+            refs = [r for r in refs if r.role != "from" or r.start != src.start and r.isos != src.isos]
+    if movement in ("fled", "fled_inside", "displaced", "evacuated") and not any(
+        r.role == "to" for r in refs
+    ):
+        refs += [r for r in _refs(art, clause_end, sent.end, origin) if r.role == "to"][:1]
+    row = _Row(
+        start=sent.start,
+        end=sent.end,
+        count=q.value,
+        qualifier=q.qualifier,
+        population=population,
+        base_population=base,
+        movement=movement,
+        forced=forced,
+        unit=unit,
+        origin=origin,
+        location=None,
+        destination=None,
+        period=period,
+        sentence=si,
+        number=q.start,
+        refs=refs,
+        explicit_origin=explicit,
+    )
+    if _WORLDWIDE.search(text, np.end, clause_end):
+        row.location = []
+        if row.population == "idps":
+            row.population = row.base_population = "people"  # displaced worldwide: not one country's IDPs
+    return row
+
+
+_IN_ABROAD = _Cue("hosted", False, None, None, "after")
+
+
+def _abroad(art: _Article, np: _NP, before: _NP | None, q_start: int, after_end: int) -> bool:
+    """ "2 million Afghans in Iran": a group of one country placed in another is hosted there."""
+    group = before if np.kind == "bare" and before is not None else np
+    start, end = (group.end, q_start) if group is before else (np.end, after_end)
+    if group.origin is None:
+        return False
+    return any(
+        c.form == "name"
+        and c.iso3 != group.origin
+        and start <= c.start < end
+        and re.search(r"\bin\s+$", art.text[max(start, c.start - 4) : c.start])
+        for c in art.countries
+    )
+
+
+def _from_origin(art: _Article, start: int, end: int) -> str | None:
+    """Country of the place in "families from North Waziristan" right after the noun."""
+    m = _FROM_NP.match(art.text, start, end)
+    if m is None:
+        return None
+    for c in art.countries:
+        if start < c.start <= m.end() and c.form != "demonym":
+            return c.iso3
+    for p in art.places:
+        if start < p.start <= m.end():
+            return p.place.country_iso3
+    return None
+
+
+def _any_demonym(art: _Article, start: int, end: int) -> str | None:
+    return next((c.iso3 for c in art.countries if start <= c.start < end and c.form == "demonym"), None)
+
+
+def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
+    """The nearest group named before a bare number ("refugees ..., of whom there are about 1.3 million")."""
+    text = art.text
+    best: _NP | None = None
+    for m in _NOUN_RE.finditer(text, start, q_start):
+        head = _HEADS.get(_key(m.group()))
+        if head and not _MODS.get(_key(m.group())):
+            best = _NP(head.role, m.end(), population=head.population, unit=head.unit or "persons")
+            # "the Afghan refugee population": modifiers before the head name the group too
+            for w in reversed(
+                re.findall(r"[\w\u2019'-]+", text[max(start, m.start() - 40) : m.start()])[-3:]
+            ):
+                mod = _MODS.get(_key(w))
+                if mod is None and w[:1].isupper() and geo.country_iso3(w):
+                    best.origin = best.origin or geo.country_iso3(w)
+                    continue
+                if mod is None:
+                    break
+                best.population = _merge_pop(best.population, mod.population)
+    for c in art.countries:
+        if (
+            start <= c.start < q_start
+            and c.form == "demonym"
+            and (best is None or c.start > best.end)
+            and (text[c.end - 1 : c.end] == "s" or _key(text[c.start : c.end]) in _GROUPS)
+        ):
+            best = _NP("people", c.end, population="people", origin=c.iso3)
+    if best is not None and best.origin is None:
+        best.origin = _plural_demonym(art, start, q_start)
+    if re.search(r"\bpopulation\s+of\s+\S*\s*$", text[start:q_start]):
+        best = _NP("people", q_start, population="people", origin=best.origin if best else None)
+    return best
+
+
+def _plural_demonym(art: _Article, start: int, end: int) -> str | None:
+    for c in art.countries:
+        if start <= c.start and c.end <= end and c.form == "demonym" and art.text[c.end - 1 : c.end] == "s":
+            return c.iso3
+    return None
+
+
+# ---------- article context ----------
+
+
+def _dateline_country(art: _Article) -> str | None:
+    """Country of the dateline ("TORKHAM, Afghanistan -", "KABUL -"), the article's default host."""
+    m = _DATELINE.match(art.text)
+    if not m:
+        return None
+    if m.group(2):
+        iso = geo.country_iso3(m.group(2).strip())
+        if iso:
+            return iso
+    name = m.group(1).title()
+    place = geo.lookup_place(name)
+    return geo.country_iso3(name) or (place.country_iso3 if place else None)
+
+
+def _crossing_pairs(refs: list[_Ref]) -> list[tuple[str, ...]]:
+    return [r.isos for r in refs if r.crossing]
+
+
+def _isos(refs: list[_Ref], roles: tuple[str, ...], crossing: bool = False) -> list[str]:
+    out: list[str] = []
+    for r in refs:
+        if r.role in roles and r.crossing == crossing:
+            out.extend(x for x in r.isos if x not in out)
+    return out
+
+
+def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None) -> None:
+    """Fill movement, origin, location and destination from the clause's countries, then from context."""
+    # countries after the number first ("... to Chad and 1.2 million to Egypt"), then the nearest before it
+    refs = [r for r in row.refs if r.start > row.number] + [
+        r for r in reversed(row.refs) if r.start < row.number
+    ]
+    from_, to_ = _isos(refs, ("from",)), _isos(refs, ("to",))
+    in_, subj, agent = _isos(refs, ("in",)), _isos(refs, ("subj",)), _isos(refs, ("agent",))
+    crossing = _isos(refs, ("from", "to", "in", "subj"), crossing=True)
+    worldwide = row.location is not None  # "around the world": no single place, and no context to borrow
+    if worldwide:
+        prev, host, article_origin = None, None, None
+    prev_loc = list(prev.location) if prev and prev.location else []
+    mv, origin = row.movement, row.origin
+    if (
+        origin is None
+        and mv not in ("fled", "fled_inside", "displaced", "evacuated")
+        and row.population != "idps"
+    ):
+        origin = article_origin or (prev.origin if prev else None)
+    if mv == "crossed":
+        mv = "arrived" if to_ and origin and to_[0] != origin else "returned"
+    elif mv == "left":
+        mv = "displaced" if origin and from_ and from_[0] == origin else "returned"
+    elif mv == "fled":
+        foreign = [x for x in to_ + in_ if x != origin and x not in from_]
+        mv = "arrived" if foreign and origin and (to_ and to_[0] in foreign) else "displaced"
+    evacuated = mv == "evacuated"
+    inside = mv == "fled_inside"
+    if evacuated or inside:
+        mv = "displaced"
+
+    loc: list[str]
+    dest: str | None = None
+    if mv in _GO_HOME:
+        dest = to_[0] if to_ else origin
+        pairs = [r.isos for r in refs if r.crossing]
+        if dest is None and pairs and not from_:
+            dest = pairs[0][1]  # "returned through Torkham": the usual direction of returns there
+        elif dest is None and in_ and not from_:
+            dest = in_[0]  # "returnees in Kandahar": where returnees are is home
+        loc = [x for x in from_ if x != dest] or [x for x in crossing if x != dest]
+        loc = loc or [x for x in in_ + subj + agent if x not in (dest, origin)]
+        loc = loc or [x for x in prev_loc if x != dest] or ([host] if host and host != dest else [])
+    elif mv in ("arrived", "resettled"):
+        cands = [x for x in to_ + in_ + subj if x != origin and x not in from_]
+        dest = cands[0] if cands else next((x for x in prev_loc if x != origin), None)
+        loc = from_ or ([origin] if origin else [])
+    elif mv == "displaced":
+        loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
+        if not loc and origin:
+            loc = [origin]
+        loc = loc[:1] or prev_loc[:1] or ([host] if host else [])
+        dest = to_[0] if to_ else (loc[0] if evacuated and loc else None)
+    else:
+        # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
+        subj_before = _isos([r for r in refs if r.start < row.number], ("subj",))
+        loc = [x for x in in_ + subj_before if x != origin]
+        loc = loc or [x for x in from_ + agent if x != origin] or [p[0] for p in _crossing_pairs(refs)][:1]
+        loc = loc or [x for x in prev_loc if x != origin] or ([host] if host and host != origin else [])
+        own = [x for x in in_ + subj_before + ([host] if host else []) if x == origin]
+        if not loc and own and mv == "hosted" and row.population in ("people", "idps"):
+            # people sheltered in their own country ("camps near Goma host 600,000 people") are displaced
+            loc, mv = own[:1], "displaced"
+            if row.population == "people":
+                row.population = "idps"
+    if row.population == "idps" or mv == "displaced":
+        origin = origin or (loc[0] if loc else None)
+        if origin and row.population == "idps":
+            loc = [origin]
+            if mv in _GO_HOME:
+                dest = origin
+    origin = origin or article_origin
+    if mv in _GO_HOME and dest is None:
+        # "returned from Pakistan through Torkham": home is the crossing's other side
+        dest = origin or next((x for x in crossing if x not in loc), None)
+    if mv in _GO_HOME and origin is None:
+        origin = dest  # returnees and deportees go home
+    if mv not in _GO_HOME and mv not in ("arrived", "displaced", "resettled"):
+        dest = None
+    if worldwide:
+        loc = []
+    row.movement, row.origin, row.destination = mv, origin, dest
+    row.location = list(dict.fromkeys(loc))
+    if row.forced is None and mv == "deported":
+        row.forced = True
+    if mv != "deported" and row.forced is True:
+        row.forced = None
+    if mv == "hosted":
+        row.period = None
 
 
 def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[RefugeeCount]:
     """Return one record per number about displaced people in ``text``."""
-    return []
+    if not _GATE_RE.search(text) and not any(
+        _CUES[_key(m.group())][0].kind not in _NOT_MOVES for m in _CUE_RE.finditer(text)
+    ):
+        return []  # no word about moving, fleeing or hosting people: skip the costly gazetteer passes
+    art = _Article(text, published)
+    spans = [(t.start, t.end) for t in art.times]
+    spans += [(m.start(), m.end()) for m in _BACKREF.finditer(text)]
+    qs = [
+        q
+        for q in numbers.find_quantities(text)
+        if q.kind == "count" and not _overlaps(q.start, q.end, spans) and not _phone(text, q.start, q.end)
+    ]
+    rows: list[_Row] = []
+    qi = 0
+    for si, sent in enumerate(art.sentences):
+        while qi < len(qs) and qs[qi].start < sent.start:
+            qi += 1
+        sq: list[numbers.Quantity] = []
+        while qi < len(qs) and qs[qi].end <= sent.end:
+            sq.append(qs[qi])
+            qi += 1
+        nps = [
+            _noun_phrase(art, q.end, sq[k + 1].start if k + 1 < len(sq) else sent.end)
+            for k, q in enumerate(sq)
+        ]
+        # Numbers of other things ("five children", "30 soldiers") do not bound the clauses of the counts.
+        cands = [(q, np) for q, np in zip(sq, nps, strict=True) if np.kind != "other"]
+        for i in range(len(cands)):
+            row = _analyze(art, si, cands, i, rows)
+            if row is not None:
+                rows.append(row)
+    origins = Counter(r.origin for r in rows if r.explicit_origin and r.origin)
+    article_origin = origins.most_common(1)[0][0] if origins else None
+    host = _dateline_country(art)
+    if host is None:
+        names = Counter(m.iso3 for m in art.names if m.iso3 != article_origin)
+        host = names.most_common(1)[0][0] if names else None
+    prev: _Row | None = None
+    for row in rows:
+        _resolve(row, prev, host, article_origin)
+        prev = row
+    return [
+        RefugeeCount(
+            population=r.population,
+            movement=r.movement,
+            forced=r.forced,
+            count=r.count,
+            qualifier=r.qualifier,
+            unit=r.unit,
+            origin_iso3=r.origin,
+            location_iso3=tuple(r.location or ()),
+            destination_iso3=r.destination,
+            period_start=r.period[0] if r.period else None,
+            period_end=r.period[1] if r.period else None,
+            start_char=r.start,
+            end_char=r.end,
+        )
+        for r in rows
+    ]
+
+
+def _phone(text: str, start: int, end: int) -> bool:
+    """Phone and reference numbers: a leading zero or digits joined by hyphens ("0800-17-202")."""
+    digits = re.search(r"\d", text[start:end])
+    if digits and _PHONE.match(text, start + digits.start()):
+        return True
+    return bool(
+        re.match(r"[-\u2010-\u2013]\d", text[end : end + 2])
+        or re.search(r"\d[-\u2010-\u2013]$", text[:start])
+    )
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,12 +1,849 @@
-"""Extractor placeholder: the real grammar lands in a later commit."""
+"""Statements: who said what, directly or in reported speech.
+
+The grammar, sentence by sentence:
+
+* direct: a sentence opening with a quotation closed by an attribution
+  (“…,” X said / “…,” said X, the Y), continued by later quote-only sentences
+  (and by the next paragraph while the quotation stays open); or
+  ``X said: “…”`` with the quotation running to the sentence end;
+* indirect: a reporting verb (``reporting_verbs.csv``) with its subject before
+  it (``X said``, ``X, the Y of Z, said``, ``Z's Y, X, said``, ``Title X said``),
+  after it (``…, said X``), ``according to X``, ``as stated by X``, or a
+  participle (``…, saying that``) taking the clause subject.
+
+Subjects are read by ``transforms.speakers``; pronouns, definite descriptions
+("the agency") and bare surnames resolve to the most recent compatible
+speaker or actor mention. A speaker whose country the phrase leaves open gets
+the article's context country (dateline and country names so far).
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import NamedTuple
 
+from transforms.actors import find_actors
+from transforms.lexicon import LexiconError, load_csv, read_data
 from transforms.records import Statement
+from transforms.sentences import find_quotes, sentence_spans
+from transforms.speakers import (
+    PERSON,
+    Memory,
+    Speaker,
+    analyze,
+    is_cap,
+    is_org_word,
+    is_title_word,
+    words,
+)
+
+_KINDS = frozenset({"speech", "tell", "stance", "quote"})
+
+
+def _load_verbs() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for row in load_csv("reporting_verbs.csv", ("form", "lemma", "kind"), ("form", "lemma", "kind")):
+        if row["kind"] not in _KINDS or row["form"] != row["form"].lower():
+            raise LexiconError(f"reporting_verbs.csv: bad row {row!r}")
+        out[row["form"]] = (row["lemma"], row["kind"])
+    return out
+
+
+def _load_grammar() -> dict[str, frozenset[str]]:
+    """Word classes of ``statement_grammar.toml`` (each a space-separated string)."""
+    table = tomllib.loads(read_data("statement_grammar.toml"))
+    out: dict[str, frozenset[str]] = {}
+    for key, value in table.items():
+        if not isinstance(value, str) or not value.split():
+            raise LexiconError(f"statement_grammar.toml: {key!r} must be a non-empty string of words")
+        out[key] = frozenset(value.split())
+    return out
+
+
+_VERBS = _load_verbs()
+_GRAMMAR = _load_grammar()
+_VERB_RE = re.compile(
+    r"(?<![\w\u2019'\-])(?:"
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_VERBS, key=len, reverse=True))
+    + r")(?![\w\u2019'\-])"
+)
+_TOKEN = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*|[^\w\s]")
+_QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
+_CUE = re.compile(_VERB_RE.pattern + r"|\b[Aa]ccording to\b")
+_LEAD_OWNER = re.compile(r"^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[\u2019']s\s+(?=\S)")
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
+_ISSUED_BY = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|press release)\s+"
+    r"(?:\w+\s+)?(?:released|issued|published|posted|shared|sent)\s+by\s+"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_AS_BY = re.compile(r"\b[Aa]s\s+(stated|said|noted|announced|reported)\s+by\s+")
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+_THAT = re.compile(r"\bthat\s+")
+
+_AUX = _GRAMMAR["aux"]
+_PREPOSITIONS = _GRAMMAR["prepositions"]
+_TIME_WORDS = _GRAMMAR["time_words"]
+_NEG = _GRAMMAR["neg"]
+_PASSIVE = _GRAMMAR["passive"]
+_NO_SUBJECT = _GRAMMAR["no_subject"]
+_COORD = _GRAMMAR["coord"]
+_BACK_STOP = _GRAMMAR["back_stop"]
+_BACK_CONNECT = _GRAMMAR["back_connect"]
+_STOP_SEGMENT_START = _GRAMMAR["stop_segment_start"]
+_ADVERB_SEGMENTS = _GRAMMAR["adverb_segments"]
+_NP_GLUE = _GRAMMAR["np_glue"]
+_INVERTIBLE = _GRAMMAR["invertible"]
+_ADDRESSEES = _GRAMMAR["addressees"]
+_CONTENT_ADJUNCT = _GRAMMAR["content_adjunct"]
+_SUBORDINATORS = _GRAMMAR["subordinators"]
+_FORWARD_STOP = _GRAMMAR["forward_stop"]
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Found:
+    speaker: Speaker
+    verb: str
+    mode: str
+    content: str
+    start: int
+    end: int
+
+
+class _Article:
+    """Per-article state: quotes, sentences, and the speaker memory."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = find_quotes(text)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.sentences = sentence_spans(text, self.quotes)
+        self.memory = Memory(text, self.sentences)
+        self.body_start = self.memory.body_start
+        self._toks: list[_Tok] | None = None
+        self._tok_starts: list[int] = []
+        self.consumed: set[int] = set()  # sentences already part of a statement
+
+    def tokens(self, start: int, end: int) -> list[_Tok]:
+        """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
+        if self._toks is None:
+            self._toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+            self._tok_starts = [t.start for t in self._toks]
+        i = bisect.bisect_left(self._tok_starts, start)
+        j = bisect.bisect_left(self._tok_starts, end, lo=i)
+        while j > i and self._toks[j - 1].end > end:
+            j -= 1
+        return self._toks[i:j]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end
+
+
+def _strip_quotes(s: str) -> str:
+    return " ".join("".join(ch for ch in s if ch not in _QUOTE_CHARS).split())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding spaces and trailing sentence punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
+# ---------- subjects ----------
+
+
+def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
+    """Index of the last token before a verb once auxiliaries and adverbs are skipped; negated?"""
+    negated = False
+    while j >= 0:
+        w = toks[j].text.lower()
+        if w in _NEG:
+            negated = True
+            j -= 1
+        elif w in _AUX or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
+            j -= 1
+        elif (
+            w == ","
+            and j >= 2
+            and toks[j - 1].text.lower() in ("however", "meanwhile")
+            and toks[j - 2].text == ","
+        ):
+            j -= 3
+        elif w in _TIME_WORDS and j >= 1 and toks[j - 1].text.lower() in ("on", "late", "early", "last"):
+            j -= 2
+            if j >= 0 and toks[j].text.lower() in ("late", "early") and toks[j + 1].text.lower() == "on":
+                j -= 1
+        elif w in ("yesterday", "today", "tonight"):
+            j -= 1
+        elif w == ")":
+            while j >= 0 and toks[j].text != "(":
+                j -= 1
+            j -= 1
+        else:
+            break
+    return j, negated
+
+
+def _np_back(toks: list[_Tok], j: int) -> int:
+    """Index of the first token of the noun phrase ending at token ``j`` (j + 1 when there is none)."""
+    i = j
+    first = j + 1
+    while i >= 0 and j - i < 14:
+        t = toks[i].text
+        low = t.lower()
+        if not (t[0].isalnum()):
+            break
+        if low in ("the", "a", "an", "no", "some", "several", "both", "his", "her", "their"):
+            first = i
+            connected = (
+                low == "the"
+                and i >= 2
+                and toks[i - 1].text.lower() in _BACK_CONNECT
+                and toks[i - 2].text[0].isalnum()
+                and toks[i - 2].text.lower() not in _BACK_STOP
+            )
+            if not connected:
+                break
+            i -= 2
+            continue
+        if low in _BACK_CONNECT and i < j:
+            if i - 1 >= 0 and toks[i - 1].text[0].isalnum() and toks[i - 1].text.lower() not in _BACK_STOP:
+                i -= 1
+                continue
+            break
+        if low in _BACK_STOP and not t.isupper() and not (low in ("he", "she", "it", "they") and i == j):
+            break
+        first = i
+        if low in ("he", "she", "it", "they"):
+            break
+        i -= 1
+    return first
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of text[start:end] (commas inside parentheses ignored)."""
+    out: list[tuple[int, int]] = []
+    depth, cur = 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append((cur, i))
+            cur = i + 1
+    out.append((cur, end))
+    return out
+
+
+def _seg_kind(seg: str) -> str:
+    """name | title | appos | adverb | stop for one comma-separated piece before a verb."""
+    s = seg.strip()
+    toks = [t for t in _TOKEN.findall(s) if t[0].isalnum()]
+    if not toks:
+        return "stop"
+    low = s.lower()
+    first = toks[0].lower()
+    if low in _ADVERB_SEGMENTS:
+        return "adverb"
+    if first in _STOP_SEGMENT_START:
+        return "adverb" if toks[0].islower() and first in _CONTENT_ADJUNCT else "stop"
+    if toks[0].isdigit() or first in (
+        "who",
+        "which",
+        "whose",
+        "known",
+        "or",
+        "also",
+        "aged",
+        "formerly",
+        "now",
+    ):
+        return "appos"
+    if _VERB_RE.search(s) or _THAT.search(s):
+        return "stop" if toks[0][0].isupper() and first not in ("a", "an", "the") else "appos"
+    if first in ("a", "an"):
+        return "appos"
+    has_title = any(is_title_word(t) for t in toks)
+    caps = [t for t in toks if t[0].isupper()]
+    if first == "the":
+        if len(toks) > 1 and toks[1][0].isupper() and not has_title:
+            return "name"
+        return "title" if has_title else "appos_or_head"
+    if has_title and not _ends_with_name(toks):
+        return "title"
+    if len(caps) >= max(1, len(toks) // 2) and len(toks) <= 9 and is_cap(toks[0]):
+        return "name"
+    return "appos" if has_title or not toks[0][0].isupper() else "stop"
+
+
+def _ends_with_name(toks: list[str]) -> bool:
+    last_title = max((i for i, t in enumerate(toks) if is_title_word(t)), default=-1)
+    rest = toks[last_title + 1 :]
+    return bool(rest) and all(t[0].isupper() for t in rest)
+
+
+def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str | None] | None:
+    """Subject (span and appositive) of ``X, appositive, VERB`` where the verb follows a comma."""
+    segs = [s for s in _segments(art.text, start, end) if art.text[s[0] : s[1]].strip()]
+    chain: list[tuple[tuple[int, int], str]] = []
+    for seg in reversed(segs):
+        kind = _seg_kind(art.text[seg[0] : seg[1]])
+        if kind == "stop":
+            break
+        if kind == "adverb":
+            continue
+        chain.append((seg, kind))
+    if not chain:
+        return None
+    chain.reverse()
+    kinds = [k for _, k in chain]
+    texts = [art.text[a:b].strip() for (a, b), _ in chain]
+    for i, k in enumerate(kinds):
+        if k == "title" and i + 1 < len(kinds) and kinds[i + 1] == "name":
+            (a, b), _ = chain[i + 1]
+            return a, b, texts[i]
+        if k == "name" or (k == "appos_or_head" and i == 0):
+            (a, b), _ = chain[i]
+            appos = next((t for t in texts[i + 1 :] if not t.isdigit()), None)
+            if appos is None and i > 0 and kinds[i - 1] in ("title", "appos"):
+                appos = texts[i - 1]
+            return a, b, appos
+    return None
+
+
+def _forward_np(toks: list[_Tok], i: int) -> int:
+    """End index (exclusive) of the noun phrase starting at token ``i`` (clause-leading subject)."""
+    last = -1
+    j = i
+    while j < len(toks) and j - i < 10:
+        t = toks[j].text
+        low = t.lower()
+        if not t[0].isalnum() or (low in _FORWARD_STOP and j > i) or low in _VERBS:
+            break
+        if is_cap(t) or is_org_word(t) or is_title_word(t):
+            last = j
+        elif low.endswith("ed") and j > i:
+            break
+        j += 1
+    return last + 1
+
+
+# ---------- content ----------
+
+
+def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, bool]:
+    """Reported content after a verb ending at ``pos``: (content, is_direct_quote)."""
+    text = art.text
+    p = pos
+    while p < end and text[p].isspace():
+        p += 1
+    if p < end and text[p] in ",:":
+        p += 1
+        while p < end and text[p].isspace():
+            p += 1
+        q = next((q for q in art.quotes if q.start == p), None)
+        if q is not None and q.end >= end - 1:
+            return text[q.inner_start : q.inner_end].strip(), True
+    colon = text.find(":", pos, min(end, pos + 60))
+    if colon > 0 and "\n" not in text[pos:colon]:
+        p = colon + 1
+        while p < end and text[p].isspace():
+            p += 1
+        q = next((q for q in art.quotes if q.start == p), None)
+        if q is not None and q.end >= end - 1:
+            return text[q.inner_start : q.inner_end].strip(), True
+    toks = art.tokens(pos, end)
+    k = 0
+    while (
+        k + 1 < len(toks)
+        and toks[k].text.lower() in ("on", "late", "early", "last", "this")
+        and (toks[k + 1].text.lower() in _TIME_WORDS or toks[k + 1].text.lower() == "on")
+    ):
+        k += 2 if toks[k + 1].text.lower() in _TIME_WORDS else 1  # "said on Monday it had …"
+    toks = toks[k:]
+    k = 0
+    if toks and toks[0].text.lower() == "that":
+        k = 1
+    elif toks:
+        lead = toks[0].text.lower()
+        window = toks[:16]
+        that_at = next(
+            (
+                i
+                for i, t in enumerate(window)
+                # "a fraction of that number": after a preposition "that" is no complementizer
+                if t.text.lower() == "that" and (i == 0 or window[i - 1].text.lower() not in _PREPOSITIONS)
+            ),
+            -1,
+        )
+        comma_at = next((i for i, t in enumerate(window) if t.text in ",:"), len(window))
+        if (kind == "tell" or lead in _CONTENT_ADJUNCT or that_at <= 3) and 0 < that_at < comma_at:
+            k = that_at + 1
+        elif kind == "tell" and lead in _ADDRESSEES:
+            k = 1
+        elif kind == "tell":
+            media = [m for m in find_actors(text[toks[0].start : end]) if m.actor.kind == "media"]
+            if media and media[0].start == 0:
+                stop = toks[0].start + media[0].end
+                k = next((i for i, t in enumerate(toks) if t.start >= stop), len(toks))
+    if k >= len(toks):
+        return "", False
+    s, e = _trim(text, toks[k].start, end)
+    return _strip_quotes(text[s:e]), False
+
+
+# ---------- statements per sentence ----------
+
+
+def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
+    """A direct statement opening sentence ``si``; returns it and the last sentence index it spans."""
+    text = art.text
+    s, e = art.sentences[si]
+    q = next((q for q in art.quotes if q.start == s), None)
+    if q is None or not q.closed or q.end >= e - 1:
+        return None
+    rest_start = q.end
+    vm = _VERB_RE.search(text, rest_start, e)
+    if vm is None or art.in_quote(vm.start()):
+        return None
+    pre = text[rest_start : vm.start()].strip(" ,")
+    lemma = _VERBS[_norm_form(vm.group())][0]
+    appositive = None
+    if pre:
+        if len(pre.split()) > 10 or any(c in pre for c in _QUOTE_CHARS):
+            return None
+        subj_text = pre
+        subj_pos = rest_start
+        tail_start = vm.end()
+    else:
+        segs = _segments(text, vm.end(), _next_quote_or(art, vm.end(), e))
+        subj_text = text[segs[0][0] : segs[0][1]].strip().rstrip(".")
+        subj_pos = segs[0][0]
+        if len(segs) > 1:
+            appositive = text[segs[1][0] : segs[1][1]].strip().rstrip(".")
+            if appositive.isdigit() and len(segs) > 2:
+                appositive = text[segs[2][0] : segs[2][1]].strip().rstrip(".")
+        tail_start = e
+    subj = analyze(subj_text, appositive)
+    if subj is None and appositive and appositive[:1].isupper():
+        # “…,” said one returnee, Gul Ahmad.
+        subj, subj_text, appositive = analyze(appositive, subj_text), appositive, subj_text
+    if subj is None:
+        return None
+    sp = art.memory.resolve(subj, subj_pos, appositive)
+    if sp is None:
+        return None
+    parts = [text[q.inner_start : q.inner_end].strip()]
+    end = e
+    for q2 in art.quotes:
+        if tail_start <= q2.start < e:
+            parts.append(text[q2.inner_start : q2.inner_end].strip())
+    last = si
+    open_end = any(not q2.closed for q2 in art.quotes if s <= q2.start < e)
+    j = si + 1
+    while j < len(art.sentences):
+        s2, e2 = art.sentences[j]
+        same_para = "\n" not in text[end:s2]
+        cont = next((x for x in art.quotes if x.start == s2), None)
+        if cont is None or cont.end < e2 - 1 or not (same_para or open_end):
+            break
+        parts.append(text[cont.inner_start : cont.inner_end].strip())
+        end, last, open_end = e2, j, not cont.closed
+        j += 1
+    begin = s
+    k = si - 1
+    while k >= 0 and k not in art.consumed:
+        s0, e0 = art.sentences[k]
+        q0 = next((x for x in art.quotes if x.start == s0), None)
+        if q0 is None or q0.closed or q0.end < e0 - 1:
+            break
+        # a paragraph opening with a quotation left open runs into this one
+        parts.insert(0, text[q0.inner_start : q0.inner_end].strip())
+        begin = s0
+        k -= 1
+    a, b = _trim(text, begin, end)
+    content = _strip_quotes(" ".join(p.strip() for p in parts))
+    return _Found(sp, lemma, "direct", content, a, b), last
+
+
+def _next_quote_or(art: _Article, pos: int, default: int) -> int:
+    return next((q.start for q in art.quotes if pos <= q.start < default), default)
+
+
+def _norm_form(form: str) -> str:
+    return " ".join(form.split())
+
+
+def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
+    """Every statement in the clause text[cs:ce]."""
+    text = art.text
+    found: list[_Found] = []
+    toks = art.tokens(cs, ce)
+    span = _trim(text, cs, ce)
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    for pattern, handler in ((_ACCORDING, _according), (_AS_BY, _as_by)):
+        for m in pattern.finditer(text, cs, ce):
+            f = handler(art, m, cs, ce, span)
+            if f is not None:
+                found.append(f)
+    for vm in _VERB_RE.finditer(text, cs, ce):
+        if art.in_quote(vm.start()) or vm.start() not in by_start:
+            continue
+        form = _norm_form(vm.group())
+        lemma, kind = _VERBS[form]
+        if kind == "quote":
+            continue  # "recalled its ambassador": these verbs only ever attribute a quotation
+        k = by_start[vm.start()]
+        nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
+        if nxt is not None and nxt.text.lower() == "by":
+            continue
+        j, negated = _skip_back(toks, k - 1)
+        if negated or j < 0:
+            continue
+        prev = toks[j].text
+        low = prev.lower()
+        if low in _PASSIVE or low in _NO_SUBJECT:
+            continue
+        if form.endswith("ing"):
+            if prev != "," or found:
+                continue
+            f = _participle(art, toks, cs, ce, span, vm, lemma, kind)
+            if f is not None:
+                found.append(f)
+            continue
+        if low in _COORD:
+            continue
+        f = _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind)
+        if f is not None and not any(x.speaker.name == f.speaker.name for x in found):
+            found.append(f)
+    return found
+
+
+def _with_subject(
+    art: _Article,
+    toks: list[_Tok],
+    j: int,
+    cs: int,
+    ce: int,
+    span: tuple[int, int],
+    vm: re.Match[str],
+    lemma: str,
+    kind: str,
+) -> _Found | None:
+    text = art.text
+    prev = toks[j].text
+    if prev.endswith(("\u2019s", "'s")) and len(prev) > 2:
+        return None  # "the army's claims": a noun after a possessive, not a verb
+    appositive: str | None = None
+    inverted = chained = False
+    if prev == "," or prev in _QUOTE_CHARS:
+        inv = _inverted(art, vm.end(), ce) if lemma in _INVERTIBLE else None
+        if inv is not None:
+            a, b, appositive = inv
+            inverted = True
+        else:
+            ch = _chain_subject(art, cs, toks[j].start)
+            if ch is None:
+                return None
+            a, b, appositive = ch
+            chained = True
+    else:
+        first = _np_back(toks, j)
+        if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS):
+            return None  # "Doctors at the hospital said": the phrase is a preposition's object
+        a, b = toks[first].start, toks[j].end
+        actor = next((m for m in art.memory.actors if m.end == b and m.start < a), None)
+        if actor is not None and actor.start >= cs:
+            # the actor's own name may hold words a noun phrase cannot ("Save the Children")
+            a = actor.start
+    subj = analyze(text[a:b], appositive)
+    if subj is None and inverted and appositive and appositive[:1].isupper():
+        subj = analyze(appositive, text[a:b])
+    if subj is None:
+        return None
+    sp = art.memory.resolve(subj, a, appositive)
+    if sp is None:
+        return None
+    if inverted:
+        comma = text.rfind(",", cs, vm.start())
+        s, e = _trim(text, cs, comma if comma > cs else vm.start())
+        content = _strip_quotes(text[s:e])
+        direct = False
+    else:
+        before = text[cs:a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
+        tail = [t for t in art.tokens(vm.end(), ce) if t.text[0].isalnum()]
+        no_that = not any(t.text.lower() == "that" for t in tail)
+        short_tail = not chained and (
+            not tail
+            or (len(tail) <= 8 and tail[0].text.lower() in _CONTENT_ADJUNCT | _ADDRESSEES and no_that)
+            # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
+            or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
+        )
+        after = text[vm.end() : ce].lstrip()
+        if before.endswith(",") and short_tail and len(before.split()) >= 3:
+            s, e = _trim(text, cs, cs + len(before) - 1)
+            content = _strip_quotes(text[s:e])
+            direct = False
+        elif before.endswith(",") and after.startswith(",") and before[:-1].strip() and not chained:
+            # "The blasts, he said, were a message": the attribution interrupts the content
+            s, e = _trim(text, cs, cs + len(before) - 1)
+            s2, e2 = _trim(text, ce - len(after) + 1, ce)
+            content = _strip_quotes(f"{text[s:e]} {text[s2:e2]}")
+            direct = False
+        else:
+            content, direct = _content_after(art, vm.end(), ce, kind)
+    if not content:
+        return None
+    return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
+
+
+def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
+    """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
+    text = art.text
+    segs = _segments(text, pos, ce)
+    a, b = segs[0]
+    np = text[a:b].strip().rstrip(".").strip()
+    if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
+        return None
+    if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
+        return None
+    if not all(is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in words(np)):
+        return None
+    appositive = None
+    rest = [text[x:y].strip().rstrip(".") for x, y in segs[1:]]
+    rest = [r for r in rest if r and not r.isdigit()]
+    if rest:
+        appositive = rest[0]
+    off = text.index(np, a)
+    return off, off + len(np), appositive
+
+
+def _participle(
+    art: _Article,
+    toks: list[_Tok],
+    cs: int,
+    ce: int,
+    span: tuple[int, int],
+    vm: re.Match[str],
+    lemma: str,
+    kind: str,
+) -> _Found | None:
+    """``X did Y, saying that …``: the clause-leading subject speaks."""
+    i = 0
+    while i < len(toks) and toks[i].start < art.body_start:
+        i += 1
+    if i < len(toks) and toks[i].text.lower() in _STOP_SEGMENT_START:
+        while i < len(toks) and toks[i].text != ",":
+            i += 1
+        i += 1
+    if i >= len(toks):
+        return None
+    end = _forward_np(toks, i)
+    if end <= i:
+        return None
+    subj = analyze(art.text[toks[i].start : toks[end - 1].end])
+    if subj is None:
+        return None
+    sp = art.memory.resolve(subj, toks[i].start)
+    if sp is None:
+        return None
+    content, direct = _content_after(art, vm.end(), ce, kind)
+    if not content:
+        return None
+    return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
+
+
+def _np_until_comma(art: _Article, pos: int, ce: int) -> tuple[int, int, int]:
+    """(start, end) of text from ``pos`` to the next comma/period, and where the next piece starts."""
+    text = art.text
+    segs = _segments(text, pos, ce)
+    a, b = segs[0]
+    b2 = b
+    while b2 > a and text[b2 - 1] in ". ":
+        b2 -= 1
+    nxt = segs[1][0] if len(segs) > 1 else ce
+    return a, b2, nxt
+
+
+def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> _Found | None:
+    """``according to X`` (verb say): content before it, or after it when it opens the clause."""
+    text = art.text
+    a, b, nxt = _np_until_comma(art, m.end(), ce)
+    segs = _segments(text, nxt, ce) if nxt < ce else []
+    appositive = None
+    lead = not text[cs : m.start()].strip(" ,")
+    if segs:
+        first = text[segs[0][0] : segs[0][1]].strip()
+        titled = _seg_kind(first) == "title" or is_title_word(first.split()[0] if first else "")
+        if (titled or first.lower().startswith(("a ", "an ", "who ", "which "))) and (
+            len(segs) > 1 or not lead
+        ):
+            appositive = first
+            nxt = segs[1][0] if len(segs) > 1 else ce
+    by = _ISSUED_BY.match(text, a, b)
+    if by:
+        a = by.end()  # "according to a statement released by the ministry"
+    subj = analyze(text[a:b], appositive)
+    if subj is None:
+        return None
+    sp = art.memory.resolve(subj, a, appositive)
+    if sp is None:
+        return None
+    if lead:
+        s, e = _trim(text, nxt, ce)
+    else:
+        s, e = _trim(text, cs, m.start())
+    q = next((q for q in art.quotes if q.start == s), None)
+    direct = q is not None and q.end >= e - 1
+    content = _strip_quotes(text[s:e])
+    if not content:
+        return None
+    return _Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1])
+
+
+def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> _Found | None:
+    """``as stated by [the title,] X, content``."""
+    text = art.text
+    lemma = _VERBS[m.group(1)][0]
+    a, b, nxt = _np_until_comma(art, m.end(), ce)
+    appositive = None
+    first = text[a:b]
+    if nxt < ce and any(is_title_word(t) for t in first.split()):
+        a2, b2, nxt2 = _np_until_comma(art, nxt, ce)
+        if text[a2:b2].strip()[:1].isupper():
+            appositive, (a, b), nxt = first, (a2, b2), nxt2
+    subj = analyze(text[a:b].strip(), appositive)
+    if subj is None:
+        return None
+    sp = art.memory.resolve(subj, a, appositive)
+    if sp is None:
+        return None
+    s, e = _trim(text, nxt, ce)
+    content = _strip_quotes(text[s:e])
+    if not content:
+        return None
+    return _Found(sp, lemma, "indirect", content, span[0], span[1])
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clauses of one sentence: split at ";" and ", while", and after a leading subordinate clause."""
+    out: list[tuple[int, int]] = []
+    cur = s
+    first = _TOKEN.match(text, s)
+    if first and first.group().lower() in _SUBORDINATORS and not _AS_BY.match(text, s):
+        comma = _top_comma(text, s, e)
+        if comma > 0:
+            out.append((s, comma))
+            cur = comma + 1
+    for m in _CLAUSE_SPLIT.finditer(text, s, e):
+        if m.group().startswith(",") and not (
+            _CUE.search(text, cur, m.start()) and _CUE.search(text, m.end(), e)
+        ):
+            continue  # ", while" splits only two attributed clauses ("X accused …, while Y denied …")
+        out.append((cur, m.start()))
+        cur = m.end()
+    out.append((cur, e))
+    return out
+
+
+def _top_comma(text: str, s: int, e: int) -> int:
+    """First comma of text[s:e] outside quotations and parentheses, or -1."""
+    depth, quoted = 0, False
+    for i in range(s, e):
+        ch = text[i]
+        if ch in _QUOTE_CHARS:
+            quoted = not quoted
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and not depth and not quoted:
+            return i
+    return -1
+
+
+def _remember_subject(art: _Article, s: int, e: int) -> None:
+    """Note a named person opening a sentence without a statement, for later "he"/"she"/surnames."""
+    toks = art.tokens(max(s, art.body_start), min(e, max(s, art.body_start) + 120))
+    i = 0
+    while i < len(toks) and toks[i].start < art.body_start:
+        i += 1
+    end = _forward_np(toks, i)
+    if end <= i or not is_cap(toks[i].text):
+        return
+    subj = analyze(art.text[toks[i].start : toks[end - 1].end])
+    if isinstance(subj, Speaker) and subj.kind == PERSON:
+        sp = art.memory.resolve(subj, toks[i].start)
+        if sp is not None:
+            art.memory.remember(toks[i].start, sp)
+
+
+def _tidy_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = title.strip().strip(",;:").strip()
+    if title.endswith(".") and len(title.split()[-1]) > 4:
+        title = title[:-1]  # a sentence's full stop, not an abbreviation's ("Lt. Col.")
+    title = _LEAD_ARTICLE.sub("", title)
+    title = _LEAD_OWNER.sub("", title)  # "Iran's Interior Minister": the owner gives the country
+    return title or None
 
 
 def extract_statements(text: str, published: dt.date | None = None) -> list[Statement]:
     """Return the attributed statements in ``text``, in text order."""
-    return []
+    art = _Article(text)
+    results: list[_Found] = []
+    si = 0
+    while si < len(art.sentences):
+        s, e = art.sentences[si]
+        s = max(s, art.body_start) if s < art.body_start else s
+        direct = _direct(art, si)
+        if direct is not None:
+            f, last = direct
+            art.memory.remember(f.start, f.speaker)
+            art.consumed.update(range(si, last + 1))
+            results.append(f)
+            si = last + 1
+            continue
+        seen: set[str] = set()
+        if _CUE.search(text, s, e):
+            for cs, ce in _clauses(text, s, e):
+                for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
+                    if f.speaker.name in seen:
+                        continue
+                    seen.add(f.speaker.name)
+                    art.memory.remember(f.start, f.speaker)
+                    results.append(f)
+        if not seen:
+            _remember_subject(art, s, e)
+        si += 1
+    return [
+        Statement(
+            speaker=f.speaker.name,
+            speaker_title=_tidy_title(f.speaker.title),
+            speaker_kind=f.speaker.kind,
+            speaker_country=f.speaker.country,
+            verb=f.verb,
+            mode=f.mode,
+            content=f.content,
+            start_char=f.start,
+            end_char=f.end,
+        )
+        for f in results
+    ]

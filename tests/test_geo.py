@@ -1,0 +1,306 @@
+"""Guards the geo gazetteer: country forms (names, demonyms, capitals), places with admin1 and coordinates,
+ambiguity rules, junk-match avoidance and span invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.geo import country_iso3, find_countries, find_places, lookup_place
+
+ISO3 = [
+    ("pakistan", "Pakistan", "PAK"),
+    ("afghans", "Afghans", "AFG"),
+    ("afghan", "Afghan", "AFG"),
+    ("pakistanis", "Pakistanis", "PAK"),
+    ("iranian", "Iranian", "IRN"),
+    ("syrian", "Syrians", "SYR"),
+    ("sudanese", "Sudanese", "SDN"),
+    ("ukrainian", "Ukrainian", "UKR"),
+    ("rohingya", "Rohingya", "MMR"),
+    ("russian", "Russian", "RUS"),
+    ("us_dots", "U.S.", "USA"),
+    ("us", "US", "USA"),
+    ("american", "American", "USA"),
+    ("uk", "UK", "GBR"),
+    ("britain", "Britain", "GBR"),
+    ("iran_common", "Iran", "IRN"),
+    ("iran_official", "Islamic Republic of Iran", "IRN"),
+    ("syria", "Syria", "SYR"),
+    ("turkey", "Turkey", "TUR"),
+    ("turkiye", "Türkiye", "TUR"),
+    ("drc", "DRC", "COD"),
+    ("alpha3", "IRN", "IRN"),
+    ("islamabad", "Islamabad", "PAK"),
+    ("kabul", "Kabul", "AFG"),
+    ("tehran", "Tehran", "IRN"),
+    ("damascus", "Damascus", "SYR"),
+    ("kyiv", "Kyiv", "UKR"),
+    ("khartoum", "Khartoum", "SDN"),
+    ("lower_name", "afghanistan", "AFG"),
+]
+
+
+@pytest.mark.parametrize(("word", "iso3"), [c[1:] for c in ISO3], ids=[c[0] for c in ISO3])
+def test_country_iso3(word: str, iso3: str) -> None:
+    assert country_iso3(word) == iso3
+
+
+@pytest.mark.parametrize(
+    "word", ["us", "Atlantis", "the", ""], ids=["lower_us", "unknown", "article", "empty"]
+)
+def test_country_iso3_none(word: str) -> None:
+    assert country_iso3(word) is None
+
+
+COUNTRIES = [
+    ("name", "Refugees returned from Pakistan last week.", "Pakistan", "PAK", "name"),
+    ("demonym_plural", "Thousands of Afghans crossed.", "Afghans", "AFG", "demonym"),
+    ("capital", "Officials in Islamabad said so.", "Islamabad", "PAK", "capital"),
+    ("us_dots", "The U.S. embassy said it.", "U.S.", "USA", "name"),
+    ("possessive", "Iran's interior ministry said it.", "Iran", "IRN", "name"),
+    ("south_sudan", "They fled to South Sudan.", "South Sudan", "SSD", "name"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso3", "form"), [c[1:] for c in COUNTRIES], ids=[c[0] for c in COUNTRIES]
+)
+def test_find_countries(text: str, span: str, iso3: str, form: str) -> None:
+    found = find_countries(text)
+    assert found
+    m = found[0]
+    assert (text[m.start : m.end], m.iso3, m.form) == (span, iso3, form)
+
+
+NO_COUNTRY = [
+    ("lower_us", "Let us go home."),
+    ("caps_us", "LET US GO HOME"),
+    ("latin_america", "Migrants from Latin America arrived."),
+    ("inside_actor", "Tehreek-e-Taliban Pakistan claimed it."),
+    ("person_named_like_country", "Jordan Peterson spoke."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_COUNTRY], ids=[c[0] for c in NO_COUNTRY])
+def test_no_country(text: str) -> None:
+    assert find_countries(text) == []
+
+
+PLACES = [
+    (
+        "torkham",
+        "Trucks queued at Torkham on Monday.",
+        "Torkham",
+        "Torkham",
+        "Khyber Pakhtunkhwa",
+        "PAK",
+        "crossing",
+    ),
+    (
+        "chaman",
+        "The Chaman border crossing reopened.",
+        "Chaman border crossing",
+        "Chaman",
+        "Balochistan",
+        "PAK",
+        "crossing",
+    ),
+    (
+        "spin_boldak",
+        "Returnees reached Spin Boldak.",
+        "Spin Boldak",
+        "Spin Boldak",
+        "Kandahar",
+        "AFG",
+        "district",
+    ),
+    ("islam_qala", "They crossed at Islam Qala.", "Islam Qala", "Islam Qala", "Herat", "AFG", "crossing"),
+    (
+        "dogharoun",
+        "Deportees left via Dogharoun.",
+        "Dogharoun",
+        "Dogharoun",
+        "Razavi Khorasan",
+        "IRN",
+        "crossing",
+    ),
+    (
+        "lakki",
+        "Police in Lakki Marwat said so.",
+        "Lakki Marwat",
+        "Lakki Marwat",
+        "Khyber Pakhtunkhwa",
+        "PAK",
+        "district",
+    ),
+    (
+        "di_khan",
+        "A blast hit Dera Ismail Khan.",
+        "Dera Ismail Khan",
+        "Dera Ismail Khan",
+        "Khyber Pakhtunkhwa",
+        "PAK",
+        "city",
+    ),
+    (
+        "north_waziristan",
+        "Troops in North Waziristan were hit.",
+        "North Waziristan",
+        "North Waziristan",
+        "Khyber Pakhtunkhwa",
+        "PAK",
+        "district",
+    ),
+    ("kerman_city", "A bombing in Kerman killed many.", "Kerman", "Kerman", "Kerman", "IRN", "city"),
+    ("kerman_possessive", "Kerman's cemetery was hit.", "Kerman", "Kerman", "Kerman", "IRN", "city"),
+    (
+        "zahedan",
+        "Protesters gathered in Zahedan.",
+        "Zahedan",
+        "Zahedan",
+        "Sistan and Baluchestan",
+        "IRN",
+        "city",
+    ),
+    (
+        "sistan_province",
+        "Sistan and Baluchestan province is poor.",
+        "Sistan and Baluchestan province",
+        "Sistan and Baluchestan",
+        "Sistan and Baluchestan",
+        "IRN",
+        "admin1",
+    ),
+    (
+        "kp_province",
+        "Attacks rose in Khyber Pakhtunkhwa.",
+        "Khyber Pakhtunkhwa",
+        "Khyber Pakhtunkhwa",
+        "Khyber Pakhtunkhwa",
+        "PAK",
+        "admin1",
+    ),
+    ("zamzam", "Families fled Zamzam camp.", "Zamzam camp", "Zamzam", "North Darfur", "SDN", "camp"),
+    ("el_fasher", "Shelling hit El Fasher.", "El Fasher", "El Fasher", "North Darfur", "SDN", "city"),
+    (
+        "coxs_bazar",
+        "Camps in Cox\u2019s Bazar are full.",
+        "Cox\u2019s Bazar",
+        "Cox's Bazar",
+        "Chittagong",
+        "BGD",
+        "city",
+    ),
+    ("mazar", "He moved to Mazar-i-Sharif.", "Mazar-i-Sharif", "Mazar-i-Sharif", "Balkh", "AFG", "city"),
+    ("all_caps", "QUETTA, Pakistan - A blast.", "QUETTA", "Quetta", "Balochistan", "PAK", "city"),
+    ("herat_geonames_accent", "Herat is in the west.", "Herat", "Herat", "Herat", "AFG", "city"),
+    ("manbij", "Clashes near Manbij continued.", "Manbij", "Manbij", "Aleppo", "SYR", "city"),
+    ("sumy", "Drones struck Sumy overnight.", "Sumy", "Sumy", "Sumy", "UKR", "city"),
+    (
+        "fata_is_kp",
+        "Militants moved through FATA.",
+        "FATA",
+        "Khyber Pakhtunkhwa",
+        "Khyber Pakhtunkhwa",
+        "PAK",
+        "admin1",
+    ),
+    ("maymana_spelling", "Floods hit Maymana.", "Maymana", "Maimana", "Faryab", "AFG", "city"),
+    ("dotless_i", "Refugees in Sanliurfa waited.", "Sanliurfa", "Sanliurfa", "Sanliurfa", "TUR", "city"),
+    ("kryvyi_rih", "A missile hit Kryvyi Rih.", "Kryvyi Rih", "Kryvyi Rih", "Dnipropetrovsk", "UKR", "city"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "admin1", "iso3", "kind"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES]
+)
+def test_find_places(text: str, span: str, name: str, admin1: str, iso3: str, kind: str) -> None:
+    found = find_places(text)
+    assert found, text
+    m = found[0]
+    p = m.place
+    assert (text[m.start : m.end], p.name, p.admin1, p.country_iso3, p.kind) == (
+        span,
+        name,
+        admin1,
+        iso3,
+        kind,
+    )
+    assert p.latitude is not None and p.longitude is not None
+
+
+NO_PLACE = [
+    ("of", "Of the 20 people, five died."),
+    ("man", "Man, that was close."),
+    ("lower_word", "they saw the quetta sign"),
+    ("inside_actor", "The Balochistan Liberation Army claimed it."),
+    ("country_is_not_place", "Pakistan closed the border."),
+    ("person_named_like_capital", "Paris Hilton arrived."),
+    ("brand_named_like_city", "Toyota trucks were used."),
+    ("small_town_without_context", "Helena said she would stay."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_PLACE], ids=[c[0] for c in NO_PLACE])
+def test_no_place(text: str) -> None:
+    assert find_places(text) == []
+
+
+SUFFIX = [
+    ("province", "Clashes in Kerman province.", "Kerman province", "admin1"),
+    ("city", "Shops in Herat city reopened.", "Herat city", "city"),
+    ("district", "Police in Karak district said.", "Karak district", "district"),
+    ("small_town_named_as_city", "Shops in Farah city reopened.", "Farah city", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [c[1:] for c in SUFFIX], ids=[c[0] for c in SUFFIX])
+def test_generic_suffix_picks_kind(text: str, span: str, kind: str) -> None:
+    m = find_places(text)[0]
+    assert (text[m.start : m.end], m.place.kind) == (span, kind)
+
+
+def test_short_curated_name_needs_country_context() -> None:
+    assert find_places("Rask said nothing.") == []
+    text = "Gunmen attacked a post in Rask in southeastern Iran."
+    assert [text[m.start : m.end] for m in find_places(text)] == ["Rask"]
+
+
+def test_context_country_breaks_ties() -> None:
+    text = "Flooding hit Hyderabad in Pakistan's Sindh province."
+    m = find_places(text)[0]
+    assert (text[m.start : m.end], m.place.country_iso3, m.place.admin1) == ("Hyderabad", "PAK", "Sindh")
+
+
+LOOKUP = [
+    ("kerman_any_case", "kerman", None, "Kerman", "IRN", "city"),
+    ("hyderabad_pak", "Hyderabad", "PAK", "Hyderabad", "PAK", "city"),
+    ("balochistan", "Balochistan", None, "Balochistan", "PAK", "admin1"),
+    ("baluchistan_spelling", "Baluchistan", None, "Balochistan", "PAK", "admin1"),
+    ("country", "Pakistan", None, "Pakistan", "PAK", "country"),
+    ("torkham", "Torkham", None, "Torkham", "PAK", "crossing"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "want_name", "want_iso3", "kind"), [c[1:] for c in LOOKUP], ids=[c[0] for c in LOOKUP]
+)
+def test_lookup_place(name: str, iso3: str | None, want_name: str, want_iso3: str, kind: str) -> None:
+    p = lookup_place(name, iso3)
+    assert p is not None and (p.name, p.country_iso3, p.kind) == (want_name, want_iso3, kind)
+
+
+def test_lookup_place_unknown() -> None:
+    assert lookup_place("Nowhereville") is None
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_ordered(text: str) -> None:
+    for found in (find_countries(text), find_places(text)):
+        last = 0
+        for m in found:
+            assert 0 <= m.start < m.end <= len(text)
+            assert m.start >= last
+            last = m.end

@@ -1,0 +1,416 @@
+"""Guards transforms.incidents: one row per violent event, with type, perpetrator, place, day and tolls.
+
+Cases are invented sentences about real places (or the seed article); each checks only the
+fields it names. Hypothesis checks that arbitrary text never raises and spans stay inside it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.incidents import EVENT_TYPES, extract_incidents, state_name
+from transforms.normalize import normalize_text
+
+SEED = Path("/work/shared/seed/000_46de2629d30fd1d4.txt")
+SEED_GOLD = Path("/work/shared/eval/dev/gold/seed-000.json")
+QUALIFIERS = {None, "exact", "approx", "at_least", "at_most"}
+
+
+def _rows(text: str, published: str) -> list[dict]:
+    text = normalize_text(text)
+    out = []
+    for r in extract_incidents(text, dt.date.fromisoformat(published)):
+        d = dataclasses.asdict(r)
+        d["evidence"] = text[r.start_char : r.end_char]
+        out.append(d)
+    return out
+
+
+CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    "roadside_bomb_dateline_elsewhere": (
+        "2024-03-06",
+        "PESHAWAR — A roadside bomb struck a police van in the Bannu district of Khyber Pakhtunkhwa on "
+        "Monday, killing four officers and injuring seven others, police said.",
+        [
+            {
+                "event_type": "bombing",
+                "location": "Bannu",
+                "admin1": "Khyber Pakhtunkhwa",
+                "country_iso3": "PAK",
+                "occurred_on": dt.date(2024, 3, 4),
+                "killed": 4,
+                "killed_qualifier": "exact",
+                "wounded": 7,
+            }
+        ],
+    ),
+    "claim_in_next_sentence": (
+        "2024-03-09",
+        "Gunmen stormed a hotel in Mogadishu on Friday, killing at least 12 people. Al-Shabaab claimed "
+        "responsibility for the attack.",
+        [
+            {
+                "event_type": "armed_attack",
+                "perpetrator": "al-Shabaab",
+                "location": "Mogadishu",
+                "occurred_on": dt.date(2024, 3, 8),
+                "killed": 12,
+                "killed_qualifier": "at_least",
+            }
+        ],
+    ),
+    "toll_rose_replaces_first_figure": (
+        "2023-02-01",
+        "The death toll from Monday's suicide bombing at a mosque in Peshawar rose to 61, officials said on "
+        "Wednesday. The blast, claimed by the Pakistani Taliban, initially killed 44 people and wounded more "
+        "than 150.",
+        [
+            {
+                "event_type": "suicide_bombing",
+                "perpetrator": "Tehreek-e-Taliban Pakistan",
+                "location": "Peshawar",
+                "occurred_on": dt.date(2023, 1, 30),
+                "killed": 61,
+                "wounded": 150,
+                "wounded_qualifier": "at_least",
+            }
+        ],
+    ),
+    "later_update_replaces_toll": (
+        "2024-05-13",
+        "At least 15 people were killed when a car bomb exploded near a market in Mogadishu on Saturday.\n\n"
+        "Later, the toll rose to 20, hospital officials said.",
+        [
+            {
+                "event_type": "bombing",
+                "killed": 20,
+                "killed_qualifier": "exact",
+                "occurred_on": dt.date(2024, 5, 11),
+            }
+        ],
+    ),
+    "state_airstrike_demonym": (
+        "2024-10-03",
+        "Israeli airstrikes on the southern Lebanese city of Nabatieh killed at least 10 people on "
+        "Wednesday, "
+        "Lebanon's health ministry said.",
+        [
+            {
+                "event_type": "airstrike",
+                "perpetrator": "Israel",
+                "country_iso3": "LBN",
+                "occurred_on": dt.date(2024, 10, 2),
+                "killed": 10,
+                "killed_qualifier": "at_least",
+            }
+        ],
+    ),
+    "abduction_is_not_a_toll": (
+        "2024-06-10",
+        "Gunmen abducted 20 passengers from a bus in Kaduna state on Sunday, police said.",
+        [{"event_type": "abduction", "killed": None, "wounded": None, "occurred_on": dt.date(2024, 6, 9)}],
+    ),
+    "separate_attack_two_rows": (
+        "2024-04-02",
+        "A suicide bomber blew himself up outside a bank in Kandahar on Thursday, killing 21 people. "
+        "Islamic State Khorasan claimed the bombing.\n\nIn a separate attack on Friday, gunmen shot dead "
+        "three "
+        "aid workers in Jalalabad.",
+        [
+            {
+                "event_type": "suicide_bombing",
+                "perpetrator": "Islamic State",
+                "location": "Kandahar",
+                "killed": 21,
+            },
+            {
+                "event_type": "armed_attack",
+                "perpetrator": None,
+                "location": "Jalalabad",
+                "killed": 3,
+                "occurred_on": dt.date(2024, 3, 29),
+            },
+        ],
+    ),
+    "two_districts_two_rows": (
+        "2024-05-13",
+        "In Kunduz, gunmen killed five worshippers at a mosque on Friday. In Herat, a bomb wounded 10 people "
+        "on Saturday.",
+        [{"location": "Kunduz", "killed": 5}, {"event_type": "bombing", "location": "Herat", "wounded": 10}],
+    ),
+    "blamed_is_not_perpetrator": (
+        "2024-05-15",
+        "Two police officers were shot dead in Quetta on Monday. Officials blamed the Balochistan Liberation "
+        "Army for the attack.",
+        [{"event_type": "armed_attack", "perpetrator": None, "location": "Quetta", "killed": 2}],
+    ),
+    "execution_by_the_state": (
+        "2024-05-15",
+        "Three men were hanged in Isfahan on Tuesday after being convicted of killing a police officer, the "
+        "judiciary said.",
+        [{"event_type": "execution", "perpetrator": "Iran", "location": "Isfahan", "killed": 3}],
+    ),
+    "missile_strike_is_shelling": (
+        "2025-01-20",
+        "A Russian missile hit an apartment block in Kharkiv on Sunday, killing four people and wounding "
+        "22, regional officials said. It was the deadliest strike on the city this month.",
+        [
+            {
+                "event_type": "shelling",
+                "perpetrator": "Russia",
+                "location": "Kharkiv",
+                "killed": 4,
+                "wounded": 22,
+                "occurred_on": dt.date(2025, 1, 19),
+            }
+        ],
+    ),
+    "clash_has_no_perpetrator": (
+        "2024-05-10",
+        "Troops and Tehreek-e-Taliban Pakistan fighters clashed in North Waziristan on Thursday, leaving "
+        "five "
+        "soldiers dead, the military said.",
+        [{"event_type": "armed_clash", "perpetrator": None, "location": "North Waziristan", "killed": 5}],
+    ),
+    "hours_later_same_day": (
+        "2024-05-15",
+        "A bomb exploded at a bus stop in Kohat on Monday, killing six people. Hours later, a second bomb "
+        "struck a police station in Bannu, wounding nine officers.",
+        [
+            {"location": "Kohat", "killed": 6, "occurred_on": dt.date(2024, 5, 13)},
+            {"location": "Bannu", "wounded": 9, "occurred_on": dt.date(2024, 5, 13)},
+        ],
+    ),
+    "background_event_keeps_no_day": (
+        "2024-05-15",
+        "Gunmen killed three teachers in Khuzdar on Monday. Last month, a bomb killed seven people in "
+        "Turbat.",
+        [
+            {"location": "Khuzdar", "killed": 3, "occurred_on": dt.date(2024, 5, 13)},
+            {"location": "Turbat", "killed": 7, "occurred_on": None},
+        ],
+    ),
+    "coordinated_claim_covers_all": (
+        "2024-05-15",
+        "Militants stormed a police post in Kalat on Monday, killing eight officers. In Mastung, gunmen "
+        "killed "
+        "four labourers. The Balochistan Liberation Army claimed responsibility for the attacks.",
+        [
+            {"location": "Kalat", "perpetrator": "Balochistan Liberation Army", "killed": 8},
+            {"location": "Mastung", "perpetrator": "Balochistan Liberation Army", "killed": 4},
+        ],
+    ),
+    "subgroups_are_summed": (
+        "2024-05-19",
+        "Gunmen opened fire on tourists in Bamyan on Friday. Two Spanish visitors and three Afghan guides "
+        "were killed, police said.",
+        [{"location": "Bamyan", "killed": 5}],
+    ),
+    "a_day_after_is_the_day_before": (
+        "2024-05-12",
+        "Militants attacked a military post in North Waziristan on Friday, killing four soldiers. The attack "
+        "came a day after a suicide bomber struck a police convoy in Bannu, killing two officers.",
+        [
+            {"location": "North Waziristan", "killed": 4, "occurred_on": dt.date(2024, 5, 10)},
+            {
+                "event_type": "suicide_bombing",
+                "location": "Bannu",
+                "killed": 2,
+                "occurred_on": dt.date(2024, 5, 9),
+            },
+        ],
+    ),
+    "dateline_abroad_is_no_fallback": (
+        "2025-02-25",
+        "GENEVA — The UN refugee agency said on Tuesday that thousands had fled eastern Congo.\n\nRebels "
+        "seized "
+        "the city of Goma last month. Hospitals in the city said at least 700 people were killed in the "
+        "fighting.",
+        [{"event_type": "armed_clash", "location": "Goma", "country_iso3": "COD", "killed": 700}],
+    ),
+    "drone_strike_on_depot_without_toll": (
+        "2025-03-02",
+        "Ukrainian drones struck an oil depot in Russia's Bryansk region early on Saturday, setting it on "
+        "fire, "
+        "the regional governor said. There were no casualties.",
+        [
+            {
+                "event_type": "airstrike",
+                "perpetrator": "Ukraine",
+                "country_iso3": "RUS",
+                "occurred_on": dt.date(2025, 3, 1),
+                "killed": None,
+            }
+        ],
+    ),
+    "year_dated_single_event": (
+        "2024-12-16",
+        "In 2014, gunmen killed 147 people at an army-run school in Peshawar. The country has lost more than "
+        "80,000 lives in the war on terror, officials say.",
+        [{"location": "Peshawar", "killed": 147, "occurred_on": None}],
+    ),
+    "speaker_capital_is_not_the_scene": (
+        "2024-01-18",
+        "Drones hit a village in Panjgur district on Tuesday night, killing two children. Islamabad said "
+        "three "
+        "girls were also wounded in the strike.",
+        [{"event_type": "airstrike", "location": "Panjgur", "killed": 2, "wounded": 3}],
+    ),
+    "victim_demonyms_are_not_perpetrators": (
+        "2024-05-18",
+        "Militants ambushed a convoy in Kurram on Friday, killing three Pakistani soldiers. Two Iranian "
+        "border guards were wounded in a separate attack near Saravan on Friday.",
+        [
+            {"perpetrator": None, "location": "Kurram", "killed": 3},
+            {"perpetrator": None, "location": "Saravan", "wounded": 2},
+        ],
+    ),
+    "single_victim_counts_one": (
+        "2024-05-17",
+        "A bomb hidden in a motorcycle exploded near a police van in Peshawar on Thursday, killing a "
+        "policeman and wounding five bystanders.",
+        [{"event_type": "bombing", "killed": 1, "wounded": 5, "occurred_on": dt.date(2024, 5, 16)}],
+    ),
+    "two_events_in_one_sentence": (
+        "2024-09-30",
+        "Last month, a bombing at a rail station in Quetta killed 26 people, and in July gunmen killed nine "
+        "bus passengers in Kech.",
+        [
+            {"event_type": "bombing", "location": "Quetta", "killed": 26, "occurred_on": None},
+            {"event_type": "armed_attack", "killed": 9, "occurred_on": None},
+        ],
+    ),
+    "days_later_counts_from_previous_event": (
+        "2024-03-20",
+        "Seven soldiers were killed on Saturday when militants attacked a military post in North Waziristan. "
+        "Two days later, Pakistani jets struck hideouts in Afghanistan's Khost province, killing eight. "
+        "The Taliban's defence ministry said its forces had targeted Pakistani posts in response.",
+        [
+            {"perpetrator": None, "killed": 7, "occurred_on": dt.date(2024, 3, 16)},
+            {
+                "event_type": "airstrike",
+                "perpetrator": "Pakistan",
+                "location": "Khost",
+                "killed": 8,
+                "occurred_on": dt.date(2024, 3, 18),
+            },
+        ],
+    ),
+}
+
+NOT_INCIDENTS = {
+    "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",
+    "generic_wave": "The government said it would step up security after a series of attacks.",
+    "flood": "Floods killed 30 people in Sindh province on Monday, officials said.",
+    "bus_accident": "Two people were killed and 14 injured when a bus overturned near Gilgit on Sunday.",
+    "aggregate_year": "Militant attacks killed more than 1,500 people across Pakistan in 2023, a study said.",
+    "aggregate_span": "Fighting in the district killed more than 2,000 people between 2007 and 2011.",
+    "ages_and_distances": "A 45-year-old farmer walked 30 kilometres to Quetta on Monday with 12 goats.",
+    "gas_cylinder": "Five people were killed when a gas cylinder exploded at a cafe in Karachi on Monday.",
+    "labour_strike": "Transport workers went on strike in Lahore on Tuesday, stranding commuters.",
+    "struck_a_deal": "Pakistan and Iran struck a deal in Tehran on Monday to expand border trade.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES), ids=sorted(CASES))
+def test_invented_articles(case: str) -> None:
+    published, text, expected = CASES[case]
+    rows = _rows(text, published)
+    assert len(rows) == len(expected), [r["evidence"] for r in rows]
+    for row, want in zip(rows, expected, strict=True):
+        got = {k: row[k] for k in want}
+        assert got == want
+
+
+@pytest.mark.parametrize("case", sorted(NOT_INCIDENTS), ids=sorted(NOT_INCIDENTS))
+def test_not_incidents(case: str) -> None:
+    assert _rows(NOT_INCIDENTS[case], "2024-05-15") == []
+
+
+@pytest.mark.skipif(not SEED.exists() or not SEED_GOLD.exists(), reason="shared seed article not mounted")
+def test_seed_article() -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    raw = SEED.read_text(encoding="utf-8")
+    rows = _rows(raw, gold["published"])
+    kerman = [r for r in rows if r["location"] == "Kerman"]
+    assert len(kerman) == 1
+    want = next(g for g in gold["incidents"] if not g["optional"])
+    got = kerman[0]
+    for key in ("event_type", "country_iso3", "killed", "killed_qualifier", "wounded", "wounded_qualifier"):
+        assert got[key] == want[key], key
+    assert got["perpetrator"] == want["perpetrator"]
+    assert "Kerman" in got["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("iso3", "name"),
+    [("RUS", "Russia"), ("IRN", "Iran"), ("USA", "United States")],
+    ids=["RUS", "IRN", "USA"],
+)
+def test_state_names(iso3: str, name: str) -> None:
+    assert state_name(iso3) == name
+
+
+_WORDS = st.sampled_from(
+    [
+        "killed",
+        "killing",
+        "wounded",
+        "at least",
+        "12",
+        "two dozen",
+        "bomb",
+        "attack",
+        "in",
+        "Quetta",
+        "on",
+        "Monday",
+        "the",
+        "blast",
+        "claimed",
+        "responsibility",
+        "Islamic State",
+        ".",
+        ",",
+        "\n\n",
+        "said",
+        "after",
+        "days",
+        "strike",
+        "Pakistani",
+        "since",
+        "2021",
+        "hundreds",
+        "of",
+        "people",
+        "were",
+        "“",
+        "”",
+        "—",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=60), st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1)))
+def test_never_raises_on_word_salad(words: list[str], published: dt.date) -> None:
+    text = normalize_text(" ".join(words))
+    for r in extract_incidents(text, published):
+        assert 0 <= r.start_char < r.end_char <= len(text)
+        assert r.event_type in EVENT_TYPES
+        assert r.killed_qualifier in QUALIFIERS and r.wounded_qualifier in QUALIFIERS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates()))
+def test_never_raises_on_arbitrary_text(raw: str, published: dt.date | None) -> None:
+    text = normalize_text(raw)
+    for r in extract_incidents(text, published):
+        assert 0 <= r.start_char < r.end_char <= len(text)

@@ -1,0 +1,344 @@
+"""Guards the refugee-count extractor: which numbers count, and their population, movement, countries, period.
+
+Sentences are invented (fictional people) except the seed article, whose analyst gold is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.normalize import normalize_text
+from transforms.records import RefugeeCount
+from transforms.refugees import extract_refugee_counts
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_46de2629d30fd1d4.txt"
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+FAMILIES = (
+    "About 2,300 families comprising 13,450 individuals returned from Pakistan through Torkham last week."
+)
+
+# (id, text, count, expected fields of the row with that count)
+CASES: list[tuple[str, str, int, dict[str, Any]]] = [
+    (
+        "crossed-back-at-crossing",
+        "More than 12,500 Afghans crossed back from Iran at Islam Qala on Monday, officials said.",
+        12500,
+        {
+            "population": "people",
+            "movement": "returned",
+            "qualifier": "at_least",
+            "origin_iso3": "AFG",
+            "location_iso3": ("IRN",),
+            "destination_iso3": "AFG",
+            "period_start": dt.date(2025, 3, 10),
+            "period_end": dt.date(2025, 3, 10),
+        },
+    ),
+    (
+        "families-then-individuals-1",
+        FAMILIES,
+        2300,
+        {
+            "unit": "families",
+            "movement": "returned",
+            "location_iso3": ("PAK",),
+            "destination_iso3": "AFG",
+            "period_start": dt.date(2025, 3, 3),
+            "period_end": dt.date(2025, 3, 9),
+        },
+    ),
+    (
+        "families-then-individuals-2",
+        FAMILIES,
+        13450,
+        {"unit": "persons", "qualifier": "exact", "movement": "returned", "location_iso3": ("PAK",)},
+    ),
+    (
+        "host-country-subject",
+        "Turkey still hosts about 3.1 million Syrians, the interior ministry said.",
+        3100000,
+        {
+            "population": "people",
+            "movement": "hosted",
+            "origin_iso3": "SYR",
+            "location_iso3": ("TUR",),
+            "destination_iso3": None,
+            "period_start": None,
+        },
+    ),
+    (
+        "undocumented-wins",
+        "An estimated 900,000 Afghans are living in Iran without documents, according to officials.",
+        900000,
+        {
+            "population": "undocumented",
+            "movement": "hosted",
+            "qualifier": "approx",
+            "location_iso3": ("IRN",),
+        },
+    ),
+    (
+        "voluntary-return",
+        "About 4,000 refugees returned voluntarily to Afghanistan from Pakistan this year.",
+        4000,
+        {
+            "population": "refugees",
+            "movement": "returned",
+            "forced": False,
+            "location_iso3": ("PAK",),
+            "destination_iso3": "AFG",
+            "period_start": dt.date(2025, 1, 1),
+            "period_end": PUB,
+        },
+    ),
+    (
+        "expelled-is-deported",
+        "Iranian police expelled 3,200 Afghans on Tuesday.",
+        3200,
+        {
+            "movement": "deported",
+            "forced": True,
+            "location_iso3": ("IRN",),
+            "destination_iso3": "AFG",
+            "period_start": dt.date(2025, 3, 11),
+        },
+    ),
+    (
+        "internally-displaced",
+        "More than 1.5 million people are internally displaced in Somalia.",
+        1500000,
+        {"population": "idps", "movement": "displaced", "origin_iso3": "SOM", "location_iso3": ("SOM",)},
+    ),
+    (
+        "crossed-into-neighbour",
+        "Over 40,000 Sudanese refugees have crossed into Chad since January.",
+        40000,
+        {
+            "population": "refugees",
+            "movement": "arrived",
+            "origin_iso3": "SDN",
+            "location_iso3": ("SDN",),
+            "destination_iso3": "TCD",
+            "period_start": dt.date(2025, 1, 1),
+            "period_end": PUB,
+        },
+    ),
+    (
+        "of-them-continues-row",
+        "Since January, 80,000 Afghans have returned from Pakistan, 20,000 of them deported.",
+        20000,
+        {
+            "movement": "deported",
+            "forced": True,
+            "origin_iso3": "AFG",
+            "location_iso3": ("PAK",),
+            "period_start": dt.date(2025, 1, 1),
+            "period_end": PUB,
+        },
+    ),
+    (
+        "vague-plural-fled-villages",
+        "Thousands of families have fled villages in Kurram for Peshawar.",
+        1000,
+        {
+            "population": "idps",
+            "movement": "displaced",
+            "unit": "families",
+            "qualifier": "at_least",
+            "location_iso3": ("PAK",),
+            "destination_iso3": "PAK",
+        },
+    ),
+    (
+        "back-reference-both-countries",
+        "Iran and Pakistan host millions of Afghans. Last year 500,000 were deported from both countries.",
+        500000,
+        {
+            "movement": "deported",
+            "location_iso3": ("IRN", "PAK"),
+            "period_start": dt.date(2024, 1, 1),
+            "period_end": dt.date(2024, 12, 31),
+        },
+    ),
+    (
+        "registered-verb",
+        "Poland has registered 950,000 Ukrainian refugees since February 2022.",
+        950000,
+        {
+            "movement": "registered",
+            "origin_iso3": "UKR",
+            "location_iso3": ("POL",),
+            "period_start": dt.date(2022, 2, 1),
+            "period_end": PUB,
+        },
+    ),
+    (
+        "evacuated",
+        "Around 300 families were evacuated from flooded villages in Sindh province on Friday.",
+        300,
+        {
+            "population": "people",
+            "movement": "displaced",
+            "unit": "families",
+            "location_iso3": ("PAK",),
+            "destination_iso3": "PAK",
+            "period_start": dt.date(2025, 3, 7),
+        },
+    ),
+    (
+        "deadline-is-not-a-period",
+        "Iran has told 2 million undocumented Afghans to leave by March.",
+        2000000,
+        {"population": "undocumented", "period_start": None, "period_end": None},
+    ),
+    (
+        "returnees-arriving-came-home",
+        "More than 5,000 returnees arrived at the Torkham crossing on Sunday.",
+        5000,
+        {
+            "movement": "returned",
+            "location_iso3": ("PAK",),
+            "destination_iso3": "AFG",
+            "period_start": dt.date(2025, 3, 9),
+        },
+    ),
+    (
+        "range-is-lower-bound",
+        "Some 20-30 families fled the village of Sangan on Monday.",
+        20,
+        {"qualifier": "at_least", "unit": "families", "movement": "displaced", "population": "idps"},
+    ),
+    (
+        "predicate-population",
+        "More than 6 million Venezuelans are recorded as refugees around the world.",
+        6000000,
+        {"population": "refugees", "origin_iso3": "VEN", "location_iso3": ()},
+    ),
+]
+
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("casualties", "The blast killed 45 people and wounded 120 others in the market of Rudbar."),
+    (
+        "money-distance-phone",
+        "Returnees receive $150 each and travel 120 kilometres; the helpline is 0800-11-222.",
+    ),
+    ("other-things", "About 5,000 lorries and 300 passengers were stranded at the border on Monday."),
+    ("resident-population", "The province, home to about 3 million people, borders Pakistan."),
+    ("victims-are-afghans", "Three tourists and three Afghans were killed in the attack in Bamyan."),
+    ("percent", "Women and children made up about 60 percent of the new arrivals."),
+    ("arrests-of-residents", "Police arrested 12 people in connection with the bombing in Quetta."),
+    ("victims-subset", "The bombing killed 12 people, including three Afghan refugees, police said."),
+    ("residents-living", "Kandoria, a city of 2 million people living along the river, flooded again."),
+]
+
+
+def _row(text: str, count: int) -> RefugeeCount:
+    rows = [r for r in extract_refugee_counts(text, PUB) if r.count == count]
+    assert len(rows) == 1, extract_refugee_counts(text, PUB)
+    return rows[0]
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields(text: str, count: int, expected: dict[str, Any]) -> None:
+    row = _row(text, count)
+    got = {k: getattr(row, k) for k in expected}
+    if "location_iso3" in got:  # a set of countries: order carries no meaning
+        got["location_iso3"] = tuple(sorted(got["location_iso3"]))
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NEGATIVES], ids=[n[0] for n in NEGATIVES])
+def test_not_counts(text: str) -> None:
+    assert extract_refugee_counts(text, PUB) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_evidence_is_the_sentence_with_the_number(text: str, count: int) -> None:
+    row = _row(text, count)
+    assert 0 <= row.start_char < row.end_char <= len(text)
+    assert "." not in text[row.start_char : row.end_char].rstrip(".")[-1:]
+
+
+def _seed_rows() -> list[RefugeeCount]:
+    text = normalize_text(SEED.read_text(encoding="utf-8"))
+    return extract_refugee_counts(text, dt.date(2024, 1, 30))
+
+
+def test_seed_deportations_last_year() -> None:
+    rows = [r for r in _seed_rows() if r.count == 1000000 and r.movement == "deported"]
+    assert len(rows) == 1
+    r = rows[0]
+    assert (r.population, r.forced, r.qualifier, r.origin_iso3, r.destination_iso3) == (
+        "refugees",
+        True,
+        "at_least",
+        "AFG",
+        "AFG",
+    )
+    assert sorted(r.location_iso3) == ["IRN", "PAK"]
+    assert (r.period_start, r.period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_seed_hosted_millions() -> None:
+    rows = [r for r in _seed_rows() if r.count == 1000000 and r.movement == "hosted"]
+    assert len(rows) == 1
+    assert (rows[0].population, rows[0].qualifier, sorted(rows[0].location_iso3)) == (
+        "refugees",
+        "at_least",
+        ["IRN", "PAK"],
+    )
+
+
+def test_seed_has_no_casualty_counts() -> None:
+    assert {r.count for r in _seed_rows()} <= {1000000, 1000}
+
+
+_TOKENS = st.sampled_from(
+    [
+        "refugees",
+        "Afghans",
+        "fled",
+        "million",
+        "returned",
+        "Iran",
+        "of them",
+        "since",
+        "Monday",
+        "families",
+        "3,000",
+        "about",
+        "1.5",
+        "thousands",
+        "deported",
+        "the country",
+        ",",
+        ".",
+        "\n\n",
+        "Torkham",
+        "killed",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_TOKENS, st.text(max_size=4)), max_size=40).map(" ".join))
+def test_never_raises_and_spans_inside(text: str) -> None:
+    for r in extract_refugee_counts(text, PUB):
+        assert 0 <= r.start_char < r.end_char <= len(text)
+        assert r.count >= 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode(text: str) -> None:
+    for r in extract_refugee_counts(text, None):
+        assert 0 <= r.start_char < r.end_char <= len(text)
+        assert r.period_start is None or r.period_end is not None

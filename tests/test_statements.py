@@ -1,0 +1,377 @@
+"""Guards the statements extractor: attribution grammar (X said / said X / according to X / as stated
+by X / participles), speaker resolution (titles, appositives, pronouns, surnames, "the agency"),
+speaker kind and country, direct vs indirect mode, content, evidence spans, and what is NOT a
+statement (unnamed speakers, media, negated or passive verbs). Invented sentences plus the seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.normalize import normalize_text
+from transforms.records import Statement
+from transforms.speakers import UNKNOWN, Reference, Speaker, analyze
+from transforms.statements import extract_statements
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_46de2629d30fd1d4.txt"
+SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "gold" / "seed-000.json"
+
+# (id, text, [(speaker, kind, country, verb, mode, content start)])
+CASES = [
+    (
+        "title_before_name_tell",
+        "KABUL — Interior Minister Farid Almasi told reporters on Monday that 300 families had returned.",
+        [("Farid Almasi", "person", "AFG", "tell", "indirect", "300 families had returned")],
+    ),
+    (
+        "pronoun_direct",
+        "KABUL — Interior Minister Farid Almasi spoke on Monday. Later he met elders. "
+        "“We are ready,” he said.",
+        [("Farid Almasi", "person", "AFG", "say", "direct", "We are ready")],
+    ),
+    (
+        "appositive_title_country",
+        "Dr. Lena Okafor, the U.S. envoy to the region, said the talks would resume in May.",
+        [("Lena Okafor", "person", "USA", "say", "indirect", "the talks would resume")],
+    ),
+    (
+        "possessive_title_then_name",
+        "Pakistan’s Foreign Office spokesman, Tariq Hameed, said on Thursday that the border would reopen.",
+        [("Tariq Hameed", "person", "PAK", "say", "indirect", "the border would reopen")],
+    ),
+    (
+        "inverted_with_continuation",
+        "“We will not leave,” said Halima Noor, 52, a teacher from Kandahar. “This is our home.”",
+        [("Halima Noor", "person", "AFG", "say", "direct", "We will not leave, This is our home")],
+    ),
+    (
+        "split_quote_same_sentence",
+        "“The border is closed,” Commissioner Amina Rasuli said, “and nobody can cross.”",
+        [("Amina Rasuli", "person", None, "say", "direct", "The border is closed, and nobody can cross")],
+    ),
+    (
+        "multi_paragraph_quote",
+        "“We walked for three days.\n\n“Then the rain came,” said Gul Zarina, a widow.",
+        [("Gul Zarina", "person", None, "say", "direct", "We walked for three days. Then the rain came")],
+    ),
+    (
+        "colon_quote",
+        "The Taliban’s spokesman Qari Yusuf Ahmadi wrote on X: “The attack was cowardly.”",
+        [("Yusuf Ahmadi", "person", "AFG", "write", "direct", "The attack was cowardly")],
+    ),
+    (
+        "trailing_attribution",
+        "Four suspects were arrested, Iran’s interior ministry said.",
+        [
+            (
+                "Iran’s interior ministry",
+                "organization",
+                "IRN",
+                "say",
+                "indirect",
+                "Four suspects were arrested",
+            )
+        ],
+    ),
+    (
+        "inverted_trailing_with_title",
+        "Two policemen were killed, said Saleem Durrani, the district police chief.",
+        [("Saleem Durrani", "person", None, "say", "indirect", "Two policemen were killed")],
+    ),
+    (
+        "according_to_lead",
+        "According to the Ministry of Health, 45 people were wounded.",
+        [("Ministry of Health", "organization", None, "say", "indirect", "45 people were wounded")],
+    ),
+    (
+        "according_to_trailing_appositive",
+        "About 900 families fled, according to Rahim Baheer, who heads the Taliban's refugee commission.",
+        [("Rahim Baheer", "person", "AFG", "say", "indirect", "About 900 families fled")],
+    ),
+    (
+        "as_stated_by",
+        "As stated by the former ambassador to the UN, Mariam Zaki, the talks had failed.",
+        [("Mariam Zaki", "person", None, "state", "indirect", "the talks had failed")],
+    ),
+    (
+        "agency_definite_description",
+        "The UN refugee agency said it was alarmed. Women made up half of the arrivals, the agency noted.",
+        [
+            ("UNHCR", "organization", None, "say", "indirect", "it was alarmed"),
+            ("UNHCR", "organization", None, "note", "indirect", "Women made up half"),
+        ],
+    ),
+    (
+        "group_definite_description",
+        "The Islamic State group claimed the raid. In a statement, the group said two fighters died.",
+        [
+            ("Islamic State", "organization", None, "claim", "indirect", "the raid"),
+            ("Islamic State", "organization", None, "say", "indirect", "two fighters died"),
+        ],
+    ),
+    (
+        "surname_resolves_to_full_name",
+        "Caretaker Interior Minister Nadir Khattak said the deadline stood. "
+        "The camps were full, Khattak added.",
+        [
+            ("Nadir Khattak", "person", None, "say", "indirect", "the deadline stood"),
+            ("Nadir Khattak", "person", None, "add", "indirect", "The camps were full"),
+        ],
+    ),
+    (
+        "capital_as_speaker",
+        "Islamabad said two children were killed in the strike.",
+        [("Islamabad", "organization", "PAK", "say", "indirect", "two children were killed")],
+    ),
+    (
+        "coordinated_verbs_one_row",
+        "UNHCR called for an end to the arrests and said returns must be voluntary.",
+        [("UNHCR", "organization", None, "call for", "indirect", "an end to the arrests")],
+    ),
+    (
+        "participle_saying",
+        "The Balochistan Liberation Army claimed the ambush, saying its fighters had killed six soldiers.",
+        [("Balochistan Liberation Army", "organization", "PAK", "claim", "indirect", "the ambush")],
+    ),
+    (
+        "participle_of_non_reporting_verb",
+        "Pakistan’s caretaker government ordered all migrants to leave, "
+        "warning that violators would be deported.",
+        [("Pakistan’s caretaker government", "organization", "PAK", "warn", "indirect", "violators would")],
+    ),
+    (
+        "while_clause_two_speakers",
+        "Turkey’s defence ministry accused the militia of the bombing, while the Syrian Democratic Forces "
+        "denied involvement.",
+        [
+            ("Turkey’s defence ministry", "organization", "TUR", "accuse", "indirect", "the militia"),
+            ("Syrian Democratic Forces", "organization", "SYR", "deny", "indirect", "involvement"),
+        ],
+    ),
+    (
+        "actor_name_with_article",
+        "Save the Children warned that children were at risk of malnutrition.",
+        [("Save the Children", "organization", None, "warn", "indirect", "children were at risk")],
+    ),
+    (
+        "un_official_has_no_country",
+        "“It is a tragedy,” UN Secretary-General Marta Ilves said in a statement.",
+        [("Marta Ilves", "person", None, "say", "direct", "It is a tragedy")],
+    ),
+    (
+        "pronoun_gender",
+        "Ahmad Rahimi, a driver, said the road was closed. Zainab Noori, who fled with her husband, "
+        "said the camp was full. “It is cold,” he said.",
+        [
+            ("Ahmad Rahimi", "person", None, "say", "indirect", "the road was closed"),
+            ("Zainab Noori", "person", None, "say", "indirect", "the camp was full"),
+            ("Ahmad Rahimi", "person", None, "say", "direct", "It is cold"),
+        ],
+    ),
+    (
+        "unnamed_then_name_appositive",
+        "“We have nothing,” said one returnee, Gul Ahmad.",
+        [("Gul Ahmad", "person", None, "say", "direct", "We have nothing")],
+    ),
+    (
+        "according_to_statement_by",
+        "According to a statement released by the Ministry of Interior, police arrested three suspects.",
+        [("Ministry of Interior", "organization", None, "say", "indirect", "police arrested three")],
+    ),
+    (
+        "dateline_with_agency",
+        "TEHRAN (AP) — Foreign Minister Abbas Sadri said on Sunday that the border would stay open.",
+        [("Abbas Sadri", "person", "IRN", "say", "indirect", "the border would stay open")],
+    ),
+    (
+        "parenthetical_attribution",
+        "The blasts, Interior Minister Karim Sadr said, were a message from the enemy.",
+        [("Karim Sadr", "person", None, "say", "indirect", "The blasts were a message")],
+    ),
+    (
+        "trailing_tell_media",
+        "The border will stay shut, Maulana Fazal ur Rehman told The Associated Press.",
+        [("Fazal ur Rehman", "person", None, "tell", "indirect", "The border will stay shut")],
+    ),
+    (
+        "definite_title_resolves",
+        "KABUL - Taliban spokesman Qari Yusuf Ahmadi said the border would reopen. "
+        "Later the Taliban spokesman said trade had resumed.",
+        [
+            ("Yusuf Ahmadi", "person", "AFG", "say", "indirect", "the border would reopen"),
+            ("Yusuf Ahmadi", "person", "AFG", "say", "indirect", "trade had resumed"),
+        ],
+    ),
+    ("preposition_object", "Doctors at the hospital said 12 of the wounded were in critical condition.", []),
+    ("unnamed_officials", "Officials said 20 people died. Witnesses told Reuters the blast was huge.", []),
+    ("media_attribution", "The attack killed ten people, the official news agency IRNA reported.", []),
+    ("negated_verb", "Pakistan did not confirm the raids.", []),
+    ("passive_verb", "The bombing was claimed by a little-known group.", []),
+    ("relative_clause_verb", "Kabul, which says the group is a domestic problem, sent troops.", []),
+    ("indefinite_speaker", "A spokesman said the talks went well. No group has claimed the attack.", []),
+    ("report_document", "The report said 40 people died.", []),
+    ("news_agency", "The state-run IRNA news agency said police had launched raids.", []),
+    ("quantity_subject", "Dozens of returnees protested outside the office, demanding land.", []),
+]
+
+
+def _row(s: Statement) -> tuple[str, str, str | None, str, str]:
+    return (s.speaker, s.speaker_kind, s.speaker_country, s.verb, s.mode)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_statements(text: str, expected: list[tuple[str, str, str | None, str, str, str]]) -> None:
+    got = extract_statements(text)
+    assert [_row(s) for s in got] == [e[:5] for e in expected]
+    for s, e in zip(got, expected, strict=True):
+        assert s.content.startswith(e[5])
+        assert text[s.start_char : s.end_char].strip() == text[s.start_char : s.end_char]
+        assert s.start_char < s.end_char
+
+
+# (id, phrase, appositive, expected (name, kind, country) or a Reference head, or None)
+PHRASES = [
+    ("title_name", "Caretaker Interior Minister Nadir Khattak", None, ("Nadir Khattak", "person", UNKNOWN)),
+    ("owner_title_name", "Pakistan's Foreign Minister Tariq Hameed", None, ("Tariq Hameed", "person", "PAK")),
+    ("honorific", "Maulana Abdul Sami", None, ("Abdul Sami", "person", UNKNOWN)),
+    ("un_title", "UN envoy Marta Ilves", None, ("Marta Ilves", "person", None)),
+    (
+        "appositive_country",
+        "Omar Zaki",
+        "a spokesman for the Taliban's interior ministry",
+        ("Omar Zaki", "person", "AFG"),
+    ),
+    ("ministry_owner", "Iran's health ministry", None, ("Iran's health ministry", "organization", "IRN")),
+    ("police_demonym", "Pakistani police", None, ("Pakistani police", "organization", "PAK")),
+    ("actor_alias", "The Islamic State group", None, ("Islamic State", "organization", None)),
+    ("agency_alias", "the UN refugee agency", None, ("UNHCR", "organization", None)),
+    ("capital", "Islamabad", None, ("Islamabad", "organization", "PAK")),
+    ("pronoun", "she", None, "she"),
+    ("definite_agency", "the agency", None, "agency"),
+    ("definite_minister", "The minister", None, "minister"),
+    ("surname", "Khattak", None, "Khattak"),
+    ("unnamed_plural", "Pakistani officials", None, None),
+    ("indefinite", "a senior official", None, None),
+    ("media", "IRNA", None, None),
+    ("demonym_plural", "Afghans", None, None),
+    ("place", "North Waziristan", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "appositive", "expected"), [c[1:] for c in PHRASES], ids=[c[0] for c in PHRASES]
+)
+def test_analyze_phrase(phrase: str, appositive: str | None, expected: object) -> None:
+    got = analyze(phrase, appositive)
+    if expected is None:
+        assert got is None
+    elif isinstance(expected, str):
+        assert isinstance(got, Reference) and got.head == expected
+    else:
+        assert isinstance(got, Speaker) and (got.name, got.kind, got.country) == expected
+
+
+def test_title_kept_as_written() -> None:
+    (s,) = extract_statements("Caretaker Interior Minister Nadir Khattak said the deadline stood.")
+    assert s.speaker_title == "Caretaker Interior Minister"
+
+
+def test_evidence_covers_quote_and_attribution() -> None:
+    text = "“Leave now,” Farid Almasi said. “Nobody will stay.” Later the bus left."
+    (s,) = extract_statements(text)
+    assert text[s.start_char : s.end_char] == "“Leave now,” Farid Almasi said. “Nobody will stay.”"
+
+
+def _seed_rows() -> list[tuple[str, str, str]]:
+    text = normalize_text(SEED.read_text(encoding="utf-8"))
+    return [(s.speaker, s.verb, s.mode) for s in extract_statements(text)]
+
+
+SEED_EXPECTED = [
+    ("Jalil Abbas Jilani", "underscore", "indirect"),
+    ("Pakistan", "accuse", "indirect"),
+    ("Taliban", "insist", "indirect"),
+    ("Maleeha Lodhi", "state", "indirect"),
+    ("Iranian Ministry of Intelligence", "say", "indirect"),
+    ("Ahmad Vahidi", "announce", "indirect"),
+    ("Ahmad Vahidi", "say", "direct"),
+]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+@pytest.mark.parametrize("row", SEED_EXPECTED, ids=[f"{r[0]}-{r[1]}" for r in SEED_EXPECTED])
+def test_seed_article_statement(row: tuple[str, str, str]) -> None:
+    assert row in _seed_rows()
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="seed gold not available")
+def test_seed_article_finds_every_required_speaker() -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["statements"]
+    found = {r[0].split()[-1] for r in _seed_rows()}
+    for g in gold:
+        if not g["optional"]:
+            assert g["speaker"].split()[-1] in found
+
+
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "Bo ",
+        "Ali Khan ",
+        ". ",
+        ", ",
+        ": ",
+        "“",
+        "”",
+        '"',
+        "’s ",
+        "\n\n",
+        " — ",
+        "said ",
+        "He ",
+        "the agency ",
+        "according to ",
+        "told reporters that ",
+        "Kabul ",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_never_raises_and_spans_inside_pieces(text: str) -> None:
+    for s in extract_statements(text):
+        assert 0 <= s.start_char < s.end_char <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_inside(text: str) -> None:
+    for s in extract_statements(text):
+        assert 0 <= s.start_char < s.end_char <= len(text)
+        assert s.mode in ("direct", "indirect")
+        assert s.speaker_kind in ("person", "organization")
+
+
+def test_grammar_loader_rejects_empty_word_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transforms import statements
+    from transforms.lexicon import LexiconError
+
+    monkeypatch.setattr(statements, "read_data", lambda name: 'aux = ""\n')
+    with pytest.raises(LexiconError):
+        statements._load_grammar()
+
+
+def test_verb_loader_rejects_unknown_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transforms import statements
+    from transforms.lexicon import LexiconError
+
+    monkeypatch.setattr(
+        statements, "load_csv", lambda *a, **k: [{"form": "said", "lemma": "say", "kind": "x"}]
+    )
+    with pytest.raises(LexiconError):
+        statements._load_verbs()

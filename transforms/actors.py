@@ -1,0 +1,147 @@
+"""Named actors (armed groups, governments, agencies, media) found in text.
+
+The vocabulary is ``transforms/data/actors.csv``; every alias and canonical name
+is compiled once into two alternations: upper-case acronyms matched exactly as
+written (so "IS" never matches "is"), and other aliases matched in any case that
+keeps the alias's capitals ("Dawn" but not "dawn"). Longest match wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.lexicon import (
+    LexiconError,
+    alias_atoms,
+    check_choice,
+    check_iso3,
+    is_acronym,
+    load_csv,
+    match_key,
+    trie_pattern,
+)
+
+KINDS = frozenset(
+    {"armed_group", "government", "military", "agency", "international", "media", "party", "other"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    canonical: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: Actor
+
+
+def _case_ok(alias: str, found: str) -> bool:
+    """True when every capital letter of ``alias`` is a capital in ``found``."""
+    a = [c for c in alias if c.isalpha()]
+    f = [c for c in found if c.isalpha()]
+    if len(a) != len(f):
+        return found[:1].isupper() or not alias[:1].isupper()
+    return all(fc.isupper() for ac, fc in zip(a, f, strict=True) if ac.isupper())
+
+
+def _load() -> tuple[dict[str, Actor], dict[str, list[tuple[str, Actor]]]]:
+    by_canonical: dict[str, Actor] = {}
+    by_key: dict[str, list[tuple[str, Actor]]] = {}
+    for i, row in enumerate(
+        load_csv("actors.csv", ("canonical", "kind", "country", "aliases"), ("canonical", "kind"))
+    ):
+        where = f"actors.csv row {i + 2} ({row['canonical']!r})"
+        kind = check_choice(row["kind"], KINDS, where)
+        country = check_iso3(row["country"], where) if row["country"] else None
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        actor = Actor(row["canonical"], kind, country, aliases)
+        if actor.canonical in by_canonical:
+            raise LexiconError(f"{where}: duplicate canonical")
+        by_canonical[actor.canonical] = actor
+        for alias in (actor.canonical, *aliases):
+            entries = by_key.setdefault(match_key(alias), [])
+            if any(other is not actor for _, other in entries):
+                raise LexiconError(f"{where}: alias {alias!r} already names {entries[0][1].canonical!r}")
+            entries.append((alias, actor))
+    return by_canonical, by_key
+
+
+_BY_CANONICAL, _BY_KEY = _load()
+_ALIASES = sorted({a for entries in _BY_KEY.values() for a, _ in entries}, key=lambda a: (-len(a), a))
+_B, _E = r"(?<![\w])(?:", r")(?![\w])"
+_ACRONYM_RE = re.compile(_B + trie_pattern([alias_atoms(a) for a in _ALIASES if is_acronym(a)]) + _E)
+_NAME_RE = re.compile(
+    _B + trie_pattern([alias_atoms(a.casefold()) for a in _ALIASES if not is_acronym(a)]) + _E, re.IGNORECASE
+)
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"^[^\w\n]*([A-Za-z]+)")
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """True inside an all-capitals headline, where an acronym may be a plain word ("WHO IS")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.search(text[end : end + 30])
+    return bool(
+        before and after and _CAPS_WORD.fullmatch(before.group(1)) and _CAPS_WORD.fullmatch(after.group(1))
+    )
+
+
+@lru_cache(maxsize=8192)
+def _resolve(found: str, acronym: bool) -> Actor | None:
+    for alias, actor in _BY_KEY.get(match_key(found), ()):
+        if acronym and is_acronym(alias) and alias.replace(" ", "") == found.replace(" ", ""):
+            return actor
+        if not acronym and not is_acronym(alias) and _case_ok(alias, found):
+            return actor
+    return None
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Every actor alias in ``text`` as non-overlapping mentions sorted by start; longest match wins."""
+    return list(_find_actors(text))
+
+
+@lru_cache(maxsize=16)
+def _find_actors(text: str) -> tuple[ActorMention, ...]:
+    """Cached on the text: the three extractors ask about the same article."""
+    cands: list[ActorMention] = []
+    for rx, acronym in ((_ACRONYM_RE, True), (_NAME_RE, False)):
+        for m in rx.finditer(text):
+            actor = _resolve(m.group(), acronym)
+            if actor is None or (acronym and _in_caps_run(text, m.start(), m.end())):
+                continue
+            cands.append(ActorMention(m.start(), m.end(), actor))
+    cands.sort(key=lambda c: (c.start, c.start - c.end))
+    out: list[ActorMention] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def lookup_actor(name: str) -> Actor | None:
+    """The actor ``name`` denotes (canonical name or alias, any case except for acronyms), else None."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    for alias, actor in _BY_KEY.get(match_key(name), ()):
+        if not is_acronym(alias) or alias.replace(".", "") == name.replace(".", ""):
+            return actor
+    return None
+
+
+def all_actors() -> tuple[Actor, ...]:
+    """Every actor in the vocabulary, in file order."""
+    return tuple(_BY_CANONICAL.values())

@@ -1,0 +1,690 @@
+"""Time expressions in text, resolved to date ranges against the publication date.
+
+``find_time_exprs`` covers the contract's "Dates and periods" table: explicit dates
+("March 4, 2025", "4 March"), months and years ("in March 2025", "in 2024"), periods
+relative to publication ("last year", "this week", "over the past two days",
+"yesterday", "on Wednesday"), "since ..." (its first day .. publication) and ranges
+("between March 8 and March 14, 2025"). Vague ones ("recently", "for decades")
+are returned with ``first``/``last`` None. Single days have ``first == last``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.numbers import parse_quantity
+
+date = dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    first: date | None
+    last: date | None
+
+
+_MONTH_NUM = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_NUM.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NUM["sept"] = 9
+_WEEKDAY_NUM = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+# Month and weekday names must be capitalized: "may" and "march" are also verbs.
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_NUMW = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty"
+    r"|thirty|forty|forty-eight|seventy-two|few|several|couple\s+of|a\s+couple\s+of|a\s+few)"
+)
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+_TO = r"\s*(?:-|\u2013|to|and)\s*"
+_MM, _DD, _DECADE = r"[01]\d", r"[0-3]\d", r"(?:19|20)\d0"
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+def _d(suffix: str) -> str:
+    """Month-day-year date with groups m/d/y + suffix, either order."""
+    m, d, y = f"m{suffix}", f"d{suffix}", f"y{suffix}"
+    return (
+        rf"(?:{_g(m, _MON)}\s+{_g(d, _DAY)}(?:,?\s+{_g(y, _YEAR)})?"
+        rf"|{_g(d + 'x', _DAY)}(?:\s+of)?\s+{_g(m + 'x', _MON)}(?:,?\s+{_g(y + 'x', _YEAR)})?)"
+    )
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _latest_month(m: int, p: date) -> int:
+    """Year of the latest month ``m`` that starts on or before ``p``."""
+    return p.year if date(p.year, m, 1) <= p else p.year - 1
+
+
+def _safe_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _latest_day(m: int, d: int, p: date) -> date | None:
+    this = _safe_day(p.year, m, d)
+    if this is not None and this <= p:
+        return this
+    return _safe_day(p.year - 1, m, d)
+
+
+def _minus_months(p: date, n: int) -> date:
+    y, m = divmod(p.month - 1 - n, 12)
+    y += p.year
+    m += 1
+    return date(y, m, min(p.day, calendar.monthrange(y, m)[1]))
+
+
+def _mon(s: str | None) -> int | None:
+    return _MONTH_NUM.get(s.lower().rstrip(".")) if s else None
+
+
+def _day(s: str | None) -> int | None:
+    return int(re.sub(r"\D", "", s)) if s else None
+
+
+def _num(s: str) -> int | None:
+    s = " ".join(s.lower().split())
+    if s in ("a", "an"):
+        return 1
+    if s in ("few", "several", "a few", "couple of", "a couple of"):
+        return None
+    parsed = parse_quantity(s)
+    return parsed[0] if parsed else None
+
+
+Range = tuple[date | None, date | None]
+_NONE: Range = (None, None)
+
+
+def _group(m: re.Match[str], *names: str) -> str | None:
+    for n in names:
+        v = m.groupdict().get(n)
+        if v:
+            return v
+    return None
+
+
+def _one_date(m: re.Match[str], suffix: str, p: date | None, year: int | None = None) -> date | None:
+    mon = _mon(_group(m, f"m{suffix}", f"m{suffix}x"))
+    day = _day(_group(m, f"d{suffix}", f"d{suffix}x"))
+    y = _group(m, f"y{suffix}", f"y{suffix}x")
+    if mon is None or day is None:
+        return None
+    if y:
+        return _safe_day(int(y), mon, day)
+    if year is not None:
+        return _safe_day(year, mon, day)
+    return _latest_day(mon, day, p) if p else None
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def _h_date_range(m: re.Match[str], p: date | None) -> Range:
+    d2 = _one_date(m, "2", p)
+    if d2 is None:
+        return _NONE
+    # Without its own year the first date takes the second's ("March 8 and March 14, 2025").
+    d1 = _one_date(m, "1", p) if _group(m, "y1", "y1x") else _one_date(m, "1", p, d2.year)
+    if d1 is not None and d1 > d2 and not _group(m, "y1", "y1x"):
+        d1 = _one_date(m, "1", p, d2.year - 1)  # "December 28 to January 3"
+    return (d1, d2) if d1 is not None and d1 <= d2 else _NONE
+
+
+def _h_day_span(m: re.Match[str], p: date | None) -> Range:
+    mon = _mon(_group(m, "mon", "monx"))
+    a, b = _day(_group(m, "da", "dax")), _day(_group(m, "db", "dbx"))
+    y = _group(m, "yr", "yrx")
+    if mon is None or a is None or b is None or a > b:
+        return _NONE
+    if y:
+        year = int(y)
+    elif p is not None:
+        last = _latest_day(mon, b, p)
+        if last is None:
+            return _NONE
+        year = last.year
+    else:
+        return _NONE
+    first, last_day = _safe_day(year, mon, a), _safe_day(year, mon, b)
+    return (first, last_day) if first and last_day else _NONE
+
+
+def _h_month_range(m: re.Match[str], p: date | None) -> Range:
+    m1, m2 = _mon(m.group("ma")), _mon(m.group("mb"))
+    y1, y2 = m.group("ya"), m.group("yb")
+    if m1 is None or m2 is None:
+        return _NONE
+    if y2:
+        year2 = int(y2)
+    elif p is not None:
+        year2 = _latest_month(m2, p)
+    else:
+        return _NONE
+    year1 = int(y1) if y1 else (year2 if m1 <= m2 else year2 - 1)
+    first, last = date(year1, m1, 1), _month_end(year2, m2)
+    return (first, last) if first <= last else _NONE
+
+
+def _h_since(m: re.Match[str], p: date | None) -> Range:
+    if p is None:
+        return _NONE
+    mon, day, y = _mon(m.group("sm")), _day(m.group("sd")), m.group("sy")
+    if mon is None and y is None:
+        return _NONE
+    if mon is None:
+        first: date | None = date(int(y or 0), 1, 1)
+    elif day is not None:
+        first = _safe_day(int(y), mon, day) if y else _latest_day(mon, day, p)
+    else:
+        year = int(y) if y else (p.year if date(p.year, mon, 1) < p else p.year - 1)
+        first = date(year, mon, 1)
+    return (first, p) if first is not None and first <= p else _NONE
+
+
+def _h_single(m: re.Match[str], p: date | None) -> Range:
+    d = _one_date(m, "", p)
+    return (d, d) if d is not None else _NONE
+
+
+def _h_iso(m: re.Match[str], p: date | None) -> Range:
+    d = _safe_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    return (d, d) if d is not None else _NONE
+
+
+def _h_month(m: re.Match[str], p: date | None) -> Range:
+    g = m.groupdict()
+    mon = _mon(g.get("mm") or g.get("mm2"))
+    y = g.get("my")
+    if mon is None:
+        return _NONE
+    if y:
+        year = int(y)
+    elif p is not None:
+        year = _latest_month(mon, p)
+    else:
+        return _NONE
+    return date(year, mon, 1), _month_end(year, mon)
+
+
+def _h_year(m: re.Match[str], p: date | None) -> Range:
+    y = int(m.group("yy"))
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _h_decade(m: re.Match[str], p: date | None) -> Range:
+    y = int(m.group("dec"))
+    return date(y, 1, 1), date(y + 9, 12, 31)
+
+
+def _h_relative(m: re.Match[str], p: date | None) -> Range:
+    if p is None:
+        return _NONE
+    w = " ".join(m.group("rel").lower().split())
+    if w in ("yesterday", "last night"):
+        d = p - dt.timedelta(days=1)
+        return d, d
+    if w in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
+        return p, p
+    if w == "the day before yesterday":
+        d = p - dt.timedelta(days=2)
+        return d, d
+    if w.startswith("next"):
+        return _next(w, p)
+    if w.startswith("later"):  # "later this year": the rest of the period
+        if w.endswith("year"):
+            return p, date(p.year, 12, 31)
+        if w.endswith("month"):
+            return p, _month_end(p.year, p.month)
+        return p, p + dt.timedelta(days=6 - p.weekday())
+    if w.endswith("year"):
+        if w.startswith("last") or w.startswith("previous"):
+            return date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
+        return date(p.year, 1, 1), p
+    if w.endswith("month"):
+        if w.startswith("last") or w.startswith("previous"):
+            prev = p.replace(day=1) - dt.timedelta(days=1)
+            return prev.replace(day=1), prev
+        return p.replace(day=1), p
+    if w.endswith("week"):
+        monday = p - dt.timedelta(days=p.weekday())
+        if w.startswith("last") or w.startswith("previous"):
+            return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        return monday, p
+    return _NONE
+
+
+def _next(w: str, p: date) -> Range:
+    """ "next year/month/week": that whole calendar period after P's."""
+    if w.endswith("year"):
+        return date(p.year + 1, 1, 1), date(p.year + 1, 12, 31)
+    if w.endswith("month"):
+        first = _month_end(p.year, p.month) + dt.timedelta(days=1)
+        return first, _month_end(first.year, first.month)
+    monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(days=7)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _h_past(m: re.Match[str], p: date | None) -> Range:
+    if p is None:
+        return _NONE
+    n_text = m.group("pn")
+    n = _num(n_text) if n_text else 1
+    if n is None:
+        return _NONE
+    unit = m.group("pu").lower().rstrip("s")
+    if unit == "hour":
+        days = max(1, -(-n // 24))
+        return p - dt.timedelta(days=days), p
+    if unit == "day":
+        return p - dt.timedelta(days=n), p
+    if unit == "week":
+        return p - dt.timedelta(weeks=n), p
+    if unit == "month":
+        return _minus_months(p, n), p
+    if unit == "year":
+        return _minus_months(p, 12 * n), p
+    if unit == "decade":
+        return _minus_months(p, 120 * n), p
+    return _NONE
+
+
+def _h_ago(m: re.Match[str], p: date | None) -> Range:
+    if p is None:
+        return _NONE
+    n = _num(m.group("an"))
+    if n is None:
+        return _NONE
+    unit = m.group("au").lower().rstrip("s")
+    if unit == "day":
+        d = p - dt.timedelta(days=n)
+        return d, d
+    if unit == "week":
+        d = p - dt.timedelta(weeks=n)
+        return d, d
+    if unit == "month":
+        d = _minus_months(p, n)
+        return d.replace(day=1), _month_end(d.year, d.month)
+    if unit == "year":
+        return date(p.year - n, 1, 1), date(p.year - n, 12, 31)
+    return _NONE
+
+
+def _h_weekday(m: re.Match[str], p: date | None) -> Range:
+    if p is None:
+        return _NONE
+    wd = _WEEKDAY_NUM[m.group("wd").lower()]
+    back = (p.weekday() - wd) % 7
+    if back == 0 and (m.group("wlast") or "").lower().startswith("last"):
+        back = 7
+    d = p - dt.timedelta(days=back)
+    return d, d
+
+
+def _h_part(m: re.Match[str], p: date | None) -> Range:
+    """ "the first two weeks of February": that many days/weeks/months from (or to) the period's edge."""
+    n = _num(m.group("fn"))
+    if n is None or n <= 0:
+        return _NONE
+    g = m.groupdict()
+    if g.get("fm"):
+        mon = _mon(g["fm"])
+        if mon is None:
+            return _NONE
+        if g.get("fmy"):
+            year = int(g["fmy"])
+        elif p is not None:
+            year = _latest_month(mon, p)
+        else:
+            return _NONE
+        lo, hi = date(year, mon, 1), _month_end(year, mon)
+    elif g.get("fy"):
+        lo, hi = date(int(g["fy"]), 1, 1), date(int(g["fy"]), 12, 31)
+    elif p is not None:
+        lo = date(p.year, 1, 1) if g.get("fthis") == "year" else p.replace(day=1)
+        hi = date(p.year, 12, 31) if g.get("fthis") == "year" else _month_end(p.year, p.month)
+    else:
+        return _NONE
+    unit = m.group("fu")
+    if unit == "months":
+        span_end = _minus_months(lo, -n) - dt.timedelta(days=1)
+        span_start = _minus_months(hi + dt.timedelta(days=1), n)
+    else:
+        days = n * (7 if unit == "weeks" else 1)
+        span_end = lo + dt.timedelta(days=days - 1)
+        span_start = hi - dt.timedelta(days=days - 1)
+    if m.group("fl") == "first":
+        return lo, min(span_end, hi)
+    return max(span_start, lo), hi
+
+
+def _h_half(m: re.Match[str], p: date | None) -> Range:
+    if m.group("hy"):
+        year = int(m.group("hy"))
+    elif p is not None:
+        year = p.year - 1 if m.group("hlast") else p.year
+    else:
+        return _NONE
+    if m.group("half") == "first":
+        return date(year, 1, 1), date(year, 6, 30)
+    return date(year, 7, 1), date(year, 12, 31)
+
+
+def _h_years(m: re.Match[str], p: date | None) -> Range:
+    a, b = int(m.group("ra") or m.group("rax")), int(m.group("rb"))
+    return (date(a, 1, 1), date(b, 12, 31)) if a <= b else _NONE
+
+
+def _h_weekend(m: re.Match[str], p: date | None) -> Range:
+    """ "last weekend": the Saturday-Sunday before P's week; "the weekend": the latest one up to P."""
+    if p is None:
+        return _NONE
+    if (m.group("wkl") or "").lower() == "last":
+        monday = p - dt.timedelta(days=p.weekday())
+        return monday - dt.timedelta(days=2), monday - dt.timedelta(days=1)
+    saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7)
+    return saturday, min(saturday + dt.timedelta(days=1), p)
+
+
+def _h_vague(m: re.Match[str], p: date | None) -> Range:
+    return _NONE
+
+
+def _h_since_any(m: re.Match[str], p: date | None) -> Range:
+    """Every "since ..." form: its first day .. publication."""
+    if p is None:
+        return _NONE
+    g = m.groupdict()
+    first: date | None = None
+    if g.get("syr") or g.get("cyy") or g.get("sdec"):
+        first = date(int(g.get("syr") or g.get("cyy") or g.get("sdec") or 0), 1, 1)
+    elif g.get("sunit"):
+        unit = g["sunit"].lower()
+        first = date(p.year, 1, 1) if unit == "year" else p.replace(day=1)
+        if unit == "week":
+            first = p - dt.timedelta(days=p.weekday())
+    elif g.get("swd") or g.get("cwd"):
+        wd = _WEEKDAY_NUM[(g.get("swd") or g.get("cwd") or "").lower()]
+        first = p - dt.timedelta(days=(p.weekday() - wd) % 7)
+    elif g.get("cm"):
+        mon, day, y = _mon(g["cm"]), _day(g.get("cd")), g.get("cy")
+        if mon is not None:
+            if day is not None:
+                first = _safe_day(int(y), mon, day) if y else _latest_day(mon, day, p)
+            else:
+                first = date(int(y) if y else _latest_month(mon, p), mon, 1)
+    else:
+        return _h_since(m, p)
+    return (first, p) if first is not None and first <= p else _NONE
+
+
+_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range]]] = [
+    (
+        re.compile(
+            rf"{_B}(?:(?:between|from)\s+)?{_d('1')}\s+(?:and|to|until|till|through|-|\u2013)\s+{_d('2')}{_E}"
+        ),
+        _h_date_range,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:(?:between|from)\s+)?(?:{_g('mon', _MON)}\s+{_g('da', _DAY)}{_TO}{_g('db', _DAY)}"
+            rf"|{_g('dax', _DAY)}{_TO}{_g('dbx', _DAY)}\s+{_g('monx', _MON)})"
+            rf"(?:,?\s+{_g('yr', _YEAR)})?{_E}"
+        ),
+        _h_day_span,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:between|from)\s+{_g('ma', _MON)}(?:\s+{_g('ya', _YEAR)})?"
+            r"\s+(?:and|to|until|till|through)\s+"
+            rf"{_g('mb', _MON)}(?:,?\s+{_g('yb', _YEAR)})?{_E}"
+        ),
+        _h_month_range,
+    ),
+    (
+        re.compile(
+            rf"{_B}[Ss]ince\s+(?:(?:the\s+(?:start|beginning|end)\s+of|early|late|mid-?|the\s+middle\s+of)\s*)?"
+            rf"{_g('sm', _MON)}(?:\s+{_g('sd', _DAY)})?(?:,?\s+{_g('sy', _YEAR)})?{_E}"
+        ),
+        _h_since_any,
+    ),
+    (
+        re.compile(
+            rf"{_B}[Ss]ince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+"
+            rf"{_g('sunit', 'year|month|week')}{_E}"
+        ),
+        _h_since_any,
+    ),
+    (re.compile(rf"{_B}[Ss]ince\s+(?:last\s+)?{_g('swd', _WD)}{_E}"), _h_since_any),
+    # "since the military seized power in February 2021", "since fighters stormed it on Friday".
+    (
+        re.compile(
+            rf"{_B}[Ss]ince\s+(?!then\b)[^.;:,\n\d]{{1,80}}?\s+(?:in|on)\s+"
+            rf"(?:(?:early|late|mid-?)\s*)?(?:{_g('cm', _MON)}(?:\s+{_g('cd', _DAY)})?"
+            rf"(?:,?\s+{_g('cy', _YEAR)})?|{_g('cyy', _YEAR)}|{_g('cwd', _WD)}){_E}"
+        ),
+        _h_since_any,
+    ),
+    (
+        re.compile(
+            rf"{_B}[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?"
+            rf"(?:{_g('syr', _YEAR)}|the\s+{_g('sdec', _DECADE)}s){_E}"
+        ),
+        _h_since_any,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:(?:in|during|over)\s+)?the\s+{_g('fl', 'first|last')}\s+{_g('fn', _NUMW)}\s+"
+            rf"{_g('fu', 'days|weeks|months')}\s+of\s+(?:{_g('fm', _MON)}(?:,?\s+{_g('fmy', _YEAR)})?"
+            rf"|{_g('fy', _YEAR)}|the\s+{_g('fthis', 'year|month')}){_E}"
+        ),
+        _h_part,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:(?:in|during)\s+)?the\s+{_g('half', 'first|second')}\s+half\s+of\s+"
+            rf"(?:{_g('hy', _YEAR)}|the\s+year|this\s+year|{_g('hlast', 'last')}\s+year){_E}"
+        ),
+        _h_half,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:(?:(?:in|between|from|during)\s+){_g('ra', _YEAR)}\s+(?:and|to|through|until)\s+"
+            rf"|{_g('rax', _YEAR)}\s*[-\u2013]\s*){_g('rb', _YEAR)}{_E}"
+        ),
+        _h_years,
+    ),
+    (re.compile(rf"{_B}(?:on\s+)?(?:{_WD},?\s+)?{_d('')}{_E}"), _h_single),
+    (re.compile(rf"{_B}{_g('iy', _YEAR)}-{_g('im', _MM)}-{_g('id', _DD)}{_E}"), _h_iso),
+    (
+        re.compile(
+            rf"{_B}(?:(?:in|during|by|until|till|through|throughout|of|from|early|late|mid-?|end\s+of)\s+)?"
+            rf"(?:(?:early|late|mid-?)\s*)?{_g('mm', _MON)},?\s+{_g('my', _YEAR)}{_E}"
+        ),
+        _h_month,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate"
+            rf"|[Mm]id-?|[Ee]nd\s+of)[\s\-]+(?:(?:early|late|mid-?)\s*)?{_g('mm2', _MON)}(?!\s*\d){_E}"
+        ),
+        _h_month,
+    ),
+    (re.compile(rf"{_B}(?:in\s+|during\s+)?the\s+{_g('dec', _DECADE)}s{_E}"), _h_decade),
+    (
+        re.compile(
+            rf"{_B}(?:(?:in|during|throughout|for|of|early|late|mid-?|end\s+of|the\s+year)\s+)+"
+            rf"(?:(?:early|late|mid-?)\s*)?{_g('yy', _YEAR)}(?!\s*[-\u2013/]\s*\d){_E}",
+            re.IGNORECASE,
+        ),
+        _h_year,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:(?:over|in|during|within|for|throughout)\s+)?(?:the\s+(?:past|last|previous)|past)\s+"
+            rf"(?:{_g('pn', _NUMW)}[\s\-]+)?{_g('pu', _UNIT)}{_E}",
+            re.IGNORECASE,
+        ),
+        _h_past,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|previous|next)\s+(?:year|month|week)|yesterday|today"
+            rf"|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today"
+            rf"|the\s+day\s+before\s+yesterday){_E}",
+            re.IGNORECASE,
+        ),
+        _h_relative,
+    ),
+    (
+        re.compile(rf"{_B}(?:(?:over\s+)?the|{_g('wkl', 'last|this|past')})\s+weekend{_E}", re.IGNORECASE),
+        _h_weekend,
+    ),
+    (re.compile(rf"{_B}{_g('an', _NUMW)}\s+{_g('au', _UNIT)}\s+ago{_E}", re.IGNORECASE), _h_ago),
+    (
+        re.compile(
+            rf"{_B}(?:(?P<wlast>on|last|late|early|on\s+late|on\s+early)\s+)?{_g('wd', _WD)}"
+            rf"(?:['\u2019]s)?{_E}"
+        ),
+        _h_weekday,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:recently|lately|for\s+(?:decades|years|months|weeks|generations)|in\s+recent\s+(?:years|months"
+            rf"|weeks|days|times)|over\s+the\s+years|in\s+the\s+past|in\s+the\s+coming\s+(?:days|weeks|months)){_E}",
+            re.IGNORECASE,
+        ),
+        _h_vague,
+    ),
+]
+
+
+_MONTH_NEEDLES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR_NEEDLES = ("19", "20")
+# A rule runs only when the lower-cased text contains one of its words: cheap ``in`` tests
+# skip most of the 20-odd scans on a typical article.
+_NEEDLES: tuple[tuple[str, ...], ...] = (
+    _MONTH_NEEDLES,  # date ranges
+    _MONTH_NEEDLES,  # day spans
+    _MONTH_NEEDLES,  # month ranges
+    ("since",),
+    ("since",),
+    ("since",),
+    ("since",),
+    ("since",),
+    ("first", "last"),
+    ("half",),
+    _YEAR_NEEDLES,  # year ranges
+    _MONTH_NEEDLES,  # single dates
+    _YEAR_NEEDLES,  # ISO dates
+    _MONTH_NEEDLES,  # month + year
+    _MONTH_NEEDLES,  # in March
+    ("0s",),
+    _YEAR_NEEDLES,
+    ("past", "last", "previous"),
+    ("last", "this", "previous", "next", "yesterday", "today", "tonight"),
+    ("weekend",),
+    ("ago",),
+    ("day",),
+    ("recent", "lately", "for ", "past", "over the years", "coming"),
+)
+
+
+# zip(strict=True) fails at import if a rule is added without its needles.
+_RULES_NEEDLES = [(rx, h, n) for (rx, h), n in zip(_RULES, _NEEDLES, strict=True)]
+
+# Every rule contains one of these words (or a year) within its first few words, so rules are
+# tried only at the start of a trigger word and of the few words before it: far fewer attempts
+# than scanning the whole text once per rule.
+_TRIGGERS = frozenset(
+    [*_MONTH_NUM, *_WEEKDAY_NUM]
+    + "since past last this previous yesterday today tonight recently lately recent decades years months"
+    " weeks generations ago first second coming between from weekend over earlier later next".split()
+)
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_LOOK_BACK = 5
+
+
+def _starts(text: str) -> list[int]:
+    """Token starts from which a rule may match, in order."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    keep: set[int] = set()
+    for i, (_pos, word) in enumerate(toks):
+        w = word.lower()
+        if w in _TRIGGERS or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+            keep.update(range(max(0, i - _LOOK_BACK), i + 1))
+    return [toks[i][0] for i in sorted(keep)]
+
+
+def find_time_exprs(text: str, published: date | None) -> list[TimeExpr]:
+    """Every time expression in ``text`` resolved against ``published``, sorted, non-overlapping.
+
+    Unresolvable expressions (vague ones, or relative ones without ``published``) have first/last None.
+    """
+    return list(_find_time_exprs(text, published))
+
+
+@lru_cache(maxsize=16)
+def _find_time_exprs(text: str, published: date | None) -> tuple[TimeExpr, ...]:
+    """Cached on the text: the three extractors ask about the same article."""
+    low = text.lower()
+    rules = [
+        (prio, rx, h)
+        for prio, (rx, h, needles) in enumerate(_RULES_NEEDLES)
+        if any(n in low for n in needles)
+    ]
+    cands: list[tuple[int, int, int, Range]] = []
+    for start in _starts(text):
+        for prio, rx, handler in rules:
+            m = rx.match(text, start)
+            if m is None:
+                continue
+            try:
+                first, last = handler(m, published)
+            except (ValueError, OverflowError):  # "the past 90000 years" runs off the calendar
+                first, last = None, None
+            if first is not None and last is not None and first > last:
+                first, last = None, None
+            cands.append((m.start(), m.end(), prio, (first, last)))
+    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+    out: list[TimeExpr] = []
+    last_end = -1
+    for start, end, _prio, (first, last) in cands:
+        if start >= last_end:
+            out.append(TimeExpr(start, end, first, last))
+            last_end = end
+    return tuple(out)
+
+
+def resolve_time_expr(s: str, published: date) -> tuple[date, date] | None:
+    """(first, last) of the first resolvable time expression in ``s``, else None."""
+    for t in find_time_exprs(s, published):
+        if t.first is not None and t.last is not None:
+            return t.first, t.last
+    return None

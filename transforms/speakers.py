@@ -1,0 +1,521 @@
+"""Who a subject noun phrase is: person or organization, name, title and country.
+
+``analyze`` reads one noun phrase as written ("Caretaker Interior Minister
+Sarfraz Bugti", "Iran's health ministry", "the agency", "he") plus an optional
+appositive ("the chief spokesman of the Taliban administration") and returns a
+``Speaker``, a ``Reference`` still to resolve against earlier mentions
+(pronouns, definite descriptions, bare surnames), or None when the phrase is
+not a speaker the contract counts (unnamed plurals, media, "no group").
+
+``Memory`` holds one article's mentions (dateline, countries, actors, places,
+speakers met so far) and turns a ``Reference`` or an open country into a
+concrete speaker: the most recent compatible mention, else the context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms import geo
+from transforms.actors import Actor, ActorMention, find_actors, lookup_actor
+from transforms.lexicon import LexiconError, load_csv, load_lines
+
+_TITLE_WORDS = frozenset(w.lower() for w in load_lines("titles.txt"))
+_HONORIFICS = frozenset(load_lines("speaker_honorifics.txt"))
+_ORG_WORDS = frozenset(w.lower() for w in load_lines("speaker_org_words.txt"))
+_GENDER = {
+    row["word"].lower(): row["gender"]
+    for row in load_csv("speaker_gender.csv", ("word", "gender"), ("word", "gender"))
+}
+if set(_GENDER.values()) - {"he", "she"}:
+    raise LexiconError("speaker_gender.csv: gender must be he or she")
+_MALE = frozenset(w for w, g in _GENDER.items() if g == "he")
+_FEMALE = frozenset(w for w, g in _GENDER.items() if g == "she")
+_STOP_HEADS = frozenset(w.lower() for w in load_lines("speaker_stoplist.txt"))
+
+PERSON, ORG = "person", "organization"
+UNKNOWN = "?"  # country not decided by the phrase itself
+_WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.][\w\u00c0-\u024f]+)*")
+_POSSESSIVE = re.compile(r"[\u2019']s$")
+# "the agency's deputy representative": the owner is resolved by the caller, not read from the title.
+_OWNER_REF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s|[Ii]ts)\b")
+# "the agency's deputy representative", "its country director": the owner is an earlier mention
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:([a-z]+)[\u2019']s|([Ii]t)s)\b")
+_PLACE_HEADS = {
+    "province": ("admin1",),
+    "state": ("admin1",),
+    "region": ("admin1",),
+    "district": ("district", "admin1"),
+    "city": ("city",),
+    "town": ("city",),
+}
+# "KABUL —", "TORKHAM, Afghanistan -", "Islamabad, Pakistan, Jan 5 (Reuters) -", "ISLAMABAD:"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z'\u2019 .]{1,40}?(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)\n]{1,30}\))?(?:\s+[\u2014\u2013-]{1,2}|:)\s+"
+)
+_PRONOUN_CUES = frozenset(["he", "his", "him", "himself", "she", "her", "hers", "herself"])
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+_FROM = re.compile(r"\bfrom\s+([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)")
+_MOVE_WORDS = frozenset(["fled", "came", "back", "home", "out", "away", "sent", "driven", "flown", "run"])
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_LEADING_DET = re.compile(r"^(?:the|The)\s+")
+_INDEFINITE = frozenset(
+    [
+        "a",
+        "an",
+        "no",
+        "some",
+        "several",
+        "many",
+        "other",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "any",
+        "each",
+        "every",
+        "both",
+        "all",
+        "most",
+        "few",
+    ]
+)
+_NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ul",
+        "ur",
+        "ud",
+        "e",
+        "i",
+        "bin",
+        "ibn",
+        "bint",
+        "de",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "le",
+        "la",
+        "du",
+    ]
+)
+_PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
+_MEDIA_HEADS = frozenset(["agency", "service", "network", "channel", "radio"])
+_MEDIA_WORDS = frozenset(["media", "television", "tv", "newspaper", "broadcaster", "outlet", "channel"])
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    title: str | None
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A phrase to resolve against earlier mentions: pronoun, definite description or surname."""
+
+    kind: str  # person | organization
+    head: str  # "he", "agency", "minister", or the surname
+    text: str  # the phrase as written (fallback speaker name)
+    country: str | None
+
+
+Subject = Speaker | Reference
+
+
+def words(s: str) -> list[str]:
+    """The word tokens of ``s`` (possessives and hyphenated names kept whole)."""
+    return _WORD.findall(s)
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def is_cap(word: str) -> bool:
+    """Whether ``word`` is written like part of a name ("Kabir", "al-Sharaa")."""
+    return word[:1].isupper() or (
+        "-" in word and word.split("-", 1)[0].lower() in _NAME_PARTICLES and word[-1:].isalpha()
+    )
+
+
+def is_title_word(word: str) -> bool:
+    """Whether ``word`` heads an official title ("Minister", "spokesman", "Gen.")."""
+    return _bare(word).lower().rstrip(".") in _TITLE_WORDS
+
+
+def is_org_word(word: str) -> bool:
+    return _bare(word).lower() in _ORG_WORDS
+
+
+def is_stop_head(word: str) -> bool:
+    return _bare(word).lower() in _STOP_HEADS
+
+
+def is_media(actor: Actor) -> bool:
+    return actor.kind == "media"
+
+
+@lru_cache(maxsize=8192)
+def country_in(text: str) -> tuple[bool, str | None]:
+    """(found, iso3) from the first country signal in ``text``.
+
+    Signals in text order: an actor (its country; None for UN and other
+    international bodies), a country name, demonym or capital, a known place.
+    """
+    signals: list[tuple[int, str | None]] = []
+    for m in find_actors(text):
+        if m.actor.kind in ("agency", "international") or m.actor.country:
+            signals.append((m.start, m.actor.country))
+    for c in geo.find_countries(text):
+        signals.append((c.start, c.iso3))
+    for p in geo.find_places(text):
+        signals.append((p.start, p.place.country_iso3))
+    if not signals:
+        return False, None
+    return True, min(signals, key=lambda s: s[0])[1]
+
+
+def _strip_honorifics(tokens: list[str]) -> list[str]:
+    while len(tokens) > 1 and tokens[0].rstrip(".") in _HONORIFICS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _person_split(core: str) -> tuple[str | None, str, str] | None:
+    """(title, name, prefix) when ``core`` is an optional title followed by a capitalized name.
+
+    ``prefix`` is everything before the name, owner included ("Pakistan's Foreign Minister").
+    """
+    toks = core.split()
+    last_title = -1
+    for i, t in enumerate(toks):
+        if is_title_word(t):
+            last_title = i
+    name_toks = toks[last_title + 1 :]
+    if not name_toks or not all(is_cap(t) or t.lower() in _NAME_PARTICLES for t in name_toks):
+        return None
+    if not is_cap(name_toks[0]):
+        return None
+    if any(is_org_word(t) for t in name_toks) or (len(name_toks) == 1 and name_toks[0].isupper()):
+        return None
+    if geo.country_iso3(_bare(name_toks[0])) and len(name_toks) == 1:
+        return None
+    name_toks = _strip_honorifics(name_toks)
+    if geo.lookup_place(" ".join(name_toks)) is not None:
+        return None  # "North Waziristan said" is a place, not a person
+    prefix = " ".join(toks[: last_title + 1])
+    title = prefix or None
+    if title and _POSSESSIVE.search(toks[0]):
+        title = " ".join(toks[1 : last_title + 1]) or None
+    return title, " ".join(name_toks), prefix
+
+
+def _clean(np: str) -> str:
+    np = _PAREN.sub("", np).strip().strip(",;:.").strip()
+    np = np.strip('\u201c\u201d"').strip()
+    return _LEADING_DET.sub("", np)
+
+
+@lru_cache(maxsize=8192)
+def analyze(np: str, appositive: str | None = None) -> Subject | None:
+    """Read a subject phrase (and its appositive) as a speaker, a reference, or None.
+
+    A speaker's ``country`` is ``UNKNOWN`` when nothing in the phrase decides it
+    (the caller falls back to the article's context).
+    """
+    raw = np.strip().strip(",;:").strip()
+    low = raw.lower()
+    if low in _PRONOUNS:
+        return Reference(_PRONOUNS[low], low, raw, UNKNOWN)
+    toks = words(raw)
+    if not toks or toks[0].lower() in _INDEFINITE:
+        return None
+    definite = toks[0].lower() == "the"
+    core = _clean(raw)
+    ctoks = words(core)
+    if not ctoks or len(ctoks) > 14:
+        return None
+    head_toks = _head_tokens(ctoks)
+    head = _bare(head_toks[-1])
+    actor = lookup_actor(core) or lookup_actor(_bare(core))
+    if actor is not None:
+        return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
+        return None
+    iso = _country_speaker(core)
+    if iso:
+        return Speaker(core, None, ORG, iso)
+    has_cap = any(is_cap(t) for t in ctoks)
+    person = _person_split(core) if has_cap else None
+    if person is not None:
+        title, name, prefix = person
+        if appositive and not title:
+            title = _title_from_appositive(appositive)
+        if _OWNER_REF.match(appositive or "") or _OWNER_REF.match(title or ""):
+            return Speaker(name, title, PERSON, UNKNOWN)
+        found, country = country_in(prefix or title or "")
+        if not found and appositive:
+            found, country = country_in(appositive) if _is_official(appositive) else _from_place(appositive)
+        if len(name.split()) == 1 and not title:
+            return Reference(PERSON, name, name, country if found else UNKNOWN)
+        return Speaker(name, title, PERSON, country if found else UNKNOWN)
+    if is_title_word(head) and has_cap:
+        # "the Taliban spokesman": the spokesman met earlier, else the role itself
+        found, country = country_in(core)
+        return Reference(PERSON, head.lower(), core, country if found else UNKNOWN)
+    media = any(is_media(m.actor) for m in find_actors(core))
+    if media and (not is_org_word(head) or "news" in core.lower() or head.lower() in _MEDIA_HEADS):
+        return None
+    named = [m.actor for m in find_actors(core) if not is_media(m.actor)] if has_cap else []
+    if named and not is_org_word(head):
+        # "the regional affiliate of the Islamic State group" speaks for the group itself
+        return Speaker(named[0].canonical, None, ORG, named[0].country)
+    if is_org_word(head):
+        if definite and not has_cap:
+            return Reference(ORG, head.lower(), core, UNKNOWN)
+        found, country = country_in(core)
+        return Speaker(core, None, ORG, country if found else UNKNOWN)
+    if is_title_word(head) and not has_cap and definite:
+        return Reference(PERSON, head.lower(), core, UNKNOWN)
+    if len(ctoks) == 1 and ctoks[0].isupper() and len(ctoks[0]) > 1:
+        return Speaker(core, None, ORG, UNKNOWN)
+    return None
+
+
+def _country_speaker(core: str) -> str | None:
+    """ISO3 when ``core`` is exactly a country name or capital ("Pakistan", "Islamabad"), not a demonym."""
+    found = geo.find_countries(core)
+    if len(found) == 1 and found[0].form in ("name", "capital"):
+        c = found[0]
+        if c.start == 0 and c.end >= len(core.rstrip(".")):
+            return c.iso3
+    return None
+
+
+def _head_tokens(toks: list[str]) -> list[str]:
+    """Tokens up to the first preposition: "department of refugees" -> ["department"]."""
+    for i, t in enumerate(toks):
+        if i and t.lower() in ("of", "in", "at", "for", "from", "on", "with"):
+            return toks[:i]
+    return toks
+
+
+def _is_official(appositive: str) -> bool:
+    return any(is_title_word(t) or is_org_word(t) for t in words(appositive))
+
+
+def _from_place(appositive: str) -> tuple[bool, str | None]:
+    """Country of an ordinary person: a demonym ("an Afghan mother of three") or an origin
+    ("a driver from Jalalabad"); a movement ("who fled from Iran") says nothing."""
+    for c in geo.find_countries(appositive):
+        if c.form == "demonym":
+            return True, c.iso3
+    for m in _FROM.finditer(appositive):
+        before = appositive[: m.start()].split()
+        if before and (before[-1].lower().endswith("ed") or before[-1].lower() in _MOVE_WORDS):
+            continue
+        return country_in(m.group(1))
+    return False, None
+
+
+def _title_from_appositive(appositive: str) -> str | None:
+    app = appositive.strip().strip(",").strip()
+    app = re.sub(r"^(?:the|a|an)\s+", "", app)
+    if not app or not any(is_title_word(t) for t in words(app)):
+        return None
+    return app
+
+
+class Memory:
+    """What one article has said so far about who is who, for resolving later references.
+
+    Holds the dateline country, country-name mentions (context votes), actor and
+    place mentions, and every speaker or named person met, in text order.
+    """
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        m = _DATELINE.match(text)
+        if m and not ("," in m.group() or m.group().split()[0].rstrip(",").isupper()):
+            m = None  # "The Taliban - who ..." is prose, not a dateline
+        self.body_start = m.end() if m else 0
+        self.dateline = _dateline_country(m.group(0)) if m else None
+        self.actors: list[ActorMention] = find_actors(text)
+        self.countries = [c for c in geo.find_countries(text) if c.form in ("name", "capital")]
+        self._places: list[geo.PlaceMention] | None = None
+        self.persons: list[tuple[int, Speaker]] = []
+        self.orgs: list[tuple[int, Speaker]] = []
+        self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
+
+    @property
+    def places(self) -> list[geo.PlaceMention]:
+        """Place mentions, computed on first use (only a few speakers need them)."""
+        if self._places is None:
+            self._places = geo.find_places(self.text)
+        return self._places
+
+    def context_country(self, pos: int) -> str | None:
+        """The country the text around ``pos`` is about: dateline, this sentence, names so far."""
+        votes: Counter[str] = Counter()
+        if self.dateline:
+            votes[self.dateline] += 2
+        s, e = next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
+        for c in self.countries:
+            if s <= c.start < e:
+                votes[c.iso3] += 2  # the sentence itself names the country
+            elif c.start < pos and c.start >= self.body_start:
+                votes[c.iso3] += 1
+        if not votes:
+            places = [p for p in self.places if p.start < e]
+            return places[-1].place.country_iso3 if places else None
+        best = max(votes.values())
+        if self.dateline and votes[self.dateline] == best:
+            return self.dateline
+        return next(iso for iso, n in votes.most_common() if n == best)
+
+    def remember(self, pos: int, sp: Speaker) -> None:
+        """Record a speaker (or named person) met at ``pos``."""
+        (self.persons if sp.kind == PERSON else self.orgs).append((pos, sp))
+
+    def resolve(self, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
+        """A concrete speaker for ``subj`` at ``pos``: references resolved, open country filled."""
+        return _resolve(self, subj, pos, appositive)
+
+
+def _dateline_country(dateline: str) -> str | None:
+    head = re.sub(r"\s*\([^)]*\)", "", dateline).rstrip(" -:\u2014\u2013")
+    head = re.sub(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}$", "", head)
+    if "," in head:
+        iso = geo.country_iso3(head.split(",", 1)[1].strip())
+        if iso:
+            return iso
+        head = head.split(",", 1)[0]
+    name = head.strip().title()
+    iso = geo.country_iso3(name)
+    if iso:
+        return iso
+    place = geo.lookup_place(name)
+    return place.country_iso3 if place else None
+
+
+def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
+    """A concrete speaker for ``subj`` at ``pos``, filling an open country from the context."""
+    found = subj if isinstance(subj, Speaker) else _resolve_reference(mem, subj, pos, appositive)
+    if found is None:
+        return None
+    sp = found
+    if sp.kind == PERSON and sp.name not in mem.gender:
+        cues = {w.lower() for w in _CUE_WORD.findall(f"{sp.title or ''} {appositive or ''}")}
+        pronouns = cues & _PRONOUN_CUES  # "with her husband": the pronoun tells, not the noun
+        if pronouns:
+            cues = pronouns
+        if cues & _MALE and not cues & _FEMALE:
+            mem.gender[sp.name] = "he"
+        elif cues & _FEMALE and not cues & _MALE:
+            mem.gender[sp.name] = "she"
+    if sp.country == UNKNOWN:
+        owner = _OWNER.match(appositive or "") or _OWNER.match(sp.title or "")
+        if owner:
+            head = (owner.group(1) or owner.group(2)).lower()
+            country = _owner_country(mem, head, pos)
+        elif sp.kind == PERSON and sp.title is None and mem.dateline:
+            country = mem.dateline  # ordinary people: the place the story is filed from
+        else:
+            country = mem.context_country(pos)
+        sp = Speaker(sp.name, sp.title, sp.kind, country)
+    return sp
+
+
+def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
+    """Country of "the agency's …" / "the province's …" from the latest matching mention."""
+    if head in _PLACE_HEADS:
+        kinds = _PLACE_HEADS[head]
+        places = [p for p in mem.places if p.start < pos and p.place.kind in kinds]
+        if places:
+            return places[-1].place.country_iso3
+        return mem.context_country(pos)
+    sp = _resolve_reference(mem, Reference(ORG, head, head, UNKNOWN), pos, None)
+    if sp is None or sp.country == UNKNOWN:
+        return mem.context_country(pos)
+    return sp.country
+
+
+def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | None) -> Speaker | None:
+    if ref.kind == PERSON:
+        for _, sp in reversed(mem.persons):
+            if ref.head in ("he", "she"):
+                if mem.gender.get(sp.name, ref.head) != ref.head:
+                    continue
+                mem.gender[sp.name] = ref.head
+                return sp
+            if ref.head[:1].isupper() and ref.head in sp.name.split():
+                return sp
+            if sp.title and ref.head in sp.title.lower().split():
+                return sp
+        if ref.head in ("he", "she"):
+            return None
+        if not ref.head[:1].isupper():
+            if not any(is_cap(w) for w in words(ref.text)):
+                return None
+            return Speaker(ref.text, ref.text, PERSON, ref.country)
+        return Speaker(ref.text, None, PERSON, ref.country)
+    if appositive:
+        named = [m.actor for m in find_actors(appositive) if m.actor.kind != "media"]
+        if named:
+            return Speaker(named[0].canonical, None, ORG, named[0].country)
+    if ref.head == "it":
+        return mem.orgs[-1][1] if mem.orgs else None
+    cands: list[tuple[int, Speaker]] = []
+    for p, sp in reversed(mem.orgs):
+        if p < pos and _org_matches(ref.head, sp.name):
+            cands.append((p, sp))
+            break
+    for m in reversed(mem.actors):
+        if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
+            cands.append((m.start, Speaker(m.actor.canonical, None, ORG, m.actor.country)))
+            break
+    if cands:
+        return max(cands, key=lambda c: c[0])[1]
+    return Speaker(ref.text, None, ORG, UNKNOWN)
+
+
+def _org_matches(head: str, name: str) -> bool:
+    if head in name.lower().split():
+        return True
+    actor = lookup_actor(name)
+    return actor is not None and _actor_matches(head, actor.kind, actor.canonical)
+
+
+def _actor_matches(head: str, kind: str, canonical: str) -> bool:
+    if head == "group":
+        return kind in ("armed_group", "party") or canonical == "Taliban"
+    if head in ("agency", "organization", "organisation"):
+        return kind in ("agency", "international")
+    if head in ("army", "military"):
+        return kind == "military"
+    if head == "mission":
+        return "mission" in canonical.lower() or kind == "agency"
+    return kind != "media" and head in canonical.lower().split()
