@@ -1,16 +1,20 @@
 """Expand SOURCE arguments and read them as raw records, lazily.
 
 Files are read as bytes and decoded here so that a bad byte costs one line,
-not the file. Everything that cannot be read becomes a ``Reject``.
+not the file. Everything that cannot be read becomes a ``Reject``. A URL is not
+fetched here: it becomes a ``WebTarget`` for the fetch step (``flows/fetch.py``),
+and a local feed file a ``feed`` record whose entries that step fetches.
 """
 
 from __future__ import annotations
 
 import glob
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows.config import SourceConfig
+from transforms.feeds import FEED_SUFFIXES, decode_document
 from transforms.records import Reject
 
 SUFFIX_KINDS = {
@@ -20,21 +24,40 @@ SUFFIX_KINDS = {
     ".text": "txt",
     ".html": "html",
     ".htm": "html",
+    **dict.fromkeys(FEED_SUFFIXES, "feed"),
 }
 EXCERPT = 200
+KINDS = frozenset({"auto", "file", "page", "feed"})
 
 
 @dataclass(frozen=True, slots=True)
 class RawRecord:
     source: str  # as the user named it
     location: str | None  # "line 3" inside a JSON Lines file
-    kind: str  # jsonl | txt | html
-    url: str  # file:// URI of the input, used when the record names no URL
+    kind: str  # jsonl | txt | html | feed (a local feed file) | page (a fetched HTML page)
+    url: str  # file:// URI of the input, used when the record names no URL; the URL of a fetched page
     payload: str
+    # What the feed entry that linked a page said about it (published, title, feed...).
+    hints: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WebTarget:
+    """A URL to fetch: an article page, a feed, or either (``auto``: the response decides)."""
+
+    source: str  # the source's name, or the URL itself
+    url: str
+    kind: str = "auto"  # auto | page | feed
+    max_items: int | None = None  # feed entries to follow, newest first as the feed lists them
+    language: str | None = None
 
 
 def is_url(s: str) -> bool:
     return s.lower().startswith(("http://", "https://"))
+
+
+def _config(src: str | SourceConfig) -> SourceConfig:
+    return src if isinstance(src, SourceConfig) else SourceConfig(location=src)
 
 
 def _sniff(path: Path) -> str:
@@ -47,16 +70,24 @@ def _sniff(path: Path) -> str:
     return "txt"
 
 
-def expand_sources(sources: list[str]) -> Iterator[tuple[str, Path] | Reject]:
-    """Each SOURCE (file, directory, glob) → (source, file) pairs in a stable order."""
-    for src in sources:
+def expand_sources(
+    sources: Sequence[str | SourceConfig],
+) -> Iterator[tuple[str, Path] | tuple[str, Path, str] | WebTarget | Reject]:
+    """Each SOURCE (file, directory, glob, URL) → (source, file[, kind]) pairs or web targets, in order."""
+    for item in sources:
+        cfg = _config(item)
+        src = cfg.location
         p = Path(src)
-        if is_url(src):
-            yield Reject(src, None, "read", "http(s) sources are not supported by this version")
+        if cfg.kind not in KINDS:
+            yield Reject(src, None, "read", f"unknown source kind {cfg.kind!r} (auto, file, page or feed)")
+        elif is_url(src) and cfg.kind != "file":
+            yield WebTarget(cfg.name or src, src, cfg.kind, cfg.max_items, cfg.language)
+        elif cfg.kind in ("feed", "page") and p.is_file():
+            yield src, p, "feed" if cfg.kind == "feed" else "html"
         elif p.is_dir():
             files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIX_KINDS)
             if not files:
-                yield Reject(src, None, "read", "directory holds no .jsonl, .txt or .html files")
+                yield Reject(src, None, "read", "directory holds no .jsonl, .txt, .html or feed files")
             for f in files:
                 yield src, f
         elif p.is_file():
@@ -75,10 +106,10 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else data.decode("utf-8")
 
 
-def read_file(source: str, path: Path) -> Iterator[RawRecord | Reject]:
-    """The records of one file: one per JSON line, or one for a text/HTML file."""
+def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawRecord | Reject]:
+    """The records of one file: one per JSON line, or one for a text, HTML or feed file."""
     name = str(path)
-    kind = SUFFIX_KINDS.get(path.suffix.lower())
+    kind = kind or SUFFIX_KINDS.get(path.suffix.lower())
     try:
         kind = kind or _sniff(path)
         uri = path.resolve().as_uri()
@@ -102,6 +133,9 @@ def read_file(source: str, path: Path) -> Iterator[RawRecord | Reject]:
     if not data.strip():
         yield Reject(name, None, "read", "empty file")
         return
+    if kind == "feed":  # feeds declare their own charset (BOM, <?xml encoding?>)
+        yield RawRecord(name, None, kind, uri, decode_document(data)[0])
+        return
     try:
         text = _decode(data)
     except UnicodeDecodeError as e:
@@ -110,10 +144,10 @@ def read_file(source: str, path: Path) -> Iterator[RawRecord | Reject]:
     yield RawRecord(name, None, kind, uri, text)
 
 
-def iter_records(sources: list[str]) -> Iterator[RawRecord | Reject]:
-    """Every raw record of every source, in order, with rejects in between."""
+def iter_records(sources: Sequence[str | SourceConfig]) -> Iterator[RawRecord | WebTarget | Reject]:
+    """Every raw record of every source, in order, with rejects and URLs to fetch in between."""
     for item in expand_sources(sources):
-        if isinstance(item, Reject):
+        if isinstance(item, Reject | WebTarget):
             yield item
         else:
             yield from read_file(*item)
