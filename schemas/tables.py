@@ -6,8 +6,8 @@ with (``polars_schema``), so an empty batch still has the right columns.
 
 from __future__ import annotations
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 
 EVENT_TYPES = (
     "suicide_bombing", "bombing", "armed_attack", "armed_clash", "airstrike",

@@ -13,7 +13,7 @@ import pytest
 
 from schemas import SCHEMAS, empty_frame, polars_schema
 from warehouse import Warehouse, WarehouseBusy, publish_parquet
-from warehouse.ddl import MIGRATIONS
+from warehouse.ddl import migrations
 
 
 def _article(aid: str, text: str = "Some text.") -> dict:
@@ -44,11 +44,11 @@ def _frames(articles: list[dict], statements: list[dict]) -> dict[str, pl.DataFr
 def test_migrations_apply_once(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     with Warehouse.open(db) as wh:
-        assert wh.schema_version() == MIGRATIONS[-1][0]
+        assert wh.schema_version() == migrations()[-1][0]
     with Warehouse.open(db) as wh:
         assert wh.migrate() == []
         rows = wh.con.execute("SELECT count(*) FROM schema_version").fetchone()
-        assert rows == (len(MIGRATIONS),)
+        assert rows == (len(migrations()),)
 
 
 def test_reloading_an_article_replaces_its_rows(tmp_path: Path) -> None:
@@ -99,7 +99,7 @@ def test_publish_replaces_tables_and_leaves_no_staging(tmp_path: Path) -> None:
         wh.load_batch(_frames([_article("a2")], [_statement("s2", "a2")]), empty_frame("rejects"))
         second = publish_parquet(wh.con, out)
     assert first["statements"] == 1 and second["statements"] == 2
-    assert sorted(p.name for p in out.iterdir()) == sorted(["articles", "incidents", "refugee_counts", "rejects", "statements"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(["articles", "datapackage.json", "incidents", "refugee_counts", "rejects", "statements"])
     got = duckdb.sql(f"SELECT statement_id FROM read_parquet('{out}/statements/**/*.parquet') ORDER BY 1").fetchall()
     assert got == [("s1",), ("s2",)]
     empty = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/incidents/**/*.parquet')").fetchall()

@@ -16,7 +16,9 @@ from typing import Any
 import duckdb
 import polars as pl
 
-from warehouse.ddl import DERIVED_TABLES, MIGRATIONS, SCHEMA_VERSION_DDL
+from warehouse.ddl import DERIVED_TABLES, SCHEMA_VERSION_DDL, migrations
+
+_KEYS = {"statements": "statement_id", "incidents": "incident_id", "refugee_counts": "count_id"}
 
 
 class WarehouseError(RuntimeError):
@@ -110,7 +112,7 @@ class Warehouse:
         self.con.execute(SCHEMA_VERSION_DDL)
         current = self.schema_version()
         applied = []
-        for version, description, sql in MIGRATIONS:
+        for version, description, sql in migrations():
             if version <= current:
                 continue
             self.con.execute("BEGIN TRANSACTION")
@@ -143,6 +145,63 @@ class Warehouse:
             self.con.unregister("_ids")
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def article_ids(self, since: dt.date | None = None) -> list[str]:
+        """Ids of stored articles, published on or after ``since`` when given (undated ones excluded then)."""
+        if since is None:
+            rows = self.con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()
+        else:
+            rows = self.con.execute(
+                "SELECT article_id FROM articles WHERE published_at >= ? ORDER BY article_id",
+                [dt.datetime(since.year, since.month, since.day, tzinfo=dt.UTC)],
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def fetch_articles(self, article_ids: list[str]) -> list[dict[str, Any]]:
+        """The stored article rows (every column but ``loaded_run_id``) for ``article_ids``."""
+        ids = pl.DataFrame({"article_id": article_ids}, schema={"article_id": pl.Utf8})
+        self.con.register("_ids", ids)
+        try:
+            cur = self.con.execute(
+                "SELECT a.* EXCLUDE (loaded_run_id) REPLACE (CAST(a.extra AS VARCHAR) AS extra) "
+                "FROM articles a JOIN _ids USING (article_id) ORDER BY article_id"
+            )
+            cols = [d[0] for d in cur.description or ()]
+            return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        finally:
+            self.con.unregister("_ids")
+
+    def diff_derived(self, frames: dict[str, pl.DataFrame]) -> dict[str, dict[str, int]]:
+        """Per derived table: rows that ``frames`` would add, remove or change for its articles.
+
+        ``extractor_version`` is ignored: a row that only got a newer version is unchanged.
+        """
+        out: dict[str, dict[str, int]] = {}
+        self.con.register("_articles", frames["articles"].select("article_id"))
+        try:
+            for t in DERIVED_TABLES:
+                key = _KEYS[t]
+                cols = ", ".join(c for c in frames[t].columns if c != "extractor_version")
+                self.con.register("_new", frames[t])
+                try:
+                    q = f"""
+                        WITH old AS (
+                            SELECT {cols} FROM {t}
+                            WHERE article_id IN (SELECT article_id FROM _articles)
+                        ), new AS (SELECT {cols} FROM _new)
+                        SELECT
+                            (SELECT count(*) FROM new WHERE {key} NOT IN (SELECT {key} FROM old)),
+                            (SELECT count(*) FROM old WHERE {key} NOT IN (SELECT {key} FROM new)),
+                            (SELECT count(*) FROM (SELECT * FROM new WHERE {key} IN (SELECT {key} FROM old)
+                                                    EXCEPT SELECT * FROM old))
+                    """
+                    row = self.con.execute(q).fetchone() or (0, 0, 0)
+                finally:
+                    self.con.unregister("_new")
+                out[t] = {"added": int(row[0]), "removed": int(row[1]), "changed": int(row[2])}
+        finally:
+            self.con.unregister("_articles")
+        return out
+
     def table_counts(self) -> dict[str, int]:
         out = {}
         for t in ("articles", *DERIVED_TABLES, "rejects", "runs"):
@@ -153,7 +212,11 @@ class Warehouse:
     # -- writes ---------------------------------------------------------------
 
     def load_batch(
-        self, frames: dict[str, pl.DataFrame], rejects: pl.DataFrame, now: dt.datetime | None = None
+        self,
+        frames: dict[str, pl.DataFrame],
+        rejects: pl.DataFrame,
+        now: dt.datetime | None = None,
+        run_id: str | None = None,
     ) -> LoadCounts:
         """Upsert one batch in one transaction.
 
@@ -180,7 +243,11 @@ class Warehouse:
             for t in DERIVED_TABLES:
                 con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _articles)")
             con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _articles)")
-            con.execute("INSERT INTO articles BY NAME SELECT * REPLACE (CAST(extra AS JSON) AS extra) FROM _articles")
+            con.execute(
+                "INSERT INTO articles BY NAME "
+                "SELECT * REPLACE (CAST(extra AS JSON) AS extra), CAST(? AS VARCHAR) AS loaded_run_id FROM _articles",
+                [run_id],
+            )
             sizes: dict[str, int] = {}
             for t in DERIVED_TABLES:
                 df = frames[t]
@@ -210,6 +277,17 @@ class Warehouse:
             refugee_counts=sizes["refugee_counts"],
             rejects=new_rejects,
         )
+
+    def top_incidents(self, run_id: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Incidents of the articles loaded by ``run_id``, largest tolls first."""
+        cur = self.con.execute(
+            "SELECT i.occurred_on, i.event_type, i.location, i.country_iso3, i.perpetrator, i.killed, i.wounded "
+            "FROM incidents i JOIN articles a USING (article_id) WHERE a.loaded_run_id = ? "
+            "ORDER BY coalesce(i.killed, 0) + coalesce(i.wounded, 0) DESC, i.incident_id LIMIT ?",
+            [run_id, limit],
+        )
+        cols = [d[0] for d in cur.description or ()]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
     def record_run(self, run: dict[str, Any]) -> None:
         """Insert or replace the ``runs`` row of one run."""

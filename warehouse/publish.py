@@ -18,6 +18,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.datapackage import write_datapackage
+
 PUBLISHED_TABLES = ("articles", "statements", "incidents", "refugee_counts", "rejects")
 
 _YEAR = "coalesce(CAST(year(a.published_at AT TIME ZONE 'UTC') AS VARCHAR), 'unknown')"
@@ -75,6 +77,8 @@ def publish_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path | str) -> dict
     """Write every published table under ``out_dir/<table>/``; return rows per table."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".staging-*"):  # left by a run killed while publishing
+        shutil.rmtree(stale, ignore_errors=True)
     staging = out / f".staging-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
     counts: dict[str, int] = {}
@@ -95,9 +99,13 @@ def publish_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path | str) -> dict
                 if not any(target.rglob("*.parquet")):
                     # an empty table still publishes a readable, typed file
                     target.mkdir(exist_ok=True)
-                    con.execute(f"COPY ({query} LIMIT 0) TO '{target / 'empty.parquet'}' (FORMAT parquet)")
+                    con.execute(
+                        f"COPY (SELECT * EXCLUDE (published_year) FROM ({query}) LIMIT 0) "
+                        f"TO '{target / 'empty.parquet'}' (FORMAT parquet)"
+                    )
         for table in PUBLISHED_TABLES:
             _swap_in(staging / table, out / table)
+        write_datapackage(con, out, PUBLISHED_TABLES)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return counts

@@ -1,0 +1,104 @@
+"""Describe the published Parquet as a Frictionless Data Package (v2).
+
+Field types, descriptions (from the warehouse's ``COMMENT ON`` text), primary
+keys and foreign keys come from the DuckDB catalog, so the descriptor cannot
+drift from the tables.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+PRIMARY_KEYS = {
+    "articles": "article_id",
+    "statements": "statement_id",
+    "incidents": "incident_id",
+    "refugee_counts": "count_id",
+    "rejects": "reject_id",
+}
+PARTITIONING = (
+    "Files are Hive-partitioned by published_year=YYYY (year of articles.published_at in UTC, "
+    "or 'unknown'); the partition value is in the path, not in the files."
+)
+_TYPES = {
+    "VARCHAR": "string",
+    "JSON": "string",
+    "INTEGER": "integer",
+    "BIGINT": "integer",
+    "DOUBLE": "number",
+    "BOOLEAN": "boolean",
+    "DATE": "date",
+    "TIMESTAMP WITH TIME ZONE": "datetime",
+}
+
+
+def _field(name: str, dtype: str, comment: str | None, nullable: bool) -> dict[str, Any]:
+    if dtype.endswith("[]"):
+        f: dict[str, Any] = {"name": name, "type": "array"}
+    else:
+        f = {"name": name, "type": _TYPES.get(dtype, "any")}
+    if dtype == "JSON":
+        f["contentMediaType"] = "application/json"  # a JSON object serialized as text
+    if comment:
+        f["description"] = comment
+    if not nullable:
+        f["constraints"] = {"required": True}
+    return f
+
+
+def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, ...]) -> dict[str, Any]:
+    """The datapackage.json descriptor for ``tables`` as published under ``out_dir``."""
+    resources = []
+    for table in tables:
+        cols = con.execute(
+            "SELECT column_name, data_type, comment, is_nullable FROM duckdb_columns() "
+            "WHERE table_name = ? AND schema_name = 'main' ORDER BY column_index",
+            [table],
+        ).fetchall()
+        fields = [
+            _field(name, dtype, comment, nullable)
+            for name, dtype, comment, nullable in cols
+            if not (table == "articles" and name == "loaded_run_id")
+        ]
+        files = sorted(p.relative_to(out_dir).as_posix() for p in (out_dir / table).rglob("*.parquet"))
+        comment = con.execute(
+            "SELECT comment FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main'", [table]
+        ).fetchone()
+        schema: dict[str, Any] = {"fields": fields, "primaryKey": [PRIMARY_KEYS[table]]}
+        if table not in ("articles", "rejects"):
+            schema["foreignKeys"] = [
+                {"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}}
+            ]
+        res: dict[str, Any] = {
+            "name": table,
+            "path": files[0] if len(files) == 1 else files,
+            "format": "parquet",
+            "mediatype": "application/vnd.apache.parquet",
+            "schema": schema,
+        }
+        notes = [comment[0] if comment and comment[0] else "", "" if table == "rejects" else PARTITIONING]
+        if any(notes):
+            res["description"] = " ".join(n for n in notes if n)
+        resources.append(res)
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "sitrep",
+        "title": "sitrep: statements, incidents and refugee counts extracted from news articles",
+        "version": "1.0.0",
+        "licenses": [{"name": "other-at", "title": "As licensed by the source articles"}],
+        "resources": resources,
+    }
+
+
+def write_datapackage(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, ...]) -> Path:
+    """Write ``out_dir/datapackage.json`` atomically (write then rename)."""
+    target = out_dir / "datapackage.json"
+    tmp = out_dir / ".datapackage.json.tmp"
+    tmp.write_text(json.dumps(describe(con, out_dir, tables), indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+    return target
