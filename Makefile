@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo report test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/sitrep run examples/ --db data/sitrep.duckdb --out data/parquet
+
+report: demo
+	$(BIN)/sitrep report --db data/sitrep.duckdb --out data/brief.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

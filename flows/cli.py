@@ -48,26 +48,37 @@ def prepare_prefect_env() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # the temporary server needs 10-20 s on a busy 2-core machine; Prefect's 20 s default is too tight
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect")).expanduser()
     home.mkdir(parents=True, exist_ok=True)
 
 
 @app.command()
 def run(
-    sources: Annotated[list[str] | None, typer.Argument(help="Files (.jsonl, .txt, .html), directories or globs.")] = None,
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files (.jsonl, .txt, .html, .xml feeds), directories, globs, page or feed URLs."),
+    ] = None,
     db: DbOpt = None,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Articles per task batch [default: 500].", min=1)] = None,
+    runner: Annotated[str, typer.Option(help="Task runner for extraction batches: threads, processes or dask.")] = "threads",
+    workers: Annotated[int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)] = None,
+    dask_address: Annotated[
+        str | None, typer.Option(help="Scheduler address of an existing Dask cluster (with --runner dask).")
+    ] = None,
+    report: Annotated[Path | None, typer.Option(help="Also write the HTML brief to this file.")] = None,
     config: ConfigOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Ingest SOURCES (or the configured sources) into the warehouse and publish Parquet."""
-    settings = _settings(config).with_overrides(db=db, out=out_dir, batch_size=batch_size)
-    srcs = list(sources or []) or [s.location for s in settings.sources]
+    settings = _settings(config).with_overrides(db=db, out=out_dir, batch_size=batch_size, report=report)
+    srcs: list[Any] = list(sources or []) or list(settings.sources)
     if not srcs:
         raise _fail("no sources: name files, directories or globs, or list [[sources]] in sitrep.toml")
     prepare_prefect_env()
-    from flows.pipeline import PROGRESS, RunStats, sitrep_pipeline
+    from flows.pipeline import PROGRESS_HOOKS, RunStats, sitrep_pipeline
     from warehouse import WarehouseError
 
     def show(stats: RunStats) -> None:
@@ -78,19 +89,28 @@ def run(
                 highlight=False,
             )
 
-    token = PROGRESS.set(show)
+    from flows.runners import make_task_runner
+
     try:
-        summary = sitrep_pipeline(
+        task_runner = make_task_runner(runner, workers, dask_address)
+    except ValueError as e:
+        raise _fail(str(e)) from None
+    n_workers = workers or os.cpu_count() or 2
+    PROGRESS_HOOKS.append(show)
+    try:
+        summary = sitrep_pipeline.with_options(task_runner=task_runner)(
             sources=srcs,
             db=str(settings.db),
             out=str(settings.out),
             batch_size=settings.batch_size,
             lock_wait_seconds=settings.lock_wait_seconds,
+            report=str(settings.report) if settings.report else None,
+            max_inflight=2 if runner == "threads" else 2 * n_workers,
         )
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
     finally:
-        PROGRESS.reset(token)
+        PROGRESS_HOOKS.remove(show)
     if as_json:
         out.print_json(json.dumps(summary, default=str))
         return
@@ -111,6 +131,8 @@ def _print_summary(summary: dict[str, Any], settings: Settings) -> None:
             this_run = summary["rejects"]
         table.add_row(t, str(this_run), str(summary["published"].get(t, "")))
     out.print(table)
+    for line in summary.get("fetch_failures", []):
+        out.print(f"  fetch failed: {line}", highlight=False)
     reasons = summary["reject_reasons"]
     if reasons:
         out.print("rejects by reason:", highlight=False)
@@ -164,6 +186,122 @@ def query(
             table.add_row(*("" if v is None else str(v) for v in r))
         out.print(table)
         out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", highlight=False)
+
+
+@app.command()
+def serve(
+    sources: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs or URLs [default: configured sources].")] = None,
+    cron: Annotated[str | None, typer.Option(help="Cron schedule, e.g. '*/30 * * * *'.")] = None,
+    interval: Annotated[float | None, typer.Option(help="Run every this many seconds.", min=1)] = None,
+    db: DbOpt = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")] = None,
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "sitrep",
+    port: Annotated[int | None, typer.Option(help="Port of the local Prefect server started when PREFECT_API_URL is unset.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the pipeline on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)."""
+    if (cron is None) == (interval is None):
+        raise _fail("give exactly one of --cron or --interval")
+    settings = _settings(config).with_overrides(db=db, out=out_dir)
+    srcs = list(sources or []) or [s.location for s in settings.sources]
+    if not srcs:
+        raise _fail("no sources: name files, directories, globs or URLs, or list [[sources]] in sitrep.toml")
+    prepare_prefect_env()
+    from flows.serve import serve_pipeline
+
+    params = {
+        "sources": [s if "://" in s else str(Path(s).resolve()) for s in srcs],
+        "db": str(settings.db.resolve()),
+        "out": str(settings.out.resolve()),
+        "batch_size": settings.batch_size,
+        "lock_wait_seconds": settings.lock_wait_seconds,
+    }
+    where = os.environ.get("PREFECT_API_URL") or "a local Prefect server (started now)"
+    err.print(f"serving deployment {name!r} on {where}; Ctrl-C or SIGTERM stops it", highlight=False)
+    try:
+        serve_pipeline(params, cron=cron, interval=interval, name=name,
+                       server_home=settings.db.resolve().parent / "prefect-server", port=port)  # fmt: skip
+    except SitrepError as e:
+        raise _fail(str(e)) from None
+
+
+@app.command()
+def reprocess(
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    db: DbOpt = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Re-extract stored articles with the current extractors (nothing is fetched) and republish."""
+    import datetime as dt
+
+    settings = _settings(config).with_overrides(db=db, out=out_dir)
+    try:
+        since_date = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        raise _fail(f"--since must be a date like 2024-01-31, not {since!r}") from None
+    if not settings.db.exists():
+        raise _fail(f"{settings.db}: no warehouse here (run `sitrep run` first)")
+    prepare_prefect_env()
+    from flows.pipeline import sitrep_reprocess
+    from warehouse import WarehouseError
+
+    try:
+        result = sitrep_reprocess(
+            db=str(settings.db), out=str(settings.out), since=since_date,
+            batch_size=settings.batch_size, lock_wait_seconds=settings.lock_wait_seconds,
+        )  # fmt: skip
+    except (SitrepError, WarehouseError) as e:
+        raise _fail(str(e)) from None
+    out.print(f"reprocessed {result['articles']} articles with extractor {result['extractor_version']}", highlight=False)
+    table = Table("table", "added", "removed", "changed", box=None)
+    for t, c in result["changes"].items():
+        table.add_row(t, str(c.get("added", 0)), str(c.get("removed", 0)), str(c.get("changed", 0)))
+    out.print(table)
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the CSV files.")] = Path("data/export"),
+    fmt: Annotated[str, typer.Option("--format", help="Export format (csv).")] = "csv",
+    hxl: Annotated[bool, typer.Option("--hxl", help="Add an HXL hashtag row under the header.")] = False,
+    tables: Annotated[list[str] | None, typer.Option("--table", help="Table to export (repeatable) [default: all].")] = None,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export tables as CSV files, optionally HXL-tagged for humanitarian tools."""
+    from warehouse import WarehouseError, connect_read_only
+    from warehouse.export import EXPORT_TABLES, export_csv
+
+    if fmt != "csv":
+        raise _fail(f"--format must be csv, not {fmt!r}")
+    chosen = tuple(tables or EXPORT_TABLES)
+    unknown = [t for t in chosen if t not in EXPORT_TABLES]
+    if unknown:
+        raise _fail(f"unknown table {unknown[0]!r}; choose from {', '.join(EXPORT_TABLES)}")
+    settings = _settings(config).with_overrides(db=db)
+    try:
+        con = connect_read_only(settings.db)
+    except WarehouseError as e:
+        raise _fail(str(e)) from None
+    try:
+        written = export_csv(con, out_dir, chosen, hxl)
+    finally:
+        con.close()
+    for t, path in written.items():
+        out.print(f"{t}: {path}", highlight=False)
+
+
+# -- commands kept in their own modules: each module's register(app) adds its commands --
+def _register_commands() -> None:
+    from flows import cmd_report
+    cmd_report.register(app)
+    from flows import cmd_sources
+    cmd_sources.register(app)
+    pass
+
+
+_register_commands()
 
 
 def main() -> None:

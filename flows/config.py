@@ -39,6 +39,7 @@ class Settings:
     out: Path = Path("data/parquet")
     batch_size: int = 500
     lock_wait_seconds: float = 30.0
+    report: Path | None = None  # write the HTML brief here at the end of every run
     sources: tuple[SourceConfig, ...] = field(default_factory=tuple)
 
     def with_overrides(self, **values: Any) -> Settings:
@@ -46,7 +47,7 @@ class Settings:
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
 
-_CASTS = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float}
+_CASTS = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path}
 
 
 def _cast(name: str, value: Any, origin: str) -> Any:

@@ -1,19 +1,19 @@
-"""The `sitrep_pipeline` flow: read → parse → extract → validate → load → publish.
+"""The `sitrep_pipeline` flow: read/fetch → parse → extract → validate → load → publish.
 
 Tasks work on batches of articles (Prefect costs milliseconds per task run),
 and the warehouse connection stays in this process: it is the single writer.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Prefect builds the flow parameter model from these
+# annotations in scheduled runs, where string annotations cannot be resolved.
 
 import datetime as dt
 import itertools
 import json
 import re
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,17 +22,24 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
+from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.artifacts import publish_artifacts
+from flows.config import SourceConfig
 from flows.extract import Extracted, extract_batch, extractor_version
-from flows.sources import RawRecord, iter_records
+from flows.fetch import FetchPolicy, dedupe_task, fetch_task, remember_task
+from flows.sources import RawRecord, WebTarget, iter_records
 from schemas import SCHEMAS, polars_schema, validate_frame
 from transforms.errors import BadInput
+from transforms.feeds import parse_web_page
 from transforms.ingest import ParsedArticle, parse_html_article, parse_json_record, parse_plain_text
 from transforms.normalize import stable_id
 from transforms.records import Reject
 from warehouse import Warehouse, publish_parquet
 
-PROGRESS: ContextVar[Callable[[RunStats], None] | None] = ContextVar("sitrep_progress", default=None)
+# Callbacks told after every batch (the CLI's progress line). A plain list, not a ContextVar:
+# `flow.serve` pickles this module's globals to start scheduled runs.
+PROGRESS_HOOKS: list[Callable[["RunStats"], None]] = []
 
 
 @dataclass
@@ -48,6 +55,7 @@ class RunStats:
     rejects: list[Reject] = field(default_factory=list)
     published: dict[str, int] = field(default_factory=dict)
     batches: int = 0
+    fetch: Counter[str] = field(default_factory=Counter)  # requests, not_modified, failed
 
     def reject_reasons(self) -> Counter[str]:
         """Rejects grouped by the reason's leading words ("invalid JSON", "not UTF-8"...)."""
@@ -64,10 +72,14 @@ class RunStats:
             "rejects": len(self.rejects),
             "reject_reasons": dict(self.reject_reasons()),
             "published": self.published,
+            "fetch": dict(self.fetch),
+            "fetch_failures": [r.message() for r in self.rejects if r.stage == "fetch"],  # one line per URL
         }
 
 
-def _batched(items: Iterator[RawRecord | Reject], size: int) -> Iterator[list[RawRecord | Reject]]:
+def _batched(
+    items: Iterator[RawRecord | WebTarget | Reject], size: int
+) -> Iterator[list[RawRecord | WebTarget | Reject]]:
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
@@ -78,6 +90,8 @@ def _parse_one(rec: RawRecord) -> ParsedArticle:
         return parse_json_record(rec.payload, rec.url)
     if rec.kind == "html":
         return parse_html_article(rec.payload, rec.url)
+    if rec.kind == "page":
+        return parse_web_page(rec.payload, rec.url, dict(rec.hints))
     return parse_plain_text(rec.payload, rec.url)
 
 
@@ -150,8 +164,8 @@ def rejects_frame(rejects: list[Reject], run_id: str) -> pl.DataFrame:
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(wh: Warehouse, frames: dict[str, pl.DataFrame], rejects: pl.DataFrame) -> Any:
-    return wh.load_batch(frames, rejects)
+def load_task(wh: Warehouse, frames: dict[str, pl.DataFrame], rejects: pl.DataFrame, run_id: str | None = None) -> Any:
+    return wh.load_batch(frames, rejects, run_id=run_id)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -168,55 +182,106 @@ def _current_flow_run_id() -> str | None:
     return str(fr.id) if fr is not None else None
 
 
-@flow(name="sitrep_pipeline", log_prints=False)
+@dataclass
+class _Batch:
+    """One batch between its parse step and its load step."""
+
+    fetched: Any
+    rejects: list[Reject]
+    aliases: Any
+    future: Any  # PrefectFuture[Extracted]
+
+
+@task(name="top-incidents", cache_policy=NO_CACHE)
+def top_incidents_task(wh: Warehouse, run_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    return wh.top_incidents(run_id, limit)
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report_task(wh: Warehouse, path: str) -> None:
+    """Write the HTML brief through the run's own connection (the single writer)."""
+    from flows.report import write_report
+
+    try:
+        write_report(wh.con, Path(path))
+    except OSError as e:
+        get_run_logger().warning("report %s not written: %s", path, e)
+
+
+@flow(name="sitrep_pipeline", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=2))
 def sitrep_pipeline(
-    sources: list[str],
+    sources: list[str | SourceConfig],
     db: str = "data/sitrep.duckdb",
     out: str = "data/parquet",
     batch_size: int = 500,
     lock_wait_seconds: float = 30.0,
+    fetch_policy: FetchPolicy | None = None,
+    report: str | None = None,
+    max_inflight: int = 2,
 ) -> dict[str, Any]:
-    """Ingest ``sources`` into the warehouse at ``db`` and publish Parquet under ``out``."""
+    """Ingest ``sources`` into the warehouse at ``db`` and publish Parquet under ``out``.
+
+    A source is a path, glob, page or feed URL, or a ``SourceConfig`` with per-source options.
+    Extraction batches run on the flow's task runner (threads by default; processes or Dask with
+    ``with_options(task_runner=...)``), at most ``max_inflight`` at a time; this process loads
+    their results in order, so the warehouse keeps one writer.
+    """
     log = get_run_logger()
     version = extractor_version()
     stats = RunStats(run_id=uuid.uuid4().hex)
     started = dt.datetime.now(dt.UTC)
-    progress = PROGRESS.get()
     with Warehouse.open(db, wait_seconds=lock_wait_seconds) as wh:
         run = {
             "run_id": stats.run_id,
             "flow_run_id": _current_flow_run_id(),
             "started_at": started,
             "status": "running",
-            "sources": list(sources),
+            "sources": [s if isinstance(s, str) else s.location for s in sources],
             "extractor_version": version,
         }
         wh.record_run(run)
+
+        def finish(batch: _Batch) -> None:
+            """Validate, load and account for one extracted batch (runs in this process, in order)."""
+            frames, more = validate_task(batch.future.result())
+            rejects = batch.rejects + more
+            for r in rejects:
+                log.warning(r.message())
+            counts = load_task(wh, frames, rejects_frame(rejects, stats.run_id), stats.run_id)
+            remember_task(wh, batch.fetched, batch.aliases)  # validators only once the batch has landed
+            stats.articles_new += counts.articles_new
+            stats.articles_updated += counts.articles_updated
+            for t in ("statements", "incidents", "refugee_counts"):
+                stats.rows[t] += getattr(counts, t)
+            stats.rejects += rejects
+            for hook in PROGRESS_HOOKS:
+                hook(stats)
+
+        inflight: deque[_Batch] = deque()
         try:
-            for chunk in _batched(iter_records(sources), batch_size):
+            for items in _batched(iter_records(sources), batch_size):
                 stats.batches += 1
+                fetched = fetch_task(wh, items, fetch_policy or FetchPolicy())
+                chunk = fetched.items
+                stats.fetch.update(requests=fetched.requests, not_modified=fetched.not_modified, failed=fetched.failed)
                 stats.records_read += sum(1 for r in chunk if isinstance(r, RawRecord))
                 articles, origins, rejects = parse_batch(chunk)
+                articles, origins, aliases = dedupe_task(wh, articles, origins)
                 known = wh.known_articles([a.article_id for a in articles])
                 fresh = [
                     i for i, a in enumerate(articles)
                     if known.get(a.article_id) != (a.content_sha256, version)
                 ]  # fmt: skip
                 stats.articles_unchanged += len(articles) - len(fresh)
-                extracted = extract_task([articles[i] for i in fresh], [origins[i] for i in fresh], version)
-                frames, more = validate_task(extracted)
-                rejects += more
-                for r in rejects:
-                    log.warning(r.message())
-                counts = load_task(wh, frames, rejects_frame(rejects, stats.run_id))
-                stats.articles_new += counts.articles_new
-                stats.articles_updated += counts.articles_updated
-                for t in ("statements", "incidents", "refugee_counts"):
-                    stats.rows[t] += getattr(counts, t)
-                stats.rejects += rejects
-                if progress:
-                    progress(stats)
+                future = extract_task.submit([articles[i] for i in fresh], [origins[i] for i in fresh], version)
+                inflight.append(_Batch(fetched, rejects, aliases, future))
+                while len(inflight) >= max(1, max_inflight):
+                    finish(inflight.popleft())
+            while inflight:
+                finish(inflight.popleft())
             stats.published = publish_task(wh, out)
+            if report:
+                report_task(wh, report)
         except BaseException as e:
             wh.record_run({**run, "finished_at": dt.datetime.now(dt.UTC), "status": "failed", "message": str(e)[:500]})
             raise
@@ -235,9 +300,91 @@ def sitrep_pipeline(
                 "rejects": len(stats.rejects),
             }
         )
+        top = top_incidents_task(wh, stats.run_id)
+    summary = stats.as_dict()
+    publish_artifacts(summary, top)
     log.info(
         "run %s: %d records, %d new, %d updated, %d unchanged articles; %d rejects",
         stats.run_id, stats.records_read, stats.articles_new, stats.articles_updated,
         stats.articles_unchanged, len(stats.rejects),
     )  # fmt: skip
-    return stats.as_dict()
+    return summary
+
+
+def _stored_article(row: dict[str, Any]) -> ParsedArticle:
+    return ParsedArticle(
+        article_id=row["article_id"],
+        url=row["url"],
+        title=row["title"],
+        source=row["source"],
+        published_at=row["published_at"],
+        text=row["text"],
+        content_sha256=row["content_sha256"],
+        extra=json.loads(row["extra"]) if row["extra"] else {},
+    )
+
+
+@task(name="diff", cache_policy=NO_CACHE)
+def diff_task(wh: Warehouse, frames: dict[str, pl.DataFrame]) -> dict[str, dict[str, int]]:
+    return wh.diff_derived(frames)
+
+
+@flow(name="sitrep_reprocess", log_prints=False)
+def sitrep_reprocess(
+    db: str = "data/sitrep.duckdb",
+    out: str = "data/parquet",
+    since: dt.date | None = None,
+    batch_size: int = 500,
+    lock_wait_seconds: float = 30.0,
+) -> dict[str, Any]:
+    """Re-extract stored articles (published on or after ``since``) with the current extractors.
+
+    Nothing is fetched or read from the sources: the stored text is the input.
+    Returns, per derived table, how many rows were added, removed and changed.
+    """
+    version = extractor_version()
+    run_id = uuid.uuid4().hex
+    changes: dict[str, Counter[str]] = {t: Counter() for t in ("statements", "incidents", "refugee_counts")}
+    rejected: list[Reject] = []
+    with Warehouse.open(db, wait_seconds=lock_wait_seconds) as wh:
+        run = {
+            "run_id": run_id,
+            "flow_run_id": _current_flow_run_id(),
+            "started_at": dt.datetime.now(dt.UTC),
+            "status": "running",
+            "sources": [f"reprocess since {since}" if since else "reprocess all"],
+            "extractor_version": version,
+        }
+        wh.record_run(run)
+        ids = wh.article_ids(since)
+        for start in range(0, len(ids), batch_size):
+            rows = wh.fetch_articles(ids[start : start + batch_size])
+            articles = [_stored_article(r) for r in rows]
+            extracted = extract_task(articles, [r["origin"] or r["url"] for r in rows], version)
+            frames, rejects = validate_task(extracted)
+            for table, diff in diff_task(wh, frames).items():
+                changes[table].update(diff)
+            load_task(wh, frames, rejects_frame(rejects, run_id), run_id)
+            rejected += rejects
+        published = publish_task(wh, out)
+        wh.record_run(
+            {
+                **run,
+                "finished_at": dt.datetime.now(dt.UTC),
+                "status": "completed",
+                "records_read": len(ids),
+                "articles_updated": len(ids),
+                "statements": changes["statements"]["added"] + changes["statements"]["changed"],
+                "incidents": changes["incidents"]["added"] + changes["incidents"]["changed"],
+                "refugee_counts": changes["refugee_counts"]["added"] + changes["refugee_counts"]["changed"],
+                "rejects": len(rejected),
+            }
+        )
+    return {
+        "run_id": run_id,
+        "articles": len(ids),
+        "extractor_version": version,
+        "changes": {t: dict(c) for t, c in changes.items()},
+        "rejects": len(rejected),
+        "published": published,
+    }
