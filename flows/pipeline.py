@@ -98,8 +98,9 @@ def _parse_one(rec: RawRecord) -> ParsedArticle:
 @task(name="parse", cache_policy=NO_CACHE)
 def parse_batch(records: list[RawRecord | Reject]) -> tuple[list[ParsedArticle], list[str], list[Reject]]:
     """Raw records → articles (last one wins per article id), their origins, and rejects."""
-    by_id: dict[str, tuple[ParsedArticle, str]] = {}
+    by_id: dict[str, tuple[ParsedArticle, str, RawRecord]] = {}
     rejects: list[Reject] = []
+    latest = dt.datetime.now(dt.UTC) + dt.timedelta(days=2)  # time zones and early wire stamps
     for rec in records:
         if isinstance(rec, Reject):
             rejects.append(rec)
@@ -111,9 +112,16 @@ def parse_batch(records: list[RawRecord | Reject]) -> tuple[list[ParsedArticle],
             rejects.append(Reject(rec.source, rec.location, "parse", e.reason, excerpt))
             continue
         origin = rec.source if rec.location is None else f"{rec.source}:{rec.location}"
-        by_id.pop(art.article_id, None)
-        by_id[art.article_id] = (art, origin)
-    return [a for a, _ in by_id.values()], [o for _, o in by_id.values()], rejects
+        if art.published_at is not None and art.published_at > latest:
+            rejects.append(Reject(rec.source, rec.location, "parse",
+                                  f"published date {art.published_at.date()} is in the future", rec.payload[:200]))
+            continue
+        earlier = by_id.pop(art.article_id, None)
+        if earlier is not None:  # say so rather than drop the earlier record silently
+            rejects.append(Reject(earlier[2].source, earlier[2].location, "parse",
+                                  f"duplicate article: {art.url} again at {origin}, which replaces it"))
+        by_id[art.article_id] = (art, origin, rec)
+    return [a for a, _, _ in by_id.values()], [o for _, o, _ in by_id.values()], rejects
 
 
 @task(name="extract", cache_policy=NO_CACHE)

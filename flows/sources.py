@@ -12,6 +12,7 @@ import glob
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from flows.config import SourceConfig
 from transforms.feeds import FEED_SUFFIXES, decode_document
@@ -27,6 +28,8 @@ SUFFIX_KINDS = {
     **dict.fromkeys(FEED_SUFFIXES, "feed"),
 }
 EXCERPT = 200
+# One article is a few KB; a record this large is a broken export, and reading it would cost the memory.
+MAX_RECORD_BYTES = 16 * 1024 * 1024
 KINDS = frozenset({"auto", "file", "page", "feed"})
 
 
@@ -106,16 +109,51 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else data.decode("utf-8")
 
 
+def _has_utf16_bom(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(2) in (b"\xff\xfe", b"\xfe\xff")
+
+
+def _is_binary(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return b"\x00" in fh.read(8192)
+
+
+def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; bytes is None for a line over ``MAX_RECORD_BYTES`` (skipped unread)."""
+    n = 0
+    while True:
+        raw = fh.readline(MAX_RECORD_BYTES + 1)
+        if not raw:
+            return
+        n += 1
+        if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+            while (rest := fh.readline(1024 * 1024)) and not rest.endswith(b"\n"):
+                pass
+            yield n, None
+            continue
+        yield n, raw
+
+
 def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawRecord | Reject]:
     """The records of one file: one per JSON line, or one for a text, HTML or feed file."""
     name = str(path)
     kind = kind or SUFFIX_KINDS.get(path.suffix.lower())
     try:
+        if _has_utf16_bom(path):
+            yield Reject(name, None, "read", "UTF-16 text; convert it to UTF-8")
+            return
+        if _is_binary(path):
+            yield Reject(name, None, "read", "binary file (NUL bytes), not text")
+            return
         kind = kind or _sniff(path)
         uri = path.resolve().as_uri()
         if kind == "jsonl":
             with path.open("rb") as fh:
-                for n, raw in enumerate(fh, 1):
+                for n, raw in _lines(fh):
+                    if raw is None:
+                        yield Reject(name, f"line {n}", "read", f"record larger than {MAX_RECORD_BYTES >> 20} MiB")
+                        continue
                     if not raw.strip():
                         continue
                     try:
@@ -125,6 +163,10 @@ def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawR
                                      raw[:EXCERPT].decode("utf-8", "replace"))
                         continue
                     yield RawRecord(name, f"line {n}", "jsonl", f"{uri}#line={n}", line)
+            return
+        size = path.stat().st_size
+        if size > MAX_RECORD_BYTES:
+            yield Reject(name, None, "read", f"file larger than {MAX_RECORD_BYTES >> 20} MiB ({size} bytes)")
             return
         data = path.read_bytes()
     except OSError as e:

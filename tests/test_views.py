@@ -78,22 +78,26 @@ def test_old_warehouse_upgrades_in_place(tmp_path: Path) -> None:
 
 def test_reports_of_one_event_cluster_into_one(wh: Warehouse) -> None:
     jan = lambda d: dt.datetime(2024, 1, d, 9, tzinfo=UTC)  # noqa: E731
-    arts = [article(a, jan(d)) for a, d in (("a", 4), ("b", 5), ("c", 5), ("d", 5), ("e", 20))]
+    arts = [article(a, jan(d)) for a, d in (("a", 4), ("b", 5), ("c", 5), ("d", 5), ("e", 20), ("f", 30))]
+    arts.append(article("g", dt.datetime(2024, 4, 2, tzinfo=UTC)))
     rows = [
         incident("i1", "a", "suicide_bombing", "Kerman", dt.date(2024, 1, 3), 95),
         incident("i2", "b", "bombing", "Kerman", dt.date(2024, 1, 3), 89, "Islamic State"),
         incident("i3", "c", "suicide_bombing", "Kerman", None, 84),  # undated, published two days later
         incident("i4", "d", "armed_attack", "Shiraz", dt.date(2024, 1, 4), 2),  # another place
         incident("i5", "e", "suicide_bombing", "Kerman", dt.date(2024, 1, 19), 1),  # weeks later
+        incident("i6", "f", "bombing", "Kerman", None, 2),  # "the recent bombing": joins the latest, Jan 19
+        incident("i7", "g", "bombing", "Kerman", None, 3),  # months later: an event of its own
     ]
     wh.load_batch(frames(arts, rows), empty_frame("rejects"))
     events = wh.con.execute(
         "SELECT location, reports, articles, killed_min, killed_median, killed_max, perpetrator, occurred_on "
-        "FROM incident_events ORDER BY location, occurred_on"
+        "FROM incident_events ORDER BY location, first_reported_at"
     ).fetchall()
     assert events == [
         ("Kerman", 3, 3, 84, 89.0, 95, "Islamic State", dt.date(2024, 1, 3)),
-        ("Kerman", 1, 1, 1, 1.0, 1, None, dt.date(2024, 1, 19)),
+        ("Kerman", 2, 2, 1, 1.5, 2, None, dt.date(2024, 1, 19)),
+        ("Kerman", 1, 1, 3, 3.0, 3, None, None),
         ("Shiraz", 1, 1, 2, 2.0, 2, None, dt.date(2024, 1, 4)),
     ]
 

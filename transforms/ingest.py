@@ -22,6 +22,7 @@ _CREDIT = re.compile(
     r"^\s*(photo|image|picture|credit|photograph|file photo|caption)s?\b\s*[:\-–—|]?",
     re.IGNORECASE,
 )
+EARLIEST_YEAR = 1900  # news archives start later; an earlier date is a broken field
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -55,12 +56,15 @@ def parse_published(value: object) -> dt.datetime | None:
     try:
         if _DATE_ONLY.match(s):
             d = dt.date.fromisoformat(s)
-            return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
-        ts = dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+            ts = dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
+        else:
+            ts = dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
     except ValueError:
         raise BadInput(f"unparseable published date {s!r}", value) from None
     if ts.tzinfo is None:
         ts = ts.replace(tzinfo=dt.UTC)
+    if ts.year < EARLIEST_YEAR:
+        raise BadInput(f"published date {s!r} is before {EARLIEST_YEAR}", value)
     return ts.astimezone(dt.UTC)
 
 
@@ -106,6 +110,8 @@ def parse_json_record(line: str, fallback_url: str) -> ParsedArticle:
         rec = json.loads(line)
     except json.JSONDecodeError as e:
         raise BadInput(f"invalid JSON: {e.msg} at column {e.colno}", line[:200]) from None
+    except RecursionError:
+        raise BadInput("invalid JSON: nested too deeply", line[:200]) from None
     if not isinstance(rec, dict):
         raise BadInput(f"JSON record is a {type(rec).__name__}, not an object", line[:200])
     url = _optional_str(rec, "url") or fallback_url
