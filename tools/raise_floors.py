@@ -1,0 +1,109 @@
+"""Print the current quality-gate scores and raise the pinned floors (never lower them).
+
+usage: python tools/raise_floors.py [--dry-run]
+
+Scores the extractors on every gold set of tests/test_quality_gate.py that is present (own:
+tests/gold; dev: /work/shared/eval/dev), prints P/R/F1 and field accuracies per table, and rewrites
+tests/quality_floors.toml so that each floor becomes `current - 0.02`, but only where that is higher
+than the floor already pinned. Floors are never lowered; a set or table that cannot be scored keeps
+its old floors. With --dry-run nothing is written.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+MARGIN = 0.02
+
+
+def _gate() -> ModuleType:
+    path = ROOT / "tests" / "test_quality_gate.py"
+    spec = importlib.util.spec_from_file_location("sitrep_quality_gate", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _header(path: Path) -> list[str]:
+    """The leading comment block of the floors file (kept verbatim)."""
+    if not path.is_file():
+        return []
+    out: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or (not line.strip() and out):
+            out.append(line)
+        else:
+            break
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def render(
+    header: list[str],
+    floors: dict[str, dict[str, dict[str, float]]],
+    order: list[str],
+    tables: tuple[str, ...],
+    metrics: tuple[str, ...],
+) -> str:
+    lines = list(header)
+    for gold_set in order + sorted(set(floors) - set(order)):
+        for table in tables:
+            values = floors.get(gold_set, {}).get(table)
+            if not values:
+                continue
+            lines += ["", f"[{gold_set}.{table}]"]
+            lines += [f"{m} = {float(values[m])!r}" for m in metrics if m in values]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    gate = _gate()
+    if gate.load_scorer() is None:
+        print(f"shared scorer not found at {gate.SCORER}; nothing to do", file=sys.stderr)
+        return 1
+    floors = gate.load_floors()
+    changed = []
+    for gold_set, gold_dir in gate.GOLD_SETS.items():
+        if not (gold_dir / "articles.jsonl").is_file():
+            print(f"{gold_set}: {gold_dir} not found, floors kept")
+            continue
+        res = gate.score_gold_set(gold_dir)
+        print(
+            f"{gold_set} ({gold_dir}): macro F1 {res['macro_f1']:.3f}, field accuracy {res['field_accuracy']:.3f}"
+        )
+        for table in gate.TABLES:
+            x = res["tables"][table]
+            fields = " ".join(f"{k}={v:.2f}" for k, v in x["fields"].items())
+            print(
+                f"  {table:15s} P={x['precision']:.3f} R={x['recall']:.3f} F1={x['f1']:.3f} "
+                f"(tp={x['tp']} fp={x['fp']} fn={x['fn']})  {fields}"
+            )
+            pinned = floors.setdefault(gold_set, {}).setdefault(table, {})
+            for metric in gate.METRICS:
+                old = float(pinned.get(metric, 0.0))
+                new = round(max(0.0, x[metric] - MARGIN), 3)
+                if new > old:
+                    pinned[metric] = new
+                    changed.append(f"{gold_set}.{table}.{metric}: {old:.3f} -> {new:.3f}")
+                else:
+                    pinned[metric] = old
+    for c in changed:
+        print("raise", c)
+    if not changed:
+        print("no floor raised")
+    if "--dry-run" in argv:
+        return 0
+    text = render(_header(gate.FLOORS_FILE), floors, list(gate.GOLD_SETS), gate.TABLES, gate.METRICS)
+    gate.FLOORS_FILE.write_text(text, encoding="utf-8")
+    print(f"wrote {gate.FLOORS_FILE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
