@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from transforms.incidents import EVENT_TYPES, extract_incidents, state_name
 from transforms.normalize import normalize_text
 
-SEED = Path("/work/shared/seed/000_46de2629d30fd1d4.txt")
-SEED_GOLD = Path("/work/shared/eval/dev/gold/seed-000.json")
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "seed-iran-pakistan-afghanistan.txt"  # the seed article, bundled
+SEED_GOLD = ROOT.parent / "shared" / "eval" / "dev" / "gold" / "seed-000.json"
 QUALIFIERS = {None, "exact", "approx", "at_least", "at_most"}
 
 

@@ -3,11 +3,11 @@
 Runs the pure extractors (`extract_statements`, `extract_incidents`, `extract_refugee_counts` over
 `normalize_text(text)` with the published date) on every article of a gold set, writes the rows as
 Parquet the way `tools/dev_eval.py` does, and scores them with the shared scorer
-(`/work/shared/eval/score.py`, imported by path). One test case per (gold set, table, metric):
+(`../shared/eval/score.py`, imported by path). One test case per (gold set, table, metric):
 
 * `own` — `tests/gold`, the project's own hand-annotated articles (fictional people, invented quotes,
   grammar deliberately unlike the dev set), the proxy for unseen articles;
-* `dev` — the shared dev set `/work/shared/eval/dev` (skipped when that folder is absent; never copied
+* `dev` — the shared dev set `../shared/eval/dev` (skipped when that folder is absent; never copied
   into the repo).
 
 The floors live in `tests/quality_floors.toml`; they only go up (see its header and

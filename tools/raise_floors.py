@@ -3,7 +3,7 @@
 usage: python tools/raise_floors.py [--dry-run]
 
 Scores the extractors on every gold set of tests/test_quality_gate.py that is present (own:
-tests/gold; dev: /work/shared/eval/dev), prints P/R/F1 and field accuracies per table, and rewrites
+tests/gold; dev: ../shared/eval/dev), prints P/R/F1 and field accuracies per table, and rewrites
 tests/quality_floors.toml so that each floor becomes `current - 0.02`, but only where that is higher
 than the floor already pinned. Floors are never lowered; a set or table that cannot be scored keeps
 its old floors. With --dry-run nothing is written.
