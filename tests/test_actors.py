@@ -113,6 +113,22 @@ def test_no_actor(text: str) -> None:
     assert find_actors(text) == []
 
 
+CONTEXT = [
+    ("junta_with_country", "The junta in Myanmar bombed a village.", ["Myanmar military"]),
+    ("junta_elsewhere", "Mali's junta expelled the envoy.", []),
+    ("junta_demonym_context", "Burmese refugees fled the military junta.", ["Myanmar military"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CONTEXT], ids=[c[0] for c in CONTEXT])
+def test_context_bound_alias(text: str, want: list[str]) -> None:
+    assert [m.actor.canonical for m in find_actors(text)] == want
+
+
+def test_context_bound_alias_has_no_lookup() -> None:
+    assert lookup_actor("junta") is None
+
+
 def test_longest_match_wins() -> None:
     text = "Tehreek-e-Taliban Pakistan (TTP) and the Taliban."
     names = [(text[m.start : m.end], m.actor.canonical) for m in find_actors(text)]
@@ -202,5 +218,5 @@ def test_loader_accepts_valid_row(monkeypatch: pytest.MonkeyPatch) -> None:
 
     body = "# comment\ncanonical,kind,country,aliases\nFoo Front,armed_group,,FF|Foo\n"
     monkeypatch.setattr(lexicon, "read_data", lambda name: body)
-    by_canonical, _ = actors._load()
+    by_canonical = actors._load()[0]
     assert by_canonical["Foo Front"].aliases == ("FF", "Foo")

@@ -215,6 +215,37 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"qualifier": "at_least", "unit": "families", "movement": "displaced", "population": "idps"},
     ),
     (
+        "dash-apposition",
+        "Over the past two days, 6,120 people \u2014 1,020 families \u2014 crossed back through Chaman.",
+        1020,
+        {
+            "unit": "families",
+            "movement": "returned",
+            "location_iso3": ("PAK",),
+            "destination_iso3": "AFG",
+            "period_start": dt.date(2025, 3, 10),
+            "period_end": PUB,
+        },
+    ),
+    (
+        "rate-with-its-own-month",
+        "Guards said 9,300 people crossed from Ukraine into Poland, up from about 7,000 a day in January.",
+        7000,
+        {
+            "movement": "arrived",
+            "location_iso3": ("UKR",),
+            "destination_iso3": "POL",
+            "period_start": dt.date(2025, 1, 1),
+            "period_end": dt.date(2025, 1, 31),
+        },
+    ),
+    (
+        "pushback-is-forced-other",
+        "The coast guard turned back two boats carrying 93 Rohingya who tried to cross from Myanmar.",
+        93,
+        {"movement": "other", "forced": True, "origin_iso3": "MMR", "location_iso3": ("MMR",)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

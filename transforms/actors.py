@@ -52,16 +52,23 @@ def _case_ok(alias: str, found: str) -> bool:
     return all(fc.isupper() for ac, fc in zip(a, f, strict=True) if ac.isupper())
 
 
-def _load() -> tuple[dict[str, Actor], dict[str, list[tuple[str, Actor]]]]:
+def _load() -> tuple[dict[str, Actor], dict[str, list[tuple[str, Actor]]], dict[str, str]]:
+    """canonical -> actor, alias key -> [(alias, actor)], alias key -> ISO3 the text must mention."""
     by_canonical: dict[str, Actor] = {}
     by_key: dict[str, list[tuple[str, Actor]]] = {}
+    context: dict[str, str] = {}
     for i, row in enumerate(
         load_csv("actors.csv", ("canonical", "kind", "country", "aliases"), ("canonical", "kind"))
     ):
         where = f"actors.csv row {i + 2} ({row['canonical']!r})"
         kind = check_choice(row["kind"], KINDS, where)
         country = check_iso3(row["country"], where) if row["country"] else None
-        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        raw = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        # "junta@MMR": a generic word that names this actor only in a text that mentions Myanmar.
+        aliases = tuple(a.split("@", 1)[0].strip() for a in raw)
+        for a in raw:
+            if "@" in a:
+                context[match_key(a.split("@", 1)[0])] = check_iso3(a.split("@", 1)[1].strip(), where)
         actor = Actor(row["canonical"], kind, country, aliases)
         if actor.canonical in by_canonical:
             raise LexiconError(f"{where}: duplicate canonical")
@@ -71,10 +78,10 @@ def _load() -> tuple[dict[str, Actor], dict[str, list[tuple[str, Actor]]]]:
             if any(other is not actor for _, other in entries):
                 raise LexiconError(f"{where}: alias {alias!r} already names {entries[0][1].canonical!r}")
             entries.append((alias, actor))
-    return by_canonical, by_key
+    return by_canonical, by_key, context
 
 
-_BY_CANONICAL, _BY_KEY = _load()
+_BY_CANONICAL, _BY_KEY, _CONTEXT = _load()
 _ALIASES = sorted({a for entries in _BY_KEY.values() for a, _ in entries}, key=lambda a: (-len(a), a))
 _B, _E = r"(?<![\w])(?:", r")(?![\w])"
 _ACRONYM_RE = re.compile(_B + trie_pattern([alias_atoms(a) for a in _ALIASES if is_acronym(a)]) + _E)
@@ -93,6 +100,13 @@ def _in_caps_run(text: str, start: int, end: int) -> bool:
     return bool(
         before and after and _CAPS_WORD.fullmatch(before.group(1)) and _CAPS_WORD.fullmatch(after.group(1))
     )
+
+
+def _mentions_country(text: str, iso3: str) -> bool:
+    # Imported here: geo itself imports this module (it skips country words inside actor names).
+    from transforms import geo
+
+    return geo.country_word_pattern(iso3).search(text) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -119,6 +133,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             actor = _resolve(m.group(), acronym)
             if actor is None or (acronym and _in_caps_run(text, m.start(), m.end())):
                 continue
+            needs = _CONTEXT.get(match_key(m.group())) if _CONTEXT else None
+            if needs is not None and not _mentions_country(text, needs):
+                continue
             cands.append(ActorMention(m.start(), m.end(), actor))
     cands.sort(key=lambda c: (c.start, c.start - c.end))
     out: list[ActorMention] = []
@@ -132,10 +149,15 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
 
 @lru_cache(maxsize=4096)
 def lookup_actor(name: str) -> Actor | None:
-    """The actor ``name`` denotes (canonical name or alias, any case except for acronyms), else None."""
+    """The actor ``name`` denotes (canonical name or alias, any case except for acronyms), else None.
+
+    Context-bound aliases ("junta") give None: without the text there is no telling whose junta.
+    """
     name = name.strip()
     if name.lower().startswith("the "):
         name = name[4:]
+    if match_key(name) in _CONTEXT:
+        return None
     for alias, actor in _BY_KEY.get(match_key(name), ()):
         if not is_acronym(alias) or alias.replace(".", "") == name.replace(".", ""):
             return actor

@@ -10,8 +10,10 @@ are returned with ``first``/``last`` None. Single days have ``first == last``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -624,22 +626,33 @@ _RULES_NEEDLES = [(rx, h, n) for (rx, h), n in zip(_RULES, _NEEDLES, strict=True
 # than scanning the whole text once per rule.
 _TRIGGERS = frozenset(
     [*_MONTH_NUM, *_WEEKDAY_NUM]
-    + "since past last this previous yesterday today tonight recently lately recent decades years months"
-    " weeks generations ago first second coming between from weekend over earlier later next".split()
-)
+    + [
+        "since", "past", "last", "this", "previous", "yesterday", "today", "tonight", "recently", "lately",
+        "recent", "decades", "years", "months", "weeks", "generations", "ago", "first", "second", "coming",
+        "between", "from", "weekend", "over", "earlier", "later", "next",
+    ]
+)  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _LOOK_BACK = 5
 
 
+# A year token: four digits starting 19 or 20, not inside a longer run of digits. The look-behind
+# comes after the first two digits so that ``re`` can skip to a "1" or "2".
+_YEAR_TOKEN = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
+
+
 def _starts(text: str) -> list[int]:
     """Token starts from which a rule may match, in order."""
-    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    # ``map`` and ``compress`` test every token without a Python-level step per token.
+    ms = list(_TOKEN.finditer(text))
+    starts = list(map(re.Match.start, ms))
+    words = map(str.lower, map(re.Match.group, ms))
+    hits = list(itertools.compress(range(len(ms)), map(_TRIGGERS.__contains__, words)))
+    hits += [bisect.bisect_left(starts, m.start()) for m in _YEAR_TOKEN.finditer(text)]
     keep: set[int] = set()
-    for i, (_pos, word) in enumerate(toks):
-        w = word.lower()
-        if w in _TRIGGERS or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
-            keep.update(range(max(0, i - _LOOK_BACK), i + 1))
-    return [toks[i][0] for i in sorted(keep)]
+    for i in hits:
+        keep.update(range(max(0, i - _LOOK_BACK), i + 1))
+    return [starts[i] for i in sorted(keep)]
 
 
 def find_time_exprs(text: str, published: date | None) -> list[TimeExpr]:

@@ -206,6 +206,13 @@ def find_countries(text: str) -> list[CountryMention]:
     return list(_find_countries(text))
 
 
+@lru_cache(maxsize=256)
+def country_word_pattern(iso3: str) -> re.Pattern[str]:
+    """Regex for any name, demonym or capital of ``iso3`` as written ("Myanmar", "Burmese", "Naypyidaw")."""
+    words = [a for a in _COUNTRY_ALIASES if _COUNTRY_FORMS.get(match_key(a), ("", ""))[0] == iso3]
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words or ["(?!)"])) + r")(?![\w])")
+
+
 @lru_cache(maxsize=4096)
 def country_iso3(word: str) -> str | None:
     """ISO3 code for a country name, short name ("U.S.", "UK"), demonym ("Afghans"), capital or alpha-3."""
@@ -365,6 +372,10 @@ for _k in _PLACES:
     _FIRST[_first] = max(_FIRST.get(_first, 0), _n)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"(?: |\s*[\-\u2010\u2011]\s*)")
+# Where ``_TOKEN`` starts a token whose first letter may be a capital: a letter after a non-letter
+# that is not an apostrophe inside a word ("O'Brien" is one token); ASCII lower case is skipped here.
+# The character class comes first so that ``re`` can skip most positions without a look-behind.
+_CAP_START = re.compile(r"[A-Z\x80-\U0010ffff](?<=[^\W\d_])(?<![^\W\d_].)(?<![^\W\d_]['\u2019].)")
 
 
 _SUFFIX_KINDS: dict[str, frozenset[str]] = {
@@ -401,14 +412,18 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
 
 @lru_cache(maxsize=16)
 def _find_places(text: str) -> tuple[PlaceMention, ...]:
-    # Keys are computed only where a capitalized token starts a candidate name.
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    # Only tokens that start with a capital can start a name: ``_CAP_START`` finds those token
+    # starts in one scan, and the following tokens are read only while a name may go on.
     found: list[tuple[int, int, list[Place], bool]] = []
-    i = 0
-    while i < len(toks):
-        start, end, word = toks[i]
+    skip_to = 0  # tokens starting before this are part of a name already found
+    for c in _CAP_START.finditer(text):
+        start = c.start()
+        if start < skip_to:
+            continue
+        tok = _TOKEN.match(text, start)
+        assert tok is not None  # _CAP_START stops at a letter that starts a token
+        end, word = tok.end(), tok.group()
         if not word[0].isupper():
-            i += 1
             continue
         key = _token_key(word)
         maxn = _FIRST.get(key, 0)
@@ -417,16 +432,18 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             if key.endswith("s") and text[end - 2 : end - 1] in _APOS and key[:-1] in _FIRST:
                 maxn = 1
             else:
-                i += 1
                 continue
         # Extend over tokens joined by a space or hyphen only.
-        j = i
-        while j + 1 < len(toks) and j + 1 - i < maxn and _JOIN.fullmatch(text, toks[j][1], toks[j + 1][0]):
-            j += 1
+        toks = [(start, end, word)]
+        while len(toks) < maxn:
+            nxt = _TOKEN.search(text, toks[-1][1])
+            if nxt is None or not _JOIN.fullmatch(text, toks[-1][1], nxt.start()):
+                break
+            toks.append((nxt.start(), nxt.end(), nxt.group()))
         hit = None
-        for n in range(j - i + 1, 0, -1):
-            last = toks[i + n - 1]
-            k = " ".join(_token_key(t[2]) for t in toks[i : i + n])
+        for n in range(len(toks), 0, -1):
+            last = toks[n - 1]
+            k = " ".join(_token_key(t[2]) for t in toks[:n])
             if k in _PLACES:
                 hit = (start, last[1], _PLACES[k], n)
                 break
@@ -434,12 +451,11 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
                 hit = (start, last[1] - 2, _PLACES[k[:-1]], n)
                 break
         if hit is None:
-            i += 1
             continue
         s0, e0, cands, n = hit
+        skip_to = toks[n - 1][1]
         if text[s0:e0] in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, e0):
-            i += n  # "Paris Hilton"
-            continue
+            continue  # "Paris Hilton"
         # A generic suffix ("Kerman province", "Herat city") joins the span and picks the kind.
         suffix = _KIND_SUFFIX.match(text, e0)
         strong = False
@@ -451,9 +467,7 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
                 e0 = suffix.end()
                 strong = True
         found.append((s0, e0, cands, strong))
-        i += n
-        while i < len(toks) and toks[i][0] < e0:
-            i += 1
+        skip_to = max(skip_to, e0)
     if not found:
         return ()
     context = frozenset(c.iso3 for c in _find_countries(text))

@@ -25,7 +25,7 @@ from typing import Protocol, TypeVar
 import pycountry
 
 from transforms import actors, dates, geo, numbers
-from transforms.lexicon import LexiconError, check_choice, load_csv, trie_pattern
+from transforms.lexicon import LexiconError, check_choice, load_csv, ordered_alternation, trie_pattern
 from transforms.records import Incident
 
 EVENT_TYPES = frozenset(
@@ -150,8 +150,8 @@ def _trigger_of(found: str) -> _Trigger | None:
 def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     rows = load_csv("incident_outcomes.csv", ("phrase", "outcome", "voice"), ("phrase", "outcome", "voice"))
     outcome_of: dict[str, str] = {}
-    active: list[str] = []
-    passive: list[str] = []
+    active: list[tuple[str, ...]] = []
+    passive: list[tuple[str, ...]] = []
     for row in sorted(rows, key=lambda r: -len(r["phrase"])):
         where = f"incident_outcomes.csv ({row['phrase']!r})"
         check_choice(row["outcome"], frozenset({"killed", "wounded", "other"}), where)
@@ -161,17 +161,22 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
             raise LexiconError(f"{where}: phrase listed with two outcomes")
         outcome_of[key] = row["outcome"]
         if voice in ("active", "both"):
-            active.append(_phrase_regex(key))
+            active.append(_phrase_atoms(key))
         if voice in ("passive", "both"):
-            passive.append(_phrase_regex(key))
+            passive.append(_phrase_atoms(key))
+    # Longest phrase first, as a plain alternation would try them, each first letter tested once.
     # "killing at least 12": the verb ends the left context (qualifiers sit inside the number's span).
     act = re.compile(
-        r"(?<![\w\-])(?P<o>" + "|".join(active) + r")\s+(?:(?:also|another|a further|further|an estimated|"
+        r"(?<![\w\-])(?P<o>"
+        + ordered_alternation(active, ignore_case=True)
+        + r")\s+(?:(?:also|another|a further|further|an estimated|"
         r"a total of|some|all)\s+)?$",
         re.IGNORECASE,
     )
     # The outcome word after the number; _PASSIVE_GAP then vets the words in between.
-    pas = re.compile(r"(?<![\w\-])(?P<o>" + "|".join(passive) + r")(?![\w\-])", re.IGNORECASE)
+    pas = re.compile(
+        r"(?<![\w\-])(?P<o>" + ordered_alternation(passive, ignore_case=True) + r")(?![\w\-])", re.IGNORECASE
+    )
     return act, pas, outcome_of
 
 

@@ -159,3 +159,46 @@ def trie_pattern(sequences: list[tuple[str, ...]]) -> str:
         return body
 
     return emit(trie)
+
+
+def _atom_key(atom: str, ignore_case: bool) -> str | None:
+    """What ``atom`` can match, as a key that differs for disjoint atoms; None when unsure."""
+    if atom == r"\s+":
+        return atom
+    for ch in atom[-1:]:
+        if re.escape(ch) == atom and ch.isascii() and ch.isprintable() and not ch.isspace():
+            return ch.lower() if ignore_case else ch
+    return None
+
+
+def ordered_alternation(sequences: list[tuple[str, ...]], ignore_case: bool = False) -> str:
+    """``"|".join`` of ``sequences`` (tuples of regex atoms) with shared first atoms factored out.
+
+    Unlike ``trie_pattern`` the result tries the alternatives in exactly the given order, so it
+    matches what the plain alternation matches at every position; ``re`` just compares each
+    first character once instead of once per alternative. Alternatives only move past others
+    that start with a provably different character (a single ASCII character or ``\\s+``);
+    empty or unusual atoms are kept in place.
+    """
+    groups: list[tuple[str | None, list[tuple[str, ...]]]] = []
+    open_at = 0  # groups before this index are closed: a later alternative may not join them
+    for seq in sequences:
+        key = _atom_key(seq[0], ignore_case) if seq else None
+        if key is not None:
+            for k, members in groups[open_at:]:
+                if k == key:
+                    members.append(seq)
+                    break
+            else:
+                groups.append((key, [seq]))
+        else:
+            groups.append((None, [seq]))
+            open_at = len(groups)
+    alts: list[str] = []
+    for key, members in groups:
+        if key is None or len(members) == 1:
+            alts.extend("".join(seq) for seq in members)
+        else:
+            tails = ordered_alternation([seq[1:] for seq in members], ignore_case)
+            alts.append(members[0][0] + "(?:" + tails + ")")
+    return "|".join(alts)

@@ -299,9 +299,14 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
     if suffix == "m":
         return "distance"
     digits = g.group("digits")
-    if digits and raw.value <= 31 and "," not in digits and "." not in digits:
-        if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end, end + 14):
-            return "time"
+    if (
+        digits
+        and raw.value <= 31
+        and "," not in digits
+        and "." not in digits
+        and (_MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end, end + 14))
+    ):
+        return "time"
     if digits and raw.value < 120 and "." not in digits and len(digits) <= 3:
         if _AGE_NAME.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end, end + 2):
             return "age"
@@ -309,9 +314,12 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
             return "age"
     if _CODE_BEFORE.search(text, max(0, start - 12), start):
         return "other"
-    if is_year_shape and not qualified:
-        if _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 12), start) or not _count_noun_after(text, end):
-            return "year"
+    if (
+        is_year_shape
+        and not qualified
+        and (_YEAR_CONTEXT_BEFORE.search(text, max(0, start - 12), start) or not _count_noun_after(text, end))
+    ):
+        return "year"
     if digits and "." in digits and not g.group("dscale"):
         return "other"
     return "count"

@@ -15,9 +15,10 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from transforms import dates, geo, numbers
-from transforms.lexicon import LexiconError, check_choice, check_iso3, fold, load_csv
+from transforms.lexicon import LexiconError, check_choice, check_iso3, fold, load_csv, ordered_alternation
 from transforms.records import RefugeeCount
 
 POPULATIONS = frozenset({"refugees", "migrants", "asylum_seekers", "idps", "undocumented", "people"})
@@ -52,8 +53,19 @@ class _Cue:
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """Alternation of ``phrases`` (longest first) at word boundaries, any case, any inner whitespace."""
     alts = sorted({p for p in phrases}, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
+    # Same order as a plain alternation, but each first letter is tested once, not once per phrase.
+    body = ordered_alternation([_phrase_atoms(p) for p in alts], ignore_case=True)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _phrase_atoms(phrase: str) -> tuple[str, ...]:
+    """One regex atom per character of ``phrase``, ``\\s+`` between its words."""
+    atoms: list[str] = []
+    for k, word in enumerate(phrase.split()):
+        if k:
+            atoms.append(r"\s+")
+        atoms.extend(re.escape(ch) for ch in word)
+    return tuple(atoms)
 
 
 def _key(s: str) -> str:
@@ -188,7 +200,7 @@ _BACKREF = re.compile(
 )
 _SETTLEMENT = re.compile(
     r"\b(?:villages?|towns?|cit(?:y|ies)|homes?|districts?|areas?|neighbourhoods?|"
-    r"neighborhoods?|regions?)\b",
+    r"neighborhoods?|regions?|other\s+parts\s+of|elsewhere\s+in)\b",
     re.IGNORECASE,
 )
 # "recorded as refugees", "are refugees": the noun describes the counted group, it is not a new one.
@@ -212,9 +224,12 @@ _PHONE = re.compile(r"0\d|\d+-\d+-\d")
 _FROM_NP = re.compile(r"\s+from\s+(?:[A-Z][\w\u2019'-]*\s+(?:and\s+)?)*")
 _LINK = re.compile(
     r"\s*[,(]?\s*(?:comprised\s+of|comprising|consisting\s+of|made\s+up\s+of|totall?ing|with|or|or\s+about|"
-    r"or\s+some|or\s+nearly|or\s+around|in|from)\s*"
+    r"or\s+some|or\s+nearly|or\s+around|in|from|[\u2014\u2013(])\s*"
 )
 _PUNCT = re.compile(r"[,;:]")
+_RATE = re.compile(r"(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)  # "17,000 a day"
+_DASH_OPEN = re.compile(r"[\u2014\u2013]\s*$")
+_DASH_CLOSE = re.compile(r"\s*[\u2014\u2013]\s+")
 _SUBSET_LINK = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly)\s*", re.IGNORECASE)
 _COORD = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?")
 _CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
@@ -272,6 +287,7 @@ class _Row:
     number: int = 0
     refs: list[_Ref] = field(default_factory=list)
     explicit_origin: bool = False
+    own_time: bool = False  # a date right after the number ("80,000 last year")
 
 
 class _Article:
@@ -287,7 +303,7 @@ class _Article:
         self.by_start = {m.start: m for m in self.countries}
         self.time_starts = frozenset(t.start for t in self.times)
         self.names = [m for m in self.countries if m.form in ("name", "capital")]
-        self.cue_hits = [(m.start(), m.end(), _CUES[_key(m.group())]) for m in _CUE_RE.finditer(text)]
+        self.cue_hits = _cue_hits(text)
         self.cue_starts = [h[0] for h in self.cue_hits]
         self.victims: set[int] = set()  # starts of numbers that count the dead or wounded
         self.host = _dateline_country(self)
@@ -369,7 +385,12 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 return np
             pos = w.end()
             continue
-        if word.lower() in _BARE_NEXT or _CUE_RE.match(text, w.start(1)) or w.start(1) in art.time_starts:
+        if (
+            word.lower() in _BARE_NEXT
+            or _CUE_RE.match(text, w.start(1))
+            or w.start(1) in art.time_starts
+            or _RATE.match(text, w.start(1))
+        ):
             np.kind, np.end = "bare", w.start(1)
             return np
         if skipped < 2 and word[:1].isalpha() and _head_within(art, w.end(), end, 2 - skipped):
@@ -394,13 +415,19 @@ def _head_within(art: _Article, pos: int, end: int, words: int) -> bool:
 
 
 def _starts_head(art: _Article, pos: int, end: int) -> bool:
-    """Whether a head noun, modifier or demonym starts at ``pos`` (after spaces)."""
-    pos = _SPACE.match(art.text, pos, end).end()  # type: ignore[union-attr]  # \s* always matches
-    n = _NOUN_RE.match(art.text, pos)
-    if n and n.end() <= end:
-        return True
-    w = _WORD.match(art.text, pos, end)
-    return bool(w and art.demonym_at(w.start(1), w.end(1)))
+    """Whether a head noun or people word follows ``pos``, maybe after modifiers ("registered refugees")."""
+    for _ in range(4):
+        pos = _SPACE.match(art.text, pos, end).end()  # type: ignore[union-attr]  # \s* always matches
+        n = _NOUN_RE.match(art.text, pos)
+        if n and n.end() <= end:
+            k = _key(n.group())
+            if k in _HEADS:
+                return True
+            pos = n.end()
+            continue
+        w = _WORD.match(art.text, pos, end)
+        return bool(w and art.demonym_at(w.start(1), w.end(1)))
+    return False
 
 
 _POP_RANK = {"undocumented": 0, "asylum_seekers": 1, "idps": 2, "refugees": 3, "migrants": 4, "people": 5}
@@ -738,6 +765,13 @@ def _windows(
     prev_end = cands[i - 1][1].end if i else sent.start
     next_start = cands[i + 1][0].start if i + 1 < len(cands) else sent.end
     clause_end = _cut_after(text, np.end, next_start)
+    if _DASH_OPEN.search(text, max(prev_end, q.start - 4), q.start) and (
+        dash := _DASH_CLOSE.match(text, np.end)
+    ):
+        clause_end = _cut_after(
+            text, dash.end(), next_start
+        )  # "8,214 people - 1,390 families - crossed back"
+        return _cut_before(text, prev_end, q.start), _next_group(art, dash.end(), clause_end), clause_end
     if clause_end == next_start and i + 1 < len(cands):
         m = _NEXT_VERB.search(text, np.end, next_start)
         clause_end = m.start() if m else clause_end
@@ -832,8 +866,8 @@ def _analyze(
     head_cue = [(q.start, q.end, c) for c in _CUES.get(np.head, ())[:1] if c.kind in MOVEMENTS]
     chosen = (
         _pick(cues_after, True, False)
-        or _pick(head_cue, True, False)
         or _pick(cues_before, True, True)
+        or _pick(head_cue, True, False)
         or _pick([c for c in cues_after if c[2].kind == "displaced"], False, False)
         or _pick(cues_after, False, False)
         or _pick(cues_before, False, True)
@@ -868,6 +902,8 @@ def _analyze(
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
     if movement == "hosted" and population == "idps":
         movement = "displaced"
+    if movement == "other" and any(c[2].kind == "other" and c[2].forced for c in moves):
+        forced = True  # "turned back three boats carrying 146 Rohingya"
     if movement in ("returned", "crossed", "left") and any(c[2].kind == "voluntary" for c in moves):
         forced = False
 
@@ -926,6 +962,7 @@ def _analyze(
         number=q.start,
         refs=refs,
         explicit_origin=explicit,
+        own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
     )
     if _WORLDWIDE.search(text, np.end, clause_end):
         row.location = []
@@ -1061,12 +1098,16 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     ):
         origin = article_origin or (prev.origin if prev else None)
     if mv == "crossed":
-        mv = "arrived" if to_ and origin and to_[0] != origin else "returned"
+        mv = "arrived" if to_ and to_[0] != origin else "returned"
+        if mv == "arrived" and origin is None and from_:
+            origin = from_[0]  # "9,300 people crossed from Ukraine into Poland"
     elif mv == "left":
         mv = "displaced" if origin and from_ and from_[0] == origin else "returned"
     elif mv == "fled":
         foreign = [x for x in to_ + in_ if x != origin and x not in from_]
         mv = "arrived" if foreign and origin and (to_ and to_[0] in foreign) else "displaced"
+    if mv == "arrived" and not (to_ or in_ or subj or from_) and prev and prev.movement in _GO_HOME:
+        mv = "returned"  # "2,340 families arrived at the crossing" in a story of returns: they came home
     evacuated = mv == "evacuated"
     inside = mv == "fled_inside"
     if evacuated or inside:
@@ -1090,9 +1131,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         loc = from_ or ([origin] if origin else [])
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
+        origin = origin or (None if loc else article_origin)  # "fled to other parts of the state"
         if not loc and origin:
             loc = [origin]
-        loc = loc[:1] or prev_loc[:1] or ([host] if host else [])
+        loc = loc[:1] or ([host] if host else []) or prev_loc[:1]
         dest = to_[0] if to_ else (loc[0] if evacuated and loc else None)
     else:
         # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
@@ -1107,7 +1149,7 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             if row.population == "people":
                 row.population = "idps"
     if row.population == "idps" or mv == "displaced":
-        origin = origin or (loc[0] if loc else None)
+        origin = origin or (loc[0] if loc else None) or (dest if mv in _GO_HOME else None)
         if origin and row.population == "idps":
             loc = [origin]
             if mv in _GO_HOME:
@@ -1118,7 +1160,13 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         dest = origin or next((x for x in crossing if x not in loc), None)
     if mv in _GO_HOME and origin is None:
         origin = dest  # returnees and deportees go home
-    if mv not in _GO_HOME and mv not in ("arrived", "displaced", "resettled"):
+    if mv == "other" and from_:
+        # "turned back boats carrying 146 Rohingya who tried to cross from Myanmar": a movement out of from_
+        loc = from_
+        dest = next((x for x in to_ + subj + agent if x not in from_), None)
+    elif mv == "other":
+        dest = to_[0] if to_ else None
+    elif mv not in _GO_HOME and mv not in ("arrived", "displaced", "resettled"):
         dest = None
     if worldwide:
         loc = []
@@ -1126,16 +1174,27 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
         row.forced = True
-    if mv != "deported" and row.forced is True:
+    if mv not in ("deported", "other") and row.forced is True:
         row.forced = None
-    if mv == "hosted":
+    if mv == "hosted" and not row.own_time:
         row.period = None
+
+
+@lru_cache(maxsize=16)
+def _cue_hits_cached(text: str) -> tuple[tuple[int, int, list[_Cue]], ...]:
+    """Cached on the text: the gate and the article both want every cue."""
+    return tuple((m.start(), m.end(), _CUES[_key(m.group())]) for m in _CUE_RE.finditer(text))
+
+
+def _cue_hits(text: str) -> list[tuple[int, int, list[_Cue]]]:
+    """(start, end, cues) of every cue phrase in ``text``."""
+    return list(_cue_hits_cached(text))
 
 
 def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[RefugeeCount]:
     """Return one record per number about displaced people in ``text``."""
     if not _GATE_RE.search(text) and not any(
-        _CUES[_key(m.group())][0].kind not in _NOT_MOVES for m in _CUE_RE.finditer(text)
+        cues[0].kind not in _NOT_MOVES for _, _, cues in _cue_hits(text)
     ):
         return []  # no word about moving, fleeing or hosting people: skip the costly gazetteer passes
     art = _Article(text, published)
@@ -1195,6 +1254,9 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     ]
 
 
+_DIGIT_DASH_END = re.compile(r"\d[-\u2010-\u2013]$")
+
+
 def _phone(text: str, start: int, end: int) -> bool:
     """Phone and reference numbers: a leading zero or digits joined by hyphens ("0800-17-202")."""
     digits = re.search(r"\d", text[start:end])
@@ -1202,7 +1264,7 @@ def _phone(text: str, start: int, end: int) -> bool:
         return True
     return bool(
         re.match(r"[-\u2010-\u2013]\d", text[end : end + 2])
-        or re.search(r"\d[-\u2010-\u2013]$", text[:start])
+        or _DIGIT_DASH_END.search(text[max(0, start - 3) : start])  # a match fits in the last 3 characters
     )
 
 

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from transforms.actors import find_actors
-from transforms.lexicon import LexiconError, load_csv, read_data
+from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
 from transforms.sentences import find_quotes, sentence_spans
 from transforms.speakers import (
@@ -66,9 +67,15 @@ def _load_grammar() -> dict[str, frozenset[str]]:
 
 _VERBS = _load_verbs()
 _GRAMMAR = _load_grammar()
+# Longest form first; ``ordered_alternation`` keeps that order but tests each first letter once.
 _VERB_RE = re.compile(
     r"(?<![\w\u2019'\-])(?:"
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_VERBS, key=len, reverse=True))
+    + ordered_alternation(
+        [
+            tuple(r"\s+" if ch == " " else re.escape(ch) for ch in f)
+            for f in sorted(_VERBS, key=len, reverse=True)
+        ]
+    )
     + r")(?![\w\u2019'\-])"
 )
 _TOKEN = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*|[^\w\s]")
@@ -110,6 +117,10 @@ class _Tok(NamedTuple):
     text: str
 
 
+# ``_Tok((start, end, text))`` without the Python-level ``__new__`` of a NamedTuple.
+_new_tok = functools.partial(tuple.__new__, _Tok)
+
+
 @dataclass(slots=True)
 class _Found:
     speaker: Speaker
@@ -137,8 +148,11 @@ class _Article:
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
         if self._toks is None:
-            self._toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
-            self._tok_starts = [t.start for t in self._toks]
+            # ``map`` over the match methods and a C-level constructor: no Python call per token.
+            ms = list(_TOKEN.finditer(self.text))
+            self._tok_starts = list(map(re.Match.start, ms))
+            fields = zip(self._tok_starts, map(re.Match.end, ms), map(re.Match.group, ms), strict=True)
+            self._toks = list(map(_new_tok, fields))
         i = bisect.bisect_left(self._tok_starts, start)
         j = bisect.bisect_left(self._tok_starts, end, lo=i)
         while j > i and self._toks[j - 1].end > end:
