@@ -56,6 +56,11 @@ def extractor_version() -> str:
     return h.hexdigest()[:12]
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 @dataclass(frozen=True)
 class Extracted:
     frames: dict[str, pl.DataFrame]
@@ -86,7 +91,8 @@ def extract_rows(article: ParsedArticle, table: str, version: str) -> list[dict[
     fn, id_col, key_fields = EXTRACTORS[table]
     rows, seen = [], set()
     for rec in fn(article.text, article.published_date):
-        row = dataclasses.asdict(rec)
+        # a shallow copy: asdict() deep-copies every value and cost ~7% of extraction
+        row = {f: getattr(rec, f) for f in _field_names(type(rec))}
         if "location_iso3" in row:
             row["location_iso3"] = list(row["location_iso3"] or ())
         parts: list[object] = [table, article.article_id, *(row[k] for k in key_fields)]

@@ -23,19 +23,20 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_artifacts
 from flows.config import SourceConfig
 from flows.extract import Extracted, extract_batch, extractor_version
 from flows.fetch import FetchPolicy, dedupe_task, fetch_task, remember_task
 from flows.sources import RawRecord, WebTarget, iter_records
-from schemas import SCHEMAS, polars_schema, validate_frame
+from schemas import SCHEMAS, empty_frame, polars_schema, validate_frame
 from transforms.errors import BadInput
 from transforms.feeds import parse_web_page
 from transforms.ingest import ParsedArticle, parse_html_article, parse_json_record, parse_plain_text
 from transforms.normalize import stable_id
 from transforms.records import Reject
-from warehouse import Warehouse, publish_parquet
+from warehouse import PUBLISHED_TABLES, Warehouse, publish_parquet
 
 # Callbacks told after every batch (the CLI's progress line). A plain list, not a ContextVar:
 # `flow.serve` pickles this module's globals to start scheduled runs.
@@ -197,7 +198,7 @@ class _Batch:
     fetched: Any
     rejects: list[Reject]
     aliases: Any
-    future: Any  # PrefectFuture[Extracted]
+    future: Any  # PrefectFuture[Extracted], or None when every article was unchanged
 
 
 @task(name="top-incidents", cache_policy=NO_CACHE)
@@ -249,18 +250,27 @@ def sitrep_pipeline(
         }
         wh.record_run(run)
 
+        new_rejects = 0
+
         def finish(batch: _Batch) -> None:
             """Validate, load and account for one extracted batch (runs in this process, in order)."""
-            frames, more = validate_task(batch.future.result())
-            rejects = batch.rejects + more
+            nonlocal new_rejects
+            rejects = batch.rejects
+            if batch.future is not None:  # a batch of unchanged articles has nothing to validate or load
+                frames, more = validate_task(quote(batch.future.result()))
+                rejects = rejects + more
             for r in rejects:
                 log.warning(r.message())
-            counts = load_task(wh, frames, rejects_frame(rejects, stats.run_id), stats.run_id)
-            remember_task(wh, batch.fetched, batch.aliases)  # validators only once the batch has landed
-            stats.articles_new += counts.articles_new
-            stats.articles_updated += counts.articles_updated
-            for t in ("statements", "incidents", "refugee_counts"):
-                stats.rows[t] += getattr(counts, t)
+            if batch.future is not None or rejects:
+                if batch.future is None:
+                    frames = {t: empty_frame(t) for t in ("articles", "statements", "incidents", "refugee_counts")}
+                counts = load_task(wh, quote(frames), quote(rejects_frame(rejects, stats.run_id)), stats.run_id)
+                stats.articles_new += counts.articles_new
+                stats.articles_updated += counts.articles_updated
+                for t in ("statements", "incidents", "refugee_counts"):
+                    stats.rows[t] += getattr(counts, t)
+                new_rejects += counts.rejects
+            remember_task(wh, quote(batch.fetched), quote(batch.aliases))  # validators once the batch has landed
             stats.rejects += rejects
             for hook in PROGRESS_HOOKS:
                 hook(stats)
@@ -269,25 +279,33 @@ def sitrep_pipeline(
         try:
             for items in _batched(iter_records(sources), batch_size):
                 stats.batches += 1
-                fetched = fetch_task(wh, items, fetch_policy or FetchPolicy())
+                # quote(): Prefect would otherwise walk every article of a batch looking for futures
+                fetched = fetch_task(wh, quote(items), fetch_policy or FetchPolicy())
                 chunk = fetched.items
                 stats.fetch.update(requests=fetched.requests, not_modified=fetched.not_modified, failed=fetched.failed)
                 stats.records_read += sum(1 for r in chunk if isinstance(r, RawRecord))
-                articles, origins, rejects = parse_batch(chunk)
-                articles, origins, aliases = dedupe_task(wh, articles, origins)
+                articles, origins, rejects = parse_batch(quote(chunk))
+                articles, origins, aliases = dedupe_task(wh, quote(articles), quote(origins))
                 known = wh.known_articles([a.article_id for a in articles])
                 fresh = [
                     i for i, a in enumerate(articles)
                     if known.get(a.article_id) != (a.content_sha256, version)
                 ]  # fmt: skip
                 stats.articles_unchanged += len(articles) - len(fresh)
-                future = extract_task.submit([articles[i] for i in fresh], [origins[i] for i in fresh], version)
+                future = (
+                    extract_task.submit(quote([articles[i] for i in fresh]), quote([origins[i] for i in fresh]), version)
+                    if fresh else None
+                )  # fmt: skip
                 inflight.append(_Batch(fetched, rejects, aliases, future))
                 while len(inflight) >= max(1, max_inflight):
                     finish(inflight.popleft())
             while inflight:
                 finish(inflight.popleft())
-            stats.published = publish_task(wh, out)
+            changed = stats.articles_new + stats.articles_updated + new_rejects
+            if changed or not (Path(out) / "datapackage.json").exists():
+                stats.published = publish_task(wh, out)
+            else:  # a no-op run: the published set is already this warehouse's content
+                stats.published = {t: n for t, n in wh.table_counts().items() if t in PUBLISHED_TABLES}
             if report:
                 report_task(wh, report)
         except BaseException as e:

@@ -96,7 +96,8 @@ def test_sigkill_then_rerun_restores_every_row(
     args = ["run", str(corpus), "--db", str(db), "--out", str(out), "--batch-size", "50"]
     rng = random.Random(seed)
     if stage == "publish":
-        run_to_end(args, prefect_api, tmp_path)  # loaded and published once; the second run republishes
+        run_to_end(args, prefect_api, tmp_path)  # loaded and published once
+        (out / "datapackage.json").unlink()  # an incomplete published set: the next run republishes it
     proc = sitrep(args, prefect_api, tmp_path)
     wal = Path(f"{db}.wal")
     if stage == "load":

@@ -132,3 +132,51 @@ def test_query_is_read_only_and_formats(prefect_server, examples_dir: Path, tmp_
     assert res.exit_code == 0 and res.stdout.splitlines()[0] == "url" and len(res.stdout.splitlines()) == 6
     missing = runner.invoke(app, ["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1 and "no warehouse" in missing.output
+
+
+def test_run_attaches_summary_artifacts(prefect_server, examples_dir: Path, tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
+
+    db = tmp_path / "w.duckdb"
+    summary = run([examples_dir], db, tmp_path / "pq")
+    flow_run_id = duckdb.connect(str(db), read_only=True).execute(
+        "SELECT flow_run_id FROM runs WHERE run_id = ?", [summary["run_id"]]
+    ).fetchall()[0][0]
+    assert flow_run_id
+    with get_client(sync_client=True) as client:
+        arts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["sitrep-run-summary", "sitrep-run-counts"]),
+            flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]),
+        ))  # fmt: skip
+    by_key = {a.key: a for a in arts}
+    assert set(by_key) == {"sitrep-run-summary", "sitrep-run-counts"}
+    markdown = str(by_key["sitrep-run-summary"].data)
+    assert f"| articles new | {summary['articles_new']} |" in markdown
+    assert "New incidents, largest tolls first" in markdown and "Bannu" in markdown
+    table = json.loads(by_key["sitrep-run-counts"].data) if isinstance(by_key["sitrep-run-counts"].data, str) \
+        else by_key["sitrep-run-counts"].data
+    assert {"stage": "articles_new", "count": 5} in table
+
+
+def test_reprocess_restores_rows_and_reports_changes(prefect_server, examples_dir: Path, tmp_path: Path) -> None:
+    from flows.pipeline import sitrep_reprocess
+
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    run([examples_dir], db, out)
+    before = snapshot(db)
+    con = duckdb.connect(str(db))
+    # what an older extractor might have left: a missing statement, a wrong toll, an extra count
+    con.execute("DELETE FROM statements WHERE statement_id = (SELECT min(statement_id) FROM statements)")
+    con.execute("UPDATE incidents SET killed = 999 WHERE incident_id = (SELECT min(incident_id) FROM incidents)")
+    con.execute("INSERT INTO refugee_counts SELECT * REPLACE ('stale' AS count_id) FROM refugee_counts LIMIT 1")
+    con.close()
+    result = sitrep_reprocess(db=str(db), out=str(out))
+    assert result["articles"] == 5
+    assert result["changes"]["statements"] == {"added": 1, "removed": 0, "changed": 0}
+    assert result["changes"]["incidents"] == {"added": 0, "removed": 0, "changed": 1}
+    assert result["changes"]["refugee_counts"] == {"added": 0, "removed": 1, "changed": 0}
+    after = snapshot(db)
+    for t in ("statements", "incidents", "refugee_counts"):
+        assert after[t] == before[t]
+    assert len(parquet_rows(out, "statements")) == len(before["statements"])

@@ -68,7 +68,8 @@ def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, .
         files = sorted(p.relative_to(out_dir).as_posix() for p in (out_dir / table).rglob("*.parquet"))
         comment = con.execute(
             "SELECT comment FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main'", [table]
-        ).fetchone()
+        ).fetchall()
+        comment = comment[0] if comment else None
         schema: dict[str, Any] = {"fields": fields, "primaryKey": [PRIMARY_KEYS[table]]}
         if table not in ("articles", "rejects"):
             schema["foreignKeys"] = [

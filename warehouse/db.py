@@ -104,7 +104,7 @@ class Warehouse:
     # -- schema ---------------------------------------------------------------
 
     def schema_version(self) -> int:
-        row = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+        row = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0]
         return int(row[0]) if row else 0
 
     def migrate(self) -> list[int]:
@@ -194,7 +194,7 @@ class Warehouse:
                             (SELECT count(*) FROM (SELECT * FROM new WHERE {key} IN (SELECT {key} FROM old)
                                                     EXCEPT SELECT * FROM old))
                     """
-                    row = self.con.execute(q).fetchone() or (0, 0, 0)
+                    row = self.con.execute(q).fetchall()[0]
                 finally:
                     self.con.unregister("_new")
                 out[t] = {"added": int(row[0]), "removed": int(row[1]), "changed": int(row[2])}
@@ -205,7 +205,7 @@ class Warehouse:
     def table_counts(self) -> dict[str, int]:
         out = {}
         for t in ("articles", *DERIVED_TABLES, "rejects", "runs"):
-            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()
+            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0]
             out[t] = int(row[0]) if row else 0
         return out
 
@@ -238,7 +238,7 @@ class Warehouse:
             reg("_articles", articles)
             row = con.execute(
                 "SELECT count(*) FROM articles JOIN _articles USING (article_id)"
-            ).fetchone()
+            ).fetchall()[0]
             updated = int(row[0]) if row else 0
             for t in DERIVED_TABLES:
                 con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _articles)")
@@ -258,9 +258,9 @@ class Warehouse:
             new_rejects = 0
             if rejects.height:
                 reg("_rejects", rejects.with_columns(pl.lit(now).alias("rejected_at")))
-                before = con.execute("SELECT count(*) FROM rejects").fetchone()
+                before = con.execute("SELECT count(*) FROM rejects").fetchall()[0]
                 con.execute("INSERT OR IGNORE INTO rejects BY NAME SELECT * FROM _rejects")
-                after = con.execute("SELECT count(*) FROM rejects").fetchone()
+                after = con.execute("SELECT count(*) FROM rejects").fetchall()[0]
                 new_rejects = int(after[0]) - int(before[0]) if before and after else 0
             con.execute("COMMIT")
         except Exception:

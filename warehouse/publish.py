@@ -86,7 +86,7 @@ def publish_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path | str) -> dict
         for table in PUBLISHED_TABLES:
             target = staging / table
             query = f"{_QUERIES[table]} ORDER BY {_ORDER[table]}"
-            row = con.execute(f"SELECT count(*) FROM ({query})").fetchone()
+            row = con.execute(f"SELECT count(*) FROM ({query})").fetchall()[0]
             counts[table] = int(row[0]) if row else 0
             if table == "rejects":
                 target.mkdir()
