@@ -27,5 +27,15 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# Benchmarks (bench/): 10k articles by default; BENCH_ARGS="--sizes 10000,100000" for more.
+# Writes bench/results/results.json and regenerates the tables in BENCHMARKS.md.
+BENCH_ARGS ?=
+$(VENV)/.installed-bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 clean:
 	rm -rf data .pytest_cache

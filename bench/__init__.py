@@ -1,0 +1,1 @@
+"""Benchmarks: corpus generator (corpus.py), runner (run.py) and report tables (report.py)."""
