@@ -292,8 +292,9 @@ def sitrep_pipeline(
                     if known.get(a.article_id) != (a.content_sha256, version)
                 ]  # fmt: skip
                 stats.articles_unchanged += len(articles) - len(fresh)
+                # not quote()d: prefect-dask hands the annotation itself to the worker instead of its value
                 future = (
-                    extract_task.submit(quote([articles[i] for i in fresh]), quote([origins[i] for i in fresh]), version)
+                    extract_task.submit([articles[i] for i in fresh], [origins[i] for i in fresh], version)
                     if fresh else None
                 )  # fmt: skip
                 inflight.append(_Batch(fetched, rejects, aliases, future))
