@@ -9,9 +9,6 @@ Parquet to a temporary folder and runs the shared scorer on it. The pipeline
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import json
 import subprocess
 import sys
 import tempfile
@@ -22,16 +19,8 @@ import polars as pl
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from transforms.incidents import extract_incidents  # noqa: E402
-from transforms.normalize import article_id, normalize_text  # noqa: E402
-from transforms.refugees import extract_refugee_counts  # noqa: E402
-from transforms.statements import extract_statements  # noqa: E402
-
-EXTRACTORS = {
-    "statements": extract_statements,
-    "incidents": extract_incidents,
-    "refugee_counts": extract_refugee_counts,
-}
+from flows.extract import EXTRACTORS, extract_rows  # noqa: E402
+from transforms.ingest import parse_json_record  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -39,20 +28,14 @@ def main(argv: list[str]) -> int:
     gold = Path(args[0]) if args else ROOT.parent / "shared" / "eval" / "dev"
     out = Path(tempfile.mkdtemp(prefix="sitrep-eval-"))
     arts, tables = [], {t: [] for t in EXTRACTORS}
-    for line in (gold / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+    lines = (gold / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        rec = json.loads(line)
-        text = normalize_text(rec["text"])
-        aid = article_id(rec["url"])
-        pub = dt.date.fromisoformat(rec["published"][:10]) if rec.get("published") else None
-        arts.append({"article_id": aid, "url": rec["url"], "text": text})
-        for name, fn in EXTRACTORS.items():
-            for r in fn(text, pub):
-                row = dataclasses.asdict(r)
-                if "location_iso3" in row:
-                    row["location_iso3"] = list(row["location_iso3"])
-                tables[name].append({"article_id": aid, **row})
+        art = parse_json_record(line, f"{gold}#line={n}")  # the pipeline's parsing and row shaping
+        arts.append({"article_id": art.article_id, "url": art.url, "text": art.text})
+        for name in EXTRACTORS:
+            tables[name].extend(extract_rows(art, name, "dev-eval"))
     pl.DataFrame(arts).write_parquet(out / "articles.parquet")
     for name, rows in tables.items():
         if rows:
