@@ -192,11 +192,12 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
     import uuid
 
     import flows.extract as fx
+    from flows.config import Settings
     from flows.fetch import FetchPolicy, dedupe_task, fetch_batch
-    from flows.pipeline import parse_batch, rejects_frame, validate_task
+    from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_task
     from flows.sources import RawRecord, iter_records
     from schemas import empty_frame
-    from warehouse import Warehouse, publish_parquet
+    from warehouse import Warehouse, digests, publish_parquet
 
     t = Clock()
     # per-table extractor time: wrap the functions the flow's extract_rows looks up in EXTRACTORS
@@ -213,7 +214,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
     db, out = work / "stages.duckdb", work / "parquet"
     cpu0, wall0 = cpu_s(), time.perf_counter()
     with t("open"):
-        wh = Warehouse.open(db)
+        wh = Warehouse.open(db, memory_limit=Settings().memory_limit)  # as `sitrep run` opens it
         version = fx.extractor_version()
     run_id = uuid.uuid4().hex
     n_records = n_articles = n_bytes = 0
@@ -226,6 +227,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
         n_records += sum(1 for r in items if isinstance(r, RawRecord))
         with t("parse"):
             articles, origins, rejects = parse_batch.fn(items)
+            remembered = digest_rows(items, articles, origins)
         n_articles += len(articles)
         n_bytes += sum(len(a.text.encode()) for a in articles)
         with t("skip_check"):
@@ -246,6 +248,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
             frames, more = validate_task.fn(extracted)
         with t("load"):
             wh.load_batch(frames, rejects_frame(rejects + more, run_id), run_id=run_id)
+            digests.remember(wh.con, remembered, version)
         for tb in fx.EXTRACTORS:
             rows[tb] += frames[tb].height
         rss.append((n_records, round(rss_mb(), 1)))
@@ -462,6 +465,7 @@ def sitrep_run(
         "articles_new",
         "articles_updated",
         "articles_unchanged",
+        "skipped_unparsed",
         "rows",
         "rejects",
         "published",
@@ -515,6 +519,8 @@ def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> d
         else:  # the stages child primed its own warehouse: re-run against a copy of it
             db.unlink(missing_ok=True)
             shutil.copy(work / "stages" / "stages.duckdb", db)
+            shutil.rmtree(out, ignore_errors=True)  # and its published set, as a finished run leaves it
+            shutil.copytree(work / "stages" / "parquet", out)
         log(f"[{n}] no-op re-run")
         c0 = server.cpu_s()
         res["noop"] = sitrep_run([str(corpus)], db, out, env, extra) | {

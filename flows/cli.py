@@ -104,6 +104,7 @@ def run(
             out=str(settings.out),
             batch_size=settings.batch_size,
             lock_wait_seconds=settings.lock_wait_seconds,
+            memory_limit=settings.memory_limit,
             report=str(settings.report) if settings.report else None,
             max_inflight=2 if runner == "threads" else 2 * n_workers,
         )
@@ -215,6 +216,7 @@ def serve(
         "out": str(settings.out.resolve()),
         "batch_size": settings.batch_size,
         "lock_wait_seconds": settings.lock_wait_seconds,
+        "memory_limit": settings.memory_limit,
     }
     where = os.environ.get("PREFECT_API_URL") or "a local Prefect server (started now)"
     err.print(f"serving deployment {name!r} on {where}; Ctrl-C or SIGTERM stops it", highlight=False)
@@ -250,6 +252,7 @@ def reprocess(
         result = sitrep_reprocess(
             db=str(settings.db), out=str(settings.out), since=since_date,
             batch_size=settings.batch_size, lock_wait_seconds=settings.lock_wait_seconds,
+            memory_limit=settings.memory_limit,
         )  # fmt: skip
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.errors import SitrepError
+from warehouse.db import size_literal
 
 ENV_PREFIX = "SITREP_"
 DEFAULT_CONFIG = Path("sitrep.toml")
@@ -39,6 +40,8 @@ class Settings:
     out: Path = Path("data/parquet")
     batch_size: int = 500
     lock_wait_seconds: float = 30.0
+    # DuckDB's memory cap for a run (e.g. "512MB", "2GB"); beyond it, sorts and writes spill to disk
+    memory_limit: str = "512MB"
     report: Path | None = None  # write the HTML brief here at the end of every run
     sources: tuple[SourceConfig, ...] = field(default_factory=tuple)
 
@@ -47,7 +50,8 @@ class Settings:
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
 
-_CASTS = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path}
+_CASTS = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path,
+          "memory_limit": lambda v: size_literal(str(v))}  # fmt: skip
 
 
 def _cast(name: str, value: Any, origin: str) -> Any:

