@@ -618,6 +618,11 @@ def _page_record(source: str, resp: Response, hints: dict[str, str]) -> RawRecor
     return RawRecord(source, location, "page", resp.final_url, html, tuple(sorted(hints.items())))
 
 
+def needs_fetch(item: RawRecord | WebTarget | Reject) -> bool:
+    """A URL, or a local feed file whose entries link pages: something for the fetch step."""
+    return isinstance(item, WebTarget) or (isinstance(item, RawRecord) and item.kind == "feed")
+
+
 def fetch_batch(
     items: Sequence[RawRecord | WebTarget | Reject],
     policy: FetchPolicy,
@@ -626,9 +631,7 @@ def fetch_batch(
 ) -> FetchedBatch:
     """Resolve the web items of one batch: ``WebTarget``s and local ``feed`` records → ``page``
     records (or rejects); everything else passes through in order. Runs its own event loop."""
-    if not any(
-        isinstance(it, WebTarget) or (isinstance(it, RawRecord) and it.kind == "feed") for it in items
-    ):
+    if not any(map(needs_fetch, items)):
         return FetchedBatch(items=[it for it in items if not isinstance(it, WebTarget)])
     return asyncio.run(_fetch_batch(items, policy, validators_for, robots_cache or {}))
 
@@ -657,6 +660,11 @@ def fetch_task(
     return fetch_batch(items, policy, lambda urls: http_cache.validators(wh.con, urls), cached)
 
 
+def from_web(article: ParsedArticle) -> bool:
+    """Fetched over HTTP (the dedupe step merges only these)."""
+    return bool(article.extra.get("fetched_url"))
+
+
 @task(name="dedupe", cache_policy=NO_CACHE)
 def dedupe_task(
     wh: Warehouse, articles: list[ParsedArticle], origins: list[str]
@@ -665,7 +673,7 @@ def dedupe_task(
 
     Only web articles (``extra.fetched_url``) are merged: records from files keep their own URLs.
     """
-    web = [i for i, a in enumerate(articles) if a.extra.get("fetched_url")]
+    web = [i for i, a in enumerate(articles) if from_web(a)]
     if not web:
         return articles, origins, []
     stored = {sha: aid for sha, (aid, _url) in http_cache.articles_by_hash(

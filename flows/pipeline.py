@@ -28,7 +28,15 @@ from prefect.utilities.annotations import quote
 from flows.artifacts import publish_artifacts
 from flows.config import SourceConfig
 from flows.extract import Extracted, extract_batch, extractor_version
-from flows.fetch import FetchPolicy, dedupe_task, fetch_task, remember_task
+from flows.fetch import (
+    FetchPolicy,
+    dedupe_task,
+    fetch_batch,
+    fetch_task,
+    from_web,
+    needs_fetch,
+    remember_task,
+)
 from flows.sources import RawRecord, WebTarget, iter_records
 from schemas import SCHEMAS, empty_frame, polars_schema, validate_frame
 from transforms.errors import BadInput
@@ -289,7 +297,8 @@ def sitrep_pipeline(
                 for t in ("statements", "incidents", "refugee_counts"):
                     stats.rows[t] += getattr(counts, t)
                 new_rejects += counts.rejects
-            remember_task(wh, quote(batch.fetched), quote(batch.aliases))  # validators once the batch has landed
+            if batch.fetched.fetches or batch.fetched.robots or batch.aliases:  # web batches only
+                remember_task(wh, quote(batch.fetched), quote(batch.aliases))  # validators once it has landed
             digests.remember(wh.con, batch.digest_rows, version)  # the next run skips these records unparsed
             for aid in batch.article_ids:  # landed: the warehouse itself now answers for them
                 if pending.get(aid, ("", -1))[1] == batch.number:
@@ -316,14 +325,22 @@ def sitrep_pipeline(
                         hook(stats)
                     continue
                 # quote(): Prefect would otherwise walk every article of a batch looking for futures
-                fetched = fetch_task(wh, quote(items), fetch_policy or FetchPolicy())
+                fetched = (
+                    fetch_task(wh, quote(items), fetch_policy or FetchPolicy())
+                    if any(map(needs_fetch, items))
+                    else fetch_batch(items, fetch_policy or FetchPolicy())  # files pass through
+                )  # fmt: skip
                 chunk = fetched.items
                 stats.fetch.update(requests=fetched.requests, not_modified=fetched.not_modified, failed=fetched.failed)
                 stats.records_read += sum(1 for r in chunk if isinstance(r, RawRecord))
                 articles, origins, rejects = parse_batch(quote(chunk))
                 remembered = digest_rows(chunk, articles, origins)
                 touched.update(digests.article_key(a.article_id) for a in articles)
-                articles, origins, aliases = dedupe_task(wh, quote(articles), quote(origins))
+                articles, origins, aliases = (
+                    dedupe_task(wh, quote(articles), quote(origins))
+                    if any(map(from_web, articles))
+                    else (articles, origins, [])
+                )  # fmt: skip
                 ids = [a.article_id for a in articles]
                 known = wh.known_articles(ids)
                 for aid in ids:  # an earlier batch still in flight holds newer text for this article

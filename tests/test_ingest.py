@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -126,3 +127,41 @@ def test_html_without_text_is_bad_input() -> None:
 def test_normalize_is_idempotent(raw: str) -> None:
     once = normalize_text(raw)
     assert normalize_text(once) == once
+
+
+def _normalize_by_definition(raw: str) -> str:
+    """normalize_text as its docstring defines it, one plain step at a time (slow, obviously right)."""
+    text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in raw)
+    text = unicodedata.normalize("NFC", text)
+    invisible = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+    text = "".join(c for c in text if c not in invisible and not _is_dropped_control(c))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    spaces = set(" \t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
+    lines = []
+    for line in text.split("\n"):
+        out: list[str] = []
+        for c in line:
+            if c in spaces:
+                if not out or out[-1] != " ":
+                    out.append(" ")
+            else:
+                out.append(c)
+        lines.append("".join(out).strip())
+    text = "\n".join(lines)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip()
+
+
+def _is_dropped_control(c: str) -> bool:
+    o = ord(c)
+    return (o <= 0x1F and c not in "\t\n\r") or 0x7F <= o <= 0x9F
+
+
+_AWKWARD = st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u200a\u200b\u200d\u2028\u2029"
+                                "\u202f\u205f\u2060\u3000\ufeff\u00ad\ud800\udfff\u0301e.Aé"))  # fmt: skip
+
+
+@given(st.one_of(st.text(), st.lists(_AWKWARD, max_size=40).map("".join)))
+def test_normalize_matches_its_definition(raw: str) -> None:
+    assert normalize_text(raw) == _normalize_by_definition(raw)
