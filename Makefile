@@ -27,9 +27,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Benchmarks (bench/): 10k articles by default; BENCH_ARGS="--sizes 10000,100000" for more.
-# Writes bench/results/results.json and regenerates the tables in BENCHMARKS.md.
-BENCH_ARGS ?=
+# Benchmarks (bench/): 10k articles in full, 100k and 1M primed (about an hour on 2 cores);
+# BENCH_ARGS="--sizes 10000" for a quick pass. Writes bench/results/results.json and
+# regenerates the tables in BENCHMARKS.md.
+BENCH_ARGS ?= --sizes 10000,100000,1000000 --also-processes --profile-articles 500
 $(VENV)/.installed-bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $@

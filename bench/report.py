@@ -63,6 +63,10 @@ def headline(sizes: dict[str, Any], startup: dict[str, Any] | None) -> list[str]
             rate = _rate(n, e["wall_s"])
             out.append(f"| end to end `sitrep run`, articles/s (wall) | {n:,} | {_f(rate)} | ≥ 2,000 "
                        f"| {_ok(rate >= TARGETS['e2e'] if rate else None)} |")  # fmt: skip
+            if "e2e_processes" in r:
+                prate = _rate(n, r["e2e_processes"]["wall_s"])
+                out.append(f"| end to end `sitrep run --runner processes --workers 2`, articles/s (wall) | {n:,} "
+                           f"| {_f(prate)} | ≥ 2,000 | {_ok(prate >= TARGETS['e2e'] if prate else None)} |")  # fmt: skip
             cpu_rate = _rate(n, e["cpu_s"] + e.get("server_cpu_s", 0))
             out.append(
                 f"| end to end, articles per CPU-second (client + server) | {n:,} | {_f(cpu_rate)} | – | |"
@@ -78,6 +82,11 @@ def headline(sizes: dict[str, Any], startup: dict[str, Any] | None) -> list[str]
             target = "≤ 3 s at 100k" if n == 100_000 else "(3 s at 100k)"
             good = w <= TARGETS["noop_100k_s"] if n >= 100_000 else None
             out.append(f"| no-op re-run (all loaded), s wall | {n:,} | {_f(w)} | {target} | {_ok(good)} |")
+            if startup:  # what the re-run costs beyond starting Prefect and the flow for one article
+                extra = w - startup["server"]["wall_s"]
+                good = extra <= TARGETS["noop_100k_s"] if n >= 100_000 else None
+                out.append(f"| no-op re-run minus the fixed start-up (1-article run), s wall | {n:,} | {_f(extra)} "
+                           f"| {target} | {_ok(good)} |")  # fmt: skip
             rss = r["noop"]["peak_rss_mb"]
             out.append(f"| peak RSS of the no-op re-run, MiB | {n:,} | {_f(rss, 0)} | ≤ 1,024 at 1M "
                        f"| {_ok(rss <= TARGETS['rss_mib'])} (at {n:,}) |")  # fmt: skip
@@ -142,7 +151,9 @@ def e2e_table(sizes: dict[str, Any]) -> list[str]:
            "|---|---|---|---|---|---|---|"]  # fmt: skip
     for key, r in sorted(sizes.items(), key=lambda kv: int(kv[0])):
         n = int(key)
-        runs = (("e2e", "`sitrep run` (new warehouse)"), ("noop", "no-op re-run (all loaded)"),
+        runs = (("e2e", "`sitrep run` (new warehouse)"),
+                ("e2e_processes", "`sitrep run --runner processes --workers 2` (new warehouse)"),
+                ("noop", "no-op re-run (all loaded)"),
                 ("rerun_reextracted", "re-run after the extractors changed (re-extracts every article)"))  # fmt: skip
         for what, label in runs:
             if what in r:

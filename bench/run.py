@@ -516,6 +516,16 @@ def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> d
             res["e2e"] = sitrep_run([str(corpus)], db, out, env, extra) | {
                 "server_cpu_s": round(server.cpu_s() - c0, 2)
             }
+            if a.also_processes:  # the same run with extraction in worker processes: both cores
+                pdb, pout = work / "e2e-processes.duckdb", work / "e2e-processes-parquet"
+                shutil.rmtree(pout, ignore_errors=True)
+                pdb.unlink(missing_ok=True)
+                log(f"[{n}] e2e: sitrep run --runner processes --workers 2")
+                c0 = server.cpu_s()
+                pextra = ["--batch-size", str(a.batch_size), "--runner", "processes", "--workers", "2"]
+                res["e2e_processes"] = sitrep_run([str(corpus)], pdb, pout, env, pextra) | {
+                    "server_cpu_s": round(server.cpu_s() - c0, 2)
+                }
         else:  # the stages child primed its own warehouse: re-run against a copy of it
             db.unlink(missing_ok=True)
             shutil.copy(work / "stages" / "stages.duckdb", db)
@@ -620,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-e2e", action="store_true", help="skip the Prefect runs (stages and baselines only)")
     ap.add_argument("--no-startup", action="store_true", help="skip the start-up measurements")
+    ap.add_argument("--also-processes", action="store_true",
+                    help="for full sizes, a second end-to-end run with --runner processes --workers 2")  # fmt: skip
     ap.add_argument("--keep-work", action="store_true", help="keep the warehouses under bench/corpus/work-N")
     ap.add_argument(
         "--report-only", action="store_true", help="only regenerate BENCHMARKS.md from the results"
