@@ -19,8 +19,12 @@ demo: $(STAMP)
 report: demo
 	$(BIN)/sitrep report --db data/sitrep.duckdb --out data/brief.html
 
+# 3 pytest-xdist workers on 2 cores: the slow tests spend much of their time waiting on subprocesses
+# and Prefect. loadgroup hands out one test at a time, slowest first (order set in tests/conftest.py).
+# PYTEST_WORKERS=0 runs everything in one process.
+PYTEST_WORKERS ?= 3
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,6 +4,9 @@ nothing, bad records end in `rejects` while good ones land, and `sitrep query` c
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +59,21 @@ def test_examples_land_in_warehouse_and_parquet(prefect_server, examples_dir: Pa
             assert 0 <= row["start_char"] < row["end_char"] <= len(text)
     seed = next(a for a in articles.values() if a["url"].endswith("seed-iran-pakistan-afghanistan.txt"))
     assert seed["title"] == "Iran and Pakistan Officials Meet to Discuss Afghanistan"
+
+
+def test_run_without_an_api_url_uses_a_temporary_server(examples_dir: Path, tmp_path: Path) -> None:
+    """The default path (`make demo`): no PREFECT_API_URL, so `sitrep run` boots Prefect's temporary
+    server for the run. Every other flow test reports to the test run's real server instead."""
+    home, db, out = tmp_path / "home", tmp_path / "w.duckdb", tmp_path / "pq"
+    env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_LOGGING_LEVEL="ERROR")
+    env.pop("PREFECT_API_URL", None)
+    res = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(examples_dir), "--db", str(db), "--out", str(out)],
+                         cwd=examples_dir.parent, env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert (home / "prefect.db").is_file()  # the temporary server's database, under this run's PREFECT_HOME
+    snap = snapshot(db)
+    assert len(snap["articles"]) == 5 and snap["rejects"] == []
+    assert len(parquet_rows(out, "articles")) == 5
 
 
 def test_rerun_changes_no_row(prefect_server, examples_dir: Path, tmp_path: Path) -> None:

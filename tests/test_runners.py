@@ -28,10 +28,13 @@ def tables(db: Path) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture(scope="module")
-def reference(prefect_server, examples_dir_module: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    d = tmp_path_factory.mktemp("threads")
-    sitrep_pipeline(sources=[str(examples_dir_module)], db=str(d / "w.duckdb"), out=str(d / "pq"), batch_size=2)
-    return tables(d / "w.duckdb")
+def reference(prefect_server, examples_dir_module: Path, build_once) -> dict:
+    """The thread runner's tables, made once per test run (the two runner tests may run on two workers)."""
+
+    def build(d: Path) -> None:
+        sitrep_pipeline(sources=[str(examples_dir_module)], db=str(d / "w.duckdb"), out=str(d / "pq"), batch_size=2)
+
+    return tables(build_once("runners-threads", build) / "w.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,8 @@ def completed_runs(db: Path) -> int | None:
 
 def test_serve_runs_on_schedule_and_stops_cleanly(tmp_path: Path) -> None:
     db, out = tmp_path / "data" / "w.duckdb", tmp_path / "data" / "pq"
-    env = env_for(tmp_path / "prefect-client")
+    # the runner looks for due runs every 2 s instead of Prefect's default 10 s
+    env = env_for(tmp_path / "prefect-client", PREFECT_RUNNER_POLL_FREQUENCY="2")
     env.pop("PREFECT_API_URL", None)
     proc = subprocess.Popen(
         [sys.executable, "-m", "flows.cli", "serve", str(ROOT / "examples"), "--interval", "5",
