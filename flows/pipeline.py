@@ -13,7 +13,7 @@ import json
 import re
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from prefect.context import get_run_context
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+from flows import progress
 from flows.artifacts import publish_artifacts
 from flows.config import SourceConfig
 from flows.extract import Extracted, extract_batch, extractor_version
@@ -46,9 +47,8 @@ from transforms.normalize import stable_id
 from transforms.records import Reject
 from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet
 
-# Callbacks told after every batch (the CLI's progress line). A plain list, not a ContextVar:
-# `flow.serve` pickles this module's globals to start scheduled runs.
-PROGRESS_HOOKS: list[Callable[["RunStats"], None]] = []
+# The CLI's progress line: hooks told after every batch (see flows/progress.py for why they live there).
+PROGRESS_HOOKS = progress.HOOKS
 
 
 @dataclass
@@ -304,8 +304,7 @@ def sitrep_pipeline(
                 if pending.get(aid, ("", -1))[1] == batch.number:
                     del pending[aid]
             stats.rejects += rejects
-            for hook in PROGRESS_HOOKS:
-                hook(stats)
+            progress.notify(stats)
 
         inflight: deque[_Batch] = deque()
         index = digests.DigestIndex.load(wh.con, version)
@@ -321,8 +320,7 @@ def sitrep_pipeline(
                     stats.records_read += len(items)
                     stats.articles_unchanged += len(items)
                     stats.skipped_unparsed += len(items)
-                    for hook in PROGRESS_HOOKS:
-                        hook(stats)
+                    progress.notify(stats)
                     continue
                 # quote(): Prefect would otherwise walk every article of a batch looking for futures
                 fetched = (

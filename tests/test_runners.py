@@ -3,11 +3,14 @@ the tables the default thread runner produces, with the warehouse still written 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
 import pytest
+from typer.testing import CliRunner
 
+from flows.cli import app
 from flows.pipeline import sitrep_pipeline
 from flows.runners import make_task_runner
 
@@ -44,11 +47,17 @@ def examples_dir_module() -> Path:
 
 @pytest.mark.parametrize("kind", [pytest.param("processes", id="processes"), pytest.param("dask", id="dask")])
 def test_runner_produces_the_same_tables(kind: str, reference: dict, examples_dir_module: Path, tmp_path: Path) -> None:
-    runner = make_task_runner(kind, workers=2)
-    summary = sitrep_pipeline.with_options(task_runner=runner)(
-        sources=[str(examples_dir_module)], db=str(tmp_path / "w.duckdb"), out=str(tmp_path / "pq"),
-        batch_size=2, max_inflight=4,
-    )  # fmt: skip
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    if kind == "processes":  # through the CLI, whose progress hook must not ride along to the workers
+        res = CliRunner().invoke(app, ["run", str(examples_dir_module), "--db", str(db), "--out", str(out),
+                                       "--batch-size", "2", "--runner", "processes", "--workers", "2", "--json"])  # fmt: skip
+        assert res.exit_code == 0, res.output
+        summary = json.loads(res.stdout)
+    else:
+        runner = make_task_runner(kind, workers=2)
+        summary = sitrep_pipeline.with_options(task_runner=runner)(
+            sources=[str(examples_dir_module)], db=str(db), out=str(out), batch_size=2, max_inflight=4
+        )  # fmt: skip
     assert summary["articles_new"] == len(reference["articles"]) == 5
     assert tables(tmp_path / "w.duckdb") == reference
 
