@@ -17,7 +17,7 @@ from transforms.records import Statement
 from transforms.speakers import UNKNOWN, Reference, Speaker, analyze
 from transforms.statements import extract_statements
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_46de2629d30fd1d4.txt"
+SEED = Path(__file__).resolve().parents[1] / "examples" / "seed-iran-pakistan-afghanistan.txt"  # the seed article, bundled
 SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "gold" / "seed-000.json"
 
 # (id, text, [(speaker, kind, country, verb, mode, content start)])
