@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -98,20 +97,9 @@ def _stop_server(proc: subprocess.Popen) -> None:
 
 
 def _wait_healthy(url: str, proc: subprocess.Popen | None, log: Path | None, timeout: float = 180) -> None:
-    import httpx
+    from flows.serve import wait_healthy  # imported late: PREFECT_HOME is set above first
 
-    deadline = time.monotonic() + timeout
-    while True:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"prefect server exited early; see {log}")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"prefect server at {url} did not become healthy within {timeout:g} s; see {log}")
-        time.sleep(0.5)
+    wait_healthy(url, proc, timeout, log)
 
 
 def pytest_configure(config: pytest.Config) -> None:
