@@ -116,3 +116,11 @@ def test_memory_limit_is_applied_or_refused_with_the_file_named(tmp_path: Path) 
     assert str(db) in str(err.value)
     with Warehouse.open(db) as wh:  # the refused open left the warehouse intact and unlocked
         assert wh.con.execute("SELECT count(*) FROM articles").fetchall() == [(0,)]
+
+
+def test_known_articles_answers_for_stored_ids_only(tmp_path: Path) -> None:
+    with Warehouse.open(tmp_path / "w.duckdb") as wh:
+        wh.load_batch(_frames([_article("a1"), _article("a2", "Other text.")], []), empty_frame("rejects"))
+        assert wh.known_articles([]) == {}
+        got = wh.known_articles(["a2", "zz", "a1", "a1"])
+    assert got == {"a1": ("0" * 64, "v1"), "a2": ("0" * 64, "v1")}
