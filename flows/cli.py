@@ -78,7 +78,8 @@ def run(
     if not srcs:
         raise _fail("no sources: name files, directories or globs, or list [[sources]] in sitrep.toml")
     prepare_prefect_env()
-    from flows.pipeline import PROGRESS_HOOKS, RunStats, sitrep_pipeline
+    from flows import progress
+    from flows.pipeline import RunStats, sitrep_pipeline
     from warehouse import WarehouseError
 
     def show(stats: RunStats) -> None:
@@ -96,7 +97,7 @@ def run(
     except ValueError as e:
         raise _fail(str(e)) from None
     n_workers = workers or os.cpu_count() or 2
-    PROGRESS_HOOKS.append(show)
+    progress.HOOKS.append(show)
     try:
         summary = sitrep_pipeline.with_options(task_runner=task_runner)(
             sources=srcs,
@@ -111,7 +112,7 @@ def run(
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
     finally:
-        PROGRESS_HOOKS.remove(show)
+        progress.HOOKS.remove(show)
     if as_json:
         out.print_json(json.dumps(summary, default=str))
         return

@@ -47,9 +47,6 @@ from transforms.normalize import stable_id
 from transforms.records import Reject
 from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet
 
-# The CLI's progress line: hooks told after every batch (see flows/progress.py for why they live there).
-PROGRESS_HOOKS = progress.HOOKS
-
 
 @dataclass
 class RunStats:
@@ -333,7 +330,8 @@ def sitrep_pipeline(
                 stats.records_read += sum(1 for r in chunk if isinstance(r, RawRecord))
                 articles, origins, rejects = parse_batch(quote(chunk))
                 remembered = digest_rows(chunk, articles, origins)
-                touched.update(digests.article_key(a.article_id) for a in articles)
+                if len(index):  # with no digests to trust (a first load) nothing needs tracking
+                    touched.update(digests.article_key(a.article_id) for a in articles)
                 articles, origins, aliases = (
                     dedupe_task(wh, quote(articles), quote(origins))
                     if any(map(from_web, articles))
