@@ -40,24 +40,52 @@ def _ok(good: bool | None) -> str:
     return "–" if good is None else ("met" if good else "**missed**")
 
 
+def extraction(r: dict[str, Any]) -> tuple[int, dict[str, Any], int] | None:
+    """(articles, timings with the ``extract*`` keys, 1 in how many records) of a size's extraction.
+
+    Full sizes time extraction in the stages loop over every article; larger sizes time it in
+    the baselines child over an evenly spread sample of the same corpus.
+    """
+    b = r.get("baselines") or {}
+    if r["mode"] == "full":
+        return r["stages"]["articles"], r["stages"]["stages"], 1
+    if "extract" in b.get("stages", {}):
+        return b["articles"], b["stages"], int(b.get("every", 1))
+    return None
+
+
+def ratios(r: dict[str, Any]) -> tuple[float | None, float | None, float | None]:
+    """(extraction articles per CPU-s, ÷ spaCy blank+sentencizer, ÷ one regex pass) on the same texts."""
+    got = extraction(r)
+    b = r.get("baselines")
+    if got is None or not b:
+        return None, None, None
+    arts, st, _ = got
+    ext = _rate(arts, st["extract"]["cpu_s"])
+    spacy = _rate(b["articles"], b["stages"]["spacy_blank_sentencizer"]["cpu_s"])
+    regex = _rate(b["articles"], b["stages"]["regex"]["cpu_s"])
+    return ext, (ext / spacy if ext and spacy else None), (ext / regex if ext and regex else None)
+
+
+def _sampled(r: dict[str, Any]) -> str:
+    got = extraction(r)
+    if got is None or got[2] == 1:
+        return ""
+    return f" (sample: 1 in {got[2]}, {got[0]:,} articles)"
+
+
 def headline(sizes: dict[str, Any], startup: dict[str, Any] | None) -> list[str]:
     out = ["| measure | size | measured | target | |", "|---|---|---|---|---|"]
     for key, r in sorted(sizes.items(), key=lambda kv: int(kv[0])):
         n = int(key)
-        st = r["stages"]["stages"]
-        arts = r["stages"]["articles"]
-        if r["mode"] == "full":
-            ext = _rate(arts, st["extract"]["cpu_s"])
-            b = r["baselines"]["stages"]
-            spacy = _rate(arts, b["spacy_blank_sentencizer"]["cpu_s"])
-            regex = _rate(arts, b["regex"]["cpu_s"])
-            vs_spacy = ext / spacy if ext and spacy else None
-            vs_regex = ext / regex if ext and regex else None
-            out.append(f"| extraction per core ÷ spaCy blank+sentencizer (CPU time) | {n:,} | {_f(vs_spacy, 3)} "
+        ext, vs_spacy, vs_regex = ratios(r)
+        if ext is not None:
+            size = f"{n:,}{_sampled(r)}"
+            out.append(f"| extraction per core ÷ spaCy blank+sentencizer (CPU time) | {size} | {_f(vs_spacy, 3)} "
                        f"| ≥ 1 | {_ok(vs_spacy >= TARGETS['vs_spacy'] if vs_spacy else None)} |")  # fmt: skip
-            out.append(f"| extraction per core ÷ one regex pass (CPU time) | {n:,} | {_f(vs_regex, 4)} "
+            out.append(f"| extraction per core ÷ one regex pass (CPU time) | {size} | {_f(vs_regex, 4)} "
                        f"| ≥ 0.10 | {_ok(vs_regex >= TARGETS['vs_regex'] if vs_regex else None)} |")  # fmt: skip
-            out.append(f"| extraction per core, articles/s (CPU time) | {n:,} | {_f(ext)} | – | |")
+            out.append(f"| extraction per core, articles/s (CPU time) | {size} | {_f(ext)} | – | |")
         if "e2e" in r:
             e = r["e2e"]
             rate = _rate(n, e["wall_s"])
@@ -134,10 +162,11 @@ def stage_table(r: dict[str, Any]) -> list[str]:
 
 def baseline_table(r: dict[str, Any]) -> list[str]:
     b = r["baselines"]
-    st = r["stages"]["stages"]
+    got = extraction(r)
+    st = got[1] if got else {}
     arts, mb = b["articles"], b["text_mb"]
-    rows = [("sitrep extraction (3 tables)", st["extract"]), *((f"&nbsp;&nbsp;{k[8:]}", st[k]) for k in STAGES
-            if k.startswith("extract:") and k in st),  # fmt: skip
+    rows = [*((("sitrep extraction (3 tables)", st["extract"]),) if "extract" in st else ()),
+            *((f"&nbsp;&nbsp;{k[8:]}", st[k]) for k in STAGES if k.startswith("extract:") and k in st),
             ("one regex pass", b["stages"]["regex"]),
             ("spaCy blank `en` + sentencizer", b["stages"]["spacy_blank_sentencizer"])]  # fmt: skip
     out = ["| on the same text | wall s | CPU s | articles/s (CPU) | MB/s (CPU) |", "|---|---|---|---|---|"]
@@ -145,6 +174,103 @@ def baseline_table(r: dict[str, Any]) -> list[str]:
         out.append(f"| {name} | {_f(v['wall_s'], 2)} | {_f(v['cpu_s'], 2)} | {_f(_rate(arts, v['cpu_s']))} "
                    f"| {_f(_rate(mb, v['cpu_s']), 2)} |")  # fmt: skip
     return out
+
+
+def side_by_side(sizes: dict[str, Any]) -> list[str]:
+    """One row per measure, one column per size: the baselines next to sitrep at every size."""
+    keys = sorted(sizes, key=int)
+    if not keys:
+        return []
+
+    def row(label: str, cell: Any) -> str:
+        return f"| {label} | " + " | ".join(cell(sizes[k], int(k)) for k in keys) + " |"
+
+    def stage_rate(stage: str) -> Any:
+        def cell(r: dict[str, Any], n: int) -> str:
+            v = r["stages"]["stages"].get(stage)
+            return _f(_rate(r["stages"]["articles"], v["cpu_s"])) if v else "–"
+
+        return cell
+
+    def ext_rate(stage: str) -> Any:
+        def cell(r: dict[str, Any], n: int) -> str:
+            got = extraction(r)
+            if got is None or stage not in got[1]:
+                return "–"
+            return _f(_rate(got[0], got[1][stage]["cpu_s"]))
+
+        return cell
+
+    def base_rate(stage: str) -> Any:
+        def cell(r: dict[str, Any], n: int) -> str:
+            b = r.get("baselines")
+            return _f(_rate(b["articles"], b["stages"][stage]["cpu_s"])) if b else "–"
+
+        return cell
+
+    def ratio(i: int, nd: int) -> Any:
+        return lambda r, n: _f(ratios(r)[i], nd)
+
+    def loop(r: dict[str, Any], n: int) -> str:
+        """Articles per CPU-s of every stage; for primed sizes the sampled extraction is added."""
+        s = r["stages"]
+        cpu = sum(v["cpu_s"] for k, v in s["stages"].items() if ":" not in k)
+        if r["mode"] != "full":
+            got = extraction(r)
+            if got is None:
+                return "–"
+            cpu += got[1]["extract"]["cpu_s"] / got[0] * s["articles"]
+            return f"{_f(_rate(s['articles'], cpu))} (projected)"
+        return _f(_rate(s["articles"], cpu))
+
+    def run_rate(what: str) -> Any:
+        return lambda r, n: _f(_rate(n, r[what]["wall_s"])) if what in r else "–"
+
+    def noop(r: dict[str, Any], n: int) -> str:
+        return _f(r["noop"]["wall_s"], 2) if "noop" in r else "–"
+
+    def rss(path: tuple[str, ...]) -> Any:
+        def cell(r: dict[str, Any], n: int) -> str:
+            v: Any = r
+            for p in path:
+                v = v.get(p) if isinstance(v, dict) else None
+            return _f(v, 0) if v is not None else "–"
+
+        return cell
+
+    def mode(r: dict[str, Any], n: int) -> str:
+        got = extraction(r)
+        if r["mode"] == "full":
+            return "full"
+        return f"primed; extraction on 1 in {got[2]}" if got else "primed"
+
+    head = "| articles/s per CPU-second unless stated | " + " | ".join(f"{int(k):,}" for k in keys) + " |"
+    return [
+        head,
+        "|---|" + "---|" * len(keys),
+        row("how measured", mode),
+        row("**one regex pass** (baseline)", base_rate("regex")),
+        row("**spaCy blank `en` + sentencizer** (baseline)", base_rate("spacy_blank_sentencizer")),
+        row("sitrep extraction, 3 tables", ext_rate("extract")),
+        row("&nbsp;&nbsp;statements", ext_rate("extract:statements")),
+        row("&nbsp;&nbsp;incidents", ext_rate("extract:incidents")),
+        row("&nbsp;&nbsp;refugee_counts", ext_rate("extract:refugee_counts")),
+        row("extraction ÷ spaCy (target ≥ 1)", ratio(1, 3)),
+        row("extraction ÷ regex pass (target ≥ 0.10)", ratio(2, 4)),
+        row("read", stage_rate("read")),
+        row("parse", stage_rate("parse")),
+        row("skip check", stage_rate("skip_check")),
+        row("validate", stage_rate("validate")),
+        row("load", stage_rate("load")),
+        row("publish", stage_rate("publish")),
+        row("all stages, plain loop", loop),
+        row("end to end `sitrep run`, articles/s wall", run_rate("e2e")),
+        row("end to end `--runner processes --workers 2`, articles/s wall", run_rate("e2e_processes")),
+        row("no-op re-run, s wall", noop),
+        row("peak RSS, plain loop, MiB", rss(("stages", "peak_rss_mb"))),
+        row("peak RSS, `sitrep run`, MiB", rss(("e2e", "peak_rss_mb"))),
+        row("peak RSS, no-op re-run, MiB", rss(("noop", "peak_rss_mb"))),
+    ]
 
 
 def e2e_table(sizes: dict[str, Any]) -> list[str]:
@@ -231,7 +357,7 @@ def render(res: dict[str, Any]) -> str:
         "",
         "Sizes in the results: "
         + ", ".join(
-            f"{int(k):,} ({'full' if v['mode'] == 'full' else 'primed: no extraction'})"
+            f"{int(k):,} ({'full' if v['mode'] == 'full' else 'primed' + _sampled(v).replace(' (', ', extraction on a ').rstrip(')')})"
             for k, v in sorted(sizes.items(), key=lambda kv: int(kv[0]))
         )  # fmt: skip
         + ".",
@@ -239,6 +365,10 @@ def render(res: dict[str, Any]) -> str:
         "### Headline",
         "",
         *headline(sizes, res.get("startup")),
+        "",
+        "### The three sizes side by side",
+        "",
+        *side_by_side(sizes),
         "",
     ]
     for key, r in sorted(sizes.items(), key=lambda kv: int(kv[0])):
@@ -248,8 +378,14 @@ def render(res: dict[str, Any]) -> str:
         if r["mode"] == "full":
             lines += [f"Rows extracted: {r['stages']['rows']}.", ""]
         if "baselines" in r:
-            lines += [f"### Baselines, {n:,} articles (spaCy {r['baselines']['spacy']}; regex `{r['baselines']['regex']}`)",
+            b = r["baselines"]
+            sample = (
+                f"; every {b['every']}th article, {b['articles']:,} in all" if b.get("every", 1) > 1 else ""
+            )
+            lines += [f"### Baselines, {n:,} articles (spaCy {b['spacy']}; regex `{b['regex']}`{sample})",
                       "", *baseline_table(r), ""]  # fmt: skip
+            if b.get("rows"):
+                lines += [f"Rows extracted from the sample: {b['rows']}.", ""]
     lines += ["### End to end and no-op re-run", "", *e2e_table(sizes), ""]
     if res.get("startup"):
         lines += ["### Fixed start-up cost", "", *startup_table(res["startup"]), ""]

@@ -17,9 +17,11 @@ Every measurement runs in its own child process so that its peak RSS is its own
                 temporary server (cold: new PREFECT_HOME; warm: second run);
 * ``profile``   pyinstrument over ``extract_batch`` for a slice of the corpus.
 
-Sizes above ``--full-max`` skip extraction (hours at the current extractor speed): their
-warehouse is primed with the article rows only, which is all the no-op re-run reads, so
-read/parse/load/publish, the baselines, the no-op re-run and memory are still measured.
+Sizes above ``--full-max`` are not extracted in full (hours at the current extractor speed):
+their warehouse is primed with the article rows and record digests only, which is all the
+no-op re-run reads, so read/parse/validate/load/publish, the no-op re-run and memory are
+measured over the whole corpus, and extraction and the baselines over an evenly spread
+sample of it (``--sample-articles``, every k-th record of the same file).
 """
 
 from __future__ import annotations
@@ -182,6 +184,23 @@ def _timed_iter(it: Iterator[Any], clock: Clock, key: str) -> Iterator[Any]:
 _END = object()
 
 
+def _time_extractors(fx: Any, t: Clock) -> None:
+    """Per-table extractor time: wrap the functions the flow's ``extract_rows`` looks up in EXTRACTORS."""
+    for table, (fn, id_col, keys) in list(fx.EXTRACTORS.items()):
+
+        def timed(*a: Any, _fn: Any = fn, _t: str = table, **k: Any) -> list[Any]:
+            with t(f"extract:{_t}"):
+                return list(_fn(*a, **k))
+
+        fx.EXTRACTORS[table] = (timed, id_col, keys)
+
+
+def _shaping(t: Clock) -> None:
+    """``extract:shaping``: the rest of ``extract_batch`` (ids, row dicts, frames)."""
+    for clk in (t.wall, t.cpu):
+        clk["extract:shaping"] = clk["extract"] - sum(v for k, v in clk.items() if k.startswith("extract:"))
+
+
 def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> dict[str, Any]:
     """The flow's stage functions over ``corpus`` in a plain loop; seconds per stage and RSS per batch.
 
@@ -200,15 +219,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
     from warehouse import Warehouse, digests, publish_parquet
 
     t = Clock()
-    # per-table extractor time: wrap the functions the flow's extract_rows looks up in EXTRACTORS
-    for table, (fn, id_col, keys) in list(fx.EXTRACTORS.items()):
-
-        def timed(*a: Any, _fn: Any = fn, _t: str = table, **k: Any) -> list[Any]:
-            with t(f"extract:{_t}"):
-                return list(_fn(*a, **k))
-
-        fx.EXTRACTORS[table] = (timed, id_col, keys)
-
+    _time_extractors(fx, t)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     db, out = work / "stages.duckdb", work / "parquet"
@@ -255,11 +266,8 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
     with t("publish"):
         published = publish_parquet(wh.con, out)
     wh.close()
-    if extract:  # ids, asdict and frame building inside extract_batch
-        for clk in (t.wall, t.cpu):
-            clk["extract:shaping"] = clk["extract"] - sum(
-                v for k, v in clk.items() if k.startswith("extract:")
-            )
+    if extract:
+        _shaping(t)
     return {
         "mode": "full" if extract else "primed",
         "records": n_records,
@@ -279,14 +287,16 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
 # -- child: baselines on the same text -------------------------------------------------------------
 
 
-def _texts(corpus: Path, batch_size: int) -> Iterator[list[str]]:
-    """The normalized article texts the extractors see, in batches (parsing is not timed)."""
+def _articles(corpus: Path, batch_size: int, every: int = 1) -> Iterator[list[Any]]:
+    """The parsed articles (every ``every``-th record) in batches; parsing is not timed."""
     from transforms.ingest import parse_json_record
 
-    batch: list[str] = []
+    batch: list[Any] = []
     with corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            batch.append(parse_json_record(line, corpus.as_uri()).text)
+        for i, line in enumerate(fh):
+            if i % every:
+                continue
+            batch.append(parse_json_record(line, f"{corpus.as_uri()}#{i + 1}"))
             if len(batch) == batch_size:
                 yield batch
                 batch = []
@@ -294,16 +304,37 @@ def _texts(corpus: Path, batch_size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def child_baselines(corpus: Path, batch_size: int) -> dict[str, Any]:
+def child_baselines(corpus: Path, batch_size: int, every: int = 1, extract: bool = False) -> dict[str, Any]:
+    """The baselines over the article texts; with ``extract``, sitrep's extraction on the same texts.
+
+    ``every`` > 1 takes every ``every``-th record, evenly spread through the corpus: a sample of
+    the same bytes for sizes whose full extraction takes hours (extraction is per article, so its
+    cost per article does not depend on how many articles the corpus holds).
+    """
     import spacy
+
+    import flows.extract as fx
 
     pattern = re.compile(BASELINE_RE)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp("Warm up. The tokenizer builds its caches here.")
     t = Clock()
+    if extract:
+        # like spaCy's warm-up above: the gazetteers and lexicons build on first use, which the
+        # stages loop of a full size pays once in 10,000+ articles, the sample here once in fewer
+        for fn, _, _ in fx.EXTRACTORS.values():
+            fn(
+                'KABUL, Jan. 2 — A bomb killed 3 people, police said. "We fled," one said. '
+                "About 1,000 refugees crossed into Pakistan last week.",
+                None,
+            )
+        _time_extractors(fx, t)
+        version = fx.extractor_version()
     n = n_bytes = matches = sents = tokens = 0
-    for texts in _texts(corpus, batch_size):
+    rows: Counter[str] = Counter()
+    for arts in _articles(corpus, batch_size, every):
+        texts = [a.text for a in arts]
         n += len(texts)
         n_bytes += sum(len(x.encode()) for x in texts)
         with t("regex"):
@@ -314,11 +345,20 @@ def child_baselines(corpus: Path, batch_size: int) -> dict[str, Any]:
             for doc in nlp.pipe(texts, batch_size=256):
                 tokens += len(doc)
                 sents += sum(1 for _ in doc.sents)
+        if extract:
+            with t("extract"):
+                got = fx.extract_batch(arts, [corpus.as_uri()] * len(arts), version)
+            for tb in fx.EXTRACTORS:
+                rows[tb] += got.frames[tb].height
+    if extract:
+        _shaping(t)
     return {
         "articles": n,
+        "every": every,
         "text_mb": round(n_bytes / MB, 2),
         "stages": t.as_dict(),
         "counts": {"regex_matches": matches, "spacy_tokens": tokens, "spacy_sentences": sents},
+        "rows": dict(rows),
         "regex": BASELINE_RE,
         "spacy": spacy.__version__,
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -496,10 +536,15 @@ def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> d
     res: dict[str, Any] = {"articles": n, "seed": a.seed, "mode": "full" if full else "primed",
                            "corpus_mb": round(corpus.stat().st_size / MB, 2), "generate_s": gen_s}  # fmt: skip
     me = [PY, "-m", "bench.run"]
-    if full:  # the baselines are ratios to extraction, which primed sizes do not measure
+    cmd = [*me, "_baselines", str(corpus), "--batch-size", str(a.batch_size)]
+    if full:  # extraction itself is timed in the stages loop below
         log(f"[{n}] baselines")
-        r = run_child_rusage([*me, "_baselines", str(corpus), "--batch-size", str(a.batch_size)], base_env())
-        res["baselines"] = child_json(r) | {"wall_s": r["wall_s"], "cpu_s": r["cpu_s"]}
+    else:  # extraction and the baselines on the same evenly spread sample of this corpus
+        every = max(1, n // a.sample_articles)
+        log(f"[{n}] extraction and baselines on every {every}th article")
+        cmd += ["--every", str(every), "--extract"]
+    r = run_child_rusage(cmd, base_env())
+    res["baselines"] = child_json(r) | {"wall_s": r["wall_s"], "cpu_s": r["cpu_s"]}
     log(f"[{n}] stages ({'with' if full else 'without'} extraction)")
     args = ["_stages", str(corpus), str(work / "stages"), "--batch-size", str(a.batch_size)]
     r = run_child_rusage([*me, *args, *([] if full else ["--no-extract"])], base_env())
@@ -628,6 +673,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--profile-articles", type=int, default=500, help="articles in the extraction profile (0: none)"
     )
+    ap.add_argument("--sample-articles", type=int, default=10_000,
+                    help="for sizes above --full-max: extraction and the baselines run on about this many "
+                         "articles, evenly spread through the corpus [10000]")  # fmt: skip
     ap.add_argument("--no-e2e", action="store_true", help="skip the Prefect runs (stages and baselines only)")
     ap.add_argument("--no-startup", action="store_true", help="skip the start-up measurements")
     ap.add_argument("--also-processes", action="store_true",
@@ -701,12 +749,14 @@ def _child(argv: list[str]) -> int:
     ap.add_argument("work", type=Path, nargs="?")
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--no-extract", action="store_true")
+    ap.add_argument("--every", type=int, default=1)
+    ap.add_argument("--extract", action="store_true")
     ap.add_argument("--articles", type=int, default=500)
     a = ap.parse_args(argv)
     if a.what == "_stages":
         out = child_stages(a.corpus, a.work, a.batch_size, not a.no_extract)
     elif a.what == "_baselines":
-        out = child_baselines(a.corpus, a.batch_size)
+        out = child_baselines(a.corpus, a.batch_size, a.every, a.extract)
     else:
         out = child_profile(a.corpus, a.articles)
     print(json.dumps(out))

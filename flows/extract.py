@@ -8,16 +8,15 @@ article whose extractor raised instead of losing the batch.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import polars as pl
 
+from flows.version import extractor_version  # noqa: F401  (re-exported: the flow imports it from here lazily)
 from schemas import SCHEMAS, empty_frame, polars_schema
 from transforms.incidents import extract_incidents
 from transforms.ingest import ParsedArticle
@@ -37,25 +36,6 @@ EXTRACTORS: dict[str, tuple[Extractor, str, tuple[str, ...]]] = {
 
 
 @cache
-def extractor_version() -> str:
-    """A short hash of the transforms package (code and data): it changes when extraction can."""
-    h = hashlib.sha256()
-    root = resources.files("transforms")
-
-    def walk(node: Any, prefix: str) -> None:
-        for child in sorted(node.iterdir(), key=lambda c: c.name):
-            name = f"{prefix}/{child.name}"
-            if child.is_dir():
-                if child.name != "__pycache__":
-                    walk(child, name)
-            elif child.name.endswith((".py", ".csv", ".toml", ".txt", ".json")):
-                h.update(name.encode())
-                h.update(child.read_bytes())
-
-    walk(root, "transforms")
-    return h.hexdigest()[:12]
-
-
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))

@@ -16,7 +16,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 from prefect import flow, get_run_logger, task
@@ -28,7 +28,6 @@ from prefect.utilities.annotations import quote
 from flows import progress
 from flows.artifacts import publish_artifacts
 from flows.config import SourceConfig
-from flows.extract import Extracted, extract_batch, extractor_version
 from flows.fetch import (
     FetchPolicy,
     dedupe_task,
@@ -39,13 +38,20 @@ from flows.fetch import (
     remember_task,
 )
 from flows.sources import RawRecord, WebTarget, iter_records
-from schemas import SCHEMAS, empty_frame, polars_schema, validate_frame
+from flows.version import extractor_version
 from transforms.errors import BadInput
 from transforms.feeds import parse_web_page
 from transforms.ingest import ParsedArticle, parse_html_article, parse_json_record, parse_plain_text
 from transforms.normalize import stable_id
 from transforms.records import Reject
 from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet
+
+if TYPE_CHECKING:
+    from flows.extract import Extracted
+
+# `flows.extract` (the extractors' patterns) and `schemas` (pandera, pandas) are imported where
+# they are used: together about 2 s at start-up, which a run whose batches are all unchanged
+# (skipped by their record digests) never needs.
 
 
 @dataclass
@@ -146,13 +152,17 @@ def digest_rows(
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(articles: list[ParsedArticle], origins: list[str], version: str) -> Extracted:
+def extract_task(articles: list[ParsedArticle], origins: list[str], version: str) -> "Extracted":
+    from flows.extract import extract_batch
+
     return extract_batch(articles, origins, version)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(extracted: Extracted) -> tuple[dict[str, pl.DataFrame], list[Reject]]:
+def validate_task(extracted: "Extracted") -> tuple[dict[str, pl.DataFrame], list[Reject]]:
     """Quarantine rows that break their table's schema; drop the rows of a rejected article."""
+    from schemas import SCHEMAS, validate_frame
+
     frames = dict(extracted.frames)
     rejects = list(extracted.rejects)
     good, bad = validate_frame(frames["articles"], SCHEMAS["articles"])
@@ -175,6 +185,8 @@ def validate_task(extracted: Extracted) -> tuple[dict[str, pl.DataFrame], list[R
 
 
 def rejects_frame(rejects: list[Reject], run_id: str) -> pl.DataFrame:
+    from schemas import SCHEMAS, polars_schema, validate_frame
+
     rows = [
         {
             "reject_id": stable_id("reject", r.source, r.location, r.stage, r.reason, r.raw_excerpt),
@@ -287,6 +299,8 @@ def sitrep_pipeline(
                 log.warning(r.message())
             if batch.future is not None or rejects:
                 if batch.future is None:
+                    from schemas import empty_frame
+
                     frames = {t: empty_frame(t) for t in ("articles", "statements", "incidents", "refugee_counts")}
                 counts = load_task(wh, quote(frames), quote(rejects_frame(rejects, stats.run_id)), stats.run_id)
                 stats.articles_new += counts.articles_new

@@ -256,13 +256,16 @@ class Warehouse:
         con.execute("BEGIN TRANSACTION")
         try:
             reg("_articles", articles)
-            row = con.execute(
-                "SELECT count(*) FROM articles JOIN _articles USING (article_id)"
-            ).fetchall()[0]
-            updated = int(row[0]) if row else 0
-            for t in DERIVED_TABLES:
-                con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _articles)")
-            con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _articles)")
+            # Which of the batch's articles are stored already: a primary-key lookup. Only those
+            # need their old rows deleted; a batch of new articles deletes nothing, so it never
+            # scans the derived tables (joining and deleting by subquery did, per batch, and load
+            # slowed from 4,345 to 1,822 articles per CPU-s between 100k and 1M stored articles).
+            stored = list(self.known_articles(articles.get_column("article_id").to_list()))
+            updated = len(stored)
+            if stored:
+                marks = ",".join("?" * len(stored))
+                for t in (*DERIVED_TABLES, "articles"):
+                    con.execute(f"DELETE FROM {t} WHERE article_id IN ({marks})", stored)
             con.execute(
                 "INSERT INTO articles BY NAME "
                 "SELECT * REPLACE (CAST(extra AS JSON) AS extra), CAST(? AS VARCHAR) AS loaded_run_id FROM _articles",
