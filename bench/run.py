@@ -107,7 +107,7 @@ def run_child_rusage(cmd: list[str], env: dict[str, str] | None = None) -> dict[
     """Run ``cmd``; wall and CPU seconds, peak RSS in MB (``os.wait4``: the child's own), stdout, stderr."""
     t0 = time.perf_counter()
     # with a snapshot, run from it: `python -m` puts the working directory before PYTHONPATH
-    cwd = SNAPSHOT if _use_snapshot else ROOT
+    cwd = SNAPSHOT if _use_snapshot else CODE
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd)
     bufs: dict[str, bytes] = {}
 
@@ -154,7 +154,7 @@ def take_snapshot() -> None:
     shutil.rmtree(SNAPSHOT, ignore_errors=True)
     for pkg in PACKAGES:
         shutil.copytree(
-            ROOT / pkg, SNAPSHOT / pkg, ignore=shutil.ignore_patterns("__pycache__", "corpus", "results")
+            CODE / pkg, SNAPSHOT / pkg, ignore=shutil.ignore_patterns("__pycache__", "corpus", "results")
         )
     _use_snapshot = True
 
@@ -438,6 +438,7 @@ class PrefectServer:
         self.proc: subprocess.Popen[bytes] | None = None
         self.url = ""
         self.start_s = 0.0
+        self.idle_cpu_per_s = 0.0
 
     def __enter__(self) -> PrefectServer:
         self.home.mkdir(parents=True, exist_ok=True)
@@ -465,6 +466,12 @@ class PrefectServer:
         else:
             raise RuntimeError("prefect server not healthy after 180 s")
         self.start_s = round(time.perf_counter() - t0, 2)
+        # The server's background services (schedulers, event loops) use CPU with no flow running;
+        # measured here so the Prefect share can be given with and without that idle cost.
+        time.sleep(5)
+        c0, w0 = self.cpu_s(), time.perf_counter()
+        time.sleep(30)
+        self.idle_cpu_per_s = round((self.cpu_s() - c0) / (time.perf_counter() - w0), 4)
         return self
 
     def cpu_s(self) -> float:
@@ -559,7 +566,8 @@ def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> d
             log(f"[{n}] e2e: sitrep run")
             c0 = server.cpu_s()
             res["e2e"] = sitrep_run([str(corpus)], db, out, env, extra) | {
-                "server_cpu_s": round(server.cpu_s() - c0, 2)
+                "server_cpu_s": round(server.cpu_s() - c0, 2),
+                "server_idle_cpu_per_s": server.idle_cpu_per_s,
             }
             if a.also_processes:  # the same run with extraction in worker processes: both cores
                 pdb, pout = work / "e2e-processes.duckdb", work / "e2e-processes-parquet"
@@ -569,7 +577,8 @@ def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> d
                 c0 = server.cpu_s()
                 pextra = ["--batch-size", str(a.batch_size), "--runner", "processes", "--workers", "2"]
                 res["e2e_processes"] = sitrep_run([str(corpus)], pdb, pout, env, pextra) | {
-                    "server_cpu_s": round(server.cpu_s() - c0, 2)
+                    "server_cpu_s": round(server.cpu_s() - c0, 2),
+                    "server_idle_cpu_per_s": server.idle_cpu_per_s,
                 }
         else:  # the stages child primed its own warehouse: re-run against a copy of it
             db.unlink(missing_ok=True)
@@ -634,14 +643,14 @@ def bench_startup(server: PrefectServer) -> dict[str, Any]:
 
 def machine() -> dict[str, Any]:
     rev = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ["git", "rev-parse", "--short", "HEAD"], cwd=CODE, capture_output=True, text=True
     ).stdout
-    dirty = subprocess.run(["git", "status", "--porcelain", "transforms", "flows", "warehouse"], cwd=ROOT,
+    dirty = subprocess.run(["git", "status", "--porcelain", "transforms", "flows", "warehouse"], cwd=CODE,
                            capture_output=True, text=True).stdout  # fmt: skip
     code = f"import sys; sys.path.insert(0, {str(SNAPSHOT)!r}) if {_use_snapshot} else None; " + (
         "from flows.extract import extractor_version as v; print(v())"
     )
-    version = subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    version = subprocess.run([PY, "-c", code], cwd=CODE, capture_output=True, text=True).stdout.strip()
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
@@ -716,7 +725,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             server = server_ctx.__enter__() if server_ctx else None
             if server:
-                log(f"prefect server healthy in {server.start_s} s at {server.url}")
+                log(
+                    f"prefect server healthy in {server.start_s} s at {server.url}; "
+                    f"idle, it uses {server.idle_cpu_per_s} CPU-s per s"
+                )
             for n in sizes:
                 done.append((str(n), bench_size(n, a, server) | {"run": run["command"]}))
                 save()
