@@ -1,0 +1,97 @@
+"""The bench report's arithmetic: ratios on the same texts, sampled extraction at primed sizes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench.report import extraction, prefect_share, ratios, render, side_by_side
+
+
+def _t(cpu: float) -> dict[str, float]:
+    return {"wall_s": cpu * 1.5, "cpu_s": cpu}
+
+
+def _stages(articles: int, extract: dict[str, float] | None) -> dict[str, Any]:
+    st = {"read": _t(0.1), "parse": _t(1.0), "validate": _t(0.5), "load": _t(0.5), "publish": _t(0.1)}
+    st |= {k: _t(v) for k, v in (extract or {}).items()}
+    return {"articles": articles, "text_mb": 2.0, "stages": st, "process_wall_s": 9.0, "process_cpu_s": 8.0,
+            "rows": {}, "rss_by_batch": [(articles, 300.0)], "peak_rss_mb": 310.0}  # fmt: skip
+
+
+def _baselines(articles: int, every: int, extract: dict[str, float] | None = None) -> dict[str, Any]:
+    st = {"regex": _t(0.05), "spacy_blank_sentencizer": _t(2.0)} | {
+        k: _t(v) for k, v in (extract or {}).items()
+    }
+    return {"articles": articles, "every": every, "text_mb": 0.2, "stages": st, "regex": "x", "spacy": "3",
+            "counts": {}, "rows": {"statements": 7}}  # fmt: skip
+
+
+def results() -> dict[str, Any]:
+    full_ext = {
+        "extract": 10.0,
+        "extract:statements": 4.0,
+        "extract:incidents": 5.0,
+        "extract:refugee_counts": 1.0,
+    }
+    return {
+        "sizes": {
+            "1000": {
+                "mode": "full",
+                "stages": _stages(1000, full_ext),
+                "baselines": _baselines(1000, 1),
+                "e2e": {
+                    "wall_s": 20.0,
+                    "cpu_s": 9.0,
+                    "server_cpu_s": 1.0,
+                    "server_idle_cpu_per_s": 0.01,
+                    "peak_rss_mb": 400.0,
+                    "summary": {},
+                },
+            },
+            # 500 of 100,000 articles sampled (every 200th): 5 CPU-s of extraction for those 500
+            "100000": {
+                "mode": "primed",
+                "stages": _stages(100_000, None),
+                "baselines": _baselines(500, 200, {"extract": 5.0, "extract:statements": 2.0}),
+            },
+            "200000": {"mode": "primed", "stages": _stages(200_000, None)},  # no sample: nothing to compare
+        }
+    }
+
+
+def test_ratios_use_the_same_texts_and_the_sample_at_primed_sizes() -> None:
+    sizes = results()["sizes"]
+    ext, vs_spacy, vs_regex = ratios(sizes["1000"])
+    assert ext == 100.0  # 1,000 articles in 10 CPU-s
+    assert vs_spacy == 100.0 / 500.0  # spaCy: 1,000 in 2 CPU-s
+    assert vs_regex == 100.0 / 20_000.0
+    ext, vs_spacy, _ = ratios(sizes["100000"])
+    assert ext == 100.0  # 500 sampled articles in 5 CPU-s, not 100,000 in 5
+    assert vs_spacy == 100.0 / 250.0  # spaCy on the same 500: 500 in 2 CPU-s
+    assert extraction(sizes["100000"]) is not None and extraction(sizes["100000"])[2] == 200
+    assert ratios(sizes["200000"]) == (None, None, None)
+
+
+def test_prefect_share_with_and_without_the_idle_server() -> None:
+    r = results()["sizes"]["1000"]
+    assert prefect_share(r) == (10.0 - 8.0) / 10.0
+    assert prefect_share(r, without_idle=True) == (9.8 - 8.0) / 9.8  # 0.01 CPU-s/s over 20 s
+    del r["e2e"]["server_idle_cpu_per_s"]
+    assert prefect_share(r, without_idle=True) is None
+
+
+def test_side_by_side_has_a_column_per_size_and_projects_primed_totals() -> None:
+    table = side_by_side(results()["sizes"])
+    assert table[0].split("|")[2:-1] == [" 1,000 ", " 100,000 ", " 200,000 "]
+    rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]] for line in table[2:]}
+    assert rows["sitrep extraction, 3 tables"] == ["100", "100", "–"]
+    assert rows["extraction ÷ spaCy (target ≥ 1)"] == ["0.200", "0.400", "–"]
+    assert rows["how measured"] == ["full", "primed; extraction on 1 in 200", "primed"]
+    # primed: 2.2 CPU-s of stages for 100,000 articles + 0.01 CPU-s of extraction per article
+    assert rows["all stages, plain loop"][1] == f"{100_000 / (2.2 + 1000.0):.1f} (projected)"
+
+
+def test_render_names_the_sample() -> None:
+    text = render(results())
+    assert "every 200th article, 500 in all" in text
+    assert "100,000 (sample: 1 in 200, 500 articles)" in text
