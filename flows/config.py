@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,7 @@ class Settings:
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
 
-_CASTS = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path,
+_CASTS: dict[str, Callable[[Any], Any]] = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path,
           "memory_limit": lambda v: size_literal(str(v))}  # fmt: skip
 
 

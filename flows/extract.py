@@ -69,10 +69,11 @@ def article_rows(articles: Sequence[ParsedArticle], origins: Sequence[str], vers
 def extract_rows(article: ParsedArticle, table: str, version: str) -> list[dict[str, Any]]:
     """The rows of one table for one article, with stable ids (raises what the extractor raises)."""
     fn, id_col, key_fields = EXTRACTORS[table]
-    rows, seen = [], set()
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for rec in fn(article.text, article.published_date):
         # a shallow copy: asdict() deep-copies every value and cost ~7% of extraction
-        row = {f: getattr(rec, f) for f in _field_names(type(rec))}
+        row = {f: getattr(rec, f) for f in _field_names(rec.__class__)}
         if "location_iso3" in row:
             row["location_iso3"] = list(row["location_iso3"] or ())
         parts: list[object] = [table, article.article_id, *(row[k] for k in key_fields)]
@@ -101,7 +102,7 @@ def extract_batch(articles: Sequence[ParsedArticle], origins: Sequence[str], ver
         for t, r in rows.items():
             per_table[t].extend(r)
     frames = {"articles": article_rows([articles[i] for i in kept], [origins[i] for i in kept], version)}
-    for t, rows in per_table.items():
+    for t, table_rows in per_table.items():
         schema = polars_schema(SCHEMAS[t])
-        frames[t] = pl.DataFrame(rows, schema=schema) if rows else empty_frame(t)
+        frames[t] = pl.DataFrame(table_rows, schema=schema) if table_rows else empty_frame(t)
     return Extracted(frames, rejects)

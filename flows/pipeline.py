@@ -16,7 +16,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import polars as pl
 from prefect import flow, get_run_logger, task
@@ -45,9 +45,18 @@ from transforms.ingest import ParsedArticle, parse_html_article, parse_json_reco
 from transforms.normalize import stable_id
 from transforms.records import Reject
 from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet
+from warehouse.db import LoadCounts
 
 if TYPE_CHECKING:
     from flows.extract import Extracted
+
+T = TypeVar("T")
+
+
+def _as_is(value: T) -> T:
+    """``quote(value)``, typed as the value: Prefect passes it to the task without walking it for
+    futures (it would visit every article of a batch), and unwraps it before the call."""
+    return cast(T, quote(value))
 
 # `flows.extract` (the extractors' patterns) and `schemas` (pandera, pandas) are imported where
 # they are used: together about 2 s at start-up, which a run whose batches are all unchanged
@@ -205,7 +214,9 @@ def rejects_frame(rejects: list[Reject], run_id: str) -> pl.DataFrame:
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(wh: Warehouse, frames: dict[str, pl.DataFrame], rejects: pl.DataFrame, run_id: str | None = None) -> Any:
+def load_task(
+    wh: Warehouse, frames: dict[str, pl.DataFrame], rejects: pl.DataFrame, run_id: str | None = None
+) -> LoadCounts:
     return wh.load_batch(frames, rejects, run_id=run_id)
 
 
@@ -252,7 +263,7 @@ def report_task(wh: Warehouse, path: str) -> None:
         get_run_logger().warning("report %s not written: %s", path, e)
 
 
-@flow(name="sitrep_pipeline", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=2))
+@flow(name="sitrep_pipeline", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=2))  # type: ignore[arg-type]
 def sitrep_pipeline(
     sources: list[str | SourceConfig],
     db: str = "data/sitrep.duckdb",
@@ -293,7 +304,7 @@ def sitrep_pipeline(
             nonlocal new_rejects
             rejects = batch.rejects
             if batch.future is not None:  # a batch of unchanged articles has nothing to validate or load
-                frames, more = validate_task(quote(batch.future.result()))
+                frames, more = validate_task(_as_is(batch.future.result()))
                 rejects = rejects + more
             for r in rejects:
                 log.warning(r.message())
@@ -302,14 +313,14 @@ def sitrep_pipeline(
                     from schemas import empty_frame
 
                     frames = {t: empty_frame(t) for t in ("articles", "statements", "incidents", "refugee_counts")}
-                counts = load_task(wh, quote(frames), quote(rejects_frame(rejects, stats.run_id)), stats.run_id)
+                counts = load_task(wh, _as_is(frames), _as_is(rejects_frame(rejects, stats.run_id)), stats.run_id)
                 stats.articles_new += counts.articles_new
                 stats.articles_updated += counts.articles_updated
                 for t in ("statements", "incidents", "refugee_counts"):
                     stats.rows[t] += getattr(counts, t)
                 new_rejects += counts.rejects
             if batch.fetched.fetches or batch.fetched.robots or batch.aliases:  # web batches only
-                remember_task(wh, quote(batch.fetched), quote(batch.aliases))  # validators once it has landed
+                remember_task(wh, _as_is(batch.fetched), _as_is(batch.aliases))  # validators once it has landed
             digests.remember(wh.con, batch.digest_rows, version)  # the next run skips these records unparsed
             for aid in batch.article_ids:  # landed: the warehouse itself now answers for them
                 if pending.get(aid, ("", -1))[1] == batch.number:
@@ -335,19 +346,19 @@ def sitrep_pipeline(
                     continue
                 # quote(): Prefect would otherwise walk every article of a batch looking for futures
                 fetched = (
-                    fetch_task(wh, quote(items), fetch_policy or FetchPolicy())
+                    fetch_task(wh, _as_is(items), fetch_policy or FetchPolicy())
                     if any(map(needs_fetch, items))
                     else fetch_batch(items, fetch_policy or FetchPolicy())  # files pass through
                 )  # fmt: skip
                 chunk = fetched.items
                 stats.fetch.update(requests=fetched.requests, not_modified=fetched.not_modified, failed=fetched.failed)
                 stats.records_read += sum(1 for r in chunk if isinstance(r, RawRecord))
-                articles, origins, rejects = parse_batch(quote(chunk))
+                articles, origins, rejects = parse_batch(_as_is(chunk))
                 remembered = digest_rows(chunk, articles, origins)
                 if len(index):  # with no digests to trust (a first load) nothing needs tracking
                     touched.update(digests.article_key(a.article_id) for a in articles)
                 articles, origins, aliases = (
-                    dedupe_task(wh, quote(articles), quote(origins))
+                    dedupe_task(wh, _as_is(articles), _as_is(origins))
                     if any(map(from_web, articles))
                     else (articles, origins, [])
                 )  # fmt: skip

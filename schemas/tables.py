@@ -54,7 +54,7 @@ class _Evidence(pa.DataFrameModel):
     extractor_version: pl.Utf8
 
     @pa.dataframe_check
-    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
+    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:  # type: ignore[misc]  # noqa: N805  (pandera makes it a classmethod)
         return data.lazyframe.select(pl.col("start_char") < pl.col("end_char"))
 
 

@@ -66,10 +66,10 @@ def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, .
             if not (table == "articles" and name == "loaded_run_id")
         ]
         files = sorted(p.relative_to(out_dir).as_posix() for p in (out_dir / table).rglob("*.parquet"))
-        comment = con.execute(
+        found = con.execute(
             "SELECT comment FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main'", [table]
-        ).fetchall()
-        comment = comment[0] if comment else None
+        ).fetchone()
+        comment = str(found[0]) if found and found[0] else ""
         schema: dict[str, Any] = {"fields": fields, "primaryKey": [PRIMARY_KEYS[table]]}
         if table not in ("articles", "rejects"):
             schema["foreignKeys"] = [
@@ -82,7 +82,7 @@ def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, .
             "mediatype": "application/vnd.apache.parquet",
             "schema": schema,
         }
-        notes = [comment[0] if comment and comment[0] else "", "" if table == "rejects" else PARTITIONING]
+        notes = [comment, "" if table == "rejects" else PARTITIONING]
         if any(notes):
             res["description"] = " ".join(n for n in notes if n)
         resources.append(res)
