@@ -560,27 +560,27 @@ def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> d
         env = base_env() | {"PREFECT_API_URL": server.url, "PREFECT_HOME": str(server.home)}
         extra = ["--batch-size", str(a.batch_size), "--runner", a.runner]
         db, out = work / "e2e.duckdb", work / "e2e-parquet"
+        pdb, pout = work / "e2e-processes.duckdb", work / "e2e-processes-parquet"
+        pextra = ["--batch-size", str(a.batch_size), "--runner", "processes", "--workers", "2"]
+        runs = []  # (result key, warehouse, published set, flags)
         if full:
-            shutil.rmtree(db.parent / "e2e-parquet", ignore_errors=True)
-            db.unlink(missing_ok=True)
-            log(f"[{n}] e2e: sitrep run")
+            runs.append(("e2e", db, out, extra))
+        if (full and a.also_processes) or (not full and n <= a.e2e_max):
+            # the same run with extraction in worker processes (both cores); the only full run of a
+            # size above --full-max, where the threads runner would take about twice as long
+            runs.append(("e2e_processes", pdb, pout, pextra))
+        for key, d, o, flags in runs:
+            shutil.rmtree(o, ignore_errors=True)
+            d.unlink(missing_ok=True)
+            log(f"[{n}] e2e: sitrep run {' '.join(flags)}")
             c0 = server.cpu_s()
-            res["e2e"] = sitrep_run([str(corpus)], db, out, env, extra) | {
+            res[key] = sitrep_run([str(corpus)], d, o, env, flags) | {
                 "server_cpu_s": round(server.cpu_s() - c0, 2),
                 "server_idle_cpu_per_s": server.idle_cpu_per_s,
             }
-            if a.also_processes:  # the same run with extraction in worker processes: both cores
-                pdb, pout = work / "e2e-processes.duckdb", work / "e2e-processes-parquet"
-                shutil.rmtree(pout, ignore_errors=True)
-                pdb.unlink(missing_ok=True)
-                log(f"[{n}] e2e: sitrep run --runner processes --workers 2")
-                c0 = server.cpu_s()
-                pextra = ["--batch-size", str(a.batch_size), "--runner", "processes", "--workers", "2"]
-                res["e2e_processes"] = sitrep_run([str(corpus)], pdb, pout, env, pextra) | {
-                    "server_cpu_s": round(server.cpu_s() - c0, 2),
-                    "server_idle_cpu_per_s": server.idle_cpu_per_s,
-                }
-        else:  # the stages child primed its own warehouse: re-run against a copy of it
+        if not full and runs:  # the no-op re-run reads the warehouse that full run made
+            db, out = pdb, pout
+        elif not full:  # the stages child primed its own warehouse: re-run against a copy of it
             db.unlink(missing_ok=True)
             shutil.copy(work / "stages" / "stages.duckdb", db)
             shutil.rmtree(out, ignore_errors=True)  # and its published set, as a finished run leaves it
@@ -682,6 +682,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--profile-articles", type=int, default=500, help="articles in the extraction profile (0: none)"
     )
+    ap.add_argument("--e2e-max", type=int, default=100_000,
+                    help="sizes above --full-max up to this one still get a full end-to-end run "
+                         "(--runner processes --workers 2), and their no-op re-run uses its warehouse [100000]")  # fmt: skip
     ap.add_argument("--sample-articles", type=int, default=10_000,
                     help="for sizes above --full-max: extraction and the baselines run on about this many "
                          "articles, evenly spread through the corpus [10000]")  # fmt: skip
