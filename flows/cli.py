@@ -27,8 +27,13 @@ app = typer.Typer(
 err = Console(stderr=True)
 out = Console()
 
-ConfigOpt = Annotated[Path | None, typer.Option("--config", help="sitrep.toml to read (default: $SITREP_CONFIG or ./sitrep.toml).")]
-DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB warehouse file [default: data/sitrep.duckdb].")]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="sitrep.toml to read (default: $SITREP_CONFIG or ./sitrep.toml)."),
+]
+DbOpt = Annotated[
+    Path | None, typer.Option("--db", help="DuckDB warehouse file [default: data/sitrep.duckdb].")
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -58,13 +63,23 @@ def prepare_prefect_env() -> None:
 def run(
     sources: Annotated[
         list[str] | None,
-        typer.Argument(help="Files (.jsonl, .txt, .html, .xml feeds), directories, globs, page or feed URLs."),
+        typer.Argument(
+            help="Files (.jsonl, .txt, .html, .xml feeds), directories, globs, page or feed URLs."
+        ),
     ] = None,
     db: DbOpt = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Articles per task batch [default: 500].", min=1)] = None,
-    runner: Annotated[str, typer.Option(help="Task runner for extraction batches: threads, processes or dask.")] = "threads",
-    workers: Annotated[int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")
+    ] = None,
+    batch_size: Annotated[
+        int | None, typer.Option(help="Articles per task batch [default: 500].", min=1)
+    ] = None,
+    runner: Annotated[
+        str, typer.Option(help="Task runner for extraction batches: threads, processes or dask.")
+    ] = "threads",
+    workers: Annotated[
+        int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)
+    ] = None,
     dask_address: Annotated[
         str | None, typer.Option(help="Scheduler address of an existing Dask cluster (with --runner dask).")
     ] = None,
@@ -128,7 +143,9 @@ def _print_summary(summary: dict[str, Any], settings: Settings) -> None:
     )
     table = Table("table", "rows this run", "rows published", title=None, box=None)
     for t in ("articles", "statements", "incidents", "refugee_counts", "rejects"):
-        this_run = summary["rows"].get(t, summary["articles_new"] + summary["articles_updated"] if t == "articles" else None)
+        this_run = summary["rows"].get(
+            t, summary["articles_new"] + summary["articles_updated"] if t == "articles" else None
+        )
         if t == "rejects":
             this_run = summary["rejects"]
         table.add_row(t, str(this_run), str(summary["published"].get(t, "")))
@@ -171,12 +188,16 @@ def query(
     except duckdb.Error as e:
         first = str(e).splitlines()[0]
         if "read-only" in first.lower() or "read only" in first.lower():
-            raise _fail(f"the warehouse is opened read-only; `sitrep query` cannot modify it ({first})") from None
+            raise _fail(
+                f"the warehouse is opened read-only; `sitrep query` cannot modify it ({first})"
+            ) from None
         raise _fail(first) from None
     finally:
         con.close()
     if fmt == "json":
-        sys.stdout.write(json.dumps([dict(zip(cols, r, strict=True)) for r in rows], default=str, ensure_ascii=False))
+        sys.stdout.write(
+            json.dumps([dict(zip(cols, r, strict=True)) for r in rows], default=str, ensure_ascii=False)
+        )
         sys.stdout.write("\n")
     elif fmt == "csv":
         w = csv.writer(sys.stdout)
@@ -192,13 +213,21 @@ def query(
 
 @app.command()
 def serve(
-    sources: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs or URLs [default: configured sources].")] = None,
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, directories, globs or URLs [default: configured sources]."),
+    ] = None,
     cron: Annotated[str | None, typer.Option(help="Cron schedule, e.g. '*/30 * * * *'.")] = None,
     interval: Annotated[float | None, typer.Option(help="Run every this many seconds.", min=1)] = None,
     db: DbOpt = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")
+    ] = None,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "sitrep",
-    port: Annotated[int | None, typer.Option(help="Port of the local Prefect server started when PREFECT_API_URL is unset.")] = None,
+    port: Annotated[
+        int | None,
+        typer.Option(help="Port of the local Prefect server started when PREFECT_API_URL is unset."),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Serve the pipeline on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)."""
@@ -230,9 +259,13 @@ def serve(
 
 @app.command()
 def reprocess(
-    since: Annotated[str | None, typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")
+    ] = None,
     db: DbOpt = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Re-extract stored articles with the current extractors (nothing is fetched) and republish."""
@@ -257,7 +290,10 @@ def reprocess(
         )  # fmt: skip
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
-    out.print(f"reprocessed {result['articles']} articles with extractor {result['extractor_version']}", highlight=False)
+    out.print(
+        f"reprocessed {result['articles']} articles with extractor {result['extractor_version']}",
+        highlight=False,
+    )
     table = Table("table", "added", "removed", "changed", box=None)
     for t, c in result["changes"].items():
         table.add_row(t, str(c.get("added", 0)), str(c.get("removed", 0)), str(c.get("changed", 0)))
@@ -269,7 +305,9 @@ def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the CSV files.")] = Path("data/export"),
     fmt: Annotated[str, typer.Option("--format", help="Export format (csv).")] = "csv",
     hxl: Annotated[bool, typer.Option("--hxl", help="Add an HXL hashtag row under the header.")] = False,
-    tables: Annotated[list[str] | None, typer.Option("--table", help="Table to export (repeatable) [default: all].")] = None,
+    tables: Annotated[
+        list[str] | None, typer.Option("--table", help="Table to export (repeatable) [default: all].")
+    ] = None,
     db: DbOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -299,8 +337,10 @@ def export(
 # -- commands kept in their own modules: each module's register(app) adds its commands --
 def _register_commands() -> None:
     from flows import cmd_report
+
     cmd_report.register(app)
     from flows import cmd_sources
+
     cmd_sources.register(app)
     pass
 

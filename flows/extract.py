@@ -57,7 +57,9 @@ def article_rows(articles: Sequence[ParsedArticle], origins: Sequence[str], vers
             "published_at": a.published_at,
             "text": a.text,
             "content_sha256": a.content_sha256,
-            "extra": json.dumps(a.extra, ensure_ascii=False, sort_keys=True, default=str) if a.extra else None,
+            "extra": json.dumps(a.extra, ensure_ascii=False, sort_keys=True, default=str)
+            if a.extra
+            else None,
             "origin": origin,
             "extractor_version": version,
         }

@@ -58,6 +58,7 @@ def _as_is(value: T) -> T:
     futures (it would visit every article of a batch), and unwraps it before the call."""
     return cast(T, quote(value))
 
+
 # `flows.extract` (the extractors' patterns) and `schemas` (pandera, pandas) are imported where
 # they are used: together about 2 s at start-up, which a run whose batches are all unchanged
 # (skipped by their record digests) never needs.
@@ -140,13 +141,26 @@ def parse_batch(records: list[RawRecord | Reject]) -> tuple[list[ParsedArticle],
             continue
         origin = _origin(rec)
         if art.published_at is not None and art.published_at > latest:
-            rejects.append(Reject(rec.source, rec.location, "parse",
-                                  f"published date {art.published_at.date()} is in the future", rec.payload[:200]))
+            rejects.append(
+                Reject(
+                    rec.source,
+                    rec.location,
+                    "parse",
+                    f"published date {art.published_at.date()} is in the future",
+                    rec.payload[:200],
+                )
+            )
             continue
         earlier = by_id.pop(art.article_id, None)
         if earlier is not None:  # say so rather than drop the earlier record silently
-            rejects.append(Reject(earlier[2].source, earlier[2].location, "parse",
-                                  f"duplicate article: {art.url} again at {origin}, which replaces it"))
+            rejects.append(
+                Reject(
+                    earlier[2].source,
+                    earlier[2].location,
+                    "parse",
+                    f"duplicate article: {art.url} again at {origin}, which replaces it",
+                )
+            )
         by_id[art.article_id] = (art, origin, rec)
     return [a for a, _, _ in by_id.values()], [o for _, o, _ in by_id.values()], rejects
 
@@ -176,7 +190,9 @@ def validate_task(extracted: "Extracted") -> tuple[dict[str, pl.DataFrame], list
     rejects = list(extracted.rejects)
     good, bad = validate_frame(frames["articles"], SCHEMAS["articles"])
     for row, reason in zip(bad.rows.iter_rows(named=True), bad.reasons, strict=True):
-        rejects.append(Reject(row["origin"], row["url"], "validate", f"articles: {reason}", row["text"][:200]))
+        rejects.append(
+            Reject(row["origin"], row["url"], "validate", f"articles: {reason}", row["text"][:200])
+        )
     frames["articles"] = good
     kept = good.get_column("article_id")
     origin_of = dict(zip(good["article_id"], good["origin"], strict=True))
@@ -186,8 +202,13 @@ def validate_task(extracted: "Extracted") -> tuple[dict[str, pl.DataFrame], list
         for row, reason in zip(bad.rows.iter_rows(named=True), bad.reasons, strict=True):
             excerpt = json.dumps({k: v for k, v in row.items() if k != "extractor_version"}, default=str)
             rejects.append(
-                Reject(origin_of.get(row["article_id"], "?"), row["article_id"], "validate",
-                       f"{t}: {reason}", excerpt[:200])
+                Reject(
+                    origin_of.get(row["article_id"], "?"),
+                    row["article_id"],
+                    "validate",
+                    f"{t}: {reason}",
+                    excerpt[:200],
+                )
             )
         frames[t] = ok
     return frames, rejects
@@ -312,15 +333,21 @@ def sitrep_pipeline(
                 if batch.future is None:
                     from schemas import empty_frame
 
-                    frames = {t: empty_frame(t) for t in ("articles", "statements", "incidents", "refugee_counts")}
-                counts = load_task(wh, _as_is(frames), _as_is(rejects_frame(rejects, stats.run_id)), stats.run_id)
+                    frames = {
+                        t: empty_frame(t) for t in ("articles", "statements", "incidents", "refugee_counts")
+                    }
+                counts = load_task(
+                    wh, _as_is(frames), _as_is(rejects_frame(rejects, stats.run_id)), stats.run_id
+                )
                 stats.articles_new += counts.articles_new
                 stats.articles_updated += counts.articles_updated
                 for t in ("statements", "incidents", "refugee_counts"):
                     stats.rows[t] += getattr(counts, t)
                 new_rejects += counts.rejects
             if batch.fetched.fetches or batch.fetched.robots or batch.aliases:  # web batches only
-                remember_task(wh, _as_is(batch.fetched), _as_is(batch.aliases))  # validators once it has landed
+                remember_task(
+                    wh, _as_is(batch.fetched), _as_is(batch.aliases)
+                )  # validators once it has landed
             digests.remember(wh.con, batch.digest_rows, version)  # the next run skips these records unparsed
             for aid in batch.article_ids:  # landed: the warehouse itself now answers for them
                 if pending.get(aid, ("", -1))[1] == batch.number:
@@ -351,7 +378,9 @@ def sitrep_pipeline(
                     else fetch_batch(items, fetch_policy or FetchPolicy())  # files pass through
                 )  # fmt: skip
                 chunk = fetched.items
-                stats.fetch.update(requests=fetched.requests, not_modified=fetched.not_modified, failed=fetched.failed)
+                stats.fetch.update(
+                    requests=fetched.requests, not_modified=fetched.not_modified, failed=fetched.failed
+                )
                 stats.records_read += sum(1 for r in chunk if isinstance(r, RawRecord))
                 articles, origins, rejects = parse_batch(_as_is(chunk))
                 remembered = digest_rows(chunk, articles, origins)
@@ -392,7 +421,9 @@ def sitrep_pipeline(
             if report:
                 report_task(wh, report)
         except BaseException as e:
-            wh.record_run({**run, "finished_at": dt.datetime.now(dt.UTC), "status": "failed", "message": str(e)[:500]})
+            wh.record_run(
+                {**run, "finished_at": dt.datetime.now(dt.UTC), "status": "failed", "message": str(e)[:500]}
+            )
             raise
         wh.record_run(
             {

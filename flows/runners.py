@@ -15,7 +15,9 @@ from typing import Any
 RUNNERS = ("threads", "processes", "dask")
 
 
-def make_task_runner(kind: str = "threads", workers: int | None = None, dask_address: str | None = None) -> Any:
+def make_task_runner(
+    kind: str = "threads", workers: int | None = None, dask_address: str | None = None
+) -> Any:
     """A task runner instance for ``kind``; raises ``ValueError`` for an unknown kind."""
     n = workers or os.cpu_count() or 2
     if kind == "threads":

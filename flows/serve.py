@@ -35,7 +35,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_healthy(url: str, proc: subprocess.Popen[bytes] | None, timeout: float, log: Path | None = None) -> None:
+def wait_healthy(
+    url: str, proc: subprocess.Popen[bytes] | None, timeout: float, log: Path | None = None
+) -> None:
     """Poll ``{url}/health`` until it answers 200; raise ``ServerError`` on exit or timeout."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

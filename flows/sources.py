@@ -163,18 +163,27 @@ def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawR
             with path.open("rb") as fh:
                 for n, raw in _lines(fh):
                     if raw is None:
-                        yield Reject(name, f"line {n}", "read", f"record larger than {MAX_RECORD_BYTES >> 20} MiB")
+                        yield Reject(
+                            name, f"line {n}", "read", f"record larger than {MAX_RECORD_BYTES >> 20} MiB"
+                        )
                         continue
                     if not raw.strip():
                         continue
                     try:
                         line = _decode(raw) if n == 1 else raw.decode("utf-8")
                     except UnicodeDecodeError as e:
-                        yield Reject(name, f"line {n}", "read", f"not UTF-8 (byte {e.start})",
-                                     raw[:EXCERPT].decode("utf-8", "replace"))
+                        yield Reject(
+                            name,
+                            f"line {n}",
+                            "read",
+                            f"not UTF-8 (byte {e.start})",
+                            raw[:EXCERPT].decode("utf-8", "replace"),
+                        )
                         continue
                     url = f"{uri}#line={n}"
-                    yield RawRecord(name, f"line {n}", "jsonl", url, line, digest=record_digest("jsonl", url, raw))
+                    yield RawRecord(
+                        name, f"line {n}", "jsonl", url, line, digest=record_digest("jsonl", url, raw)
+                    )
             return
         size = path.stat().st_size
         if size > MAX_RECORD_BYTES:
@@ -193,7 +202,9 @@ def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawR
     try:
         text = _decode(data)
     except UnicodeDecodeError as e:
-        yield Reject(name, None, "read", f"not UTF-8 (byte {e.start})", data[:EXCERPT].decode("utf-8", "replace"))
+        yield Reject(
+            name, None, "read", f"not UTF-8 (byte {e.start})", data[:EXCERPT].decode("utf-8", "replace")
+        )
         return
     yield RawRecord(name, None, kind, uri, text, digest=record_digest(kind, uri, data))
 

@@ -57,7 +57,9 @@ _SLOW_FIRST = (
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         nodeid = item.nodeid.rsplit("/", 1)[-1]
-        return next((i for i, prefix in enumerate(_SLOW_FIRST) if nodeid.startswith(prefix)), len(_SLOW_FIRST))
+        return next(
+            (i for i, prefix in enumerate(_SLOW_FIRST) if nodeid.startswith(prefix)), len(_SLOW_FIRST)
+        )
 
     items.sort(key=rank)  # stable: collection order within each rank
 

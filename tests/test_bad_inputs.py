@@ -29,7 +29,9 @@ def good(**kw: object) -> dict:
 
 BILLION_LAUGHS = (
     b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-    + b"".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10 if i > 1 else "&lol;" * 10}">'.encode() for i in range(1, 10))
+    + b"".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10 if i > 1 else "&lol;" * 10}">'.encode() for i in range(1, 10)
+    )
     + b']><rss version="2.0"><channel><title>&lol9;</title><item><title>x</title>'
     b"<link>https://example.net/a</link></item></channel></rss>"
 )
@@ -104,7 +106,7 @@ def test_bad_input_ends_as_article_or_reason(case: str, tmp_path: Path) -> None:
         assert len(got) == 1 and got[0][0] in ("article", "reject")
         return
     if expected and expected[0][0] == "feed":
-        (kind, payload, _), = got
+        ((kind, payload, _),) = got
         assert kind == "feed" and "root:" not in str(payload)  # no external entity was read
         return
     assert len(kinds) == len(expected), got

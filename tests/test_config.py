@@ -30,7 +30,9 @@ def test_defaults_then_file_then_environment(tmp_path: Path) -> None:
         ("", {"SITREP_LOCK_WAIT_SECONDS": "soon"}, "SITREP_LOCK_WAIT_SECONDS: lock_wait_seconds"),
     ],
 )
-def test_bad_values_name_where_they_came_from(tmp_path: Path, text: str, env: dict[str, str], message: str) -> None:
+def test_bad_values_name_where_they_came_from(
+    tmp_path: Path, text: str, env: dict[str, str], message: str
+) -> None:
     cfg = tmp_path / "sitrep.toml"
     cfg.write_text(text)
     with pytest.raises(ConfigError, match=message.replace("(", r"\(")):

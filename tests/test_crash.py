@@ -104,7 +104,13 @@ def wait_for(cond, proc: subprocess.Popen, timeout: float = 180) -> bool:
      pytest.param("publish", 3, id="publish-1"), pytest.param("publish", 4, id="publish-2")],
 )  # fmt: skip
 def test_sigkill_then_rerun_restores_every_row(
-    stage: str, seed: int, corpus: Path, reference_run: Path, reference: dict, prefect_api: str, prefect_server,
+    stage: str,
+    seed: int,
+    corpus: Path,
+    reference_run: Path,
+    reference: dict,
+    prefect_api: str,
+    prefect_server,
     tmp_path: Path,
 ) -> None:
     db, out = tmp_path / "w.duckdb", tmp_path / "pq"
@@ -127,7 +133,9 @@ def test_sigkill_then_rerun_restores_every_row(
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=60)
     assert hit, f"the run ended before reaching the {stage} stage"
-    assert proc.returncode == -signal.SIGKILL, f"the run ended (exit {proc.returncode}) before the kill landed"
+    assert proc.returncode == -signal.SIGKILL, (
+        f"the run ended (exit {proc.returncode}) before the kill landed"
+    )
     # whatever the kill left, every published table is still a readable, complete Parquet set
     if out.exists():
         for table in TABLES:

@@ -32,7 +32,9 @@ def counts(db: Path) -> dict[str, int]:
         con.close()
 
 
-def run(args: list[str], api: str, home: Path, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess:
+def run(
+    args: list[str], api: str, home: Path, preexec: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, PREFECT_API_URL=api, PREFECT_HOME=str(home), PREFECT_LOGGING_LEVEL="ERROR",
                SITREP_LOCK_WAIT_SECONDS="5")  # fmt: skip
     return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=ROOT, env=env, capture_output=True,
@@ -92,7 +94,9 @@ def test_full_disk_fails_cleanly_and_keeps_the_warehouse(
             for line in lines:
                 rec = json.loads(line)
                 rec["url"] += f"?copy={i}"
-                rec["text"] += "\n\n" + " ".join("".join(rng.choices(string.ascii_lowercase, k=60)) for _ in range(270))
+                rec["text"] += "\n\n" + " ".join(
+                    "".join(rng.choices(string.ascii_lowercase, k=60)) for _ in range(270)
+                )
                 fh.write(json.dumps(rec) + "\n")
     assert big.stat().st_size > limit
     res = run(["run", str(big), "--db", str(db), "--out", str(out), "--batch-size", "300"], prefect_api,
@@ -117,7 +121,9 @@ def _can_mount_read_only() -> bool:
         shutil.rmtree(probe, ignore_errors=True)
 
 
-def test_read_only_warehouse_is_a_one_line_error(prefect_api: str, loaded, shared_dir: Path, tmp_path: Path) -> None:
+def test_read_only_warehouse_is_a_one_line_error(
+    prefect_api: str, loaded, shared_dir: Path, tmp_path: Path
+) -> None:
     """The warehouse's folder is mounted read-only (a private mount namespace) for the run."""
     if not _can_mount_read_only():
         pytest.skip("needs `unshare -m` and bind mounts (root in a mount namespace)")

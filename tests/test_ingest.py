@@ -59,11 +59,17 @@ def test_missing_url_falls_back_to_the_input_location() -> None:
         pytest.param("[1, 2]", "not an object", id="array"),
         pytest.param(json.dumps({"url": "u", "title": "t"}), "missing field: text", id="no-text"),
         pytest.param(json.dumps({"url": "u", "text": "  \n "}), "empty body", id="empty-body"),
-        pytest.param(json.dumps({"url": "u", "text": "x", "published": "30/01/2024"}), "unparseable published",
-                     id="bad-date"),
+        pytest.param(
+            json.dumps({"url": "u", "text": "x", "published": "30/01/2024"}),
+            "unparseable published",
+            id="bad-date",
+        ),
         pytest.param(json.dumps({"url": "u", "text": 5}), "text is not a string", id="text-wrong-type"),
-        pytest.param(json.dumps({"url": "u", "text": "x", "published": 20240130}), "published is not a string",
-                     id="date-wrong-type"),
+        pytest.param(
+            json.dumps({"url": "u", "text": "x", "published": 20240130}),
+            "published is not a string",
+            id="date-wrong-type",
+        ),
     ],
 )
 def test_bad_records_raise_bad_input_with_reason(line: str, reason: str) -> None:
@@ -90,7 +96,9 @@ def test_parse_published(value: str | None, expected: dt.datetime | None) -> Non
 @pytest.mark.parametrize(
     ("content", "title", "body_start"),
     [
-        pytest.param("Photo: Someone via X\n\nThe Title \n\nBody.", "The Title", "Body.", id="credit-skipped"),
+        pytest.param(
+            "Photo: Someone via X\n\nThe Title \n\nBody.", "The Title", "Body.", id="credit-skipped"
+        ),
         pytest.param("\n\nImage credit - AFP\nTitle\nBody", "Title", "Body", id="image-credit"),
         pytest.param("Title only first\nbody line", "Title only first", "body line", id="plain"),
         pytest.param("Photographer's notes\nbody", "Photographer's notes", "body", id="not-a-credit"),
@@ -120,7 +128,9 @@ def test_html_page_uses_canonical_url_and_metadata(examples_dir) -> None:
 
 def test_html_without_text_is_bad_input() -> None:
     with pytest.raises(BadInput):
-        parse_html_article("<html><head><script>var a = 1;</script></head><body></body></html>", "file:///x.html")
+        parse_html_article(
+            "<html><head><script>var a = 1;</script></head><body></body></html>", "file:///x.html"
+        )
 
 
 @given(st.text())

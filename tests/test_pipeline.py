@@ -108,7 +108,9 @@ def test_bad_records_are_rejected_and_good_ones_land(prefect_server, tmp_path: P
     con = duckdb.connect(str(db), read_only=True)
     urls = sorted(r[0] for r in con.execute("SELECT url FROM articles").fetchall())
     assert urls == ["https://example.net/good", "https://example.net/good2"]
-    rejects = con.execute("SELECT source, location, stage, reason FROM rejects ORDER BY source, location").fetchall()
+    rejects = con.execute(
+        "SELECT source, location, stage, reason FROM rejects ORDER BY source, location"
+    ).fetchall()
     expected = [
         (str(empty), None, "read", "empty file"),
         (str(src), "line 2", "parse", "invalid JSON"),
@@ -145,9 +147,13 @@ def test_query_is_read_only_and_formats(prefect_server, examples_dir: Path, tmp_
     runner = CliRunner()
     refused = runner.invoke(app, ["query", "DELETE FROM articles", "--db", str(db)])
     assert refused.exit_code == 1 and "read-only" in refused.output
-    res = runner.invoke(app, ["query", "SELECT count(*) AS n FROM articles", "--db", str(db), "--format", "json"])
+    res = runner.invoke(
+        app, ["query", "SELECT count(*) AS n FROM articles", "--db", str(db), "--format", "json"]
+    )
     assert res.exit_code == 0 and json.loads(res.stdout) == [{"n": 5}]
-    res = runner.invoke(app, ["query", "SELECT url FROM articles ORDER BY url", "--db", str(db), "--format", "csv"])
+    res = runner.invoke(
+        app, ["query", "SELECT url FROM articles ORDER BY url", "--db", str(db), "--format", "csv"]
+    )
     assert res.exit_code == 0 and res.stdout.splitlines()[0] == "url" and len(res.stdout.splitlines()) == 6
     missing = runner.invoke(app, ["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1 and "no warehouse" in missing.output
@@ -159,9 +165,11 @@ def test_run_attaches_summary_artifacts(prefect_server, examples_dir: Path, tmp_
 
     db = tmp_path / "w.duckdb"
     summary = run([examples_dir], db, tmp_path / "pq")
-    flow_run_id = duckdb.connect(str(db), read_only=True).execute(
-        "SELECT flow_run_id FROM runs WHERE run_id = ?", [summary["run_id"]]
-    ).fetchall()[0][0]
+    flow_run_id = (
+        duckdb.connect(str(db), read_only=True)
+        .execute("SELECT flow_run_id FROM runs WHERE run_id = ?", [summary["run_id"]])
+        .fetchall()[0][0]
+    )
     assert flow_run_id
     with get_client(sync_client=True) as client:
         arts = client.read_artifacts(artifact_filter=ArtifactFilter(
@@ -173,12 +181,17 @@ def test_run_attaches_summary_artifacts(prefect_server, examples_dir: Path, tmp_
     markdown = str(by_key["sitrep-run-summary"].data)
     assert f"| articles new | {summary['articles_new']} |" in markdown
     assert "New incidents, largest tolls first" in markdown and "Bannu" in markdown
-    table = json.loads(by_key["sitrep-run-counts"].data) if isinstance(by_key["sitrep-run-counts"].data, str) \
+    table = (
+        json.loads(by_key["sitrep-run-counts"].data)
+        if isinstance(by_key["sitrep-run-counts"].data, str)
         else by_key["sitrep-run-counts"].data
+    )
     assert {"stage": "articles_new", "count": 5} in table
 
 
-def test_reprocess_restores_rows_and_reports_changes(prefect_server, examples_dir: Path, tmp_path: Path) -> None:
+def test_reprocess_restores_rows_and_reports_changes(
+    prefect_server, examples_dir: Path, tmp_path: Path
+) -> None:
     from flows.pipeline import sitrep_reprocess
 
     db, out = tmp_path / "w.duckdb", tmp_path / "pq"
@@ -187,8 +200,12 @@ def test_reprocess_restores_rows_and_reports_changes(prefect_server, examples_di
     con = duckdb.connect(str(db))
     # what an older extractor might have left: a missing statement, a wrong toll, an extra count
     con.execute("DELETE FROM statements WHERE statement_id = (SELECT min(statement_id) FROM statements)")
-    con.execute("UPDATE incidents SET killed = 999 WHERE incident_id = (SELECT min(incident_id) FROM incidents)")
-    con.execute("INSERT INTO refugee_counts SELECT * REPLACE ('stale' AS count_id) FROM refugee_counts LIMIT 1")
+    con.execute(
+        "UPDATE incidents SET killed = 999 WHERE incident_id = (SELECT min(incident_id) FROM incidents)"
+    )
+    con.execute(
+        "INSERT INTO refugee_counts SELECT * REPLACE ('stale' AS count_id) FROM refugee_counts LIMIT 1"
+    )
     con.close()
     result = sitrep_reprocess(db=str(db), out=str(out))
     assert result["articles"] == 5
@@ -229,6 +246,7 @@ def test_rerun_parses_only_changed_batches(prefect_server, tmp_path: Path) -> No
 
 def test_digest_skip_keeps_the_last_record_of_an_article(prefect_server, tmp_path: Path) -> None:
     """A URL twice in one input: a rerun must end on the later record, as the first run did."""
+
     def rec(url: str, n: int) -> str:
         return json.dumps({"url": url, "title": "T", "published": "2025-03-01",
                            "text": f"Police chief Omar Haidari said {n} people were killed in Bannu."}) + "\n"  # fmt: skip

@@ -35,7 +35,9 @@ def reference(prefect_server, examples_dir_module: Path, build_once) -> dict:
     """The thread runner's tables, made once per test run (the two runner tests may run on two workers)."""
 
     def build(d: Path) -> None:
-        sitrep_pipeline(sources=[str(examples_dir_module)], db=str(d / "w.duckdb"), out=str(d / "pq"), batch_size=2)
+        sitrep_pipeline(
+            sources=[str(examples_dir_module)], db=str(d / "w.duckdb"), out=str(d / "pq"), batch_size=2
+        )
 
     return tables(build_once("runners-threads", build) / "w.duckdb")
 
@@ -46,7 +48,9 @@ def examples_dir_module() -> Path:
 
 
 @pytest.mark.parametrize("kind", [pytest.param("processes", id="processes"), pytest.param("dask", id="dask")])
-def test_runner_produces_the_same_tables(kind: str, reference: dict, examples_dir_module: Path, tmp_path: Path) -> None:
+def test_runner_produces_the_same_tables(
+    kind: str, reference: dict, examples_dir_module: Path, tmp_path: Path
+) -> None:
     db, out = tmp_path / "w.duckdb", tmp_path / "pq"
     if kind == "processes":  # through the CLI, whose progress hook must not ride along to the workers
         res = CliRunner().invoke(app, ["run", str(examples_dir_module), "--db", str(db), "--out", str(out),

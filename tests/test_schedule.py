@@ -64,11 +64,15 @@ def test_serve_runs_on_schedule_and_stops_cleanly(tmp_path: Path) -> None:
     assert proc.returncode is not None
     # the server it started lived under the data directory and is gone with it
     assert (tmp_path / "data" / "prefect-server" / "server.log").exists()
-    server_alive = subprocess.run(["pgrep", "-f", f"PREFECT_HOME={tmp_path}"], capture_output=True).returncode == 0
+    server_alive = (
+        subprocess.run(["pgrep", "-f", f"PREFECT_HOME={tmp_path}"], capture_output=True).returncode == 0
+    )
     assert not server_alive
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchall() == [(5,)]
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/articles/**/*.parquet')").fetchall() == [(5,)]
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/articles/**/*.parquet')").fetchall() == [
+        (5,)
+    ]
 
 
 def _run(args: list[str], env: dict[str, str]) -> subprocess.Popen:
@@ -86,7 +90,11 @@ def test_concurrent_runs_take_turns(prefect_api: str, tmp_path: Path) -> None:
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*), count(DISTINCT url) FROM articles").fetchall() == [(5, 5)]
     assert con.execute("SELECT status FROM runs").fetchall() == [("completed",), ("completed",)]
-    for t, key in (("statements", "statement_id"), ("incidents", "incident_id"), ("refugee_counts", "count_id")):
+    for t, key in (
+        ("statements", "statement_id"),
+        ("incidents", "incident_id"),
+        ("refugee_counts", "count_id"),
+    ):
         n, distinct = con.execute(f"SELECT count(*), count(DISTINCT {key}) FROM {t}").fetchall()[0]
         assert n == distinct
 

@@ -46,7 +46,9 @@ def refugee(cid: str, aid: str, count: int, end: dt.date | None, movement: str =
     }  # fmt: skip
 
 
-def frames(articles: list[dict], incidents: list[dict] = (), counts: list[dict] = ()) -> dict[str, pl.DataFrame]:  # type: ignore[assignment]
+def frames(
+    articles: list[dict], incidents: list[dict] = (), counts: list[dict] = ()
+) -> dict[str, pl.DataFrame]:  # type: ignore[assignment]
     def df(t: str, rows: list[dict]) -> pl.DataFrame:
         return pl.DataFrame(list(rows), schema=polars_schema(SCHEMAS[t]))
 
@@ -103,14 +105,20 @@ def test_reports_of_one_event_cluster_into_one(wh: Warehouse) -> None:
 
 
 def test_refugee_flows_monthly_groups_by_period_month(wh: Warehouse) -> None:
-    arts = [article("a", dt.datetime(2024, 3, 2, tzinfo=UTC)), article("b", dt.datetime(2024, 3, 9, tzinfo=UTC))]
+    arts = [
+        article("a", dt.datetime(2024, 3, 2, tzinfo=UTC)),
+        article("b", dt.datetime(2024, 3, 9, tzinfo=UTC)),
+    ]
     counts = [refugee("c1", "a", 1000, dt.date(2024, 2, 29)), refugee("c2", "b", 1500, dt.date(2024, 2, 10)),
               refugee("c3", "b", 700, None)]  # fmt: skip
     wh.load_batch(frames(arts, counts=counts), empty_frame("rejects"))
     got = wh.con.execute(
         "SELECT month, location_iso3, reports, count_sum, count_max FROM refugee_flows_monthly ORDER BY month"
     ).fetchall()
-    assert got == [(dt.date(2024, 2, 1), "IRN,PAK", 2, 2500, 1500), (dt.date(2024, 3, 1), "IRN,PAK", 1, 700, 700)]
+    assert got == [
+        (dt.date(2024, 2, 1), "IRN,PAK", 2, 2500, 1500),
+        (dt.date(2024, 3, 1), "IRN,PAK", 1, 700, 700),
+    ]
 
 
 FRICTIONLESS_TYPES = {"string": ("VARCHAR", "JSON"), "integer": ("INTEGER", "BIGINT"), "number": ("DOUBLE",),
@@ -127,7 +135,13 @@ def test_datapackage_describes_and_matches_published_files(wh: Warehouse, tmp_pa
     publish_parquet(wh.con, out)
     # the descriptor is a valid Data Package (Frictionless checks it against the v2 profile)
     pkg = frictionless.Package(str(out / "datapackage.json"))
-    assert {r.name for r in pkg.resources} == {"articles", "statements", "incidents", "refugee_counts", "rejects"}
+    assert {r.name for r in pkg.resources} == {
+        "articles",
+        "statements",
+        "incidents",
+        "refugee_counts",
+        "rejects",
+    }
     inc = pkg.get_resource("incidents")
     assert inc.schema.primary_key == ["incident_id"]
     assert inc.schema.foreign_keys[0]["reference"]["resource"] == "articles"

@@ -53,8 +53,13 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
 
 def test_reloading_an_article_replaces_its_rows(tmp_path: Path) -> None:
     with Warehouse.open(tmp_path / "w.duckdb") as wh:
-        wh.load_batch(_frames([_article("a1")], [_statement("s1", "a1"), _statement("s2", "a1")]), empty_frame("rejects"))
-        counts = wh.load_batch(_frames([_article("a1", "New text.")], [_statement("s3", "a1")]), empty_frame("rejects"))
+        wh.load_batch(
+            _frames([_article("a1")], [_statement("s1", "a1"), _statement("s2", "a1")]),
+            empty_frame("rejects"),
+        )
+        counts = wh.load_batch(
+            _frames([_article("a1", "New text.")], [_statement("s3", "a1")]), empty_frame("rejects")
+        )
         assert counts.articles_updated == 1 and counts.articles_new == 0
         assert wh.con.execute("SELECT list(statement_id) FROM statements").fetchone() == (["s3"],)
         assert wh.con.execute("SELECT text FROM articles").fetchall() == [("New text.",)]
@@ -99,8 +104,12 @@ def test_publish_replaces_tables_and_leaves_no_staging(tmp_path: Path) -> None:
         wh.load_batch(_frames([_article("a2")], [_statement("s2", "a2")]), empty_frame("rejects"))
         second = publish_parquet(wh.con, out)
     assert first["statements"] == 1 and second["statements"] == 2
-    assert sorted(p.name for p in out.iterdir()) == sorted(["articles", "datapackage.json", "incidents", "refugee_counts", "rejects", "statements"])
-    got = duckdb.sql(f"SELECT statement_id FROM read_parquet('{out}/statements/**/*.parquet') ORDER BY 1").fetchall()
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["articles", "datapackage.json", "incidents", "refugee_counts", "rejects", "statements"]
+    )
+    got = duckdb.sql(
+        f"SELECT statement_id FROM read_parquet('{out}/statements/**/*.parquet') ORDER BY 1"
+    ).fetchall()
     assert got == [("s1",), ("s2",)]
     empty = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/incidents/**/*.parquet')").fetchall()
     assert empty == [(0,)]

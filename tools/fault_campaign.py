@@ -135,9 +135,17 @@ def kills(n: int, seed: int) -> dict[str, int]:
         finally:
             con.close()
 
-    stats = {"kills": 0, "killed_mid_run": 0, "consistent_after_rerun": 0, "lost_rows": 0, "duplicated_rows": 0}
+    stats = {
+        "kills": 0,
+        "killed_mid_run": 0,
+        "consistent_after_rerun": 0,
+        "lost_rows": 0,
+        "duplicated_rows": 0,
+    }
     with local_prefect_server(work / "prefect-server") as api:
-        env = dict(os.environ, PREFECT_API_URL=api, PREFECT_HOME=str(work / "home"), PREFECT_LOGGING_LEVEL="ERROR")
+        env = dict(
+            os.environ, PREFECT_API_URL=api, PREFECT_HOME=str(work / "home"), PREFECT_LOGGING_LEVEL="ERROR"
+        )
 
         def cmd(d: Path) -> list[str]:
             return [sys.executable, "-m", "flows.cli", "run", str(corpus), "--db", str(d / "w.duckdb"),
@@ -153,7 +161,9 @@ def kills(n: int, seed: int) -> dict[str, int]:
             if rng.random() < 0.3:  # a third of the kills hit a rerun that republishes a loaded warehouse
                 subprocess.run(cmd(d), env=env, cwd=ROOT, check=True, capture_output=True)
                 (d / "pq" / "datapackage.json").unlink()
-            proc = subprocess.Popen(cmd(d), env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                cmd(d), env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             time.sleep(rng.uniform(0.2, 0.85) * duration)  # most kills land mid-run; the count says how many
             stats["kills"] += 1
             if proc.poll() is None:

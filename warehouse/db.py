@@ -110,7 +110,9 @@ class Warehouse:
                 con.execute(f"SET memory_limit = '{size_literal(memory_limit)}'")
             except (duckdb.Error, ValueError) as e:
                 con.close()
-                raise WarehouseError(f"memory_limit {memory_limit!r} is not a size like 512MB ({e})", p) from None
+                raise WarehouseError(
+                    f"memory_limit {memory_limit!r} is not a size like 512MB ({e})", p
+                ) from None
         wh.migrate()
         return wh
 

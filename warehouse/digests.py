@@ -99,7 +99,12 @@ def remember(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[bytes, str, st
         return 0
     df = pl.DataFrame(
         data,
-        schema={"digest_hi": pl.UInt64, "digest_lo": pl.UInt64, "article_id": pl.Utf8, "content_sha256": pl.Utf8},
+        schema={
+            "digest_hi": pl.UInt64,
+            "digest_lo": pl.UInt64,
+            "article_id": pl.Utf8,
+            "content_sha256": pl.Utf8,
+        },
         orient="row",
     ).unique(["digest_hi", "digest_lo"], keep="last")
     con.register("_digests", df)

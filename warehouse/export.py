@@ -76,7 +76,9 @@ HXL_TAGS: dict[str, dict[str, str]] = {
 EXPORT_TABLES = tuple(HXL_TAGS)
 
 
-def export_csv(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, ...], hxl: bool) -> dict[str, Path]:
+def export_csv(
+    con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, ...], hxl: bool
+) -> dict[str, Path]:
     """Write ``<out_dir>/<table>.csv`` for each table; with ``hxl`` a hashtag row follows the header."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = {}
