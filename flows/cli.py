@@ -6,6 +6,7 @@ Known errors become one line on stderr and exit code 1; usage errors exit 2.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
 import sys
@@ -17,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.config import Settings, load_settings
+from flows.fetch_policy import FetchPolicy
 from transforms.errors import SitrepError
 
 app = typer.Typer(
@@ -123,6 +125,7 @@ def run(
             memory_limit=settings.memory_limit,
             report=str(settings.report) if settings.report else None,
             max_inflight=2 if runner == "threads" else 2 * n_workers,
+            fetch_policy=settings.fetch,
         )
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
@@ -212,6 +215,36 @@ def query(
 
 
 @app.command()
+def serve_parameters(settings: Settings, sources: list[str] | None = None) -> dict[str, Any]:
+    """The deployment's flow parameters: everything a scheduled run needs from the settings, as
+    JSON values (Prefect stores them with the deployment and validates them into the flow's types).
+
+    Configured sources keep their name, kind, language and max_items; local paths are made
+    absolute, since a scheduled run does not start in this directory.
+    """
+
+    def absolute(loc: str) -> str:
+        return loc if "://" in loc else str(Path(loc).resolve())
+
+    srcs: list[Any] = [absolute(s) for s in sources or []] or [
+        {k: v for k, v in dataclasses.asdict(s).items() if v is not None} | {"location": absolute(s.location)}
+        for s in settings.sources
+    ]
+    params: dict[str, Any] = {
+        "sources": srcs,
+        "db": str(settings.db.resolve()),
+        "out": str(settings.out.resolve()),
+        "batch_size": settings.batch_size,
+        "lock_wait_seconds": settings.lock_wait_seconds,
+        "memory_limit": settings.memory_limit,
+    }
+    if settings.report:
+        params["report"] = str(settings.report.resolve())
+    if settings.fetch != FetchPolicy():
+        params["fetch_policy"] = json.loads(json.dumps(dataclasses.asdict(settings.fetch)))
+    return params
+
+
 def serve(
     sources: Annotated[
         list[str] | None,
@@ -234,20 +267,12 @@ def serve(
     if (cron is None) == (interval is None):
         raise _fail("give exactly one of --cron or --interval")
     settings = _settings(config).with_overrides(db=db, out=out_dir)
-    srcs = list(sources or []) or [s.location for s in settings.sources]
-    if not srcs:
+    if not (sources or settings.sources):
         raise _fail("no sources: name files, directories, globs or URLs, or list [[sources]] in sitrep.toml")
     prepare_prefect_env()
     from flows.serve import serve_pipeline
 
-    params = {
-        "sources": [s if "://" in s else str(Path(s).resolve()) for s in srcs],
-        "db": str(settings.db.resolve()),
-        "out": str(settings.out.resolve()),
-        "batch_size": settings.batch_size,
-        "lock_wait_seconds": settings.lock_wait_seconds,
-        "memory_limit": settings.memory_limit,
-    }
+    params = serve_parameters(settings, sources)
     where = os.environ.get("PREFECT_API_URL") or "a local Prefect server (started now)"
     err.print(f"serving deployment {name!r} on {where}; Ctrl-C or SIGTERM stops it", highlight=False)
     try:

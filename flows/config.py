@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from flows.fetch_policy import FetchPolicy, fetch_policy_from
 from transforms.errors import SitrepError
 from warehouse.db import size_literal
 
@@ -45,6 +46,8 @@ class Settings:
     memory_limit: str = "512MB"
     report: Path | None = None  # write the HTML brief here at the end of every run
     sources: tuple[SourceConfig, ...] = field(default_factory=tuple)
+    # the fetcher's limits: a [fetch] table (user_agent, timeouts, backoff, per_host, host_delay...)
+    fetch: FetchPolicy = field(default_factory=FetchPolicy)
 
     def with_overrides(self, **values: Any) -> Settings:
         """A copy with the non-None ``values`` applied (CLI flags)."""
@@ -80,6 +83,15 @@ def _parse_sources(raw: Any, origin: str) -> tuple[SourceConfig, ...]:
     return tuple(out)
 
 
+def _parse_fetch(raw: Any, origin: str) -> FetchPolicy:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{origin}: [fetch] must be a table")
+    try:
+        return fetch_policy_from(raw)
+    except ValueError as e:
+        raise ConfigError(f"{origin}: [fetch] {e}") from None
+
+
 def load_settings(config: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
     """Defaults < ``config`` (or $SITREP_CONFIG, or ./sitrep.toml if present) < $SITREP_* variables."""
     env = dict(os.environ if environ is None else environ)
@@ -99,12 +111,16 @@ def load_settings(config: Path | None = None, environ: dict[str, str] | None = N
         for key, value in section.items():
             if key == "sources":
                 values["sources"] = _parse_sources(value, str(path))
+            elif key == "fetch":
+                values["fetch"] = _parse_fetch(value, str(path))
             elif key in _CASTS:
                 values[key] = _cast(key, value, str(path))
             elif not isinstance(value, dict):
                 raise ConfigError(f"{path}: unknown setting {key!r}")
         if "sources" in data and "sources" not in values:
             values["sources"] = _parse_sources(data["sources"], str(path))
+        if "fetch" in data and "fetch" not in values:
+            values["fetch"] = _parse_fetch(data["fetch"], str(path))
         settings = replace(settings, **values)
     for name in _CASTS:
         var = f"{ENV_PREFIX}{name.upper()}"

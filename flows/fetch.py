@@ -36,6 +36,7 @@ import httpx
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from flows.fetch_policy import FetchPolicy
 from flows.sources import RawRecord, WebTarget
 from transforms.errors import BadInput, TransientError
 from transforms.feeds import Feed, decode_document, parse_feed, sniff_kind
@@ -44,37 +45,9 @@ from transforms.records import Reject
 from transforms.urls import canonical_url, host_key, is_web_url, syndication_aliases
 from warehouse import Warehouse, http_cache
 
-USER_AGENT = "sitrep/0.1 (news-to-data research pipeline; honours robots.txt)"
 ROBOTS_AGENT = "sitrep"  # the product token robots.txt rules are matched against
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
-
-
-@dataclass(frozen=True)
-class FetchPolicy:
-    """Every limit of the fetcher; tests shrink the times, deployments may loosen the caps."""
-
-    user_agent: str = USER_AGENT
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0  # between two bytes
-    attempt_timeout: float = 60.0  # one attempt, request to last byte (a slow drip cannot hold a slot)
-    backoff: tuple[float, ...] = (1.0, 4.0, 15.0)  # wait before retry 1, 2, 3: attempts = len + 1
-    jitter: float = 0.25  # ± this fraction of each wait
-    max_retry_after: float = 120.0  # a longer Retry-After is a failure, not a wait
-    max_redirects: int = 5
-    max_bytes: int = 5_000_000  # on the wire
-    max_decoded_bytes: int = 20_000_000  # after gzip/deflate
-    per_host: int = 2  # concurrent requests per scheme://host:port
-    host_delay: float = 1.0  # seconds between request starts to one host
-    max_crawl_delay: float = 30.0  # cap on a robots.txt Crawl-delay
-    max_connections: int = 16
-    robots: bool = True
-    robots_max_age: float = 86_400.0  # RFC 9309: do not use a cached robots.txt longer than a day
-    max_feed_items: int | None = None  # default cap on entries followed per feed
-
-    @property
-    def attempts(self) -> int:
-        return len(self.backoff) + 1
 
 
 class FetchFailed(Exception):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from flows.config import ConfigError, Settings, load_settings
+from flows.config import ConfigError, Settings, SourceConfig, load_settings
+from flows.fetch_policy import FetchPolicy
 
 
 def test_defaults_then_file_then_environment(tmp_path: Path) -> None:
@@ -28,6 +30,12 @@ def test_defaults_then_file_then_environment(tmp_path: Path) -> None:
         ("memory_limit = 512\n", {}, "memory_limit = 512 is not valid"),
         ("colour = 1\n", {}, "unknown setting 'colour'"),
         ("", {"SITREP_LOCK_WAIT_SECONDS": "soon"}, "SITREP_LOCK_WAIT_SECONDS: lock_wait_seconds"),
+        ("[fetch]\nper_hots = 1\n", {}, "[fetch] unknown setting 'per_hots'"),
+        ('[fetch]\nper_host = "many"\n', {}, "[fetch] 'per_host': Input should be a valid integer"),
+        ('[fetch]\nbackoff = [1, "later"]\n', {}, "[fetch] 'backoff.1'"),
+        ("[fetch]\nhost_delay = -1\n", {}, "[fetch] 'host_delay' must not be negative"),
+        ("[fetch]\nper_host = 0\n", {}, "'per_host' and 'max_connections' must be at least 1"),
+        ("fetch = 3\n", {}, "[fetch] must be a table"),
     ],
 )
 def test_bad_values_name_where_they_came_from(
@@ -35,5 +43,41 @@ def test_bad_values_name_where_they_came_from(
 ) -> None:
     cfg = tmp_path / "sitrep.toml"
     cfg.write_text(text)
-    with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
+    with pytest.raises(ConfigError, match=re.escape(message)):
         load_settings(cfg, environ=env)
+
+
+def test_fetch_table_sets_the_fetchers_limits(tmp_path: Path) -> None:
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text('[fetch]\nuser_agent = "desk-bot/1.0"\nbackoff = [0.5, 2]\nper_host = 1\nrobots = true\n')
+    fetch = load_settings(cfg, environ={}).fetch
+    assert fetch == FetchPolicy(user_agent="desk-bot/1.0", backoff=(0.5, 2.0), per_host=1)
+    assert fetch.attempts == 3
+    cfg.write_text("[sitrep]\nbatch_size = 5\n[sitrep.fetch]\nhost_delay = 0.2\n")  # inside [sitrep] too
+    assert load_settings(cfg, environ={}).fetch.host_delay == 0.2
+
+
+def test_served_parameters_keep_source_options_and_fetch_limits(tmp_path: Path) -> None:
+    """What `sitrep serve` stores with the deployment validates into the flow's own types."""
+    from flows.cli import serve_parameters
+    from flows.pipeline import sitrep_pipeline
+
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text(
+        f'db = "{tmp_path}/w.duckdb"\nreport = "{tmp_path}/brief.html"\n[fetch]\nuser_agent = "desk-bot/1.0"\n'
+        '[[sources]]\nlocation = "https://news.example/feed.xml"\nname = "border-desk"\nkind = "feed"\n'
+        'max_items = 5\n[[sources]]\nlocation = "inbox"\n'
+    )
+    params = serve_parameters(load_settings(cfg, environ={}))
+    got = sitrep_pipeline.validate_parameters(params)
+    assert got["sources"] == [
+        SourceConfig("https://news.example/feed.xml", name="border-desk", kind="feed", max_items=5),
+        SourceConfig(str(Path("inbox").resolve())),
+    ]
+    assert got["fetch_policy"] == FetchPolicy(user_agent="desk-bot/1.0")
+    assert got["report"] == str(tmp_path / "brief.html")
+    # sources named on the command line replace the configured ones; no [fetch]: the flow's default
+    cfg.write_text(f'db = "{tmp_path}/w.duckdb"\n')
+    params = serve_parameters(load_settings(cfg, environ={}), ["https://news.example/a", "inbox"])
+    assert params["sources"] == ["https://news.example/a", str(Path("inbox").resolve())]
+    assert "fetch_policy" not in params

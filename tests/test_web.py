@@ -94,6 +94,7 @@ class Site:
     routes: dict[str, Callable[[int, dict[str, str]], Reply]] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
     conditional: Counter[str] = field(default_factory=Counter)
+    agents: Counter[str] = field(default_factory=Counter)  # User-Agent headers seen
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def static(self, path: str, body: bytes | str, ctype: str = "text/html; charset=utf-8",
@@ -131,6 +132,7 @@ class _Handler(BaseHTTPRequestHandler):
         req = {k.lower(): v for k, v in self.headers.items()}
         with self.site.lock:
             self.site.hits[path] += 1
+            self.site.agents[req.get("user-agent", "")] += 1
             n = self.site.hits[path]
             if "if-none-match" in req or "if-modified-since" in req:
                 self.site.conditional[path] += 1
@@ -570,3 +572,20 @@ def test_sources_command_lists_last_fetch_status(prefect_server, site: Site, tmp
         rows[site.base + "/nowhere"]["status"] == 404 and "HTTP 404" in rows[site.base + "/nowhere"]["error"]
     )
     assert rows[f"{tmp_path}/*.jsonl"]["kind"] == "file"
+
+
+@pytest_slow
+def test_fetch_settings_in_sitrep_toml_reach_the_fetcher(prefect_server, site: Site, tmp_path: Path) -> None:
+    from flows.cli import app
+
+    site.static("/a/one", article_html(site.base, "/a/one", "Crossing", ONE, "2025-02-03"))
+    agent = "desk-bot/1.0 (+https://desk.example/bot)"
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text(
+        f'db = "{tmp_path}/w.duckdb"\nout = "{tmp_path}/pq"\n[fetch]\nuser_agent = "{agent}"\n'
+        f'host_delay = 0\nbackoff = [0.05]\n[[sources]]\nlocation = "{site.base}/a/one"\n'
+    )
+    res = CliRunner().invoke(app, ["run", "--config", str(cfg), "--json"])
+    assert res.exit_code == 0, res.output
+    assert site.hits["/robots.txt"] == 1 and site.hits["/a/one"] == 1
+    assert site.agents == Counter({agent: 2})  # robots.txt and the page, both as configured
