@@ -531,7 +531,10 @@ async def _fetch_batch(
                     out[i].append(Reject(it.source, it.location, "parse", e.reason, it.payload[:200]))
                     continue
                 feeds[it.url] = (None, None, i)
-                expand(it.source, it.url, feed, policy.max_feed_items, {"feed": it.url}, i)
+                cap = dict(it.hints).get("max_items")  # the source's max_items, else the policy's
+                expand(
+                    it.source, it.url, feed, int(cap) if cap else policy.max_feed_items, {"feed": it.url}, i
+                )
             elif not isinstance(it, WebTarget):
                 out[i].append(it)
 

@@ -86,8 +86,11 @@ def _sniff(path: Path) -> str:
 
 def expand_sources(
     sources: Sequence[str | SourceConfig],
-) -> Iterator[tuple[str, Path] | tuple[str, Path, str] | WebTarget | Reject]:
-    """Each SOURCE (file, directory, glob, URL) → (source, file[, kind]) pairs or web targets, in order."""
+) -> Iterator[tuple[str, Path, str | None, int | None] | WebTarget | Reject]:
+    """Each SOURCE (file, directory, glob, URL) → (source, file, kind or None, max_items) or web targets, in order.
+
+    ``max_items`` is the source's cap on feed entries followed; it matters for local feed files.
+    """
     for item in sources:
         cfg = _config(item)
         src = cfg.location
@@ -97,21 +100,21 @@ def expand_sources(
         elif is_url(src) and cfg.kind != "file":
             yield WebTarget(cfg.name or src, src, cfg.kind, cfg.max_items, cfg.language)
         elif cfg.kind in ("feed", "page") and p.is_file():
-            yield src, p, "feed" if cfg.kind == "feed" else "html"
+            yield src, p, "feed" if cfg.kind == "feed" else "html", cfg.max_items
         elif p.is_dir():
             files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIX_KINDS)
             if not files:
                 yield Reject(src, None, "read", "directory holds no .jsonl, .txt, .html or feed files")
             for f in files:
-                yield src, f
+                yield src, f, None, cfg.max_items
         elif p.is_file():
-            yield src, p
+            yield src, p, None, cfg.max_items
         elif glob.has_magic(src):
             matches = sorted(Path(m) for m in glob.glob(src, recursive=True) if Path(m).is_file())
             if not matches:
                 yield Reject(src, None, "read", "glob matches no file")
             for f in matches:
-                yield src, f
+                yield src, f, None, cfg.max_items
         else:
             yield Reject(src, None, "read", "no such file or directory")
 
@@ -146,8 +149,13 @@ def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
         yield n, raw
 
 
-def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawRecord | Reject]:
-    """The records of one file: one per JSON line, or one for a text, HTML or feed file."""
+def read_file(
+    source: str, path: Path, kind: str | None = None, max_items: int | None = None
+) -> Iterator[RawRecord | Reject]:
+    """The records of one file: one per JSON line, or one for a text, HTML or feed file.
+
+    A feed file's record carries ``max_items`` (the entries to follow) in its hints.
+    """
     name = str(path)
     kind = kind or SUFFIX_KINDS.get(path.suffix.lower())
     try:
@@ -197,7 +205,8 @@ def read_file(source: str, path: Path, kind: str | None = None) -> Iterator[RawR
         yield Reject(name, None, "read", "empty file")
         return
     if kind == "feed":  # feeds declare their own charset (BOM, <?xml encoding?>)
-        yield RawRecord(name, None, kind, uri, decode_document(data)[0])
+        hints = (("max_items", str(max_items)),) if max_items is not None else ()
+        yield RawRecord(name, None, kind, uri, decode_document(data)[0], hints)
         return
     try:
         text = _decode(data)

@@ -466,6 +466,22 @@ def test_local_feed_file_fetches_its_pages(site: Site, tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("how", ["file", "directory", "feed kind"])
+def test_max_items_caps_a_local_feed_file_too(site: Site, tmp_path: Path, how: str) -> None:
+    serve_feed(site)
+    f = tmp_path / "wire.atom"
+    f.write_text((FIXTURES / "feed.xml").read_text().replace("{base}", site.base))
+    src = {"file": SourceConfig(str(f), max_items=2), "directory": SourceConfig(str(tmp_path), max_items=2),
+           "feed kind": SourceConfig(str(f), kind="feed", max_items=2)}[how]  # fmt: skip
+    got = fetch_batch(list(iter_records([src])), POLICY).items
+    pages = [r.url for r in got if isinstance(r, RawRecord)]
+    assert pages == [
+        site.base + "/a/one",
+        site.base + "/a/two",
+    ]  # the first two entries as the feed lists them
+    assert site.hits["/a/copy"] == 0
+
+
 # -- the flow ------------------------------------------------------------------------------------------
 
 pytest_slow = pytest.mark.slow
