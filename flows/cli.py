@@ -214,7 +214,6 @@ def query(
         out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", highlight=False)
 
 
-@app.command()
 def serve_parameters(settings: Settings, sources: list[str] | None = None) -> dict[str, Any]:
     """The deployment's flow parameters: everything a scheduled run needs from the settings, as
     JSON values (Prefect stores them with the deployment and validates them into the flow's types).
@@ -245,6 +244,7 @@ def serve_parameters(settings: Settings, sources: list[str] | None = None) -> di
     return params
 
 
+@app.command()
 def serve(
     sources: Annotated[
         list[str] | None,
