@@ -119,6 +119,10 @@ def _resolve(found: str, acronym: bool) -> Actor | None:
     return None
 
 
+# match_key of matched aliases: a small set of strings seen again in every article.
+_match_key_cached = lru_cache(maxsize=8192)(match_key)
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor alias in ``text`` as non-overlapping mentions sorted by start; longest match wins."""
     return list(_find_actors(text))
@@ -133,7 +137,7 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             actor = _resolve(m.group(), acronym)
             if actor is None or (acronym and _in_caps_run(text, m.start(), m.end())):
                 continue
-            needs = _CONTEXT.get(match_key(m.group())) if _CONTEXT else None
+            needs = _CONTEXT.get(_match_key_cached(m.group())) if _CONTEXT else None
             if needs is not None and not _mentions_country(text, needs):
                 continue
             cands.append(ActorMention(m.start(), m.end(), actor))

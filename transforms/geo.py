@@ -182,7 +182,7 @@ def _find_countries(text: str) -> tuple[CountryMention, ...]:
                 continue
             if acronym and _in_caps_run(text, m.start(), m.end()):
                 continue
-            hit = _COUNTRY_FORMS.get(match_key(found))
+            hit = _COUNTRY_FORMS.get(_token_key(found))  # the cached match_key
             if hit is not None and found in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, m.end()):
                 continue  # "Jordan Peterson"
             if hit is not None:
