@@ -200,6 +200,13 @@ _FOREIGN = re.compile(
 _BACKREF = re.compile(
     r"\b(?:(?:these|those|the|both)\s+(?:two\s+)?countries|both\s+countries|the\s+country)\b", re.IGNORECASE
 )
+
+
+def _may_backref(text: str) -> bool:
+    """False when ``_BACKREF`` cannot match anywhere in ``text``: it has no "countr" in any case."""
+    # Exact under re.IGNORECASE: its extra equivalences for ASCII letters only concern "i" and "s".
+    # Three in four bench articles fail it, sparing most of ~4.8 _BACKREF scans (~0.17 ms) per article.
+    return "countr" in text.lower()
 _SETTLEMENT = re.compile(
     r"\b(?:villages?|towns?|cit(?:y|ies)|homes?|districts?|areas?|neighbourhoods?|"
     r"neighborhoods?|regions?|other\s+parts\s+of|elsewhere\s+in)\b",
@@ -312,6 +319,7 @@ class _Article:
         if self.host is None:
             names = Counter(m.iso3 for m in self.names)
             self.host = names.most_common(1)[0][0] if names else None
+        self.may_backref = _may_backref(text)
         self.crossings = [
             (m.start(), m.end(), _CROSSINGS[_key(m.group())]) for m in _CROSSING_RE.finditer(text)
         ]
@@ -616,7 +624,7 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
     for cs, ce, pair in art.crossings:
         if start <= cs and ce <= end:
             found.append((cs, ce, pair, True, False))
-    for m in _BACKREF.finditer(text, start, end):
+    for m in _BACKREF.finditer(text, start, end) if art.may_backref else ():
         found.append((m.start(), m.end(), _resolve_backref(art, m.start(), m.group(), origin), False, False))
     found.sort(
         key=lambda f: (f[0], not f[3])
@@ -1201,7 +1209,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
         return []  # no word about moving, fleeing or hosting people: skip the costly gazetteer passes
     art = _Article(text, published)
     spans = [(t.start, t.end) for t in art.times]
-    spans += [(m.start(), m.end()) for m in _BACKREF.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _BACKREF.finditer(text)] if art.may_backref else []
     qs = [
         q
         for q in numbers.find_quantities(text)
