@@ -155,6 +155,14 @@ class _Article:
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
         self.consumed: set[int] = set()  # sentences already part of a statement
+        # "according to" / "as said by" attributions, scanned per clause only if the text has one
+        # (neither pattern looks past its match's end, so none in the text means none in a clause):
+        # spares ~12 scans (~0.13 ms) per bench article.
+        self.attributions = [
+            (pattern, handler)
+            for pattern, handler in ((_ACCORDING, _according), (_AS_BY, _as_by))
+            if pattern.search(text) is not None
+        ]
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
@@ -520,7 +528,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     text = art.text
     found: list[_Found] = []
     span = _trim(text, cs, ce)
-    for pattern, handler in ((_ACCORDING, _according), (_AS_BY, _as_by)):
+    for pattern, handler in art.attributions:
         for m in pattern.finditer(text, cs, ce):
             f = handler(art, m, cs, ce, span)
             if f is not None:
