@@ -620,7 +620,6 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
 )
 
 
-
 # Every rule contains one of these words (or a year) within its first few words, so rules are
 # tried only at the start of a trigger word and of the few words before it: far fewer attempts
 # than scanning the whole text once per rule.

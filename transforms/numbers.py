@@ -156,6 +156,8 @@ def _may_end_with(text: str, lo: int, hi: int, last: tuple[str, ...], ignore_cas
         return True
     window = window.rstrip()
     return (window.lower() if ignore_case else window).endswith(last)
+
+
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -277,11 +279,8 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
         return "other"  # "two-thirds", "one in five", "24/7"
     lo = max(0, raw.start - 40)
     if (
-        _may_end_with(text, lo, raw.start, _AGE_LIMIT_LAST)
-        and _AGE_LIMIT_BEFORE.search(text, lo, raw.start)
-    ) and not _KIND_AFTER.match(
-        text, end, end + 30
-    ):
+        _may_end_with(text, lo, raw.start, _AGE_LIMIT_LAST) and _AGE_LIMIT_BEFORE.search(text, lo, raw.start)
+    ) and not _KIND_AFTER.match(text, end, end + 30):
         return "age"  # "children under five", "those over the age of 60"
     if (
         not is_year_shape

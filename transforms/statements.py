@@ -791,9 +791,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             out.append((s, comma))
             cur = comma + 1
     for m in _CLAUSE_SPLIT.finditer(text, s, e):
-        if m.group().startswith(",") and not (
-            _has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)
-        ):
+        if m.group().startswith(",") and not (_has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)):
             continue  # ", while" splits only two attributed clauses ("X accused …, while Y denied …")
         out.append((cur, m.start()))
         cur = m.end()
