@@ -100,6 +100,7 @@ _ISSUED_BY = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _AS_BY = re.compile(r"\b[Aa]s\s+(stated|said|noted|announced|reported)\s+by\s+")
+_AS_BY_ANYWHERE = re.compile(_AS_BY.pattern.removeprefix(r"\b"))  # matches wherever _AS_BY does
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
 _THAT = re.compile(r"\bthat\s+")
 
@@ -155,14 +156,15 @@ class _Article:
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
         self.consumed: set[int] = set()  # sentences already part of a statement
-        # "according to" / "as said by" attributions, scanned per clause only if the text has one
-        # (neither pattern looks past its match's end, so none in the text means none in a clause):
-        # spares ~12 scans (~0.13 ms) per bench article.
-        self.attributions = [
-            (pattern, handler)
-            for pattern, handler in ((_ACCORDING, _according), (_AS_BY, _as_by))
-            if pattern.search(text) is not None
-        ]
+        # "according to" / "as said by" attributions are scanned per clause only if the text may have
+        # one (neither pattern looks past its match's end, so a text without a match has none in a
+        # clause). The tests are cheaper than the patterns: a substring, and _AS_BY without its
+        # leading \b (15 vs 44 us); they spare ~12 clause scans (~0.13 ms) per bench article.
+        self.attributions = []
+        if "ccording to" in text:
+            self.attributions.append((_ACCORDING, _according))
+        if _AS_BY_ANYWHERE.search(text) is not None:
+            self.attributions.append((_AS_BY, _as_by))
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
