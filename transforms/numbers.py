@@ -402,12 +402,27 @@ _CANDIDATE = re.compile(
 )
 
 
+# ``_CANDIDATE`` without IGNORECASE, for lower-cased text (candidate starts: 345 -> 269 us per article).
+# Equivalent when the text has none of the characters whose case-insensitive match ``re`` treats
+# differently from ``str.lower`` ("\u0131" and "\u017f" match "i" and "s"; "\u0130" lower-cases to two).
+_CANDIDATE_LOWER = re.compile(
+    r"[(+]?\d|(?<![A-Za-z])(?:" + trie_pattern([tuple(w) for w in _STARTERS]) + r")(?![A-Za-z])"
+)
+_FOLD_SPECIAL = ("\u0131", "\u017f", "\u0130")
+
+
+def _candidate_starts(text: str) -> list[int]:
+    """Starts of the ``_CANDIDATE`` matches in ``text``."""
+    if any(ch in text for ch in _FOLD_SPECIAL):
+        return [c.start() for c in _CANDIDATE.finditer(text)]
+    return [c.start() for c in _CANDIDATE_LOWER.finditer(text.lower())]
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """Non-overlapping ``_NUMBER`` matches, left to right (as ``finditer`` would give)."""
     out: list[re.Match[str]] = []
     last_end = 0
-    for c in _CANDIDATE.finditer(text):
-        start = c.start()
+    for start in _candidate_starts(text):
         if start < last_end:
             continue
         m = _NUMBER.match(text, start)
