@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms import dates, geo, numbers
-from transforms.lexicon import LexiconError, check_choice, check_iso3, fold, load_csv, ordered_alternation
+from transforms.lexicon import (
+    LexiconError,
+    check_choice,
+    check_iso3,
+    fold,
+    load_csv,
+    nocase_twin,
+    ordered_alternation,
+    span_iter,
+)
 from transforms.records import RefugeeCount
 
 POPULATIONS = frozenset({"refugees", "migrants", "asylum_seekers", "idps", "undocumented", "people"})
@@ -131,6 +140,8 @@ _NOUN_RE = _phrase_regex([*_HEADS, *_MODS])
 _CUE_RE = _phrase_regex(list(_CUES))
 _CROSSING_RE = _phrase_regex(list(_CROSSINGS))
 _GATE_RE = _phrase_regex([k for k, v in _HEADS.items() if v.role == "displaced"])
+# Full-text scans run over lower-cased text without IGNORECASE when that is exact (lexicon.nocase_twin).
+_CUE_TWIN, _CROSSING_TWIN, _GATE_TWIN = map(nocase_twin, (_CUE_RE, _CROSSING_RE, _GATE_RE))
 # "said on Tuesday", "said in a report last year": the date of the telling, not of the movement.
 _REPORT_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k, v in _CUES.items() if v[0].kind == "report") + r")\s+"
@@ -323,7 +334,7 @@ class _Article:
             self.host = names.most_common(1)[0][0] if names else None
         self.may_backref = _may_backref(text)
         self.crossings = [
-            (m.start(), m.end(), _CROSSINGS[_key(m.group())]) for m in _CROSSING_RE.finditer(text)
+            (s, e, _CROSSINGS[_key(text[s:e])]) for s, e in span_iter(_CROSSING_RE, _CROSSING_TWIN, text)
         ]
 
     def demonym_at(self, start: int, end: int) -> str | None:
@@ -1203,7 +1214,7 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
 @lru_cache(maxsize=16)
 def _cue_hits_cached(text: str) -> tuple[tuple[int, int, list[_Cue]], ...]:
     """Cached on the text: the gate and the article both want every cue."""
-    return tuple((m.start(), m.end(), _CUES[_key(m.group())]) for m in _CUE_RE.finditer(text))
+    return tuple((s, e, _CUES[_key(text[s:e])]) for s, e in span_iter(_CUE_RE, _CUE_TWIN, text))
 
 
 def _cue_hits(text: str) -> list[tuple[int, int, list[_Cue]]]:
@@ -1213,7 +1224,7 @@ def _cue_hits(text: str) -> list[tuple[int, int, list[_Cue]]]:
 
 def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[RefugeeCount]:
     """Return one record per number about displaced people in ``text``."""
-    if not _GATE_RE.search(text) and not any(
+    if next(span_iter(_GATE_RE, _GATE_TWIN, text), None) is None and not any(
         cues[0].kind not in _NOT_MOVES for _, _, cues in _cue_hits(text)
     ):
         return []  # no word about moving, fleeing or hosting people: skip the costly gazetteer passes
