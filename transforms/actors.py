@@ -20,6 +20,8 @@ from transforms.lexicon import (
     is_acronym,
     load_csv,
     match_key,
+    nocase_twin,
+    span_iter,
     trie_pattern,
 )
 
@@ -88,6 +90,8 @@ _ACRONYM_RE = re.compile(_B + trie_pattern([alias_atoms(a) for a in _ALIASES if 
 _NAME_RE = re.compile(
     _B + trie_pattern([alias_atoms(a.casefold()) for a in _ALIASES if not is_acronym(a)]) + _E, re.IGNORECASE
 )
+# _NAME_RE scans lower-cased text without IGNORECASE when that is exact (see lexicon.nocase_twin).
+_NAME_TWIN = nocase_twin(_NAME_RE)
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"^[^\w\n]*([A-Za-z]+)")
@@ -119,6 +123,10 @@ def _resolve(found: str, acronym: bool) -> Actor | None:
     return None
 
 
+# match_key of matched aliases: a small set of strings seen again in every article.
+_match_key_cached = lru_cache(maxsize=8192)(match_key)
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor alias in ``text`` as non-overlapping mentions sorted by start; longest match wins."""
     return list(_find_actors(text))
@@ -128,15 +136,16 @@ def find_actors(text: str) -> list[ActorMention]:
 def _find_actors(text: str) -> tuple[ActorMention, ...]:
     """Cached on the text: the three extractors ask about the same article."""
     cands: list[ActorMention] = []
-    for rx, acronym in ((_ACRONYM_RE, True), (_NAME_RE, False)):
-        for m in rx.finditer(text):
-            actor = _resolve(m.group(), acronym)
-            if actor is None or (acronym and _in_caps_run(text, m.start(), m.end())):
+    for rx, twin, acronym in ((_ACRONYM_RE, None, True), (_NAME_RE, _NAME_TWIN, False)):
+        for start, end in span_iter(rx, twin, text):
+            found = text[start:end]
+            actor = _resolve(found, acronym)
+            if actor is None or (acronym and _in_caps_run(text, start, end)):
                 continue
-            needs = _CONTEXT.get(match_key(m.group())) if _CONTEXT else None
+            needs = _CONTEXT.get(_match_key_cached(found)) if _CONTEXT else None
             if needs is not None and not _mentions_country(text, needs):
                 continue
-            cands.append(ActorMention(m.start(), m.end(), actor))
+            cands.append(ActorMention(start, end, actor))
     cands.sort(key=lambda c: (c.start, c.start - c.end))
     out: list[ActorMention] = []
     last_end = -1

@@ -15,6 +15,8 @@ import calendar
 import datetime as dt
 import itertools
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -618,9 +620,6 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
 )
 
 
-# zip(strict=True) fails at import if a rule is added without its needles.
-_RULES_NEEDLES = [(rx, h, n) for (rx, h), n in zip(_RULES, _NEEDLES, strict=True)]
-
 # Every rule contains one of these words (or a year) within its first few words, so rules are
 # tried only at the start of a trigger word and of the few words before it: far fewer attempts
 # than scanning the whole text once per rule.
@@ -639,6 +638,79 @@ _LOOK_BACK = 5
 # A year token: four digits starting 19 or 20, not inside a longer run of digits. The look-behind
 # comes after the first two digits so that ``re`` can skip to a "1" or "2".
 _YEAR_TOKEN = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
+
+
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """ASCII characters a match of ``pattern`` can begin with, or None if not worked out.
+
+    Derived from the parsed pattern (look-arounds are zero-width and skipped), so it is a
+    superset of the true first characters: used only to skip rules that cannot match.
+    """
+    ignorecase = bool(pattern.flags & re.IGNORECASE)
+
+    def lit(code: int) -> set[str] | None:
+        ch = chr(code)
+        if not ch.isascii():
+            return None
+        return {ch.lower(), ch.upper()} if ignorecase else {ch}
+
+    def item(op, av) -> tuple[set[str] | None, bool]:  # (first chars, can match empty)
+        if op is _sre.LITERAL:
+            return lit(av), False
+        if op is _sre.IN:
+            out: set[str] = set()
+            for iop, iav in av:
+                if iop is _sre.LITERAL:
+                    got = lit(iav)
+                elif iop is _sre.RANGE and iav[1] < 128:
+                    got = set()
+                    for code in range(iav[0], iav[1] + 1):
+                        got |= lit(code) or set()
+                elif iop is _sre.CATEGORY and iav is _sre.CATEGORY_DIGIT:
+                    got = set("0123456789")  # non-ASCII digits: callers try every rule
+                else:
+                    return None, False
+                if got is None:
+                    return None, False
+                out |= got
+            return out, False
+        if op is _sre.BRANCH:
+            out, empty = set(), False
+            for branch in av[1]:
+                got, e = seq(branch)
+                if got is None:
+                    return None, False
+                out |= got
+                empty |= e
+            return out, empty
+        if op is _sre.SUBPATTERN:
+            if av[1] or av[2]:  # inline flags
+                return None, False
+            return seq(av[3])
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            got, e = seq(av[2])
+            return got, e or av[0] == 0
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            got, empty = item(op, av)
+            if got is None:
+                return None, False
+            out |= got
+            if not empty:
+                return out, False
+        return out, True
+
+    chars, empty = seq(_sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if chars is None or empty else frozenset(chars)
+
+
+# zip(strict=True) fails at import if a rule is added without its needles.
+_RULES_NEEDLES = [(rx, h, n, _first_chars(rx)) for (rx, h), n in zip(_RULES, _NEEDLES, strict=True)]
 
 
 def _starts(text: str) -> list[int]:
@@ -663,18 +735,40 @@ def find_time_exprs(text: str, published: date | None) -> list[TimeExpr]:
     return list(_find_time_exprs(text, published))
 
 
+_Rule = tuple[int, re.Pattern[str], Callable[[re.Match[str], date | None], Range]]
+
+
+# Cached across articles: the same (character, active rules) pairs recur (building these lists per
+# article took ~0.1 ms of each).
+@lru_cache(maxsize=4096)
+def _rules_for(ch: str, active: int) -> tuple[_Rule, ...]:
+    """(prio, rx, handler) of the ``active`` rules (a bit set by prio) that can begin with ``ch``."""
+    ascii_ch = ch.isascii()
+    return tuple(
+        (prio, rx, h)
+        for prio, (rx, h, _needles, first) in enumerate(_RULES_NEEDLES)
+        if active >> prio & 1 and (first is None or not ascii_ch or ch in first)
+    )
+
+
 @lru_cache(maxsize=16)
 def _find_time_exprs(text: str, published: date | None) -> tuple[TimeExpr, ...]:
     """Cached on the text: the three extractors ask about the same article."""
     low = text.lower()
-    rules = [
-        (prio, rx, h)
-        for prio, (rx, h, needles) in enumerate(_RULES_NEEDLES)
-        if any(n in low for n in needles)
-    ]
+    active = 0  # bit ``prio`` set: the text has one of that rule's needles
+    for prio, (_rx, _h, needles, _first) in enumerate(_RULES_NEEDLES):
+        if any(n in low for n in needles):
+            active |= 1 << prio
+    # Rules per first character of a start: only rules that can begin with it are tried
+    # (1.0M -> 0.2M rx.match calls per 500 bench articles; 1.07 -> 0.65 ms per article).
+    by_char: dict[str, tuple[_Rule, ...]] = {}
     cands: list[tuple[int, int, int, Range]] = []
     for start in _starts(text):
-        for prio, rx, handler in rules:
+        ch = text[start]
+        tried = by_char.get(ch)
+        if tried is None:
+            tried = by_char[ch] = _rules_for(ch, active)
+        for prio, rx, handler in tried:
             m = rx.match(text, start)
             if m is None:
                 continue

@@ -11,6 +11,7 @@ country the text mentions wins, else the curated or most populous one.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -181,7 +182,7 @@ def _find_countries(text: str) -> tuple[CountryMention, ...]:
                 continue
             if acronym and _in_caps_run(text, m.start(), m.end()):
                 continue
-            hit = _COUNTRY_FORMS.get(match_key(found))
+            hit = _COUNTRY_FORMS.get(_token_key(found))  # the cached match_key
             if hit is not None and found in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, m.end()):
                 continue  # "Jordan Peterson"
             if hit is not None:
@@ -380,6 +381,11 @@ def _index() -> _Index:
     for k in places:
         head, n = k.split(" ", 1)[0], k.count(" ") + 1
         first[head] = max(first.get(head, 0), n)
+    # The gazetteer and the lexicons loaded before it (~190k objects) live as long as the process:
+    # moving them out of the cyclic collector's generations stops every full pass rescanning them
+    # (GC time per bench article 0.88 -> 0.20 ms).
+    gc.collect()
+    gc.freeze()
     return _Index(places, minor, first)
 
 

@@ -879,12 +879,14 @@ def _mention(
 ) -> _Mention | None:
     text = art.text
     trig = _triggers(art, start, end)
-    tolls = _tolls(art, start, end)
     violent = [(m, t) for m, t in trig if t.event_type != "none"]
-    if not violent and not tolls or any(t.block for _, t in trig):
+    if any(t.block for _, t in trig):
         return None
     if not violent and any(t.event_type == "none" for _, t in trig):
         return None  # an accident or disaster, not violence
+    tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
+    if not violent and not tolls:
+        return None
     types = {t.event_type for _, t in violent}
     etype = next((t for t in _TYPE_RANK if t in types), None)
     # "Five soldiers were killed in X on Monday": no weapon named, but a killing with a place or day.

@@ -10,7 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 import unicodedata
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -100,6 +104,83 @@ def fold(s: str) -> str:
         s = "".join(ch for ch in s if not unicodedata.combining(ch))
         s = s.translate(_FOLD_PUNCT)
     return " ".join(s.replace("`", "'").casefold().split())
+
+
+# ---- case-insensitive scans as case-sensitive ones over lower-cased text
+# ``re.IGNORECASE`` roughly doubles the cost of scanning a text with a large word trie. For a text
+# whose only non-ASCII characters are caseless punctuation, spaces or symbols, and a pattern written
+# in lower case with no inline flags, back-references or non-ASCII letters that ``re`` equates with an
+# ASCII one, the IGNORECASE scan of ``text`` finds exactly the spans that the plain scan of
+# ``text.lower()`` finds (same length, same positions).
+
+
+def nocase_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (IGNORECASE) compiled without IGNORECASE, if the two agree on ``caseless_lower`` texts:
+    no inline flags or back-references, and no literal or range that is or holds an upper-case
+    ASCII letter or a non-ASCII character ``re`` equates with an ASCII one (checked on the parse)."""
+    p = rx.pattern
+    if not rx.flags & re.IGNORECASE or re.search(r"\(\?[aiLmsux]*-?[imsx]+[:)]|\(\?[aiLmsux]+[:)]", p):
+        return None
+
+    @cache
+    def bad(item: str) -> bool:  # an ASCII character IGNORECASE matches while its lower case does not
+        return any(
+            bool(re.fullmatch(item, chr(a), re.IGNORECASE)) != bool(re.fullmatch(item, chr(a).lower()))
+            for a in range(128)
+        )
+
+    def ok(items) -> bool:  # items: a parsed (sub)pattern
+        for op, av in items:
+            if op in (_sre.LITERAL, _sre.NOT_LITERAL):
+                if bad(re.escape(chr(av))):
+                    return False
+            elif op is _sre.RANGE:
+                if bad(f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]"):
+                    return False
+            elif op is _sre.IN:
+                if not ok(av):
+                    return False
+            elif op is _sre.BRANCH:
+                if not all(ok(branch) for branch in av[1]):
+                    return False
+            elif op is _sre.SUBPATTERN:
+                if not ok(av[3]):
+                    return False
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                if not ok(av[2]):
+                    return False
+            elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+                if not ok(av[1]):
+                    return False
+            elif op not in (_sre.AT, _sre.CATEGORY, _sre.ANY, _sre.NEGATE):
+                return False  # back-references and anything unusual
+        return True
+
+    if not ok(_sre_parse.parse(p, rx.flags)):
+        return None
+    return re.compile(p, rx.flags & ~re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def caseless_lower(text: str) -> str | None:
+    """``text.lower()`` when every non-ASCII character of ``text`` is caseless and not a word
+    character (punctuation, spaces, symbols), else None."""
+    if not text.isascii():
+        for ch in set(_NON_ASCII.findall(text)):
+            if ch.isalnum() or ch == "_" or ch.lower() != ch or ch.upper() != ch:
+                return None
+    return text.lower()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def span_iter(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``rx.finditer(text)``, found with ``twin = nocase_twin(rx)`` when that is exact."""
+    low = caseless_lower(text) if twin is not None else None
+    if low is None:
+        return map(re.Match.span, rx.finditer(text))
+    return map(re.Match.span, twin.finditer(low))  # type: ignore[union-attr]
 
 
 _APOS = "'\u2019\u02bc\u2018`"

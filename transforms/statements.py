@@ -80,7 +80,18 @@ _VERB_RE = re.compile(
 )
 _TOKEN = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*|[^\w\s]")
 _QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
-_CUE = re.compile(_VERB_RE.pattern + r"|\b[Aa]ccording to\b")
+_ACCORDING_CUE = re.compile(r"\b[Aa]ccording to\b")
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    """A reporting verb or "according to" in text[start:end]."""
+    # Two searches (the second behind a substring test) instead of one regex "VERB|according":
+    # the alternation tried the "according" branch at every position (229 -> 111 us per article).
+    return _VERB_RE.search(text, start, end) is not None or (
+        "ccording to" in text[start:end] and _ACCORDING_CUE.search(text, start, end) is not None
+    )
+
+
 _LEAD_OWNER = re.compile(r"^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[\u2019']s\s+(?=\S)")
 _LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _ISSUED_BY = re.compile(
@@ -89,6 +100,7 @@ _ISSUED_BY = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _AS_BY = re.compile(r"\b[Aa]s\s+(stated|said|noted|announced|reported)\s+by\s+")
+_AS_BY_ANYWHERE = re.compile(_AS_BY.pattern.removeprefix(r"\b"))  # matches wherever _AS_BY does
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
 _THAT = re.compile(r"\bthat\s+")
 
@@ -144,6 +156,15 @@ class _Article:
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
         self.consumed: set[int] = set()  # sentences already part of a statement
+        # "according to" / "as said by" attributions are scanned per clause only if the text may have
+        # one (neither pattern looks past its match's end, so a text without a match has none in a
+        # clause). The tests are cheaper than the patterns: a substring, and _AS_BY without its
+        # leading \b (15 vs 44 us); they spare ~12 clause scans (~0.13 ms) per bench article.
+        self.attributions = []
+        if "ccording to" in text:
+            self.attributions.append((_ACCORDING, _according))
+        if _AS_BY_ANYWHERE.search(text) is not None:
+            self.attributions.append((_AS_BY, _as_by))
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
@@ -508,16 +529,22 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     """Every statement in the clause text[cs:ce]."""
     text = art.text
     found: list[_Found] = []
-    toks = art.tokens(cs, ce)
     span = _trim(text, cs, ce)
-    by_start = {t.start: i for i, t in enumerate(toks)}
-    for pattern, handler in ((_ACCORDING, _according), (_AS_BY, _as_by)):
+    for pattern, handler in art.attributions:
         for m in pattern.finditer(text, cs, ce):
             f = handler(art, m, cs, ce, span)
             if f is not None:
                 found.append(f)
+    # The clause's tokens are sliced and indexed only once a verb outside a quotation needs them.
+    toks: list[_Tok] = []
+    by_start: dict[int, int] | None = None
     for vm in _VERB_RE.finditer(text, cs, ce):
-        if art.in_quote(vm.start()) or vm.start() not in by_start:
+        if art.in_quote(vm.start()):
+            continue
+        if by_start is None:
+            toks = art.tokens(cs, ce)
+            by_start = {t.start: i for i, t in enumerate(toks)}
+        if vm.start() not in by_start:
             continue
         form = _norm_form(vm.group())
         lemma, kind = _VERBS[form]
@@ -766,9 +793,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             out.append((s, comma))
             cur = comma + 1
     for m in _CLAUSE_SPLIT.finditer(text, s, e):
-        if m.group().startswith(",") and not (
-            _CUE.search(text, cur, m.start()) and _CUE.search(text, m.end(), e)
-        ):
+        if m.group().startswith(",") and not (_has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)):
             continue  # ", while" splits only two attributed clauses ("X accused …, while Y denied …")
         out.append((cur, m.start()))
         cur = m.end()
@@ -836,7 +861,7 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             si = last + 1
             continue
         seen: set[str] = set()
-        if _CUE.search(text, s, e):
+        if _has_cue(text, s, e):
             for cs, ce in _clauses(text, s, e):
                 for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
                     if f.speaker.name in seen:
