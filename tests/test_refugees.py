@@ -17,7 +17,9 @@ from transforms.normalize import normalize_text
 from transforms.records import RefugeeCount
 from transforms.refugees import extract_refugee_counts
 
-SEED = Path(__file__).resolve().parents[1] / "examples" / "seed-iran-pakistan-afghanistan.txt"  # the seed article, bundled
+SEED = (
+    Path(__file__).resolve().parents[1] / "examples" / "seed-iran-pakistan-afghanistan.txt"
+)  # the seed article, bundled
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 FAMILIES = (
     "About 2,300 families comprising 13,450 individuals returned from Pakistan through Torkham last week."

@@ -17,7 +17,9 @@ from transforms.records import Statement
 from transforms.speakers import UNKNOWN, Reference, Speaker, analyze
 from transforms.statements import extract_statements
 
-SEED = Path(__file__).resolve().parents[1] / "examples" / "seed-iran-pakistan-afghanistan.txt"  # the seed article, bundled
+SEED = (
+    Path(__file__).resolve().parents[1] / "examples" / "seed-iran-pakistan-afghanistan.txt"
+)  # the seed article, bundled
 SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "gold" / "seed-000.json"
 
 # (id, text, [(speaker, kind, country, verb, mode, content start)])
