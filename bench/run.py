@@ -146,6 +146,13 @@ PACKAGES = ("flows", "transforms", "schemas", "warehouse", "bench")
 _use_snapshot = False
 
 
+def relative_paths(text: str) -> str:
+    """``text`` (a profile) with this checkout's and the snapshot's absolute paths made relative."""
+    for root in sorted({str(SNAPSHOT), str(ROOT), str(CODE)}, key=len, reverse=True):
+        text = text.replace(root + os.sep, "")
+    return text
+
+
 def take_snapshot() -> None:
     """Copy the packages under test to ``SNAPSHOT``; children import them from there (PYTHONPATH
     comes before the editable install), so an extractor edited mid-run cannot make the no-op
@@ -414,7 +421,8 @@ def child_profile(corpus: Path, articles: int, top: int = 15) -> dict[str, Any]:
         walk(root, frozenset())
     total = root.time if root is not None else 0.0
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    (RESULTS.parent / "profile.txt").write_text(prof.output_text(unicode=False, color=False, show_all=False))
+    text = prof.output_text(unicode=False, color=False, show_all=False)
+    (RESULTS.parent / "profile.txt").write_text(relative_paths(text))
 
     def table(c: Counter[str]) -> list[dict[str, Any]]:
         skip = ("<module>", "extract_batch", "child_profile", "main", "<dictcomp> (flows/extract.py")
@@ -634,6 +642,8 @@ def bench_startup(server: PrefectServer) -> dict[str, Any]:
     cmd = [PY, "-m", "pyinstrument", "-r", "text", "-o", str(prof), SITREP, "run", str(one),
            "--db", str(work / "d.duckdb"), "--out", str(work / "d"), "--json"]  # fmt: skip
     r = run_child_rusage(cmd, env)
+    if prof.exists():
+        prof.write_text(relative_paths(prof.read_text()))
     out["profiled"] = {k: r[k] for k in ("returncode", "wall_s", "cpu_s")} | {
         "profile": str(prof.relative_to(ROOT))
     }
@@ -719,6 +729,10 @@ def main(argv: list[str] | None = None) -> int:
                 merge(disk["sizes"], key, json.loads(json.dumps(res)))
             disk.update(results)
             runs = [r for r in disk.get("runs", []) if r["machine_start"] != run["machine_start"]]
+            # only the runs some size's figures still come from (older results name no run)
+            used = {v.get("run_started") for v in disk["sizes"].values()}
+            if None not in used:
+                runs = [r for r in runs if r["machine_start"]["date"] in used]
             disk["runs"] = [*runs, run]
             tmp = a.results.with_suffix(".json.tmp")
             tmp.write_text(json.dumps(disk, indent=1) + "\n")
@@ -733,7 +747,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"idle, it uses {server.idle_cpu_per_s} CPU-s per s"
                 )
             for n in sizes:
-                done.append((str(n), bench_size(n, a, server) | {"run": run["command"]}))
+                started = run["machine_start"]["date"]
+                done.append(
+                    (str(n), bench_size(n, a, server) | {"run": run["command"], "run_started": started})
+                )
                 save()
             if server and not a.no_startup:
                 log("start-up")
