@@ -146,8 +146,9 @@ def _print_summary(summary: dict[str, Any], settings: Settings) -> None:
     )
     table = Table("table", "rows this run", "rows published", title=None, box=None)
     for t in ("articles", "statements", "incidents", "refugee_counts", "rejects"):
+        # a table with no rows loaded this run is absent from summary["rows"]: that is 0 rows
         this_run = summary["rows"].get(
-            t, summary["articles_new"] + summary["articles_updated"] if t == "articles" else None
+            t, summary["articles_new"] + summary["articles_updated"] if t == "articles" else 0
         )
         if t == "rejects":
             this_run = summary["rejects"]
