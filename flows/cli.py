@@ -10,6 +10,7 @@ import dataclasses
 import json
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,6 +28,9 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
+# trio (under Prefect) registers its PRNG with Hypothesis when both are installed (the dev extra),
+# and Hypothesis warns about it on every run; nothing the user can act on.
+warnings.filterwarnings("ignore", message=r"It looks like `register_random` was passed")
 out = Console()
 
 ConfigOpt = Annotated[
