@@ -253,7 +253,8 @@ def refugees_chart(rows: list[dict[str, Any]], unit: str = "month") -> dict[str,
     x = _time_x(rows, unit)
     mid = {"calculate": "(toDate(datum.period) + toDate(datum.period_end)) / 2", "as": "mid"}
     enc = {"x": {**x["x"], "field": "mid"},
-           "y": {"field": "count", "type": "quantitative", "title": "people", "axis": {"format": "~s"}},
+           "y": {"field": "count", "type": "quantitative", "title": "people",
+                 "axis": {"format": "~s", "labelExpr": "datum.value === 0 ? '0' : datum.label"}},
            "color": colour}  # fmt: skip
     return {
         "width": CHART_WIDTH,
@@ -267,7 +268,7 @@ def refugees_chart(rows: list[dict[str, Any]], unit: str = "month") -> dict[str,
             {"transform": [{"joinaggregate": [{"op": "max", "field": "mid", "as": "latest"}], "groupby": ["route"]},
                            {"filter": "datum.mid === datum.latest"}],
              "mark": {"type": "text", "align": "left", "dx": 5, "fontSize": 11, "fontWeight": "bold"},
-             "encoding": {"text": {"field": "count", "type": "quantitative", "format": "~s"}}},
+             "encoding": {"text": {"field": "count", "type": "quantitative", "format": ".3~s"}}},
         ],
     }  # fmt: skip
 

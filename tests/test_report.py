@@ -444,7 +444,9 @@ for (const fig of document.querySelectorAll('figure.chart')) {
     }
     for (const g of svg.querySelectorAll('g.role-mark')) {
       const name = [...g.classList].find(c => c.endsWith('_marks'));
-      if (name) layers[name.slice(0, -6)] = [...g.children].filter(el => visible(el) && onScreen(el)).length;
+      // a line mark with one series per route has one group per series, all of the same name
+      const n = [...g.children].filter(el => visible(el) && onScreen(el)).length;
+      if (name) layers[name.slice(0, -6)] = (layers[name.slice(0, -6)] || 0) + n;
     }
   }
   const r = svg ? svg.getBoundingClientRect() : null;
