@@ -153,10 +153,10 @@ def time_ticks(unit: str, first: dt.date, last: dt.date) -> tuple[list[dt.date],
     on round dates (January for years, quarters for months)."""
     steps, fmt, most = TICKS[unit]
     tick_unit = "year" if unit == "quarter" else unit
-    start = dt.date(first.year, 1, 1) if tick_unit == "year" else first
+    # months and years are ticked on multiples of the step from January; weeks from the first
+    start = first if tick_unit == "week" else dt.date(first.year, 1, 1)
+    ticks: list[dt.date] = []
     for step in steps:
-        if tick_unit == "month":
-            start = dt.date(first.year, 1, 1)  # months ticked on multiples of the step from January
         ticks = []
         d = start
         while d < last:
@@ -197,7 +197,8 @@ def _series_colour(rows: list[dict[str, Any]], field: str, value: str, title: st
 
 
 def _stacked(rows: list[dict[str, Any]], unit: str, value: str, title: str) -> dict[str, Any]:
-    colour = _series_colour(rows, "country", value, "country")
+    # Countries ranked by events in both charts, so that a country has one colour on the page.
+    colour = _series_colour(rows, "country", "events", "country")
     return {
         "width": CHART_WIDTH,
         "height": 200,
