@@ -9,9 +9,11 @@ see `tools/scoring.py`). One test case per (gold set, table, precision|recall), 
   grammar deliberately unlike the dev set);
 * `dev` — the shared written dev set `../shared/eval/dev`;
 * `real` — the shared real-news dev set `../shared/eval/dev-real` (excerpts from many outlets),
-  the proxy for the unseen real articles the project is also measured on.
+  the proxy for the unseen real articles the project is also measured on;
+* `own-local` — `tests/gold` again, scored by sitrep's own scorer (`tools/local_scorer.py`), so the
+  gate holds wherever the repository is, CI included.
 
-The shared sets are skipped when `../shared` is absent (never copied into the repo). The floors live
+Sets scored by the shared scorer are skipped when `../shared` is absent (never copied into the repo). The floors live
 in `tests/quality_floors.toml`; they only go up (see its header and `tools/raise_floors.py`).
 """
 
@@ -33,6 +35,8 @@ from tools.scoring import GOLD_SETS, SCORER, TABLES, score_gold_set  # noqa: E40
 
 FLOORS_FILE = ROOT / "tests" / "quality_floors.toml"
 METRICS = ("precision", "recall")
+# floor section → (gold set, scorer)
+SCORED: dict[str, tuple[str, str]] = {s: (s, "shared") for s in GOLD_SETS} | {"own-local": ("own", "local")}
 
 
 def load_floors(path: Path = FLOORS_FILE) -> dict[str, dict[str, dict[str, Any]]]:
@@ -44,18 +48,20 @@ def load_floors(path: Path = FLOORS_FILE) -> dict[str, dict[str, dict[str, Any]]
 
 
 @functools.cache
-def _scores(gold_set: str) -> dict[str, Any]:
-    return score_gold_set(GOLD_SETS[gold_set])
+def _scores(section: str) -> dict[str, Any]:
+    gold_set, scorer = SCORED[section]
+    return score_gold_set(GOLD_SETS[gold_set], scorer=scorer)
 
 
-def _skip_unless_present(gold_set: str) -> None:
-    if not SCORER.is_file():
+def _skip_unless_present(section: str) -> None:
+    gold_set, scorer = SCORED[section]
+    if scorer == "shared" and not SCORER.is_file():
         pytest.skip(f"shared scorer not found at {SCORER}")
     if not (GOLD_SETS[gold_set] / "articles.jsonl").is_file():
         pytest.skip(f"gold set {gold_set!r} not found at {GOLD_SETS[gold_set]}")
 
 
-CASES = [(s, t, m) for s in GOLD_SETS for t in TABLES for m in METRICS]
+CASES = [(s, t, m) for s in SCORED for t in TABLES for m in METRICS]
 FIELD_CASES = [
     (s, t, f)
     for s, tables in load_floors().items()
@@ -92,7 +98,7 @@ def test_floors_file_is_well_formed() -> None:
     floors = load_floors()
     assert FLOORS_FILE.is_file(), "tests/quality_floors.toml is missing"
     for gold_set, tables in floors.items():
-        assert gold_set in GOLD_SETS, f"unknown gold set {gold_set!r} in {FLOORS_FILE.name}"
+        assert gold_set in SCORED, f"unknown gold set {gold_set!r} in {FLOORS_FILE.name}"
         for table, metrics in tables.items():
             assert table in TABLES, f"unknown table {gold_set}.{table}"
             for metric, value in metrics.items():

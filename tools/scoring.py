@@ -105,16 +105,28 @@ def write_tables(out: Path, arts: list[dict[str, Any]], tables: dict[str, list[d
             pl.DataFrame(rows, infer_schema_length=None).write_parquet(out / f"{name}.parquet")
 
 
-def score_gold_set(gold_dir: Path, half: str | None = None, details: bool = False) -> dict[str, Any]:
-    """The shared scorer's result for the extractors on ``gold_dir`` (or one ``half`` of it)."""
-    scorer = load_scorer()
-    if scorer is None:
+def score_gold_set(
+    gold_dir: Path, half: str | None = None, details: bool = False, scorer: str = "shared"
+) -> dict[str, Any]:
+    """The extractors' scores on ``gold_dir`` (or one ``half`` of it), by the shared scorer or, with
+    ``scorer="local"``, by sitrep's own (`tools/local_scorer.py`, which needs nothing outside the repo)."""
+    if scorer == "local":
+        from tools import local_scorer
+
+        files = [f for f in sorted((gold_dir / "gold").glob("*.json")) if in_half(f.name, half)]
+        urls = {_norm_url(json.loads(f.read_text(encoding="utf-8"))["url"]) for f in files}
+        result = local_scorer.score(*extract_tables(gold_dir, urls), files)
+        if not details:
+            result.pop("details", None)
+        return result
+    shared = load_scorer()
+    if shared is None:
         raise FileNotFoundError(SCORER)
     with tempfile.TemporaryDirectory(prefix="sitrep-score-") as tmp:
         out = Path(tmp)
         gold, urls = (gold_dir, None) if half is None else _half_folder(gold_dir, half, out)
         write_tables(out, *extract_tables(gold_dir, urls))
-        result: dict[str, Any] = scorer.score(out, [gold])
+        result: dict[str, Any] = shared.score(out, [gold])
     if not details:
         result.pop("details", None)
     return result
