@@ -159,7 +159,7 @@ def _print_summary(summary: dict[str, Any], settings: Settings) -> None:
         table.add_row(t, str(this_run), str(summary["published"].get(t, "")))
     out.print(table)
     for line in summary.get("fetch_failures", []):
-        out.print(f"  fetch failed: {line}", highlight=False)
+        out.print(f"  fetch failed: {line}", highlight=False, soft_wrap=True)  # one line per URL
     reasons = summary["reject_reasons"]
     if reasons:
         out.print("rejects by reason:", highlight=False)

@@ -36,6 +36,7 @@ def test_defaults_then_file_then_environment(tmp_path: Path) -> None:
         ("[fetch]\nhost_delay = -1\n", {}, "[fetch] 'host_delay' must not be negative"),
         ("[fetch]\nper_host = 0\n", {}, "'per_host' and 'max_connections' must be at least 1"),
         ("fetch = 3\n", {}, "[fetch] must be a table"),
+        ('[fetch]\nallow_private_networks = "maybe"\n', {}, "[fetch] 'allow_private_networks'"),
     ],
 )
 def test_bad_values_name_where_they_came_from(
@@ -55,6 +56,14 @@ def test_fetch_table_sets_the_fetchers_limits(tmp_path: Path) -> None:
     assert fetch.attempts == 3
     cfg.write_text("[sitrep]\nbatch_size = 5\n[sitrep.fetch]\nhost_delay = 0.2\n")  # inside [sitrep] too
     assert load_settings(cfg, environ={}).fetch.host_delay == 0.2
+
+
+def test_the_private_network_guard_is_on_unless_turned_off(tmp_path: Path) -> None:
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text("[fetch]\nhost_delay = 0.2\n")
+    assert load_settings(cfg, environ={}).fetch.allow_private_networks is False
+    cfg.write_text("[fetch]\nallow_private_networks = true\n")
+    assert load_settings(cfg, environ={}).fetch.allow_private_networks is True
 
 
 def test_served_parameters_keep_source_options_and_fetch_limits(tmp_path: Path) -> None:
