@@ -173,21 +173,32 @@ def query(
     sql: Annotated[str, typer.Argument(help="One SQL query, run read-only.")],
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    sandbox: Annotated[
+        bool | None,
+        typer.Option(
+            "--sandbox/--no-sandbox",
+            help="Let the SQL read the warehouse and nothing else: no files, ATTACH, extensions or SET "
+            "[default: the query_sandbox setting, false].",
+        ),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Run a read-only SQL query against the warehouse."""
     import duckdb
 
     from warehouse import WarehouseError, connect_read_only
+    from warehouse.sandbox import apply_sandbox, is_sandbox_refusal
 
     if fmt not in ("table", "csv", "json"):
         raise _fail(f"--format must be table, csv or json, not {fmt!r}")
-    settings = _settings(config).with_overrides(db=db)
+    settings = _settings(config).with_overrides(db=db, query_sandbox=sandbox)
     try:
         con = connect_read_only(settings.db)
     except WarehouseError as e:
         raise _fail(str(e)) from None
     try:
+        if settings.query_sandbox:
+            apply_sandbox(con)  # after opening: the warehouse stays readable through its open file
         cur = con.execute(sql)
         if cur.description is None:
             return
@@ -195,6 +206,10 @@ def query(
         rows = cur.fetchall()
     except duckdb.Error as e:
         first = str(e).splitlines()[0]
+        if settings.query_sandbox and is_sandbox_refusal(e):
+            raise _fail(
+                f"refused by the query sandbox, which lets SQL read the warehouse only ({first})"
+            ) from None
         if "read-only" in first.lower() or "read only" in first.lower():
             raise _fail(
                 f"the warehouse is opened read-only; `sitrep query` cannot modify it ({first})"
