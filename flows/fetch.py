@@ -42,7 +42,15 @@ from flows.fetch_policy import FetchPolicy
 from flows.netguard import AddressGuard, AddressRefused, Resolver, guarded_transport
 from flows.sources import RawRecord, WebTarget
 from transforms.errors import BadInput, TransientError
-from transforms.feeds import Feed, decode_document, parse_feed, sniff_kind
+from transforms.feeds import (
+    ENTRY_TEXT_MIN_CHARS,
+    Feed,
+    decode_document,
+    entry_html,
+    entry_text,
+    parse_feed,
+    sniff_kind,
+)
 from transforms.ingest import ParsedArticle
 from transforms.records import Reject
 from transforms.urls import canonical_url, host_key, is_web_url, syndication_aliases
@@ -463,6 +471,7 @@ class _Page:
     hints: dict[str, str]
     slot: int  # position in the output
     feed: str | None = None  # the feed URL that listed it
+    entry: str | None = None  # the feed entry's own content or summary (HTML), for when the page fails
 
 
 async def _fetch_batch(
@@ -498,9 +507,8 @@ async def _fetch_batch(
                                                  ("author", entry.author)) if v})  # fmt: skip
                 if feed.title:
                     hints.setdefault("source", feed.title)
-                pages.append(
-                    _Page(source, canonical_url(urljoin(feed_key, entry.link)), hints, slot, feed_key)
-                )
+                link = canonical_url(urljoin(feed_key, entry.link))
+                pages.append(_Page(source, link, hints, slot, feed_key, entry_html(entry)))
 
         # 1. what the sources name directly: pages, feeds, either
         targets = [(i, it) for i, it in enumerate(items) if isinstance(it, WebTarget)]
@@ -577,20 +585,16 @@ async def _fetch_batch(
             if p.feed:
                 per_feed[p.feed] = per_feed.get(p.feed, 0) + 1
             if not resp.ok:
-                out[p.slot].append(_reject(p.source, resp))
+                out[p.slot].append(failed := _reject(p.source, resp))
+                out[p.slot].extend(_entry_instead(p, failed.reason))
                 if p.feed:
                     failed_feeds.add(p.feed)
             elif resp.not_modified:
                 batch.not_modified += 1
             elif sniff_kind(resp.body, resp.content_type) != "html":
-                out[p.slot].append(
-                    Reject(
-                        p.source,
-                        p.url,
-                        "fetch",
-                        f"not an HTML page ({resp.content_type or 'no Content-Type'})",
-                    )
-                )
+                reason = f"not an HTML page ({resp.content_type or 'no Content-Type'})"
+                out[p.slot].append(Reject(p.source, p.url, "fetch", reason))
+                out[p.slot].extend(_entry_instead(p, reason))
             else:
                 out[p.slot].append(_page_record(p.source, resp, p.hints))
         # A feed's validators are kept only when all its pages came: else the next run reads it again.
@@ -607,6 +611,17 @@ async def _fetch_batch(
     batch.failed = sum(1 for f in batch.fetches if f["error"])
     batch.items = [r for slot in out for r in slot]
     return batch
+
+
+def _entry_instead(page: _Page, reason: str) -> list[RawRecord]:
+    """The feed entry's own text as a record for a page that did not come, when it is substantial.
+
+    The page's reject stays: the article then says where its text came from (``extra.text_from``).
+    """
+    if not page.entry or len(entry_text(page.entry)) < ENTRY_TEXT_MIN_CHARS:
+        return []
+    hints = tuple(sorted({**page.hints, "page_error": reason}.items()))
+    return [RawRecord(page.source, page.url, "entry", page.url, page.entry, hints)]
 
 
 def _page_record(source: str, resp: Response, hints: dict[str, str]) -> RawRecord:

@@ -40,7 +40,7 @@ from flows.fetch import (
 from flows.sources import RawRecord, WebTarget, iter_records
 from flows.version import extractor_version
 from transforms.errors import BadInput
-from transforms.feeds import parse_web_page
+from transforms.feeds import parse_feed_entry, parse_web_page
 from transforms.ingest import ParsedArticle, parse_html_article, parse_json_record, parse_plain_text
 from transforms.normalize import stable_id
 from transforms.records import Reject
@@ -120,6 +120,8 @@ def _parse_one(rec: RawRecord) -> ParsedArticle:
         return parse_html_article(rec.payload, rec.url)
     if rec.kind == "page":
         return parse_web_page(rec.payload, rec.url, dict(rec.hints))
+    if rec.kind == "entry":  # a feed entry's own text, for a page that could not be fetched
+        return parse_feed_entry(rec.payload, rec.url, dict(rec.hints))
     return parse_plain_text(rec.payload, rec.url)
 
 
