@@ -111,16 +111,13 @@ def run(
                 highlight=False,
             )
 
-    from flows.runners import make_task_runner
+    from flows.runners import RUNNERS
 
-    try:
-        task_runner = make_task_runner(runner, workers, dask_address)
-    except ValueError as e:
-        raise _fail(str(e)) from None
-    n_workers = workers or os.cpu_count() or 2
+    if runner not in RUNNERS:
+        raise _fail(f"unknown runner {runner!r}; choose from {', '.join(RUNNERS)}")
     progress.HOOKS.append(show)
     try:
-        summary = sitrep_pipeline.with_options(task_runner=task_runner)(
+        summary = sitrep_pipeline(
             sources=srcs,
             db=str(settings.db),
             out=str(settings.out),
@@ -128,8 +125,8 @@ def run(
             lock_wait_seconds=settings.lock_wait_seconds,
             memory_limit=settings.memory_limit,
             report=str(settings.report) if settings.report else None,
-            max_inflight=2 if runner == "threads" else 2 * n_workers,
             fetch_policy=settings.fetch,
+            **runner_parameters(runner, workers, dask_address),
         )
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
@@ -234,6 +231,17 @@ def query(
         out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", highlight=False)
 
 
+def runner_parameters(runner: str, workers: int | None, dask_address: str | None) -> dict[str, Any]:
+    """The flow parameters that put extraction batches on ``runner`` (see ``flows.runners``)."""
+    n_workers = workers or os.cpu_count() or 2
+    params: dict[str, Any] = {"runner": runner, "max_inflight": 2 if runner == "threads" else 2 * n_workers}
+    if workers is not None:
+        params["workers"] = workers
+    if dask_address is not None:
+        params["dask_address"] = dask_address
+    return params
+
+
 def serve_parameters(settings: Settings, sources: list[str] | None = None) -> dict[str, Any]:
     """The deployment's flow parameters: everything a scheduled run needs from the settings, as
     JSON values (Prefect stores them with the deployment and validates them into the flow's types).
@@ -281,18 +289,31 @@ def serve(
         int | None,
         typer.Option(help="Port of the local Prefect server started when PREFECT_API_URL is unset."),
     ] = None,
+    runner: Annotated[
+        str, typer.Option(help="Task runner for extraction batches in every run: threads, processes or dask.")
+    ] = "threads",
+    workers: Annotated[
+        int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)
+    ] = None,
+    dask_address: Annotated[
+        str | None, typer.Option(help="Scheduler address of an existing Dask cluster (with --runner dask).")
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Serve the pipeline on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)."""
+    from flows.runners import RUNNERS
+
     if (cron is None) == (interval is None):
         raise _fail("give exactly one of --cron or --interval")
+    if runner not in RUNNERS:
+        raise _fail(f"unknown runner {runner!r}; choose from {', '.join(RUNNERS)}")
     settings = _settings(config).with_overrides(db=db, out=out_dir)
     if not (sources or settings.sources):
         raise _fail("no sources: name files, directories, globs or URLs, or list [[sources]] in sitrep.toml")
     prepare_prefect_env()
     from flows.serve import serve_pipeline
 
-    params = serve_parameters(settings, sources)
+    params = serve_parameters(settings, sources) | runner_parameters(runner, workers, dask_address)
     where = os.environ.get("PREFECT_API_URL") or "a local Prefect server (started now)"
     err.print(f"serving deployment {name!r} on {where}; Ctrl-C or SIGTERM stops it", highlight=False)
     try:

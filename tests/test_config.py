@@ -68,7 +68,7 @@ def test_the_private_network_guard_is_on_unless_turned_off(tmp_path: Path) -> No
 
 def test_served_parameters_keep_source_options_and_fetch_limits(tmp_path: Path) -> None:
     """What `sitrep serve` stores with the deployment validates into the flow's own types."""
-    from flows.cli import serve_parameters
+    from flows.cli import runner_parameters, serve_parameters
     from flows.pipeline import sitrep_pipeline
 
     cfg = tmp_path / "sitrep.toml"
@@ -84,6 +84,12 @@ def test_served_parameters_keep_source_options_and_fetch_limits(tmp_path: Path) 
         SourceConfig(str(Path("inbox").resolve())),
     ]
     assert got["fetch_policy"] == FetchPolicy(user_agent="desk-bot/1.0")
+    assert got["runner"] is None  # no runner named: the flow's own task runner
+    with_runner = sitrep_pipeline.validate_parameters(
+        params | runner_parameters("dask", 4, "tcp://sched:8786")
+    )
+    assert (with_runner["runner"], with_runner["workers"], with_runner["dask_address"], with_runner["max_inflight"]) == (
+        "dask", 4, "tcp://sched:8786", 8)  # fmt: skip
     assert got["report"] == str(tmp_path / "brief.html")
     # sources named on the command line replace the configured ones; no [fetch]: the flow's default
     cfg.write_text(f'db = "{tmp_path}/w.duckdb"\n')
