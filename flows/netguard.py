@@ -131,11 +131,15 @@ def _literal(host: str) -> str | None:
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def origin_of(url: str) -> tuple[str, str, int]:
+def origin_of(url: str) -> tuple[str, str, int] | None:
     """(scheme, host, port) of ``url`` as httpx will connect to it: host lower-cased and IDNA-encoded,
-    an IPv6 literal without brackets, the port made explicit."""
-    u = httpx.URL(url)
-    host = u.raw_host.decode("ascii")
+    an IPv6 literal without brackets, the port made explicit; None when httpx cannot parse it (the
+    request then fails on its own)."""
+    try:
+        u = httpx.URL(url)
+        host = u.raw_host.decode("ascii")
+    except (httpx.InvalidURL, ValueError, UnicodeError):
+        return None
     return u.scheme, host, u.port or DEFAULT_PORTS.get(u.scheme, 0)
 
 
@@ -150,7 +154,7 @@ class AddressGuard:
     ) -> None:
         self.allow_private = allow_private
         self._resolver = resolver or system_resolver
-        self._trusted = {origin_of(u) for u in trusted}
+        self._trusted = {o for o in map(origin_of, trusted) if o is not None}
         self._trusted_hostports = {(h, p) for _s, h, p in self._trusted}
         self._resolved: dict[str, tuple[str, ...]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
@@ -184,9 +188,9 @@ class AddressGuard:
 
         A name that does not resolve passes here; the connection attempt then fails as usual.
         """
-        if self.allow_private:
-            return
         origin = origin_of(url)
+        if self.allow_private or origin is None:
+            return
         try:
             found = await self.addresses(origin[1])
         except OSError:

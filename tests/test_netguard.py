@@ -269,6 +269,12 @@ def test_refusals_of_every_class_are_rejects_and_nothing_but_the_feed_is_dialled
     assert {port for _host, port in dialled} == {a.port}  # the feed and its robots.txt, nothing else
 
 
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999/x", "http://[::1/x", "http://exa mple.test/"])
+def test_a_url_httpx_cannot_parse_is_one_reject(url: str, dialled: list[tuple[str, int]]) -> None:
+    (got,) = fetch_batch([WebTarget(url, url)], POLICY, resolver=resolver({})).items
+    assert isinstance(got, Reject) and got.stage == "fetch" and dialled == []
+
+
 # -- two loopback origins: entry, redirect, resolved name; guard on and off ---------------------------------
 
 
