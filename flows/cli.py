@@ -111,16 +111,13 @@ def run(
                 highlight=False,
             )
 
-    from flows.runners import make_task_runner
+    from flows.runners import RUNNERS
 
-    try:
-        task_runner = make_task_runner(runner, workers, dask_address)
-    except ValueError as e:
-        raise _fail(str(e)) from None
-    n_workers = workers or os.cpu_count() or 2
+    if runner not in RUNNERS:
+        raise _fail(f"unknown runner {runner!r}; choose from {', '.join(RUNNERS)}")
     progress.HOOKS.append(show)
     try:
-        summary = sitrep_pipeline.with_options(task_runner=task_runner)(
+        summary = sitrep_pipeline(
             sources=srcs,
             db=str(settings.db),
             out=str(settings.out),
@@ -128,8 +125,8 @@ def run(
             lock_wait_seconds=settings.lock_wait_seconds,
             memory_limit=settings.memory_limit,
             report=str(settings.report) if settings.report else None,
-            max_inflight=2 if runner == "threads" else 2 * n_workers,
             fetch_policy=settings.fetch,
+            **runner_parameters(runner, workers, dask_address),
         )
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
@@ -159,7 +156,7 @@ def _print_summary(summary: dict[str, Any], settings: Settings) -> None:
         table.add_row(t, str(this_run), str(summary["published"].get(t, "")))
     out.print(table)
     for line in summary.get("fetch_failures", []):
-        out.print(f"  fetch failed: {line}", highlight=False)
+        out.print(f"  fetch failed: {line}", highlight=False, soft_wrap=True)  # one line per URL
     reasons = summary["reject_reasons"]
     if reasons:
         out.print("rejects by reason:", highlight=False)
@@ -173,21 +170,32 @@ def query(
     sql: Annotated[str, typer.Argument(help="One SQL query, run read-only.")],
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    sandbox: Annotated[
+        bool | None,
+        typer.Option(
+            "--sandbox/--no-sandbox",
+            help="Let the SQL read the warehouse and nothing else: no files, ATTACH, extensions or SET "
+            "[default: the query_sandbox setting, false].",
+        ),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Run a read-only SQL query against the warehouse."""
     import duckdb
 
     from warehouse import WarehouseError, connect_read_only
+    from warehouse.sandbox import apply_sandbox, is_sandbox_refusal
 
     if fmt not in ("table", "csv", "json"):
         raise _fail(f"--format must be table, csv or json, not {fmt!r}")
-    settings = _settings(config).with_overrides(db=db)
+    settings = _settings(config).with_overrides(db=db, query_sandbox=sandbox)
     try:
         con = connect_read_only(settings.db)
     except WarehouseError as e:
         raise _fail(str(e)) from None
     try:
+        if settings.query_sandbox:
+            apply_sandbox(con)  # after opening: the warehouse stays readable through its open file
         cur = con.execute(sql)
         if cur.description is None:
             return
@@ -195,6 +203,10 @@ def query(
         rows = cur.fetchall()
     except duckdb.Error as e:
         first = str(e).splitlines()[0]
+        if settings.query_sandbox and is_sandbox_refusal(e):
+            raise _fail(
+                f"refused by the query sandbox, which lets SQL read the warehouse only ({first})"
+            ) from None
         if "read-only" in first.lower() or "read only" in first.lower():
             raise _fail(
                 f"the warehouse is opened read-only; `sitrep query` cannot modify it ({first})"
@@ -217,6 +229,17 @@ def query(
             table.add_row(*("" if v is None else str(v) for v in r))
         out.print(table)
         out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", highlight=False)
+
+
+def runner_parameters(runner: str, workers: int | None, dask_address: str | None) -> dict[str, Any]:
+    """The flow parameters that put extraction batches on ``runner`` (see ``flows.runners``)."""
+    n_workers = workers or os.cpu_count() or 2
+    params: dict[str, Any] = {"runner": runner, "max_inflight": 2 if runner == "threads" else 2 * n_workers}
+    if workers is not None:
+        params["workers"] = workers
+    if dask_address is not None:
+        params["dask_address"] = dask_address
+    return params
 
 
 def serve_parameters(settings: Settings, sources: list[str] | None = None) -> dict[str, Any]:
@@ -266,18 +289,31 @@ def serve(
         int | None,
         typer.Option(help="Port of the local Prefect server started when PREFECT_API_URL is unset."),
     ] = None,
+    runner: Annotated[
+        str, typer.Option(help="Task runner for extraction batches in every run: threads, processes or dask.")
+    ] = "threads",
+    workers: Annotated[
+        int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)
+    ] = None,
+    dask_address: Annotated[
+        str | None, typer.Option(help="Scheduler address of an existing Dask cluster (with --runner dask).")
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Serve the pipeline on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)."""
+    from flows.runners import RUNNERS
+
     if (cron is None) == (interval is None):
         raise _fail("give exactly one of --cron or --interval")
+    if runner not in RUNNERS:
+        raise _fail(f"unknown runner {runner!r}; choose from {', '.join(RUNNERS)}")
     settings = _settings(config).with_overrides(db=db, out=out_dir)
     if not (sources or settings.sources):
         raise _fail("no sources: name files, directories, globs or URLs, or list [[sources]] in sitrep.toml")
     prepare_prefect_env()
     from flows.serve import serve_pipeline
 
-    params = serve_parameters(settings, sources)
+    params = serve_parameters(settings, sources) | runner_parameters(runner, workers, dask_address)
     where = os.environ.get("PREFECT_API_URL") or "a local Prefect server (started now)"
     err.print(f"serving deployment {name!r} on {where}; Ctrl-C or SIGTERM stops it", highlight=False)
     try:

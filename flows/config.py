@@ -45,6 +45,8 @@ class Settings:
     # DuckDB's memory cap for a run (e.g. "512MB", "2GB"); beyond it, sorts and writes spill to disk
     memory_limit: str = "512MB"
     report: Path | None = None  # write the HTML brief here at the end of every run
+    # `sitrep query` in the sandbox by default (warehouse.sandbox): for SQL that others write
+    query_sandbox: bool = False
     sources: tuple[SourceConfig, ...] = field(default_factory=tuple)
     # the fetcher's limits: a [fetch] table (user_agent, timeouts, backoff, per_host, host_delay...)
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
@@ -54,8 +56,20 @@ class Settings:
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
 
+def _bool(value: Any) -> bool:
+    """A TOML boolean, or true/false/1/0/yes/no from the environment."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "yes", "on"):
+        return True
+    if text in ("false", "0", "no", "off"):
+        return False
+    raise ValueError("expected true or false")
+
+
 _CASTS: dict[str, Callable[[Any], Any]] = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path,
-          "memory_limit": lambda v: size_literal(str(v))}  # fmt: skip
+          "memory_limit": lambda v: size_literal(str(v)), "query_sandbox": _bool}  # fmt: skip
 
 
 def _cast(name: str, value: Any, origin: str) -> Any:

@@ -10,7 +10,9 @@ One asyncio event loop per batch (``fetch_batch``) over one httpx client:
 * redirects followed by hand: a cap, loop detection, http/https only;
 * body capped on the wire and after decompression (gzip bombs);
 * robots.txt honoured (cached in the warehouse for ``robots_max_age``);
-* conditional GET from the validators kept in ``http_cache``.
+* conditional GET from the validators kept in ``http_cache``;
+* the private-network guard (``flows/netguard.py``): hosts resolved once, non-public addresses
+  refused unless the origin is a configured source, connections made to the checked addresses.
 
 A URL that fails becomes one ``Reject`` (stage ``fetch``) and the batch goes
 on. Feeds are parsed here only to find their entries' pages, which are
@@ -37,9 +39,18 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.fetch_policy import FetchPolicy
+from flows.netguard import AddressGuard, AddressRefused, Resolver, guarded_transport
 from flows.sources import RawRecord, WebTarget
 from transforms.errors import BadInput, TransientError
-from transforms.feeds import Feed, decode_document, parse_feed, sniff_kind
+from transforms.feeds import (
+    ENTRY_TEXT_MIN_CHARS,
+    Feed,
+    decode_document,
+    entry_html,
+    entry_text,
+    parse_feed,
+    sniff_kind,
+)
 from transforms.ingest import ParsedArticle
 from transforms.records import Reject
 from transforms.urls import canonical_url, host_key, is_web_url, syndication_aliases
@@ -189,9 +200,11 @@ class Fetcher:
         policy: FetchPolicy,
         robots_cache: dict[str, tuple[int | None, str]] | None = None,
         rng: random.Random | None = None,
+        guard: AddressGuard | None = None,
     ) -> None:
         self.policy = policy
         self.rng = rng or random.Random()
+        self.guard = guard or AddressGuard(allow_private=policy.allow_private_networks)
         self.requests = 0
         self.robots_fetched: list[dict[str, Any]] = []
         self._sems: dict[str, asyncio.Semaphore] = {}
@@ -207,12 +220,11 @@ class Fetcher:
 
     async def __aenter__(self) -> Fetcher:
         p = self.policy
+        limits = httpx.Limits(max_connections=p.max_connections, max_keepalive_connections=p.max_connections)
         self._client = httpx.AsyncClient(
             headers={"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(p.read_timeout, connect=p.connect_timeout, pool=p.attempt_timeout),
-            limits=httpx.Limits(
-                max_connections=p.max_connections, max_keepalive_connections=p.max_connections
-            ),
+            transport=guarded_transport(self.guard, limits),  # every connection passes the guard
             follow_redirects=False,
             trust_env=False,  # no proxy or netrc from the environment: fetches behave the same everywhere
         )
@@ -246,28 +258,37 @@ class Fetcher:
         p = self.policy
         async with self._slot(url), asyncio.timeout(p.attempt_timeout):  # the deadline starts with the slot
             self.requests += 1
-            async with self._client.stream("GET", url, headers=headers) as r:
-                base = Response(
-                    url=url, final_url=url, status=r.status_code, content_type=r.headers.get("content-type"),
-                    etag=r.headers.get("etag"), last_modified=r.headers.get("last-modified"),
-                )  # fmt: skip
-                if r.status_code in REDIRECTS:
-                    return replace(base, final_url=r.headers.get("location", ""))
-                if r.status_code in RETRY_STATUSES:
-                    return replace(base, retry_after=r.headers.get("retry-after"))
-                if r.status_code == 304 or r.status_code >= 400:
-                    return base
-                length = r.headers.get("content-length", "")
-                if length.isdigit() and int(length) > p.max_bytes:
-                    raise FetchFailed(f"body over the cap of {p.max_bytes} bytes (Content-Length {length})")
-                decoder = _Decoder(r.headers.get("content-encoding"), p.max_decoded_bytes)
-                wire = 0
-                async for chunk in r.aiter_raw():
-                    wire += len(chunk)
-                    if wire > p.max_bytes:
-                        raise FetchFailed(f"body over the cap of {p.max_bytes} bytes")
-                    decoder.feed(chunk)
-                return replace(base, body=decoder.finish())
+            try:
+                return await self._stream(url, headers)
+            except AddressRefused as e:  # the connect-time check, on the addresses actually dialled
+                raise FetchFailed(e.reason) from None
+
+    async def _stream(self, url: str, headers: dict[str, str]) -> Response:
+        """Status, headers and a capped body of one GET (none for redirects and errors)."""
+        assert self._client is not None
+        p = self.policy
+        async with self._client.stream("GET", url, headers=headers) as r:
+            base = Response(
+                url=url, final_url=url, status=r.status_code, content_type=r.headers.get("content-type"),
+                etag=r.headers.get("etag"), last_modified=r.headers.get("last-modified"),
+            )  # fmt: skip
+            if r.status_code in REDIRECTS:
+                return replace(base, final_url=r.headers.get("location", ""))
+            if r.status_code in RETRY_STATUSES:
+                return replace(base, retry_after=r.headers.get("retry-after"))
+            if r.status_code == 304 or r.status_code >= 400:
+                return base
+            length = r.headers.get("content-length", "")
+            if length.isdigit() and int(length) > p.max_bytes:
+                raise FetchFailed(f"body over the cap of {p.max_bytes} bytes (Content-Length {length})")
+            decoder = _Decoder(r.headers.get("content-encoding"), p.max_decoded_bytes)
+            wire = 0
+            async for chunk in r.aiter_raw():
+                wire += len(chunk)
+                if wire > p.max_bytes:
+                    raise FetchFailed(f"body over the cap of {p.max_bytes} bytes")
+                decoder.feed(chunk)
+            return replace(base, body=decoder.finish())
 
     async def _get_with_retries(self, url: str, headers: dict[str, str]) -> tuple[Response, int]:
         """Retry connection errors, timeouts, 5xx and 429 along the backoff list."""
@@ -355,6 +376,10 @@ class Fetcher:
         seen = {canonical_url(url)}
         current = url
         for _hop in range(self.policy.max_redirects + 1):
+            try:  # before robots.txt or any request: nothing connects to a refused host
+                await self.guard.check(current)
+            except AddressRefused as e:
+                raise FetchFailed(e.reason, None, attempts) from None
             if robots and self.policy.robots:
                 try:
                     await self._check_robots(current)
@@ -446,6 +471,7 @@ class _Page:
     hints: dict[str, str]
     slot: int  # position in the output
     feed: str | None = None  # the feed URL that listed it
+    entry: str | None = None  # the feed entry's own content or summary (HTML), for when the page fails
 
 
 async def _fetch_batch(
@@ -453,6 +479,7 @@ async def _fetch_batch(
     policy: FetchPolicy,
     validators_for: ValidatorLookup,
     robots_cache: dict[str, tuple[int | None, str]],
+    resolver: Resolver | None = None,
 ) -> FetchedBatch:
     out: list[list[RawRecord | Reject]] = [[] for _ in items]
     batch = FetchedBatch(items=[])
@@ -460,7 +487,10 @@ async def _fetch_batch(
     # feed key → (target, response, slot); target and response are None for a local feed file
     feeds: dict[str, tuple[WebTarget | None, Response | None, int]] = {}
     direct: set[str] = set()  # canonical URLs of pages the sources name themselves
-    async with Fetcher(policy, robots_cache) as fx:
+    # the URLs the user configured are trusted for their exact origin, private or not
+    trusted = [it.url for it in items if isinstance(it, WebTarget) and is_web_url(it.url)]
+    guard = AddressGuard(policy.allow_private_networks, trusted, resolver)
+    async with Fetcher(policy, robots_cache, guard=guard) as fx:
 
         def expand(
             source: str, feed_key: str, feed: Feed, limit: int | None, base_hints: dict[str, str], slot: int
@@ -477,9 +507,8 @@ async def _fetch_batch(
                                                  ("author", entry.author)) if v})  # fmt: skip
                 if feed.title:
                     hints.setdefault("source", feed.title)
-                pages.append(
-                    _Page(source, canonical_url(urljoin(feed_key, entry.link)), hints, slot, feed_key)
-                )
+                link = canonical_url(urljoin(feed_key, entry.link))
+                pages.append(_Page(source, link, hints, slot, feed_key, entry_html(entry)))
 
         # 1. what the sources name directly: pages, feeds, either
         targets = [(i, it) for i, it in enumerate(items) if isinstance(it, WebTarget)]
@@ -556,20 +585,16 @@ async def _fetch_batch(
             if p.feed:
                 per_feed[p.feed] = per_feed.get(p.feed, 0) + 1
             if not resp.ok:
-                out[p.slot].append(_reject(p.source, resp))
+                out[p.slot].append(failed := _reject(p.source, resp))
+                out[p.slot].extend(_entry_instead(p, failed.reason))
                 if p.feed:
                     failed_feeds.add(p.feed)
             elif resp.not_modified:
                 batch.not_modified += 1
             elif sniff_kind(resp.body, resp.content_type) != "html":
-                out[p.slot].append(
-                    Reject(
-                        p.source,
-                        p.url,
-                        "fetch",
-                        f"not an HTML page ({resp.content_type or 'no Content-Type'})",
-                    )
-                )
+                reason = f"not an HTML page ({resp.content_type or 'no Content-Type'})"
+                out[p.slot].append(Reject(p.source, p.url, "fetch", reason))
+                out[p.slot].extend(_entry_instead(p, reason))
             else:
                 out[p.slot].append(_page_record(p.source, resp, p.hints))
         # A feed's validators are kept only when all its pages came: else the next run reads it again.
@@ -588,6 +613,17 @@ async def _fetch_batch(
     return batch
 
 
+def _entry_instead(page: _Page, reason: str) -> list[RawRecord]:
+    """The feed entry's own text as a record for a page that did not come, when it is substantial.
+
+    The page's reject stays: the article then says where its text came from (``extra.text_from``).
+    """
+    if not page.entry or len(entry_text(page.entry)) < ENTRY_TEXT_MIN_CHARS:
+        return []
+    hints = tuple(sorted({**page.hints, "page_error": reason}.items()))
+    return [RawRecord(page.source, page.url, "entry", page.url, page.entry, hints)]
+
+
 def _page_record(source: str, resp: Response, hints: dict[str, str]) -> RawRecord:
     html, _codec = decode_document(resp.body, resp.content_type)
     location = None if source == resp.url else resp.final_url
@@ -604,12 +640,16 @@ def fetch_batch(
     policy: FetchPolicy,
     validators_for: ValidatorLookup = lambda urls: {},
     robots_cache: dict[str, tuple[int | None, str]] | None = None,
+    resolver: Resolver | None = None,
 ) -> FetchedBatch:
     """Resolve the web items of one batch: ``WebTarget``s and local ``feed`` records → ``page``
-    records (or rejects); everything else passes through in order. Runs its own event loop."""
+    records (or rejects); everything else passes through in order. Runs its own event loop.
+
+    ``resolver`` (host → addresses) replaces the system's name resolution, for tests.
+    """
     if not any(map(needs_fetch, items)):
         return FetchedBatch(items=[it for it in items if not isinstance(it, WebTarget)])
-    return asyncio.run(_fetch_batch(items, policy, validators_for, robots_cache or {}))
+    return asyncio.run(_fetch_batch(items, policy, validators_for, robots_cache or {}, resolver))
 
 
 # -- Prefect tasks (the flow calls these once per batch) ---------------------------------------

@@ -29,6 +29,9 @@ class FetchPolicy:
     robots: bool = True
     robots_max_age: float = 86_400.0  # RFC 9309: do not use a cached robots.txt longer than a day
     max_feed_items: int | None = None  # default cap on entries followed per feed
+    # False: URLs whose host is loopback, private, link-local... are refused, except the exact
+    # origins of configured sources (flows/netguard.py). True turns the guard off.
+    allow_private_networks: bool = False
 
     @property
     def attempts(self) -> int:

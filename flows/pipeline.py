@@ -7,6 +7,7 @@ and the warehouse connection stays in this process: it is the single writer.
 # No `from __future__ import annotations`: Prefect builds the flow parameter model from these
 # annotations in scheduled runs, where string annotations cannot be resolved.
 
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -40,7 +41,7 @@ from flows.fetch import (
 from flows.sources import RawRecord, WebTarget, iter_records
 from flows.version import extractor_version
 from transforms.errors import BadInput
-from transforms.feeds import parse_web_page
+from transforms.feeds import parse_feed_entry, parse_web_page
 from transforms.ingest import ParsedArticle, parse_html_article, parse_json_record, parse_plain_text
 from transforms.normalize import stable_id
 from transforms.records import Reject
@@ -120,6 +121,8 @@ def _parse_one(rec: RawRecord) -> ParsedArticle:
         return parse_html_article(rec.payload, rec.url)
     if rec.kind == "page":
         return parse_web_page(rec.payload, rec.url, dict(rec.hints))
+    if rec.kind == "entry":  # a feed entry's own text, for a page that could not be fetched
+        return parse_feed_entry(rec.payload, rec.url, dict(rec.hints))
     return parse_plain_text(rec.payload, rec.url)
 
 
@@ -284,6 +287,25 @@ def report_task(wh: Warehouse, path: str) -> None:
         get_run_logger().warning("report %s not written: %s", path, e)
 
 
+@contextlib.contextmanager
+def _extraction_runner(kind: str | None, workers: int | None, dask_address: str | None) -> Iterator[Any]:
+    """The task runner named by the flow's parameters, started for the run; None: the flow's own."""
+    if kind is None:
+        yield None
+        return
+    from flows.runners import make_task_runner
+
+    with make_task_runner(kind, workers, dask_address) as started:
+        yield started
+
+
+def _submit_extract(own_runner: Any, articles: list[ParsedArticle], origins: list[str], version: str) -> Any:
+    """``extract_task.submit`` on the run's own runner when the parameters name one."""
+    if own_runner is None:
+        return extract_task.submit(articles, origins, version)
+    return own_runner.submit(extract_task, {"articles": articles, "origins": origins, "version": version})
+
+
 @flow(name="sitrep_pipeline", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=2))  # type: ignore[arg-type]
 def sitrep_pipeline(
     sources: list[str | SourceConfig],
@@ -295,19 +317,27 @@ def sitrep_pipeline(
     fetch_policy: FetchPolicy | None = None,
     report: str | None = None,
     max_inflight: int = 2,
+    runner: str | None = None,
+    workers: int | None = None,
+    dask_address: str | None = None,
 ) -> dict[str, Any]:
     """Ingest ``sources`` into the warehouse at ``db`` and publish Parquet under ``out``.
 
     A source is a path, glob, page or feed URL, or a ``SourceConfig`` with per-source options.
-    Extraction batches run on the flow's task runner (threads by default; processes or Dask with
-    ``with_options(task_runner=...)``), at most ``max_inflight`` at a time; this process loads
-    their results in order, so the warehouse keeps one writer.
+    Extraction batches run on ``runner`` (threads, processes or dask, with ``workers`` and
+    ``dask_address``; see ``flows.runners``), else on the flow's task runner, at most
+    ``max_inflight`` at a time; this process loads their results in order, so the warehouse keeps
+    one writer. The runner is a parameter, not only a flow option, so that it reaches scheduled
+    runs: a deployment stores parameters.
     """
     log = get_run_logger()
     version = extractor_version()
     stats = RunStats(run_id=uuid.uuid4().hex)
     started = dt.datetime.now(dt.UTC)
-    with Warehouse.open(db, wait_seconds=lock_wait_seconds, memory_limit=memory_limit) as wh:
+    with (
+        Warehouse.open(db, wait_seconds=lock_wait_seconds, memory_limit=memory_limit) as wh,
+        _extraction_runner(runner, workers, dask_address) as own_runner,
+    ):
         run = {
             "run_id": stats.run_id,
             "flow_run_id": _current_flow_run_id(),
@@ -405,7 +435,7 @@ def sitrep_pipeline(
                 stats.articles_unchanged += len(articles) - len(fresh)
                 # not quote()d: prefect-dask hands the annotation itself to the worker instead of its value
                 future = (
-                    extract_task.submit([articles[i] for i in fresh], [origins[i] for i in fresh], version)
+                    _submit_extract(own_runner, [articles[i] for i in fresh], [origins[i] for i in fresh], version)
                     if fresh else None
                 )  # fmt: skip
                 inflight.append(_Batch(fetched, rejects, aliases, future, remembered, stats.batches, ids))

@@ -38,7 +38,9 @@ KINDS = frozenset({"auto", "file", "page", "feed"})
 class RawRecord:
     source: str  # as the user named it
     location: str | None  # "line 3" inside a JSON Lines file
-    kind: str  # jsonl | txt | html | feed (a local feed file) | page (a fetched HTML page)
+    # jsonl | txt | html | feed (a local feed file) | page (a fetched HTML page) | entry (a feed
+    # entry's own text, standing in for a page that could not be fetched)
+    kind: str
     url: str  # file:// URI of the input, used when the record names no URL; the URL of a fetched page
     payload: str
     # What the feed entry that linked a page said about it (published, title, feed...).

@@ -36,6 +36,7 @@ def test_defaults_then_file_then_environment(tmp_path: Path) -> None:
         ("[fetch]\nhost_delay = -1\n", {}, "[fetch] 'host_delay' must not be negative"),
         ("[fetch]\nper_host = 0\n", {}, "'per_host' and 'max_connections' must be at least 1"),
         ("fetch = 3\n", {}, "[fetch] must be a table"),
+        ('[fetch]\nallow_private_networks = "maybe"\n', {}, "[fetch] 'allow_private_networks'"),
     ],
 )
 def test_bad_values_name_where_they_came_from(
@@ -57,9 +58,17 @@ def test_fetch_table_sets_the_fetchers_limits(tmp_path: Path) -> None:
     assert load_settings(cfg, environ={}).fetch.host_delay == 0.2
 
 
+def test_the_private_network_guard_is_on_unless_turned_off(tmp_path: Path) -> None:
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text("[fetch]\nhost_delay = 0.2\n")
+    assert load_settings(cfg, environ={}).fetch.allow_private_networks is False
+    cfg.write_text("[fetch]\nallow_private_networks = true\n")
+    assert load_settings(cfg, environ={}).fetch.allow_private_networks is True
+
+
 def test_served_parameters_keep_source_options_and_fetch_limits(tmp_path: Path) -> None:
     """What `sitrep serve` stores with the deployment validates into the flow's own types."""
-    from flows.cli import serve_parameters
+    from flows.cli import runner_parameters, serve_parameters
     from flows.pipeline import sitrep_pipeline
 
     cfg = tmp_path / "sitrep.toml"
@@ -75,6 +84,12 @@ def test_served_parameters_keep_source_options_and_fetch_limits(tmp_path: Path) 
         SourceConfig(str(Path("inbox").resolve())),
     ]
     assert got["fetch_policy"] == FetchPolicy(user_agent="desk-bot/1.0")
+    assert got["runner"] is None  # no runner named: the flow's own task runner
+    with_runner = sitrep_pipeline.validate_parameters(
+        params | runner_parameters("dask", 4, "tcp://sched:8786")
+    )
+    assert (with_runner["runner"], with_runner["workers"], with_runner["dask_address"], with_runner["max_inflight"]) == (
+        "dask", 4, "tcp://sched:8786", 8)  # fmt: skip
     assert got["report"] == str(tmp_path / "brief.html")
     # sources named on the command line replace the configured ones; no [fetch]: the flow's default
     cfg.write_text(f'db = "{tmp_path}/w.duckdb"\n')

@@ -59,6 +59,11 @@ def test_examples_land_in_warehouse_and_parquet(prefect_server, examples_dir: Pa
             assert 0 <= row["start_char"] < row["end_char"] <= len(text)
     seed = next(a for a in articles.values() if a["url"].endswith("seed-iran-pakistan-afghanistan.txt"))
     assert seed["title"] == "Iran and Pakistan Officials Meet to Discuss Afghanistan"
+    # what `make demo` publishes passes Frictionless as a downstream user runs it
+    res = subprocess.run([str(Path(sys.executable).with_name("frictionless")), "validate", "--json",
+                          str(out / "datapackage.json")], capture_output=True, text=True, timeout=300)  # fmt: skip
+    report = json.loads(res.stdout)
+    assert report["valid"] and res.returncode == 0, [t["errors"][:3] for t in report["tasks"] if t["errors"]]
 
 
 def test_run_without_an_api_url_uses_a_temporary_server(examples_dir: Path, tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """Guards scheduled operation: `sitrep serve` starts its own Prefect server, a scheduled run
-lands rows, everything stops on SIGTERM; and two concurrent runs keep one writer at a time."""
+lands rows with the task runner `--runner` named, everything stops on SIGTERM; and two concurrent
+runs keep one writer at a time."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ import time
 from pathlib import Path
 
 import duckdb
+import httpx
 import pytest
+
+from flows.serve import free_port
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,9 +47,10 @@ def test_serve_runs_on_schedule_and_stops_cleanly(tmp_path: Path) -> None:
     # the runner looks for due runs every 2 s instead of Prefect's default 10 s
     env = env_for(tmp_path / "prefect-client", PREFECT_RUNNER_POLL_FREQUENCY="2")
     env.pop("PREFECT_API_URL", None)
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "flows.cli", "serve", str(ROOT / "examples"), "--interval", "5",
-         "--db", str(db), "--out", str(out)],
+         "--db", str(db), "--out", str(out), "--runner", "processes", "--workers", "2", "--port", str(port)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )  # fmt: skip
     try:
@@ -54,6 +59,11 @@ def test_serve_runs_on_schedule_and_stops_cleanly(tmp_path: Path) -> None:
             assert proc.poll() is None, proc.communicate()[0][-3000:]
             time.sleep(1)
         assert (completed_runs(db) or 0) >= 1, "no scheduled run completed within 300 s"
+        # the scheduled run got the runner: the deployment's parameters are the run's parameters
+        runs = httpx.post(f"http://127.0.0.1:{port}/api/flow_runs/filter", json={}, timeout=30).json()
+        done = [r for r in runs if r["state_type"] == "COMPLETED"]
+        assert done and all(r["parameters"]["runner"] == "processes" for r in done), runs
+        assert all(r["parameters"]["workers"] == 2 for r in done)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:

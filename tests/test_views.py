@@ -123,16 +123,22 @@ def test_refugee_flows_monthly_groups_by_period_month(wh: Warehouse) -> None:
 
 FRICTIONLESS_TYPES = {"string": ("VARCHAR", "JSON"), "integer": ("INTEGER", "BIGINT"), "number": ("DOUBLE",),
                       "boolean": ("BOOLEAN",), "date": ("DATE",), "datetime": ("TIMESTAMP WITH TIME ZONE",),
-                      "array": ("VARCHAR[]",)}  # fmt: skip
+                      "any": ("VARCHAR[]",)}  # fmt: skip
 
 
 def test_datapackage_describes_and_matches_published_files(wh: Warehouse, tmp_path: Path) -> None:
     frictionless = pytest.importorskip("frictionless")
     arts = [article("a", dt.datetime(2024, 1, 4, tzinfo=UTC)), article("b", None)]
-    wh.load_batch(frames(arts, [incident("i1", "a", "bombing", "Kerman", None, 3)],
-                         [refugee("c1", "b", 10, None)]), empty_frame("rejects"))  # fmt: skip
+    counts = [refugee("c1", "b", 10, None), {**refugee("c2", "b", 20, None), "location_iso3": []},
+              {**refugee("c3", "a", 30, None), "location_iso3": None}]  # fmt: skip
+    wh.load_batch(frames(arts, [incident("i1", "a", "bombing", "Kerman", None, 3),
+                                incident("i2", "b", "bombing", "Bam", None, None)], counts),
+                  empty_frame("rejects"))  # fmt: skip
     out = tmp_path / "pq"
     publish_parquet(wh.con, out)
+    # the files validate against the descriptor: null killed/wounded, lists (empty and null too)
+    report = frictionless.validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["title", "fieldName", "cell", "note"])
     # the descriptor is a valid Data Package (Frictionless checks it against the v2 profile)
     pkg = frictionless.Package(str(out / "datapackage.json"))
     assert {r.name for r in pkg.resources} == {

@@ -2,7 +2,8 @@
 sniffing and feed parsing; every fetch fault (5xx then 200, 429 + Retry-After, slow response, body
 over the cap, gzip bomb, redirect loop, redirect to another scheme, robots.txt, malformed feed) ends
 bounded with one reject while the good items of the same run land; a second run over an unchanged
-feed makes only conditional requests and adds no row; syndicated copies are kept once."""
+feed makes only conditional requests and adds no row; syndicated copies are kept once; a feed
+entry whose page cannot be fetched lands with its own text when that text is substantial."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from flows.config import SourceConfig
 from flows.fetch import FetchPolicy, fetch_batch, retry_after_seconds
 from flows.sources import RawRecord, WebTarget, iter_records
 from transforms.errors import BadInput
-from transforms.feeds import decode_document, parse_feed, parse_web_page, sniff_kind
+from transforms.feeds import decode_document, parse_feed, parse_feed_entry, parse_web_page, sniff_kind
 from transforms.records import Reject
 from transforms.urls import canonical_url, syndication_aliases
 
@@ -37,6 +38,9 @@ POLICY = FetchPolicy(
     max_retry_after=2.0, max_redirects=4, max_bytes=60_000, max_decoded_bytes=400_000,
     per_host=4, host_delay=0.0,
 )  # fmt: skip
+# Links in a feed file on disk point at hosts nobody configured: on loopback they need the
+# private-network guard off (tests/test_netguard.py shows them refused with it on).
+LOCAL_FEED = replace(POLICY, allow_private_networks=True)
 
 ONE = [
     "Interior Minister Farid Almasi said on Monday that the Mirjaveh crossing would reopen to trucks "
@@ -460,7 +464,7 @@ def test_local_feed_file_fetches_its_pages(site: Site, tmp_path: Path) -> None:
     serve_feed(site)
     f = tmp_path / "wire.atom"
     f.write_text((FIXTURES / "feed.xml").read_text().replace("{base}", site.base))
-    got = fetch_batch(list(iter_records([str(f)])), POLICY).items
+    got = fetch_batch(list(iter_records([str(f)])), LOCAL_FEED).items
     assert sorted(r.url for r in got if isinstance(r, RawRecord)) == [
         site.base + p for p in ("/a/copy", "/a/one", "/a/two")
     ]
@@ -473,13 +477,56 @@ def test_max_items_caps_a_local_feed_file_too(site: Site, tmp_path: Path, how: s
     f.write_text((FIXTURES / "feed.xml").read_text().replace("{base}", site.base))
     src = {"file": SourceConfig(str(f), max_items=2), "directory": SourceConfig(str(tmp_path), max_items=2),
            "feed kind": SourceConfig(str(f), kind="feed", max_items=2)}[how]  # fmt: skip
-    got = fetch_batch(list(iter_records([src])), POLICY).items
+    got = fetch_batch(list(iter_records([src])), LOCAL_FEED).items
     pages = [r.url for r in got if isinstance(r, RawRecord)]
     assert pages == [
         site.base + "/a/one",
         site.base + "/a/two",
     ]  # the first two entries as the feed lists them
     assert site.hits["/a/copy"] == 0
+
+
+# -- feed entries standing in for pages that do not come ----------------------------------------------
+
+
+def entries_feed(base: str) -> str:
+    """Three entries whose pages are gone: full content, a teaser only, and full content as a summary."""
+    full = "".join(f"<p>{p}</p>" for p in ONE)
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        "<channel><title>Border Desk</title>"
+        f"<item><title>Crossing reopens</title><link>{base}/gone/one</link>"
+        "<pubDate>Mon, 03 Feb 2025 08:00:00 GMT</pubDate><description>The crossing reopened.</description>"
+        f"<content:encoded><![CDATA[{full}]]></content:encoded></item>"
+        f"<item><title>Convoy</title><link>{base}/gone/two</link><description>A convoy arrived.</description></item>"
+        f"<item><title>Pass stays open</title><link>{base}/gone/three</link>"
+        f"<description><![CDATA[{''.join(f'<p>{p}</p>' for p in TWO)}]]></description></item>"
+        "</channel></rss>"
+    )
+
+
+def test_a_failed_page_falls_back_to_its_entrys_text_when_substantial(site: Site) -> None:
+    site.static("/feed.xml", entries_feed(site.base), "application/rss+xml")
+    got = fetch_batch([WebTarget("desk", site.base + "/feed.xml")], POLICY).items
+    rejects = sorted((r.location, r.reason) for r in got if isinstance(r, Reject))
+    assert rejects == [(site.base + f"/gone/{n}", "HTTP 404 (1 attempt)") for n in ("one", "three", "two")]
+    entries = {r.url: r for r in got if isinstance(r, RawRecord)}
+    assert sorted(entries) == [site.base + "/gone/one", site.base + "/gone/three"]  # not the teaser
+    one = entries[site.base + "/gone/one"]
+    assert one.kind == "entry" and dict(one.hints)["page_error"] == "HTTP 404 (1 attempt)"
+    art = parse_feed_entry(one.payload, one.url, dict(one.hints))
+    assert art.text.split("\n\n") == ONE  # the content, not the one-line description
+    assert art.title == "Crossing reopens" and art.published_at is not None
+    assert art.extra == {
+        "text_from": "feed_entry",
+        "feed": site.base + "/feed.xml",
+        "page_error": "HTTP 404 (1 attempt)",
+    }
+
+
+def test_a_short_entry_text_is_not_an_article() -> None:
+    with pytest.raises(BadInput, match="too short to stand in for its page"):
+        parse_feed_entry("<p>A convoy arrived.</p>", "https://wire.example/a/two")
 
 
 # -- the flow ------------------------------------------------------------------------------------------
@@ -605,3 +652,20 @@ def test_fetch_settings_in_sitrep_toml_reach_the_fetcher(prefect_server, site: S
     assert res.exit_code == 0, res.output
     assert site.hits["/robots.txt"] == 1 and site.hits["/a/one"] == 1
     assert site.agents == Counter({agent: 2})  # robots.txt and the page, both as configured
+
+
+@pytest_slow
+def test_an_entrys_text_lands_when_its_page_cannot_be_fetched(
+    prefect_server, site: Site, tmp_path: Path
+) -> None:
+    import json
+
+    site.static("/feed.xml", entries_feed(site.base), "application/rss+xml")
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    summary = run_flow([SourceConfig(site.base + "/feed.xml", name="border-desk")], db, out)
+    assert summary["articles_new"] == 2 and summary["rejects"] == 3
+    rows = table(db, "SELECT url, extra FROM articles ORDER BY url")
+    assert [r[0] for r in rows] == [site.base + "/gone/one", site.base + "/gone/three"]
+    assert all(json.loads(r[1])["text_from"] == "feed_entry" for r in rows)
+    assert table(db, "SELECT count(*) FROM statements s JOIN articles a USING (article_id) "
+                     "WHERE a.url LIKE '%/gone/one'")[0][0] > 0  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import codecs
 import datetime as dt
+import html as html_lib
 import io
 import re
 from collections.abc import Mapping
@@ -125,6 +126,7 @@ class FeedEntry:
     published: str | None  # ISO 8601, UTC
     summary: str | None
     author: str | None
+    content: str | None = None  # the entry's full content (Atom <content>, RSS content:encoded), HTML
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +180,9 @@ def parse_feed(data: bytes, base_url: str | None = None, content_type: str | Non
                 published=_iso(e.get("published_parsed") or e.get("updated_parsed")),
                 summary=_text(e.get("summary")),
                 author=_text(e.get("author")),
+                content=next(
+                    (_text(c.get("value")) for c in e.get("content", ()) if _text(c.get("value"))), None
+                ),
             )
         )
     if not entries and not parsed.get("version"):
@@ -225,5 +230,51 @@ def parse_web_page(html: str, url: str, hints: Mapping[str, str] | None = None) 
         source=page.source or h.get("source"),
         published=published,
         text=page.text,
+        extra=extra,
+    )
+
+
+# -- feed entries standing in for their pages ----------------------------------------------------
+
+# An entry's own text stands in for a page that cannot be fetched only when it is an article's worth:
+# most feeds carry a one-sentence teaser, which is not worth extracting from.
+ENTRY_TEXT_MIN_CHARS = 400
+_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>|<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def entry_html(entry: FeedEntry) -> str | None:
+    """The entry's fullest text as the feed gives it: its content, else its summary (HTML or plain)."""
+    return entry.content or entry.summary
+
+
+def entry_text(fragment: str) -> str:
+    """An entry's HTML (already sanitized by the feed parser) → plain text, one paragraph per block."""
+    text = _BLOCK_END.sub("\n\n", fragment)
+    text = html_lib.unescape(_TAG.sub("", text))
+    return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text) if p.strip())
+
+
+def parse_feed_entry(fragment: str, url: str, hints: Mapping[str, str] | None = None) -> ParsedArticle:
+    """A feed entry's own text → article at the entry's link, for a page that could not be fetched.
+
+    ``hints`` are the entry's title, date, author and feed (as for ``parse_web_page``), plus
+    ``page_error``, why the page did not come. ``extra.text_from = "feed_entry"`` marks the article.
+    Raises ``BadInput`` when the text is shorter than ``ENTRY_TEXT_MIN_CHARS``.
+    """
+    h = dict(hints or {})
+    text = entry_text(fragment)
+    if len(text) < ENTRY_TEXT_MIN_CHARS:
+        raise BadInput(f"feed entry text too short to stand in for its page ({len(text)} characters)")
+    extra: dict[str, str] = {"text_from": "feed_entry"}
+    for key in ("feed", "language", "author", "page_error"):
+        if h.get(key):
+            extra[key] = h[key]
+    return build_article(
+        url=canonical_url(url),
+        title=h.get("title"),
+        source=h.get("source"),
+        published=h.get("published"),
+        text=text,
         extra=extra,
     )

@@ -26,9 +26,10 @@ TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 
 
 def is_web_url(url: str) -> bool:
-    """True for an absolute http(s) URL with a host."""
+    """True for an absolute http(s) URL with a host (and a port, if any, in 0-65535)."""
     try:
         parts = urlsplit(url.strip())
+        _port = parts.port  # raises on a port out of range or not a number
     except ValueError:
         return False
     return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)

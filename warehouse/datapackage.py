@@ -37,15 +37,25 @@ _TYPES = {
 }
 
 
+# Nulls are Parquet nulls. Readers that go through pandas (frictionless 5.21 among them) turn a null
+# in a numeric column into NaN, so nullable numeric fields list "nan" as a missing value; sitrep
+# never writes a NaN number itself.
+NUMERIC_MISSING = ["", "nan"]
+# A list column (LIST(VARCHAR) in Parquet) is declared "any": frictionless 5.21 reads Parquet lists as
+# arrays that neither its "list" nor its "array" type accepts. The description names the real type.
+LIST_NOTE = "Parquet list of strings; an empty list and null are distinct."
+
+
 def _field(name: str, dtype: str, comment: str | None, nullable: bool) -> dict[str, Any]:
-    if dtype.endswith("[]"):
-        f: dict[str, Any] = {"name": name, "type": "array"}
-    else:
-        f = {"name": name, "type": _TYPES.get(dtype, "any")}
+    is_list = dtype.endswith("[]")
+    f: dict[str, Any] = {"name": name, "type": "any" if is_list else _TYPES.get(dtype, "any")}
     if dtype == "JSON":
         f["contentMediaType"] = "application/json"  # a JSON object serialized as text
-    if comment:
-        f["description"] = comment
+    description = " ".join(x for x in (comment, LIST_NOTE if is_list else None) if x)
+    if description:
+        f["description"] = description
+    if nullable and f["type"] in ("integer", "number"):
+        f["missingValues"] = NUMERIC_MISSING
     if not nullable:
         f["constraints"] = {"required": True}
     return f
