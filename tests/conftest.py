@@ -49,6 +49,7 @@ _SLOW_FIRST = (
     "test_report.py::test_known_report",
     "test_report.py::test_empty_report",
     "test_report.py::test_report_generation",
+    "test_report.py::test_a_year_of_data",
     "test_pipeline.py::",
     "test_web.py::test_faults_end",
 )

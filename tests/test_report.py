@@ -1,7 +1,9 @@
-"""Guards `sitrep report`: the queries (event merging, filters, evidence = articles.text[start:end]),
-the HTML file (self-contained, every chart drawn as SVG with marks, or a "no data" note when empty), and
-how it behaves in headless Chromium: no console error, no request other than file:// or data:, no
-horizontal overflow at phone width. Also runs the real flow on examples/ and reports on it.
+"""Guards `sitrep report`: the queries (canonical events, filters on every chart and map, evidence =
+articles.text[start:end], the time unit chosen from the span), the HTML file (self-contained, every
+chart and map drawn as SVG with marks and a text alternative, or a "no data" note when empty; under
+3 MB for a year of data), and how it behaves in headless Chromium at desktop and phone widths: no
+console error, no request other than file:// or data:, no horizontal overflow, the maps' circles and
+arrows all drawn. Also runs the real flow on examples/ and reports on it.
 
 Run as a script to screenshot a report: `python tests/test_report.py REPORT.html OUT.png`.
 """
@@ -23,6 +25,7 @@ import polars as pl
 import pytest
 from typer.testing import CliRunner
 
+from flows import report_maps
 from flows.cli import app
 from flows.report import write_report
 from schemas import SCHEMAS, empty_frame, polars_schema
@@ -31,7 +34,7 @@ from warehouse.report_queries import ReportFilter, report_data
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-CHART_IDS = ("incidents", "casualties", "places", "refugees", "speakers")
+CHART_IDS = ("incident-map", "refugee-map", "incidents", "killed", "refugees", "places", "speakers")
 PHONE_WIDTH = 390
 
 # -- a warehouse of known rows --------------------------------------------------
@@ -135,6 +138,8 @@ def known_frames() -> dict[str, pl.DataFrame]:
                 location="Quetta",
                 admin1="Balochistan",
                 country_iso3="PAK",
+                latitude=30.19,
+                longitude=67.01,
                 occurred_on=dt.date(2025, 10, 2),
                 killed=12,
                 wounded=30,
@@ -280,9 +285,33 @@ def test_refugee_routes_read_origin_location_destination(known_db: Path) -> None
     routes = {(r["route"], r["movement"], r["count"]) for r in data.refugee_routes}
     assert routes == {("AFG → IRN → ?", "hosted", 3_000_000), ("AFG → PAK → AFG", "returned", 12_500)}
     # The chart shows movements only: the 3 million hosted in Iran are a stock, not a flow.
-    assert [(r["month"], r["route"], r["count"]) for r in data.refugees_by_month] == [
-        ("2025-09", "AFG → PAK → AFG", 12_500)
+    assert data.refugee_unit == "week"  # one dated movement: the finest unit
+    assert [(r["period"], r["route"], r["count"]) for r in data.refugees_by_period] == [
+        ("2025-09-01", "AFG → PAK → AFG", 12_500)
     ]
+    # On the map: the stock is a circle at the host, the movement an arrow from Pakistan home.
+    assert [(s["host"], s["count"]) for s in data.refugee_stocks] == [("IRN", 3_000_000)]
+    legs, unmapped = report_maps.legs(data.refugee_moves)
+    assert [(g.src, g.dst, g.people) for g in legs] == [("PAK", "AFG", 12_500)] and unmapped == 0
+
+
+# Per filter: (points on the incident map, events without coordinates, arrows, host circles).
+MAP_FILTERS = {
+    "all": (2, 1, 1, 1),
+    "country_PAK": (1, 0, 1, 0),
+    "november": (1, 0, 0, 1),
+    "until_september": (0, 1, 1, 0),
+}
+
+
+@pytest.mark.parametrize("name", MAP_FILTERS)
+def test_filters_apply_to_the_maps(known_db: Path, name: str) -> None:
+    f, _ = FILTERS[name]
+    with _con(known_db) as con:
+        data = report_data(con, f)
+    got = (len(data.map_events), data.totals["events_unplaced"], len(report_maps.legs(data.refugee_moves)[0]),
+           len(data.refugee_stocks))  # fmt: skip
+    assert got == MAP_FILTERS[name]
 
 
 # -- the HTML file ------------------------------------------------------------------
@@ -297,9 +326,20 @@ def _write(db: Path, out: Path, f: ReportFilter | None = None) -> str:
 def test_html_is_self_contained(known_db: Path, tmp_path: Path) -> None:
     html = _write(known_db, tmp_path / "r.html")
     assert "<script" not in html.lower()
-    # Every URL the page could load by itself: src=, srcset=, url(...), @import, <link href>.
-    assert not re.search(r"""\s(?:src|srcset)\s*=|url\(|@import|<link\b""", html, re.I)
+    # Every URL the page could load by itself: src=, srcset=, url(...) other than a reference to an
+    # element of the page (the maps' clip-path="url(#clip1)"), @import, <link href>, xlink:href.
+    assert not re.search(
+        r"""\s(?:src|srcset)\s*=|url\((?!#)|@import|<link\b|href="(?!https?:|#)""", html, re.I
+    )
+    assert "url(#clip" in html
     assert html.count("<svg") == len(CHART_IDS)
+    # Every chart has a text alternative: the SVG is labelled by its title and one-line summary.
+    for cid in CHART_IDS:
+        assert f'aria-labelledby="{cid}-title {cid}-summary"' in html
+        summary = re.search(rf'<p class="summary" id="{cid}-summary">([^<]+)</p>', html)
+        assert summary and len(summary.group(1)) > 20, cid
+    assert "1 event without coordinates is not on the map." in html  # Kunar
+    assert "<title>Quetta, Balochistan (PAK): bombing, 2025-10-02; 12 killed, 30 wounded</title>" in html
     assert "https://example.net/a1" in html  # source link
     assert "Gunmen attacked a police post in Zahedan" in html  # evidence
 
@@ -308,6 +348,39 @@ def test_empty_warehouse_says_no_data(empty_db: Path, tmp_path: Path) -> None:
     html = _write(empty_db, tmp_path / "r.html")
     assert "<svg" not in html
     assert html.count('data-empty="true"') == len(CHART_IDS)
+
+
+def test_ten_years_read_by_quarter_with_few_labels(tmp_path: Path) -> None:
+    """Ten years of events: quarters, a handful of year labels, a legend of at most seven entries."""
+    from bench.report_size import build_warehouse, synthetic_frames
+
+    db = build_warehouse(tmp_path / "w.duckdb", synthetic_frames(days=3650, articles=600, places=60))
+    html = _write(db, tmp_path / "r.html")
+    with _con(db) as con:
+        data = report_data(con, ReportFilter())
+    assert data.incident_unit == data.refugee_unit == "quarter"
+    assert len({r["period"] for r in data.incidents_by_period}) == 40
+    for cid in ("incidents", "killed", "refugees"):
+        fig = html[html.index(f'data-chart="{cid}"') :]
+        fig = fig[: fig.index("</figure>")]
+        axis = re.findall(r'role-axis-label".*?</g>', fig)[0]  # the x axis comes first
+        labels = re.findall(r">(\d{4})</text>", axis)
+        assert 5 <= len(labels) <= 9 and labels == sorted(labels), (cid, labels)
+        legend = fig[fig.index('role-legend"') :]
+        assert 2 <= legend.count("role-legend-label") <= 7, cid
+
+
+@pytest.mark.slow
+def test_a_year_of_data_stays_under_3_mb(tmp_path: Path) -> None:
+    """20,000 events at 1,500 cities (the incident map's worst case) and 5,000 refugee figures."""
+    from bench.report_size import build_warehouse, synthetic_frames
+
+    db = build_warehouse(tmp_path / "w.duckdb", synthetic_frames(days=365, articles=20_000, places=1500))
+    html = _write(db, tmp_path / "r.html")
+    assert len(html.encode()) < 3 * 2**20
+    assert html.count("<svg") == len(CHART_IDS)
+    events = re.search(r'events_marks".*?</g>', html)
+    assert events and 100 < events.group(0).count("<path") <= report_maps.MAX_POINTS
 
 
 STRACE = shutil.which("strace")
@@ -324,7 +397,7 @@ def test_report_generation_opens_no_network_socket(known_db: Path, tmp_path: Pat
     script = (
         "import duckdb, pathlib, sys; from flows.report import write_report; "
         "s = write_report(duckdb.connect(sys.argv[1], read_only=True), pathlib.Path(sys.argv[2])); "
-        "assert s.charts_drawn == 5, s"
+        f"assert s.charts_drawn == {len(CHART_IDS)}, s"
     )
     cmd = [str(STRACE), "-f", "-qq", "-e", "trace=socket,connect", "-o", str(log),
            sys.executable, "-c", script, str(known_db), str(tmp_path / "r.html")]  # fmt: skip
@@ -350,24 +423,36 @@ class BrowserResult:
     startup_requests: list[str] = field(default_factory=list)  # the browser's own, before that
     console: list[dict[str, Any]] = field(default_factory=list)
     charts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    charts_phone: dict[str, dict[str, Any]] = field(default_factory=dict)  # the same probe at phone width
     scroll_width_phone: int = 0
     screenshot: bytes = b""
 
 
+# Per figure: marks with a visible box, and per named layer (Vega-Lite's layer "name" becomes the
+# class NAME_marks of its mark group) how many of them the browser draws on screen.
 _CHART_PROBE = """
+const visible = el => { const b = el.getBBox(); return b.width > 0 || b.height > 0; };
+const onScreen = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
 const out = {};
 for (const fig of document.querySelectorAll('figure.chart')) {
   const svg = fig.querySelector('svg');
   let marks = 0;
+  const layers = {};
   if (svg) {
     for (const el of svg.querySelectorAll('g.role-mark path, g.role-mark rect, g.role-mark text, g.role-mark line')) {
-      const b = el.getBBox();
-      if (b.width > 0 || b.height > 0) marks++;
+      if (visible(el)) marks++;
+    }
+    for (const g of svg.querySelectorAll('g.role-mark')) {
+      const name = [...g.classList].find(c => c.endsWith('_marks'));
+      // a line mark with one series per route has one group per series, all of the same name
+      const n = [...g.children].filter(el => visible(el) && onScreen(el)).length;
+      if (name) layers[name.slice(0, -6)] = (layers[name.slice(0, -6)] || 0) + n;
     }
   }
   const r = svg ? svg.getBoundingClientRect() : null;
-  out[fig.dataset.chart] = {svg: !!svg, marks: marks, width: r ? r.width : 0, height: r ? r.height : 0,
-                            empty: !!fig.querySelector('[data-empty]')};
+  out[fig.dataset.chart] = {svg: !!svg, marks: marks, layers: layers, width: r ? r.width : 0,
+                            height: r ? r.height : 0, empty: !!fig.querySelector('[data-empty]'),
+                            label: svg ? svg.getAttribute('aria-labelledby') : null};
 }
 return out;
 """
@@ -422,6 +507,7 @@ def open_in_chromium(
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                {"width": PHONE_WIDTH, "height": 844, "deviceScaleFactor": 2, "mobile": True})  # fmt: skip
         res.scroll_width_phone = int(driver.execute_script("return document.documentElement.scrollWidth"))
+        res.charts_phone = driver.execute_script(_CHART_PROBE)
         res.requests = _requests(driver)
         res.console = driver.get_log("browser")
     finally:
@@ -442,7 +528,9 @@ def _check_page(res: BrowserResult) -> None:
     assert res.console == []
     assert res.scroll_width_phone <= PHONE_WIDTH, "page overflows horizontally at phone width"
     assert res.screenshot.startswith(b"\x89PNG") and len(res.screenshot) > 10_000
-    assert set(res.charts) == set(CHART_IDS)
+    assert set(res.charts) == set(CHART_IDS) == set(res.charts_phone)
+    for cid, probe in res.charts_phone.items():  # every chart fits the phone's column
+        assert probe["width"] <= PHONE_WIDTH, (cid, probe)
 
 
 @needs_chromium
@@ -455,6 +543,27 @@ def test_known_report_draws_every_chart_offline(known_db: Path, tmp_path: Path) 
     for cid, probe in res.charts.items():
         assert probe["svg"] and not probe["empty"], cid
         assert probe["marks"] > 0 and probe["width"] > 100 and probe["height"] > 50, (cid, probe)
+
+
+WIDTHS = ("desktop", "phone")
+
+
+@needs_chromium
+@pytest.mark.slow
+def test_known_report_maps_draw_every_event_and_flow(known_db: Path, tmp_path: Path) -> None:
+    """Both maps, at desktop and phone widths: one circle per point, one arrow (line and head) per
+    route, one circle per host country, all inside the map, and the land of the countries around."""
+    out = tmp_path / "r.html"
+    _write(known_db, out)
+    res = open_in_chromium(out, tmp_path / "profile")
+    for probes in (res.charts, res.charts_phone):
+        inc, ref = probes["incident-map"], probes["refugee-map"]
+        assert inc["layers"]["events"] == 2, inc  # Zahedan and Quetta; Kunar has no coordinates
+        assert inc["layers"]["land"] >= 3, inc  # Iran, Pakistan, Afghanistan at least
+        assert ref["layers"]["flows"] == 1 and ref["layers"]["arrowheads"] == 1, ref  # PAK → AFG
+        assert ref["layers"]["stocks"] == 1, ref  # hosted in Iran
+        assert inc["label"] == "incident-map-title incident-map-summary"
+    assert res.charts_phone["incident-map"]["width"] < res.charts["incident-map"]["width"]
 
 
 @needs_chromium

@@ -5,7 +5,9 @@ and ingest a web page and a feed with it.
 2. that pip builds the wheel; any setuptools warning (``...Warning:``) fails the check;
 3. the wheel is installed non-editable, without extras, into that environment;
 4. from a directory outside the repository, its ``sitrep run`` ingests an HTML page and an RSS
-   feed served by a server on 127.0.0.1 (started here), and ``sitrep query`` finds the rows.
+   feed served by a server on 127.0.0.1 (started here), and ``sitrep query`` finds the rows;
+5. the report's map data (Natural Earth outlines, package data) loads from the wheel, and
+   ``sitrep report`` writes the brief.
 
 Standard library only: ``python3 tools/check_wheel.py`` needs nothing installed. `.ci/run` calls it.
 Exit status 0 when every step passes; otherwise the failing step's output and status 1.
@@ -174,6 +176,15 @@ def main() -> None:
         urls = [Handler.base + p for p in ("/news/bridge.html", "/news/clinic.html")]
         if [r["url"] for r in rows] != urls or not all(r["statements"] for r in rows):
             raise SystemExit(f"check_wheel: expected both pages with statements, got {rows}")
+        outlines = "from flows import mapdata; print(len(mapdata.countries()), mapdata.__file__)"
+        got = step("map outlines", [str(py), "-c", outlines], env=env, cwd=tmp).stdout.split()
+        if got[0] != "176" or not got[1].startswith(str(venv)):
+            raise SystemExit(f"check_wheel: expected 176 country outlines from the wheel, got {got}")
+        brief = tmp / "brief.html"
+        report = [str(bin_ / "sitrep"), "report", "--db", str(db), "--out", str(brief), "--country", "PAK"]
+        step("sitrep report", report, env=env, cwd=tmp)
+        if brief.read_text(encoding="utf-8").count('<figure class="chart"') != 7:
+            raise SystemExit("check_wheel: the brief does not have its seven figures")
         print(f"check_wheel: ok: {wheel.name} installed with the bundled pip; rows landed: {rows}")
     finally:
         if serving is not None:

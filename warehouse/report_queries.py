@@ -1,24 +1,32 @@
-"""Read-only queries behind `sitrep report`: plain rows for charts and evidence tables.
+"""Read-only queries behind `sitrep report`: plain rows for charts, maps and evidence tables.
 
 Every function takes an open DuckDB connection (read-only from the CLI, the
 flow's own connection at the end of a run) and a ``ReportFilter``; it returns
-lists of dicts, ready for a chart spec or a template. Only base tables are
-read (articles, statements, incidents, refugee_counts).
+lists of dicts, ready for a chart spec or a template. They read the base tables
+(articles, statements, incidents, refugee_counts) and the analyst view
+``incident_events``.
 
-Dates: an incident is dated by ``occurred_on``, else by its article's
-publication day (UTC); a statement by its article's publication day; a refugee
+Dates: an incident event is dated by ``occurred_on``, else by the day it was
+first reported (UTC); a statement by its article's publication day; a refugee
 figure by ``period_end``, else ``period_start``, else the publication day.
 Rows without any date are left out when ``since`` or ``until`` is given.
 
-Incidents: articles report the same event again and again. Reports with the
-same day, place, country and event type are merged into one event that keeps
-the largest killed and wounded figures and the evidence of its largest report;
-undated reports stay events of their own.
+Incidents: articles report the same event again and again. The report counts
+the canonical events of the ``incident_events`` view (reports of the same
+place, country and kind of event on days at most one apart), each with the
+largest killed and wounded figures reported and the evidence of its largest
+report, so that the headline numbers, the charts and the map count the same
+events as an analyst querying the view.
+
+Time: the charts over time count per week, month, quarter or year, chosen from
+the span of dates they show (``time_unit``): weeks up to four months, months up
+to three years, quarters up to twelve years, years beyond.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,10 +34,14 @@ import duckdb
 
 TOP_PLACES = 15
 TOP_SPEAKERS = 15
-TOP_ROUTES = 8
+TOP_ROUTES = 6
+TOP_COUNTRIES = 6  # series in a chart's legend; the rest are summed as "other"
 TABLE_ROWS = 20
+# (unit, longest span in days it is used for): about 16 weeks, 36 months, 12 years
+TIME_UNITS = (("week", 16 * 7), ("month", 3 * 366), ("quarter", 12 * 366), ("year", None))
 # Movements of people; hosted and registered are stocks, other is unknown.
 FLOWS = ("arrived", "returned", "deported", "displaced", "resettled")
+STOCKS = ("hosted", "registered")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +59,14 @@ class ReportData:
 
     filter: ReportFilter
     totals: dict[str, Any]
-    incidents_by_month: list[dict[str, Any]] = field(default_factory=list)
+    incident_unit: str = "month"  # of the incident charts over time: week, month, quarter or year
+    refugee_unit: str = "month"  # of the refugee movements over time
+    incidents_by_period: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
-    refugees_by_month: list[dict[str, Any]] = field(default_factory=list)
+    map_events: list[dict[str, Any]] = field(default_factory=list)
+    refugees_by_period: list[dict[str, Any]] = field(default_factory=list)
+    refugee_moves: list[dict[str, Any]] = field(default_factory=list)
+    refugee_stocks: list[dict[str, Any]] = field(default_factory=list)
     refugee_routes: list[dict[str, Any]] = field(default_factory=list)
     speakers: list[dict[str, Any]] = field(default_factory=list)
     largest_events: list[dict[str, Any]] = field(default_factory=list)
@@ -79,56 +96,149 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[d
 
 
 def _events_sql(f: ReportFilter) -> tuple[str, list[Any]]:
-    """A CTE body: one row per merged event, with its report count and best evidence."""
+    """A CTE body: one row per canonical event (``incident_events``) in the filter, with its report
+    count, largest tolls and the evidence of its largest report."""
     when, params = _date_clause("d", f)
     country = "TRUE"
     if f.country is not None:
         country = "country_iso3 = ?"
         params.append(f.country)
     sql = f"""
-        WITH reports AS (
-            SELECT i.*, coalesce(i.occurred_on, {_PUB_DAY}) AS d,
-                   a.url, a.title AS article_title, a.source, a.published_at,
-                   {_EVIDENCE.format(t="i")} AS evidence,
-                   CASE WHEN i.occurred_on IS NULL THEN i.incident_id
-                        ELSE concat_ws('|', i.occurred_on, lower(coalesce(i.location, i.admin1, '')),
-                                       i.country_iso3, i.event_type) END AS event_key
-            FROM incidents i JOIN articles a ON a.article_id = i.article_id
+        WITH scoped AS (
+            SELECT * FROM (
+                SELECT e.*, coalesce(e.occurred_on, CAST(timezone('UTC', e.first_reported_at) AS DATE)) AS d
+                FROM incident_events e
+            ) WHERE {when} AND {country}
         ),
-        scoped AS (SELECT * FROM reports WHERE {when} AND {country}),
-        events AS (
-            SELECT event_key,
-                   arg_max(incident_id, (coalesce(killed, 0) + coalesce(wounded, 0), incident_id)) AS incident_id,
-                   count(*) AS reports,
-                   max(killed) AS killed, max(wounded) AS wounded
-            FROM scoped GROUP BY event_key
+        best AS (
+            SELECT s.event_id,
+                   arg_max(i.incident_id, (coalesce(i.killed, 0) + coalesce(i.wounded, 0), i.incident_id))
+                       AS incident_id
+            FROM scoped s, unnest(s.incident_ids) AS u(iid)
+            JOIN incidents i ON i.incident_id = u.iid
+            GROUP BY s.event_id
         )
-        SELECT s.incident_id, s.event_type, s.perpetrator, s.location, s.admin1, s.country_iso3,
-               s.latitude, s.longitude, s.occurred_on, s.d, e.killed, e.wounded, e.reports,
-               s.killed_qualifier, s.wounded_qualifier,
-               s.url, s.article_title, s.source, s.evidence
-        FROM events e JOIN scoped s ON s.incident_id = e.incident_id
+        SELECT b.incident_id, s.event_id, s.event_type, s.perpetrator, s.location, s.admin1, s.country_iso3,
+               s.latitude, s.longitude, s.occurred_on, s.d, s.killed_max AS killed, s.wounded_max AS wounded,
+               s.reports, i.killed_qualifier, i.wounded_qualifier,
+               a.url, a.title AS article_title, a.source, {_EVIDENCE.format(t="i")} AS evidence
+        FROM scoped s JOIN best b ON b.event_id = s.event_id
+        JOIN incidents i ON i.incident_id = b.incident_id
+        JOIN articles a ON a.article_id = i.article_id
     """
     return sql, params
 
 
-def incidents_by_month(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> list[dict[str, Any]]:
-    """Per month and country: events, killed, wounded (dated events only)."""
-    ev, params = _events_sql(f)
+Query = tuple[str, list[Any]]
+
+
+def _ev(f: ReportFilter, events: Query | None) -> Query:
+    """``events`` (the events of ``f`` already materialized by ``report_data``), else their SQL."""
+    if events is None:
+        return _events_sql(f)
+    return events[0], list(events[1])
+
+
+def time_unit(first: dt.date | None, last: dt.date | None) -> str:
+    """The unit of the charts over time for dates from ``first`` to ``last``: the finest of week,
+    month, quarter and year that keeps the number of bars readable (month when there are no dates)."""
+    if first is None or last is None:
+        return "month"
+    days = (last - first).days + 1
+    return next(unit for unit, longest in TIME_UNITS if longest is None or days <= longest)
+
+
+def _span(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]
+) -> tuple[dt.date | None, dt.date | None]:
+    first, last = con.execute(
+        f"SELECT min(d), max(d) FROM ({sql}) WHERE d IS NOT NULL", params
+    ).fetchone() or (
+        None,
+        None,
+    )
+    return first, last
+
+
+def incident_span(
+    con: duckdb.DuckDBPyConnection, f: ReportFilter, events: Query | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of the dated events shown."""
+    return _span(con, *_ev(f, events))
+
+
+def refugee_span(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of the dated movements of people shown (the refugee chart over time)."""
+    rf, params = _refugees_sql(f)
+    return _span(con, f"SELECT period AS d FROM ({_flows_per_period(rf, 'd', 'd')})", params)
+
+
+def _period(unit: str) -> tuple[str, str]:
+    """SQL for the first day of ``d``'s period and the first day of the next one."""
+    if unit not in {u for u, _ in TIME_UNITS}:
+        raise ValueError(f"unknown time unit {unit!r}")
+    start = f"CAST(date_trunc('{unit}', d) AS DATE)"
+    return start, f"CAST({start} + INTERVAL 1 {unit} AS DATE)"
+
+
+def incidents_by_period(
+    con: duckdb.DuckDBPyConnection,
+    f: ReportFilter,
+    unit: str = "month",
+    top: int = TOP_COUNTRIES,
+    events: Query | None = None,
+) -> list[dict[str, Any]]:
+    """Per period (``unit``) and country: events, killed, wounded (dated events only); countries
+    beyond the ``top`` with most events are summed as 'other'. ``period`` and ``period_end`` (the
+    next period's first day) are ISO dates."""
+    ev, params = _ev(f, events)
+    start, end = _period(unit)
     sql = f"""
-        SELECT strftime(date_trunc('month', d), '%Y-%m') AS month,
-               coalesce(country_iso3, 'unknown') AS country,
-               count(*) AS events,
-               coalesce(sum(killed), 0) AS killed, coalesce(sum(wounded), 0) AS wounded
-        FROM ({ev}) WHERE d IS NOT NULL
-        GROUP BY ALL ORDER BY month, country
+        WITH per AS (
+            SELECT {start} AS period, {end} AS period_end, coalesce(country_iso3, 'unknown') AS country,
+                   count(*) AS events, coalesce(sum(killed), 0) AS killed, coalesce(sum(wounded), 0) AS wounded
+            FROM ({ev}) WHERE d IS NOT NULL GROUP BY ALL
+        ),
+        ranked AS (
+            SELECT country, row_number() OVER (ORDER BY sum(events) DESC, sum(killed) DESC, country) AS rank
+            FROM per GROUP BY country
+        )
+        SELECT strftime(period, '%Y-%m-%d') AS period, strftime(period_end, '%Y-%m-%d') AS period_end,
+               CASE WHEN rank <= ? THEN per.country ELSE 'other' END AS country,
+               sum(events) AS events, sum(killed) AS killed, sum(wounded) AS wounded
+        FROM per JOIN ranked USING (country) GROUP BY ALL ORDER BY period, country
+    """
+    return _rows(con, sql, [*params, top])
+
+
+def map_events(
+    con: duckdb.DuckDBPyConnection, f: ReportFilter, events: Query | None = None
+) -> list[dict[str, Any]]:
+    """Events at their coordinates: one row per point and event type (events at the same point,
+    to about a kilometre, are one circle on the map): latitude, longitude, event_type, place,
+    country, events, killed, wounded, first and last day. Events without coordinates are counted
+    in ``totals`` as ``events_unplaced``."""
+    ev, params = _ev(f, events)
+    sql = f"""
+        SELECT round(latitude, 2) AS latitude, round(longitude, 2) AS longitude, event_type,
+               mode(CASE WHEN location IS NULL THEN admin1
+                         WHEN admin1 IS NULL OR lower(admin1) = lower(location) THEN location
+                         ELSE location || ', ' || admin1 END) AS place,
+               mode(country_iso3) AS country,
+               count(*) AS events, coalesce(sum(killed), 0) AS killed, coalesce(sum(wounded), 0) AS wounded,
+               count(killed) AS with_killed,
+               strftime(min(d), '%Y-%m-%d') AS first, strftime(max(d), '%Y-%m-%d') AS last
+        FROM ({ev}) WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+        GROUP BY ALL ORDER BY killed DESC, events DESC, latitude, longitude, event_type
     """
     return _rows(con, sql, params)
 
 
-def places(con: duckdb.DuckDBPyConnection, f: ReportFilter, limit: int = TOP_PLACES) -> list[dict[str, Any]]:
+def places(
+    con: duckdb.DuckDBPyConnection, f: ReportFilter, limit: int = TOP_PLACES, events: Query | None = None
+) -> list[dict[str, Any]]:
     """The places with most events: place label, country, events, killed, wounded."""
-    ev, params = _events_sql(f)
+    ev, params = _ev(f, events)
     sql = f"""
         SELECT CASE WHEN location IS NULL THEN admin1
                     WHEN admin1 IS NULL OR lower(admin1) = lower(location) THEN location
@@ -144,10 +254,10 @@ def places(con: duckdb.DuckDBPyConnection, f: ReportFilter, limit: int = TOP_PLA
 
 
 def largest_events(
-    con: duckdb.DuckDBPyConnection, f: ReportFilter, limit: int = TABLE_ROWS
+    con: duckdb.DuckDBPyConnection, f: ReportFilter, limit: int = TABLE_ROWS, events: Query | None = None
 ) -> list[dict[str, Any]]:
     """Events by killed + wounded, largest first, each with evidence sentence and source."""
-    ev, params = _events_sql(f)
+    ev, params = _ev(f, events)
     sql = f"""
         SELECT * FROM ({ev})
         ORDER BY coalesce(killed, 0) + coalesce(wounded, 0) DESC, coalesce(killed, 0) DESC,
@@ -241,32 +351,74 @@ def refugee_routes(
     return _rows(con, sql, [*params, limit])
 
 
-def refugees_by_month(
-    con: duckdb.DuckDBPyConnection, f: ReportFilter, top_routes: int = TOP_ROUTES
+def _flows_per_period(rf: str, start: str, end: str) -> str:
+    """Movements of people (persons): per period, route and movement, the largest figure reported."""
+    return f"""
+        SELECT {start} AS period, {end} AS period_end, route, origin_iso3, location_iso3, destination_iso3,
+               movement, max(count) AS count
+        FROM ({rf})
+        WHERE d IS NOT NULL AND unit = 'persons' AND movement IN ({", ".join(f"'{m}'" for m in FLOWS)})
+        GROUP BY ALL
+    """
+
+
+def refugees_by_period(
+    con: duckdb.DuckDBPyConnection, f: ReportFilter, unit: str = "month", top_routes: int = TOP_ROUTES
 ) -> list[dict[str, Any]]:
-    """Per month and route: the sum over movements (``FLOWS``, not stocks) of the largest figure
+    """Per period and route: the sum over movements (``FLOWS``, not stocks) of the largest figure
     reported (persons only); routes beyond the ``top_routes`` largest are summed as 'other routes'."""
     rf, params = _refugees_sql(f)
+    start, end = _period(unit)
     sql = f"""
-        WITH per AS (
-            SELECT strftime(date_trunc('month', d), '%Y-%m') AS month, route, movement, max(count) AS count
-            FROM ({rf})
-            WHERE d IS NOT NULL AND unit = 'persons' AND movement IN ({", ".join(f"'{m}'" for m in FLOWS)})
-            GROUP BY ALL
-        ),
+        WITH per AS ({_flows_per_period(rf, start, end)}),
         ranked AS (
             SELECT route, row_number() OVER (ORDER BY sum(count) DESC, route) AS rank FROM per GROUP BY route
         )
-        SELECT month, CASE WHEN rank <= ? THEN per.route ELSE 'other routes' END AS route,
+        SELECT strftime(period, '%Y-%m-%d') AS period, strftime(period_end, '%Y-%m-%d') AS period_end,
+               CASE WHEN rank <= ? THEN per.route ELSE 'other routes' END AS route,
                sum(count) AS count
-        FROM per JOIN ranked USING (route) GROUP BY ALL ORDER BY month, route
+        FROM per JOIN ranked USING (route) GROUP BY ALL ORDER BY period, route
     """
     return _rows(con, sql, [*params, top_routes])
 
 
-def totals(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> dict[str, Any]:
+def refugee_moves(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> list[dict[str, Any]]:
+    """Movements for the map: per origin, locations, destination and movement, the sum over months
+    of the largest figure reported in each month (persons only), with the number of months."""
+    rf, params = _refugees_sql(f)
+    start, end = _period("month")
+    sql = f"""
+        SELECT origin_iso3, location_iso3, destination_iso3, movement, route,
+               sum(count) AS count, count(*) AS months
+        FROM ({_flows_per_period(rf, start, end)})
+        GROUP BY ALL ORDER BY count DESC, route, movement
+    """
+    return _rows(con, sql, params)
+
+
+def refugee_stocks(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> list[dict[str, Any]]:
+    """People hosted or registered (stocks, persons) per host country: for each host and origin the
+    largest figure of the latest month reported, summed over origins; with that latest month."""
+    rf, params = _refugees_sql(f)
+    sql = f"""
+        WITH per AS (
+            SELECT location_iso3[-1] AS host, coalesce(origin_iso3, '?') AS origin,
+                   date_trunc('month', d) AS month, max(count) AS count
+            FROM ({rf})
+            WHERE unit = 'persons' AND movement IN ({", ".join(f"'{m}'" for m in STOCKS)})
+              AND len(location_iso3) > 0
+            GROUP BY ALL
+        ),
+        latest AS (SELECT host, origin, arg_max(count, month) AS count, max(month) AS month FROM per GROUP BY ALL)
+        SELECT host, sum(count) AS count, count(*) AS origins, strftime(max(month), '%Y-%m') AS month
+        FROM latest GROUP BY host ORDER BY count DESC, host
+    """
+    return _rows(con, sql, params)
+
+
+def totals(con: duckdb.DuckDBPyConnection, f: ReportFilter, events: Query | None = None) -> dict[str, Any]:
     """Headline numbers: events, killed, wounded, statements, refugee figures, articles, date span."""
-    ev, p1 = _events_sql(f)
+    ev, p1 = _ev(f, events)
     st, p2 = _statements_sql(f)
     rf, p3 = _refugees_sql(f)
     sql = f"""
@@ -274,6 +426,7 @@ def totals(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> dict[str, Any]:
         SELECT (SELECT count(*) FROM ev) AS events,
                (SELECT coalesce(sum(killed), 0) FROM ev) AS killed,
                (SELECT coalesce(sum(wounded), 0) FROM ev) AS wounded,
+               (SELECT count(*) FROM ev WHERE latitude IS NULL OR longitude IS NULL) AS events_unplaced,
                (SELECT count(*) FROM st) AS statements,
                (SELECT count(*) FROM rf) AS refugee_figures,
                (SELECT count(*) FROM articles) AS articles,
@@ -284,15 +437,31 @@ def totals(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> dict[str, Any]:
 
 
 def report_data(con: duckdb.DuckDBPyConnection, f: ReportFilter) -> ReportData:
-    """Run every report query for ``f``."""
-    return ReportData(
-        filter=f,
-        totals=totals(con, f),
-        incidents_by_month=incidents_by_month(con, f),
-        places=places(con, f),
-        refugees_by_month=refugees_by_month(con, f),
-        refugee_routes=refugee_routes(con, f),
-        speakers=speakers(con, f),
-        largest_events=largest_events(con, f),
-        latest_statements=latest_statements(con, f),
-    )
+    """Run every report query for ``f``. The canonical events of ``f`` are computed once into a
+    temporary table (the view clusters every report: about 0.6 s for 20,000), which the event
+    queries then read; it is dropped before returning."""
+    table = f"report_events_{uuid.uuid4().hex}"
+    sql, params = _events_sql(f)
+    con.execute(f"CREATE TEMP TABLE {table} AS {sql}", params)
+    events: Query = (f"SELECT * FROM temp.{table}", [])
+    try:
+        incident_unit = time_unit(*incident_span(con, f, events))
+        refugee_unit = time_unit(*refugee_span(con, f))
+        return ReportData(
+            filter=f,
+            totals=totals(con, f, events),
+            incident_unit=incident_unit,
+            refugee_unit=refugee_unit,
+            incidents_by_period=incidents_by_period(con, f, incident_unit, events=events),
+            places=places(con, f, events=events),
+            map_events=map_events(con, f, events),
+            refugees_by_period=refugees_by_period(con, f, refugee_unit),
+            refugee_moves=refugee_moves(con, f),
+            refugee_stocks=refugee_stocks(con, f),
+            refugee_routes=refugee_routes(con, f),
+            speakers=speakers(con, f),
+            largest_events=largest_events(con, f, events=events),
+            latest_statements=latest_statements(con, f),
+        )
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS temp.{table}")
