@@ -140,7 +140,10 @@ def _full_scan(text: str, published: dt.date) -> list[tuple[int, int, dt.date | 
     cands = []
     for prio, (rx, handler) in enumerate(dates._RULES):
         for m in rx.finditer(text):
-            first, last = handler(m, published)
+            try:
+                first, last = handler(m, published)
+            except (ValueError, OverflowError):  # runs off the calendar: no range, as in production
+                first, last = None, None
             if first is not None and last is not None and first > last:
                 first, last = None, None
             cands.append((m.start(), m.end(), prio, first, last))
