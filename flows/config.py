@@ -45,9 +45,16 @@ class Settings:
     # DuckDB's memory cap for a run (e.g. "512MB", "2GB"); beyond it, sorts and writes spill to disk
     memory_limit: str = "512MB"
     report: Path | None = None  # write the HTML brief here at the end of every run
+    # seconds between the snapshots a run publishes for readers while it loads; 0: only at its end
+    publish_every: float = 300.0
     sources: tuple[SourceConfig, ...] = field(default_factory=tuple)
     # the fetcher's limits: a [fetch] table (user_agent, timeouts, backoff, per_host, host_delay...)
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
+
+    @property
+    def publish_interval(self) -> float | None:
+        """``publish_every`` as the flows take it: None when only the end of a run publishes."""
+        return self.publish_every or None
 
     def with_overrides(self, **values: Any) -> Settings:
         """A copy with the non-None ``values`` applied (CLI flags)."""
@@ -55,7 +62,7 @@ class Settings:
 
 
 _CASTS: dict[str, Callable[[Any], Any]] = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path,
-          "memory_limit": lambda v: size_literal(str(v))}  # fmt: skip
+          "memory_limit": lambda v: size_literal(str(v)), "publish_every": float}  # fmt: skip
 
 
 def _cast(name: str, value: Any, origin: str) -> Any:
@@ -65,6 +72,8 @@ def _cast(name: str, value: Any, origin: str) -> Any:
         raise ConfigError(f"{origin}: {name} = {value!r} is not valid ({e})") from None
     if name == "batch_size" and out < 1:
         raise ConfigError(f"{origin}: batch_size must be >= 1, got {out}")
+    if name == "publish_every" and out < 0:
+        raise ConfigError(f"{origin}: publish_every must be >= 0 seconds (0: only at the end), got {out}")
     return out
 
 
