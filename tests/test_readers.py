@@ -342,3 +342,21 @@ def test_queries_and_reports_answer_consistently_during_a_run(
         if source["kind"] == "snapshot":
             assert statements == source["rows"]["statements"], (printed, source)
             assert f"published snapshot {source['snapshot_id']}" in html
+
+
+@pytest.mark.parametrize(
+    ("environ", "interval"),
+    [({}, 300.0), ({"SITREP_PUBLISH_EVERY": "60"}, 60.0), ({"SITREP_PUBLISH_EVERY": "0"}, None)],
+    ids=["default", "env", "zero-means-only-at-the-end"],
+)
+def test_publish_every_setting(environ: dict[str, str], interval: float | None) -> None:
+    from flows.config import load_settings
+
+    assert load_settings(None, environ=environ).publish_interval == interval
+
+
+def test_publish_every_refuses_a_negative_interval() -> None:
+    from flows.config import ConfigError, load_settings
+
+    with pytest.raises(ConfigError, match="SITREP_PUBLISH_EVERY: publish_every must be >= 0"):
+        load_settings(None, environ={"SITREP_PUBLISH_EVERY": "-5"})
