@@ -230,7 +230,8 @@ def query(
         rows = cur.fetchall()
     except duckdb.Error as e:
         first = str(e).splitlines()[0]
-        if "read-only" in first.lower() or "read only" in first.lower():
+        # a snapshot's tables are views: writing to one is refused as "only ... base table"
+        if any(w in first.lower() for w in ("read-only", "read only", "base table")):
             raise _fail(
                 f"the warehouse is opened read-only; `sitrep query` cannot modify it ({first})"
             ) from None

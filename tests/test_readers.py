@@ -117,6 +117,21 @@ def test_sandboxed_snapshot_reader_touches_no_file(published: Path, tmp_path: Pa
     assert sorted(p for p in tmp_path.rglob("*")) == before
 
 
+@pytest.mark.parametrize(
+    "sql",
+    ["DELETE FROM articles", "UPDATE statements SET speaker = 'x'", "INSERT INTO runs (run_id) VALUES ('x')",
+     "DROP VIEW incident_events", "CREATE TABLE t (i INTEGER)", "COMMENT ON VIEW articles IS 'x'"],
+    ids=["delete", "update", "insert", "drop", "create", "comment"],
+)  # fmt: skip
+def test_snapshot_refuses_writes(published: Path, sql: str) -> None:
+    with open_snapshot(published / "pq") as reader:
+        before = {n: rows_of(reader.con, n) for n in ("articles", "statements", "runs", "incident_events")}
+        with pytest.raises(duckdb.Error):
+            reader.con.execute(sql)
+    with open_snapshot(published / "pq") as reader:
+        assert {n: rows_of(reader.con, n) for n in before} == before
+
+
 def hold(path: Path, read_only: bool) -> subprocess.Popen:
     """Another process holding ``path`` open in DuckDB until its stdin closes."""
     code = ("import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == '1'); "
@@ -304,7 +319,7 @@ def test_queries_and_reports_answer_consistently_during_a_run(
             if "has published nothing" in q.stderr:  # before the first batch lands
                 continue
             assert q.returncode == 0, q.stderr
-            answers.append(json.loads(q.stdout))
+            answers.append({**json.loads(q.stdout), "stderr": q.stderr})
             if len(answers) % 3 == 0:
                 html = tmp_path / "brief.html"
                 r = sitrep("report", "--out", str(html), env=env)
@@ -330,8 +345,10 @@ def test_queries_and_reports_answer_consistently_during_a_run(
     counts = [check_answer(a)["articles"] for a in answers]
     assert counts == sorted(counts) and 0 < counts[0] <= last["articles"]
     assert len({a["source"]["snapshot_id"] for a in mid_run}) >= 2, "readers saw one snapshot only"
-    for a in answers:  # the text output names the snapshot; --json carries it
+    for a in answers:  # --json carries the snapshot, and one line on stderr names it
         assert a["source"]["latest"] is (a["source"]["kind"] == "warehouse")
+        named = f"answering from the published snapshot {a['source']['snapshot_id']}" in a["stderr"]
+        assert named is (a["source"]["kind"] == "snapshot"), a["stderr"]
 
     assert reports, "no report was written during the run"
     for printed, html in reports:
