@@ -12,7 +12,7 @@ import os
 import sys
 import warnings
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +21,9 @@ from rich.table import Table
 from flows.config import Settings, load_settings
 from flows.fetch_policy import FetchPolicy
 from transforms.errors import SitrepError
+
+if TYPE_CHECKING:
+    from warehouse.reader import Reader
 
 app = typer.Typer(
     help="sitrep: news articles to evidence-linked tables of statements, incidents and refugee counts.",
@@ -39,6 +42,14 @@ ConfigOpt = Annotated[
 ]
 DbOpt = Annotated[
     Path | None, typer.Option("--db", help="DuckDB warehouse file [default: data/sitrep.duckdb].")
+]
+PublishedOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--published",
+        help="Parquet folder whose last snapshot answers while a run holds the warehouse "
+        "[default: data/parquet, the run's --out].",
+    ),
 ]
 
 
@@ -127,6 +138,7 @@ def run(
             report=str(settings.report) if settings.report else None,
             fetch_policy=settings.fetch,
             **runner_parameters(runner, workers, dask_address),
+            publish_every=settings.publish_interval,
         )
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
@@ -165,6 +177,28 @@ def _print_summary(summary: dict[str, Any], settings: Settings) -> None:
     out.print(f"warehouse {settings.db}; Parquet under {settings.out}/", highlight=False)
 
 
+def open_reader_or_fail(settings: Settings, sandbox: bool = False) -> Reader:
+    """The reader connection (``warehouse.reader.open_reader``) for ``settings``, or a one-line error.
+
+    While a run holds the warehouse this is the last published snapshot, and a line naming it
+    goes to stderr: the answer is not the warehouse's latest state. With ``sandbox`` the connection
+    can read those tables and nothing else (``warehouse.sandbox``)."""
+    from warehouse import WarehouseError
+    from warehouse.reader import open_reader
+
+    try:
+        reader = open_reader(settings.db, settings.out, sandbox=sandbox)
+    except WarehouseError as e:
+        raise _fail(str(e)) from None
+    if not reader.source.latest:
+        err.print(f"note: a run is writing; answering from the {reader.source.describe()}",
+                  highlight=False, soft_wrap=True)  # fmt: skip
+    return reader
+
+
+_WAREHOUSE_ONLY = ("schema_version", "http_cache", "robots_cache", "article_urls", "record_digests")
+
+
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="One SQL query, run read-only.")],
@@ -178,25 +212,26 @@ def query(
             "[default: the query_sandbox setting, false].",
         ),
     ] = None,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json", help="Print one JSON object: the rows, and the run and snapshot they come from."
+        ),
+    ] = False,
+    published: PublishedOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Run a read-only SQL query against the warehouse."""
+    """Run a read-only SQL query against the warehouse (the last published snapshot while a run holds it)."""
     import duckdb
 
-    from warehouse import WarehouseError, connect_read_only
-    from warehouse.sandbox import apply_sandbox, is_sandbox_refusal
+    from warehouse.sandbox import is_sandbox_refusal
 
     if fmt not in ("table", "csv", "json"):
         raise _fail(f"--format must be table, csv or json, not {fmt!r}")
-    settings = _settings(config).with_overrides(db=db, query_sandbox=sandbox)
+    settings = _settings(config).with_overrides(db=db, out=published, query_sandbox=sandbox)
+    reader = open_reader_or_fail(settings, sandbox=settings.query_sandbox)
     try:
-        con = connect_read_only(settings.db)
-    except WarehouseError as e:
-        raise _fail(str(e)) from None
-    try:
-        if settings.query_sandbox:
-            apply_sandbox(con)  # after opening: the warehouse stays readable through its open file
-        cur = con.execute(sql)
+        cur = reader.con.execute(sql)
         if cur.description is None:
             return
         cols = [d[0] for d in cur.description]
@@ -205,16 +240,35 @@ def query(
         first = str(e).splitlines()[0]
         if settings.query_sandbox and is_sandbox_refusal(e):
             raise _fail(
-                f"refused by the query sandbox, which lets SQL read the warehouse only ({first})"
+                f"refused by the query sandbox, which lets SQL read the published tables only ({first})"
             ) from None
-        if "read-only" in first.lower() or "read only" in first.lower():
+        # a snapshot's tables are views: writing to one is refused as "only ... base table"
+        if any(w in first.lower() for w in ("read-only", "read only", "base table")):
             raise _fail(
                 f"the warehouse is opened read-only; `sitrep query` cannot modify it ({first})"
             ) from None
+        if not reader.source.latest and any(t in first for t in _WAREHOUSE_ONLY):
+            first += (
+                " (snapshots hold the published tables, runs and the analyst views; "
+                f"{', '.join(_WAREHOUSE_ONLY)} are only in the warehouse)"
+            )
         raise _fail(first) from None
     finally:
-        con.close()
-    if fmt == "json":
+        reader.close()
+    if as_json:
+        sys.stdout.write(
+            json.dumps(
+                {
+                    "source": reader.source.as_dict(),
+                    "columns": cols,
+                    "rows": [dict(zip(cols, r, strict=True)) for r in rows],
+                },
+                default=str,
+                ensure_ascii=False,
+            )
+        )
+        sys.stdout.write("\n")
+    elif fmt == "json":
         sys.stdout.write(
             json.dumps([dict(zip(cols, r, strict=True)) for r in rows], default=str, ensure_ascii=False)
         )
@@ -264,6 +318,7 @@ def serve_parameters(settings: Settings, sources: list[str] | None = None) -> di
         "batch_size": settings.batch_size,
         "lock_wait_seconds": settings.lock_wait_seconds,
         "memory_limit": settings.memory_limit,
+        "publish_every": settings.publish_interval,
     }
     if settings.report:
         params["report"] = str(settings.report.resolve())
@@ -352,7 +407,7 @@ def reprocess(
         result = sitrep_reprocess(
             db=str(settings.db), out=str(settings.out), since=since_date,
             batch_size=settings.batch_size, lock_wait_seconds=settings.lock_wait_seconds,
-            memory_limit=settings.memory_limit,
+            memory_limit=settings.memory_limit, publish_every=settings.publish_interval,
         )  # fmt: skip
     except (SitrepError, WarehouseError) as e:
         raise _fail(str(e)) from None
@@ -375,10 +430,10 @@ def export(
         list[str] | None, typer.Option("--table", help="Table to export (repeatable) [default: all].")
     ] = None,
     db: DbOpt = None,
+    published: PublishedOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Export tables as CSV files, optionally HXL-tagged for humanitarian tools."""
-    from warehouse import WarehouseError, connect_read_only
     from warehouse.export import EXPORT_TABLES, export_csv
 
     if fmt != "csv":
@@ -387,15 +442,9 @@ def export(
     unknown = [t for t in chosen if t not in EXPORT_TABLES]
     if unknown:
         raise _fail(f"unknown table {unknown[0]!r}; choose from {', '.join(EXPORT_TABLES)}")
-    settings = _settings(config).with_overrides(db=db)
-    try:
-        con = connect_read_only(settings.db)
-    except WarehouseError as e:
-        raise _fail(str(e)) from None
-    try:
-        written = export_csv(con, out_dir, chosen, hxl)
-    finally:
-        con.close()
+    settings = _settings(config).with_overrides(db=db, out=published)
+    with open_reader_or_fail(settings) as reader:
+        written = export_csv(reader.con, out_dir, chosen, hxl)
     for t, path in written.items():
         out.print(f"{t}: {path}", highlight=False)
 

@@ -26,7 +26,7 @@ def _country(value: str | None) -> str | None:
 
 def register(app: typer.Typer) -> None:
     """Add the `report` command to ``app``."""
-    from flows.cli import ConfigOpt, DbOpt, _fail, _settings, out
+    from flows.cli import ConfigOpt, DbOpt, PublishedOpt, _fail, _settings, open_reader_or_fail, out
 
     @app.command()
     def report(
@@ -46,6 +46,7 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         db: DbOpt = None,
+        published: PublishedOpt = None,
         config: ConfigOpt = None,
     ) -> None:
         """Write an offline HTML brief: charts of incidents, casualties, places, refugee flows and
@@ -53,7 +54,6 @@ def register(app: typer.Typer) -> None:
         import duckdb
 
         from flows.report import write_report
-        from warehouse import WarehouseError, connect_read_only
         from warehouse.report_queries import ReportFilter
 
         try:
@@ -65,19 +65,18 @@ def register(app: typer.Typer) -> None:
             raise _fail(f"--since {first} is after --until {last}")
         if out_file.exists() and out_file.is_dir():
             raise _fail(f"{out_file}: is a directory; --out needs a file name such as brief.html")
-        settings = _settings(config).with_overrides(db=db)
+        settings = _settings(config).with_overrides(db=db, out=published)
+        reader = open_reader_or_fail(settings)
         try:
-            con = connect_read_only(settings.db)
-        except WarehouseError as e:
-            raise _fail(str(e)) from None
-        try:
-            summary = write_report(con, out_file, ReportFilter(since=first, until=last, country=code))
+            summary = write_report(
+                reader.con, out_file, ReportFilter(since=first, until=last, country=code), reader.source
+            )
         except duckdb.Error as e:
             raise _fail(f"{settings.db}: {str(e).splitlines()[0]}") from None
         except OSError as e:
             raise _fail(f"{out_file}: {e.strerror or e}") from None
         finally:
-            con.close()
+            reader.close()
         out.print(
             f"wrote {summary.path}: {summary.events} incidents, {summary.statements} statements, "
             f"{summary.refugee_figures} refugee figures; {summary.charts_drawn} charts drawn, "

@@ -47,9 +47,16 @@ class Settings:
     report: Path | None = None  # write the HTML brief here at the end of every run
     # `sitrep query` in the sandbox by default (warehouse.sandbox): for SQL that others write
     query_sandbox: bool = False
+    # seconds between the snapshots a run publishes for readers while it loads; 0: only at its end
+    publish_every: float = 300.0
     sources: tuple[SourceConfig, ...] = field(default_factory=tuple)
     # the fetcher's limits: a [fetch] table (user_agent, timeouts, backoff, per_host, host_delay...)
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
+
+    @property
+    def publish_interval(self) -> float | None:
+        """``publish_every`` as the flows take it: None when only the end of a run publishes."""
+        return self.publish_every or None
 
     def with_overrides(self, **values: Any) -> Settings:
         """A copy with the non-None ``values`` applied (CLI flags)."""
@@ -69,7 +76,7 @@ def _bool(value: Any) -> bool:
 
 
 _CASTS: dict[str, Callable[[Any], Any]] = {"db": Path, "out": Path, "batch_size": int, "lock_wait_seconds": float, "report": Path,
-          "memory_limit": lambda v: size_literal(str(v)), "query_sandbox": _bool}  # fmt: skip
+          "memory_limit": lambda v: size_literal(str(v)), "query_sandbox": _bool, "publish_every": float}  # fmt: skip
 
 
 def _cast(name: str, value: Any, origin: str) -> Any:
@@ -79,6 +86,8 @@ def _cast(name: str, value: Any, origin: str) -> Any:
         raise ConfigError(f"{origin}: {name} = {value!r} is not valid ({e})") from None
     if name == "batch_size" and out < 1:
         raise ConfigError(f"{origin}: batch_size must be >= 1, got {out}")
+    if name == "publish_every" and out < 0:
+        raise ConfigError(f"{origin}: publish_every must be >= 0 seconds (0: only at the end), got {out}")
     return out
 
 

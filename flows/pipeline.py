@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import json
 import re
+import time
 import uuid
 from collections import Counter, deque
 from collections.abc import Iterator
@@ -38,6 +39,7 @@ from flows.fetch import (
     needs_fetch,
     remember_task,
 )
+from flows.publishing import PublishClock
 from flows.sources import RawRecord, WebTarget, iter_records
 from flows.version import extractor_version
 from transforms.errors import BadInput
@@ -45,8 +47,9 @@ from transforms.feeds import parse_feed_entry, parse_web_page
 from transforms.ingest import ParsedArticle, parse_html_article, parse_json_record, parse_plain_text
 from transforms.normalize import stable_id
 from transforms.records import Reject
-from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet
+from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet, snapshot
 from warehouse.db import LoadCounts
+from warehouse.publish import published_state
 
 if TYPE_CHECKING:
     from flows.extract import Extracted
@@ -245,8 +248,15 @@ def load_task(
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(wh: Warehouse, out: str) -> dict[str, int]:
-    return publish_parquet(wh.con, Path(out))
+def publish_task(wh: Warehouse, out: str, progress: dict[str, Any] | None = None) -> dict[str, int]:
+    return publish_parquet(wh.con, Path(out), progress)
+
+
+def _needs_publish(wh: Warehouse, out: str) -> bool:
+    """False when the complete published set under ``out`` already holds the warehouse's rows."""
+    state = published_state(out)
+    counts = {t: n for t, n in wh.table_counts().items() if t in PUBLISHED_TABLES}
+    return state is None or state.get("rows") != counts
 
 
 def _current_flow_run_id() -> str | None:
@@ -280,9 +290,10 @@ def top_incidents_task(wh: Warehouse, run_id: str, limit: int = 10) -> list[dict
 def report_task(wh: Warehouse, path: str) -> None:
     """Write the HTML brief through the run's own connection (the single writer)."""
     from flows.report import write_report
+    from warehouse.reader import warehouse_source
 
     try:
-        write_report(wh.con, Path(path))
+        write_report(wh.con, Path(path), source=warehouse_source(wh.con))
     except OSError as e:
         get_run_logger().warning("report %s not written: %s", path, e)
 
@@ -320,6 +331,7 @@ def sitrep_pipeline(
     runner: str | None = None,
     workers: int | None = None,
     dask_address: str | None = None,
+    publish_every: float | None = 300.0,
 ) -> dict[str, Any]:
     """Ingest ``sources`` into the warehouse at ``db`` and publish Parquet under ``out``.
 
@@ -328,7 +340,8 @@ def sitrep_pipeline(
     ``dask_address``; see ``flows.runners``), else on the flow's task runner, at most
     ``max_inflight`` at a time; this process loads their results in order, so the warehouse keeps
     one writer. The runner is a parameter, not only a flow option, so that it reaches scheduled
-    runs: a deployment stores parameters.
+    runs: a deployment stores parameters. Between batches the run publishes a snapshot for readers
+    every ``publish_every`` seconds (see ``flows.publishing``; None: only at the end).
     """
     log = get_run_logger()
     version = extractor_version()
@@ -349,6 +362,23 @@ def sitrep_pipeline(
         wh.record_run(run)
 
         new_rejects = 0
+        clock = PublishClock(publish_every)
+
+        def progress_row(status: str, **more: Any) -> dict[str, Any]:
+            """The ``runs`` row with what has landed so far."""
+            return {
+                **run,
+                "status": status,
+                "records_read": stats.records_read,
+                "articles_new": stats.articles_new,
+                "articles_updated": stats.articles_updated,
+                "articles_unchanged": stats.articles_unchanged,
+                "statements": stats.rows["statements"],
+                "incidents": stats.rows["incidents"],
+                "refugee_counts": stats.rows["refugee_counts"],
+                "rejects": len(stats.rejects),
+                **more,
+            }
 
         def finish(batch: _Batch) -> None:
             """Validate, load and account for one extracted batch (runs in this process, in order)."""
@@ -384,6 +414,17 @@ def sitrep_pipeline(
                     del pending[aid]
             stats.rejects += rejects
             progress.notify(stats)
+            if batch.future is not None or rejects:
+                publish_between(batch.number)
+
+        def publish_between(loaded: int) -> None:
+            """Publish a snapshot at this batch boundary when it is due (readers see batches 1..loaded)."""
+            if not clock.due(snapshot.current_id(Path(out)) is not None):
+                return
+            started = time.monotonic()
+            wh.record_run(progress_row("running"))  # the snapshot's runs row counts what it holds
+            publish_task(wh, out, {"batches": loaded})
+            clock.record(started, time.monotonic())
 
         inflight: deque[_Batch] = deque()
         index = digests.DigestIndex.load(wh.con, version)
@@ -444,32 +485,17 @@ def sitrep_pipeline(
             while inflight:
                 finish(inflight.popleft())
             changed = stats.articles_new + stats.articles_updated + new_rejects
-            if changed or not (Path(out) / "datapackage.json").exists():
-                stats.published = publish_task(wh, out)
+            # recorded before the final publish, so that its snapshot shows the run completed
+            wh.record_run(progress_row("completed", finished_at=dt.datetime.now(dt.UTC)))
+            if changed or _needs_publish(wh, out):
+                stats.published = publish_task(wh, out, {"batches": stats.batches})
             else:  # a no-op run: the published set is already this warehouse's content
                 stats.published = {t: n for t, n in wh.table_counts().items() if t in PUBLISHED_TABLES}
             if report:
                 report_task(wh, report)
         except BaseException as e:
-            wh.record_run(
-                {**run, "finished_at": dt.datetime.now(dt.UTC), "status": "failed", "message": str(e)[:500]}
-            )
+            wh.record_run(progress_row("failed", finished_at=dt.datetime.now(dt.UTC), message=str(e)[:500]))
             raise
-        wh.record_run(
-            {
-                **run,
-                "finished_at": dt.datetime.now(dt.UTC),
-                "status": "completed",
-                "records_read": stats.records_read,
-                "articles_new": stats.articles_new,
-                "articles_updated": stats.articles_updated,
-                "articles_unchanged": stats.articles_unchanged,
-                "statements": stats.rows["statements"],
-                "incidents": stats.rows["incidents"],
-                "refugee_counts": stats.rows["refugee_counts"],
-                "rejects": len(stats.rejects),
-            }
-        )
         top = top_incidents_task(wh, stats.run_id)
     summary = stats.as_dict()
     publish_artifacts(summary, top)
@@ -507,11 +533,13 @@ def sitrep_reprocess(
     batch_size: int = 500,
     lock_wait_seconds: float = 30.0,
     memory_limit: str = "512MB",
+    publish_every: float | None = 300.0,
 ) -> dict[str, Any]:
     """Re-extract stored articles (published on or after ``since``) with the current extractors.
 
     Nothing is fetched or read from the sources: the stored text is the input.
     Returns, per derived table, how many rows were added, removed and changed.
+    Publishes snapshots between batches as ``sitrep_pipeline`` does.
     """
     version = extractor_version()
     run_id = uuid.uuid4().hex
@@ -528,7 +556,8 @@ def sitrep_reprocess(
         }
         wh.record_run(run)
         ids = wh.article_ids(since)
-        for start in range(0, len(ids), batch_size):
+        clock = PublishClock(publish_every)
+        for number, start in enumerate(range(0, len(ids), batch_size), 1):
             rows = wh.fetch_articles(ids[start : start + batch_size])
             articles = [_stored_article(r) for r in rows]
             extracted = extract_task(articles, [r["origin"] or r["url"] for r in rows], version)
@@ -537,7 +566,13 @@ def sitrep_reprocess(
                 changes[table].update(diff)
             load_task(wh, frames, rejects_frame(rejects, run_id), run_id)
             rejected += rejects
-        published = publish_task(wh, out)
+            if clock.due(snapshot.current_id(Path(out)) is not None):
+                began = time.monotonic()
+                wh.record_run(
+                    {**run, "records_read": start + len(rows), "articles_updated": start + len(rows)}
+                )
+                publish_task(wh, out, {"batches": number})
+                clock.record(began, time.monotonic())
         wh.record_run(
             {
                 **run,
@@ -551,6 +586,7 @@ def sitrep_reprocess(
                 "rejects": len(rejected),
             }
         )
+        published = publish_task(wh, out, {"batches": -(-len(ids) // batch_size)})
     return {
         "run_id": run_id,
         "articles": len(ids),

@@ -30,6 +30,7 @@ import vl_convert
 from markupsafe import Markup
 
 from flows import mapdata, report_maps
+from warehouse.reader import DataSource
 from warehouse.report_queries import ReportData, ReportFilter, report_data
 
 VEGA_LITE = "5.21"  # pinned so a vl-convert upgrade cannot change the charts silently
@@ -438,24 +439,35 @@ def _scope(f: ReportFilter) -> str:
 
 
 def render_report(
-    data: ReportData, figures: list[Chart] | None = None, generated_at: dt.datetime | None = None
+    data: ReportData,
+    figures: list[Chart] | None = None,
+    generated_at: dt.datetime | None = None,
+    source: DataSource | None = None,
 ) -> str:
-    """The whole HTML document for ``data`` (``figures`` default to ``charts(data)``)."""
+    """The whole HTML document for ``data`` (``figures`` default to ``charts(data)``); ``source``,
+    the run and snapshot the data comes from, is named in a line and in a ``meta`` tag."""
     generated_at = generated_at or dt.datetime.now(dt.UTC)
     return _template().render(
         data=data,
         charts=charts(data) if figures is None else figures,
         scope=_scope(data.filter),
         generated_at=generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+        source=source,
+        source_json=json.dumps(source.as_dict(), sort_keys=True) if source else "",
     )
 
 
-def write_report(con: duckdb.DuckDBPyConnection, path: Path, f: ReportFilter | None = None) -> ReportSummary:
-    """Query the warehouse behind ``con`` and write the report to ``path`` atomically."""
+def write_report(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    f: ReportFilter | None = None,
+    source: DataSource | None = None,
+) -> ReportSummary:
+    """Query the warehouse (or snapshot) behind ``con`` and write the report to ``path`` atomically."""
     f = f or ReportFilter()
     data = report_data(con, f)
     built = charts(data)
-    html = render_report(data, built)
+    html = render_report(data, built, source=source)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # same folder, so the rename is atomic
     try:

@@ -41,6 +41,7 @@ _SLOW_FIRST = (
     "test_pipeline.py::test_run_without_an_api_url",
     "test_faults.py::test_full_disk",
     "test_crash.py::",
+    "test_readers.py::test_queries_and_reports_answer_consistently_during_a_run",
     "test_runners.py::",
     "test_schedule.py::",
     "test_faults.py::",

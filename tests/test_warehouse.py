@@ -105,8 +105,11 @@ def test_publish_replaces_tables_and_leaves_no_staging(tmp_path: Path) -> None:
         second = publish_parquet(wh.con, out)
     assert first["statements"] == 1 and second["statements"] == 2
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["articles", "datapackage.json", "incidents", "refugee_counts", "rejects", "statements"]
+        ["_snapshots", "articles", "datapackage.json", "incidents", "refugee_counts", "rejects", "statements"]
     )
+    # the first snapshot, which no reader holds, is gone; the current one stays
+    current = (out / "_snapshots" / "CURRENT").read_text().strip()
+    assert sorted(p.name for p in (out / "_snapshots").iterdir()) == sorted(["CURRENT", current])
     got = duckdb.sql(
         f"SELECT statement_id FROM read_parquet('{out}/statements/**/*.parquet') ORDER BY 1"
     ).fetchall()

@@ -22,9 +22,16 @@ PRIMARY_KEYS = {
     "rejects": "reject_id",
 }
 PARTITIONING = (
-    "Files are Hive-partitioned by published_year=YYYY (year of articles.published_at in UTC, "
-    "or 'unknown'); the partition value is in the path, not in the files."
+    "Files are Hive-partitioned by published_year=YYYY, then published_month=YYYY-MM (year and month "
+    "of articles.published_at in UTC, or 'unknown'); the partition values are in the path, not in the files."
 )
+# Columns without a COMMENT ON in the warehouse
+_DESCRIPTIONS = {
+    (
+        "articles",
+        "loaded_run_id",
+    ): "The run (run_id in sitrep's runs table) that last loaded or re-extracted the article",
+}
 _TYPES = {
     "VARCHAR": "string",
     "JSON": "string",
@@ -61,8 +68,14 @@ def _field(name: str, dtype: str, comment: str | None, nullable: bool) -> dict[s
     return f
 
 
-def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, ...]) -> dict[str, Any]:
-    """The datapackage.json descriptor for ``tables`` as published under ``out_dir``."""
+def describe(
+    con: duckdb.DuckDBPyConnection,
+    out_dir: Path,
+    tables: tuple[str, ...],
+    sitrep: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The datapackage.json descriptor for ``tables`` as published under ``out_dir``; ``sitrep``
+    (the snapshot it was made from: id, time, run) becomes a custom ``sitrep`` property."""
     resources = []
     for table in tables:
         cols = con.execute(
@@ -71,9 +84,8 @@ def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, .
             [table],
         ).fetchall()
         fields = [
-            _field(name, dtype, comment, nullable)
+            _field(name, dtype, comment or _DESCRIPTIONS.get((table, name)), nullable)
             for name, dtype, comment, nullable in cols
-            if not (table == "articles" and name == "loaded_run_id")
         ]
         files = sorted(p.relative_to(out_dir).as_posix() for p in (out_dir / table).rglob("*.parquet"))
         found = con.execute(
@@ -96,7 +108,7 @@ def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, .
         if any(notes):
             res["description"] = " ".join(n for n in notes if n)
         resources.append(res)
-    return {
+    package: dict[str, Any] = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "sitrep",
         "title": "sitrep: statements, incidents and refugee counts extracted from news articles",
@@ -104,12 +116,21 @@ def describe(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, .
         "licenses": [{"name": "other-at", "title": "As licensed by the source articles"}],
         "resources": resources,
     }
+    if sitrep:
+        package["sitrep"] = sitrep
+    return package
 
 
-def write_datapackage(con: duckdb.DuckDBPyConnection, out_dir: Path, tables: tuple[str, ...]) -> Path:
+def write_datapackage(
+    con: duckdb.DuckDBPyConnection,
+    out_dir: Path,
+    tables: tuple[str, ...],
+    sitrep: dict[str, Any] | None = None,
+) -> Path:
     """Write ``out_dir/datapackage.json`` atomically (write then rename)."""
     target = out_dir / "datapackage.json"
     tmp = out_dir / ".datapackage.json.tmp"
-    tmp.write_text(json.dumps(describe(con, out_dir, tables), indent=2) + "\n", encoding="utf-8")
+    package = describe(con, out_dir, tables, sitrep)
+    tmp.write_text(json.dumps(package, indent=2, default=str) + "\n", encoding="utf-8")
     os.replace(tmp, target)
     return target
