@@ -451,7 +451,8 @@ def _h_since_any(m: re.Match[str], p: date | None) -> Range:
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range]]] = [
     (
         re.compile(
-            rf"{_B}(?:(?:between|from)\s+)?{_d('1')}\s+(?:and|to|until|till|through|-|\u2013)\s+{_d('2')}{_E}"
+            rf"{_B}(?:(?:between|from)\s+)?{_d('1')}(?:\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*)"
+            rf"{_d('2')}{_E}"
         ),
         _h_date_range,
     ),
@@ -462,6 +463,13 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
             rf"(?:,?\s+{_g('yr', _YEAR)})?{_E}"
         ),
         _h_day_span,
+    ),
+    # "March 2024-March 2025": both years given, no "between" needed.
+    (
+        re.compile(
+            rf"{_B}{_g('ma', _MON)},?\s+{_g('ya', _YEAR)}\s*(?:[-\u2013]|to)\s*{_g('mb', _MON)},?\s+{_g('yb', _YEAR)}{_E}"
+        ),
+        _h_month_range,
     ),
     (
         re.compile(
@@ -596,6 +604,7 @@ _YEAR_NEEDLES = ("19", "20")
 _NEEDLES: tuple[tuple[str, ...], ...] = (
     _MONTH_NEEDLES,  # date ranges
     _MONTH_NEEDLES,  # day spans
+    _MONTH_NEEDLES,  # month ranges with both years
     _MONTH_NEEDLES,  # month ranges
     ("since",),
     ("since",),
