@@ -185,7 +185,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         "Around 300 families were evacuated from flooded villages in Sindh province on Friday.",
         300,
         {
-            "population": "people",
+            "population": "idps",  # rules v2: evacuees are idps unless they crossed a border
             "movement": "displaced",
             "unit": "families",
             "location_iso3": ("PAK",),
@@ -214,7 +214,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         "range-is-lower-bound",
         "Some 20-30 families fled the village of Sangan on Monday.",
         20,
-        {"qualifier": "at_least", "unit": "families", "movement": "displaced", "population": "idps"},
+        # rules v2: a village they fled is where they left, not where they went: "people"
+        {"qualifier": "at_least", "unit": "families", "movement": "displaced", "population": "people"},
     ),
     (
         "dash-apposition",
@@ -248,6 +249,48 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "other", "forced": True, "origin_iso3": "MMR", "location_iso3": ("MMR",)},
     ),
     (
+        "displaced-alone-is-people",
+        "The floods have killed 40 people and displaced about 12,000 others, the agency said.",
+        12000,
+        {"population": "people", "movement": "displaced"},
+    ),
+    (
+        "displaced-within-country-is-idps",
+        "More than 90,000 people have been displaced within Mozambique since January.",
+        90000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("MOZ",)},
+    ),
+    (
+        "displaced-across-opener-is-idps",
+        "Across Ethiopia, about 4 million people have been displaced by drought and fighting.",
+        4000000,
+        {"population": "idps", "movement": "displaced"},
+    ),
+    (
+        "displaced-then-camps-is-idps",
+        "The offensive displaced thousands of residents of Kurram, many of whom live in camps near Hangu.",
+        1000,
+        {"population": "idps", "movement": "displaced"},
+    ),
+    (
+        "fled-their-homes-is-people",
+        "Some 2,500 villagers in northern Mali fled their homes after the raid.",
+        2500,
+        {"population": "people", "movement": "displaced", "destination_iso3": None},
+    ),
+    (
+        "moved-to-a-village-is-idps",
+        "Around 7,000 Rohingya moved to a village near Buthidaung to escape the shelling.",
+        7000,
+        {"population": "idps", "movement": "displaced", "destination_iso3": "MMR"},
+    ),
+    (
+        "left-villages-is-displaced",
+        "In Kurram, residents said dozens of families had left villages close to the frontier.",
+        12,
+        {"population": "people", "movement": "displaced", "unit": "families"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,
@@ -269,6 +312,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("arrests-of-residents", "Police arrested 12 people in connection with the bombing in Quetta."),
     ("victims-subset", "The bombing killed 12 people, including three Afghan refugees, police said."),
     ("residents-living", "Kandoria, a city of 2 million people living along the river, flooded again."),
+    ("medical-evacuation", "Six guards died and four others were evacuated and treated for injuries."),
 ]
 
 

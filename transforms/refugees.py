@@ -220,11 +220,18 @@ def _may_backref(text: str) -> bool:
     return "countr" in text.lower()
 
 
+# After "to"/"into"/"towards"/"for": the words that make the flight's end a place inside the country.
 _SETTLEMENT = re.compile(
-    r"\b(?:villages?|towns?|cit(?:y|ies)|homes?|districts?|areas?|neighbourhoods?|"
-    r"neighborhoods?|regions?|other\s+parts\s+of|elsewhere\s+in)\b",
+    r"\s*(?:the\s+|a\s+)?(?:(?:nearby|neighbou?ring|other|safer|surrounding|urban|rural|host|local|"
+    r"northern|southern|eastern|western|central)\s+|[A-Z][\w\u2019'-]+\s+)*"
+    r"(?:villages?|towns?|cit(?:y|ies)|districts?|areas?|neighbou?rhoods?|regions?|parts\s+of|provinces?|"
+    r"communities|centres|centers|settlements|locations|host\s+communities|relatives)\b",
     re.IGNORECASE,
 )
+_TOWARD = re.compile(
+    r"\b(?:to|into|towards?|for)\b(?!\s+(?:safety|their\s+lives|fear|help|food|protection)\b)", re.IGNORECASE
+)
+_ELSEWHERE = re.compile(r"\belsewhere\s+in\b", re.IGNORECASE)
 # "recorded as refugees", "are refugees": the noun describes the counted group, it is not a new one.
 # "500 migrants, including women and children, were released": a subset, not a new group.
 _SUBSET = re.compile(
@@ -390,7 +397,13 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 # "migrants and refugees": one group
                 co = _COORD.match(text, np.end)
                 n2 = _NOUN_RE.match(text, co.end()) if co else None
-                if n2 is not None and _key(n2.group()) in _HEADS and n2.end() <= end:
+                # "people and displaced about 12,000 others": a verb, not a second noun
+                if (
+                    n2 is not None
+                    and _key(n2.group()) in _HEADS
+                    and n2.end() <= end
+                    and _key(n2.group()) != "displaced"
+                ):
                     np.end = n2.end()
                     if np.kind == "people":
                         np.kind = _HEADS[_key(n2.group())].role
@@ -755,11 +768,14 @@ def _casualty(
     text: str, cues_before: list[tuple[int, int, _Cue]], cues_after: list[tuple[int, int, _Cue]], q_start: int
 ) -> bool:
     """True when the number counts victims ("killing 57 people", "three Afghans were killed")."""
-    for _, _, c in cues_after:
-        if c.kind == "casualty":
-            return True
+    prev_end = -1
+    for s, e, c in cues_after:
+        if c.kind == "casualty" and (prev_end < 0 or len(text[prev_end:s].split()) <= 2):
+            return True  # "were evacuated and treated for injuries": a medical evacuation
         if c.strong and c.kind not in ("report", "none", "voluntary"):
-            break
+            if c.kind != "evacuated":
+                break
+            prev_end = e
     for _, e, c in reversed(cues_before):
         if c.kind == "casualty" and len(text[e:q_start].split()) <= 3:
             return True
@@ -778,13 +794,76 @@ def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[
     return hits[-1] if last else hits[0]
 
 
-def _inside_flight(text: str, start: int, end: int) -> bool:
-    """Whether a "fled"/"left" object is a place inside the country (villages, a town, "for Kaya")."""
-    tail = text[start:end]
-    camp, settle = _CAMP.search(tail), _SETTLEMENT.search(tail)
-    if camp and (not settle or camp.start() < settle.start()):
+_SETTLEMENT_OBJECT = re.compile(
+    r"\s+(?:their\s+|its\s+|the\s+|some\s+)?(?:own\s+)?(?:\w+\s+)?(?:homes?|villages?|houses?|towns?|neighbou?rhoods?)\b",
+    re.IGNORECASE,
+)
+# "displaced within Burkina Faso", "displaced across Myanmar", "displaced in Manipur": inside one country.
+_DISPLACED_IN = re.compile(
+    r"\s+(?:at\s+least\s+once\s+)?(?:(?P<in>in)|within|inside|across|throughout)\s+(?:the\s+country\b)?"
+)
+
+
+def _displaced_in(art: _Article, pos: int) -> bool:
+    """ "displaced within Burkina Faso", "across Myanmar", "in Manipur" (a country or gazetteer place)."""
+    m = _DISPLACED_IN.match(art.text, pos)
+    if m is None:
         return False
-    return bool(settle) or bool(re.match(r"\s+[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*\s+for\s+", tail))
+    if not m.group("in") or m.group(0).rstrip().endswith("country"):
+        return True
+    at = m.end()
+    return any(c.start == at and c.form != "demonym" for c in art.countries) or any(
+        p.start == at for p in art.places
+    )
+
+
+_INSIDE_OPENER = re.compile(r"\s*(?:Across|Inside|Within|Throughout)\s+[A-Z]")
+_SHELTER = re.compile(r"\b(?:camps?|shelters?|sheltering|seeking\s+shelter|sheltered)\b", re.IGNORECASE)
+
+
+def _displaced_inside(
+    art: _Article, sent: _Sentence, q_start: int, chosen: tuple[int, int, _Cue], clause_end: int
+) -> bool:
+    """Whether people "displaced" are shown to stay inside their country (idps) rather than merely uprooted.
+
+    "displaced within Burkina Faso", "Across Myanmar, 3 million people have been displaced", "displaced ...,
+    many of whom spent months in camps", "displaced from rural areas to urban centres".
+    """
+    text = art.text
+    if chosen[2].kind != "displaced":
+        return False
+    if chosen[0] >= q_start and _displaced_in(art, chosen[1]):
+        return True
+    sent_start = sent.start
+    if _INSIDE_OPENER.match(text, sent_start):
+        return True
+    if _SHELTER.search(text, q_start, sent.end) or _SHELTER.search(
+        text, max(sent_start, q_start - 40), q_start
+    ):
+        return True
+    return _inside_flight(art, max(chosen[1], q_start), clause_end)
+
+
+def _inside_flight(art: _Article, start: int, end: int) -> bool:
+    """Whether a "fled"/"left"/"moved" goes to a place inside the country: "to the nearby town of Tawila",
+    "for Kaya", "to other parts of the state". What they fled ("fled their homes", "fled the town of X")
+    is where they left, not where they went."""
+    text = art.text
+    for m in _TOWARD.finditer(text, max(0, start - 3), end):  # the cue may end with its "to" ("moved to")
+        tail = text[m.end() : end]
+        camp, settle = _CAMP.search(tail[:60]), _SETTLEMENT.match(tail)
+        if settle and not (camp and camp.start() < settle.start()):
+            return True
+        if any(
+            p.start == m.end() + len(tail) - len(tail.lstrip()) and p.place.kind != "country"
+            for p in art.places
+        ):
+            return True  # "to Bor town", "for Hangu": a gazetteer place, not a country
+        if re.match(
+            r"\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*\s+(?:village|town|city|district)\b", tail
+        ):
+            return True
+    return bool(_ELSEWHERE.search(text, start, end))
 
 
 def _windows(
@@ -922,11 +1001,25 @@ def _analyze(
             if population == "idps":
                 population = base = "people"
         elif movement in ("fled", "left") and _inside_flight(
-            text, chosen[1], after_end if chosen[0] >= np.end else q.start
+            art, chosen[1], clause_end if chosen[0] >= np.end else q.start
         ):
             movement = "fled_inside"
             if population == "people":
                 population = base = "idps"
+        elif movement in ("fled", "left") and _SETTLEMENT_OBJECT.match(text, chosen[1]):
+            movement = (
+                "displaced"  # "left villages close to the frontier", "fled their homes": no destination
+            )
+        if population == "people" and any(
+            c[2].kind == "displaced" and c[0] > q.start and _displaced_in(art, c[1]) for c in moves
+        ):
+            population = base = "idps"  # "people displaced inside Syria have gone back"
+        elif (
+            movement == "displaced"
+            and population == "people"
+            and _displaced_inside(art, sent, q.start, chosen, clause_end)
+        ):
+            population = base = "idps"
     elif inherits and anchor is not None:
         movement, forced = anchor.movement, anchor.forced
     else:
@@ -1166,7 +1259,9 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         if not loc and origin:
             loc = [origin]
         loc = loc[:1] or ([host] if host else []) or prev_loc[:1]
-        dest = to_[0] if to_ else (loc[0] if evacuated and loc else None)
+        dest = to_[0] if to_ else (loc[0] if (evacuated or inside) and loc else None)
+        if evacuated and row.population == "people" and (dest is None or dest in loc):
+            row.population = row.base_population = "idps"  # evacuees who cross no border are displaced inside
     else:
         # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
         subj_before = _isos([r for r in refs if r.start < row.number], ("subj",))
