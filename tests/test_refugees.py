@@ -291,6 +291,54 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "people", "movement": "displaced", "unit": "families"},
     ),
     (
+        "aside-between-subject-and-verb",
+        "About 900,000 Rohingya, most of whom fled Myanmar in 2017, are living in camps in Cox's Bazar.",
+        900000,
+        {"movement": "hosted", "location_iso3": ("BGD",), "origin_iso3": "MMR"},
+    ),
+    (
+        "dash-aside-between-subject-and-verb",
+        "Some 2,000 residents of Marawi \u2013 which lies near the lake \u2013 had fled when the army moved in.",
+        2000,
+        {"movement": "displaced", "population": "people"},
+    ),
+    (
+        "forced-from-homes-is-forced-displacement",
+        "Hundreds of families in Hodeidah have been forced to leave their homes, officials said.",
+        100,
+        {"movement": "displaced", "forced": True, "unit": "families"},
+    ),
+    (
+        "nominal-cue-before-number",
+        "Iran announced the deportation of more than 400,000 Afghan nationals last year.",
+        400000,
+        {"movement": "deported", "forced": True, "destination_iso3": "AFG"},
+    ),
+    (
+        "their-own-country-is-a-return",
+        "So far over 20,000 Afghan refugees have entered their country through Torkham.",
+        20000,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("PAK",)},
+    ),
+    (
+        "possessive-noun-is-not-the-movement",
+        "Over 900,000 Rohingya live in camps in Bangladesh, facing limits on their return to Myanmar.",
+        900000,
+        {"movement": "hosted", "destination_iso3": None, "location_iso3": ("BGD",)},
+    ),
+    (
+        "registered-as-refugees-is-a-stock",
+        "About 2 million Afghans live in Iran. Another 750,000 are registered as refugees.",
+        750000,
+        {"movement": "hosted", "population": "refugees", "location_iso3": ("IRN",)},
+    ),
+    (
+        "arrival-keeps-the-previous-destination",
+        "Rohingya are fleeing to Bangladesh by boat. As many as 9,000 Rohingya have arrived in the last month.",
+        9000,
+        {"movement": "arrived", "destination_iso3": "BGD"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,
@@ -312,6 +360,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("arrests-of-residents", "Police arrested 12 people in connection with the bombing in Quetta."),
     ("victims-subset", "The bombing killed 12 people, including three Afghan refugees, police said."),
     ("residents-living", "Kandoria, a city of 2 million people living along the river, flooded again."),
+    (
+        "victims-listed-after-killed",
+        "The strike killed 30 fighters, including six Lebanese militiamen, in Saada.",
+    ),
     ("medical-evacuation", "Six guards died and four others were evacuated and treated for injuries."),
 ]
 

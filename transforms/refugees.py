@@ -276,7 +276,8 @@ _DATELINE = re.compile(
 _PLACE_FILLER = re.compile(
     r"^(?:the|of|neighbouring|neighboring|nearby|western|eastern|northern|southern|central|north|south|east|west|"
     r"northwestern|northeastern|southwestern|southeastern|far|district|province|city|town|state|region|"
-    r"capital|area|village|villages|border)$",
+    r"capital|area|village|villages|border|camps?|settlements?|shelters?|sprawling|crowded|overcrowded|makeshift|"
+    r"refugee|displacement|informal|coastal|island|islands|region|county|township)$",
     re.IGNORECASE,
 )
 
@@ -317,6 +318,7 @@ class _Row:
     refs: list[_Ref] = field(default_factory=list)
     explicit_origin: bool = False
     own_time: bool = False  # a date right after the number ("80,000 last year")
+    context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
 
 
 class _Article:
@@ -363,6 +365,7 @@ class _NP:
 
 
 _SPACE = re.compile(r"\s*")
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
 def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
@@ -378,6 +381,9 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             np.kind, np.end = "bare", pos
             return np
         word = w.group(1)
+        if word in _QUOTES:
+            pos = w.end()  # 'An estimated 1.5-2 million "undocumented" Afghans'
+            continue
         if first and word.lower() == "of":
             if _ANAPHOR_OF.match(text, pos):
                 np.kind, np.end = "bare", pos
@@ -476,6 +482,14 @@ def _merge_pop(a: str | None, b: str | None) -> str | None:
     return a if _POP_RANK[a] <= _POP_RANK[b] else b
 
 
+_OWN_COUNTRY = re.compile(
+    r"\s+(?:(?:back\s+)?(?:to|into|for)\s+)?their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:their|his|her|its|whose)\s+$", re.IGNORECASE)
+
+
 def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, int, _Cue]]:
     """(start, end, cue) of every cue in [start, end) allowed on that side (``scope``) of the number."""
     out: list[tuple[int, int, _Cue]] = []
@@ -484,6 +498,8 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
         if e > end:
             break
         cue = next((c for c in cues if c.scope in (scope, "any")), None)
+        if cue is not None and scope == "after" and _POSSESSIVE.search(art.text, max(0, s - 8), s):
+            continue  # "restrictions on their return to Myanmar": a noun, not what the counted people did
         if cue is not None:
             out.append((s, e, cue))
     return out
@@ -776,10 +792,20 @@ def _casualty(
             if c.kind != "evacuated":
                 break
             prev_end = e
-    for _, e, c in reversed(cues_before):
-        if c.kind == "casualty" and len(text[e:q_start].split()) <= 3:
+    for s, e, c in reversed(cues_before):
+        if (
+            c.kind == "casualty"
+            and len(text[e:q_start].split()) <= 3
+            and not _OWN_NUMBER.search(text, max(0, s - 24), s)
+        ):
             return True
     return False
+
+
+# "over 300 injured and nearly 40,000 displaced": the casualty word has its own number before it.
+_OWN_NUMBER = re.compile(
+    r"(?:\d|\b(?:dozens|hundreds|thousands|others|people))\s+(?:were\s+|have\s+been\s+)?$"
+)
 
 
 def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[int, int, _Cue] | None:
@@ -868,8 +894,9 @@ def _inside_flight(art: _Article, start: int, end: int) -> bool:
 
 def _windows(
     art: _Article, sent: _Sentence, cands: list[tuple[numbers.Quantity, _NP]], i: int
-) -> tuple[int, int, int]:
-    """(before_start, cue_end, clause_end) of candidate ``i``: its clause, bounded by the next counts."""
+) -> tuple[int, int, int, tuple[int, int] | None]:
+    """(before_start, cue_end, clause_end, aside) of candidate ``i``: its clause, bounded by the next counts,
+    and the span of an aside inside it whose cues are not the number's."""
     text = art.text
     q, np = cands[i]
     prev_end = cands[i - 1][1].end if i else sent.start
@@ -881,11 +908,43 @@ def _windows(
         clause_end = _cut_after(
             text, dash.end(), next_start
         )  # "8,214 people - 1,390 families - crossed back"
-        return _cut_before(text, prev_end, q.start), _next_group(art, dash.end(), clause_end), clause_end
+        return (
+            _cut_before(text, prev_end, q.start),
+            _next_group(art, dash.end(), clause_end),
+            clause_end,
+            None,
+        )
     if clause_end == next_start and i + 1 < len(cands):
         m = _NEXT_VERB.search(text, np.end, next_start)
         clause_end = m.start() if m else clause_end
-    return _cut_before(text, prev_end, q.start), _next_group(art, np.end, clause_end), clause_end
+    gap = _parenthetical(text, clause_end, next_start)
+    if gap is not None:
+        # "1.2 million Rohingyas, most of whom fled in 2017, are living in camps": the verb after the aside
+        clause_end = _cut_after(text, gap[1], next_start)
+        return _cut_before(text, prev_end, q.start), _next_group(art, gap[1], clause_end), clause_end, gap
+    return _cut_before(text, prev_end, q.start), _next_group(art, np.end, clause_end), clause_end, None
+
+
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:(?:most|many|some|all|half|several|none)\s+of\s+(?:whom|which)|who|which)\b|\s[\u2014\u2013]\s"
+)
+_ASIDE_CLOSE_DASH = re.compile(r"\s[\u2014\u2013]\s+")
+# The main verb that resumes a subject's clause after a relative clause set off by commas.
+_ASIDE_CLOSE_COMMA = re.compile(
+    r",\s+(?=(?:are|is|were|was|have|has|had|now|still|remain|remained|live|lived|living|stay|stayed)\b)"
+)
+
+
+def _parenthetical(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of an aside that opens at ``start`` and closes before ``end``, when the clause
+    resumes after it ("... residents - which were part of X - had fled"; ", most of whom ..., are")."""
+    m = _ASIDE_OPEN.match(text, start, end)
+    if m is None:
+        return None
+    close = (_ASIDE_CLOSE_COMMA if m.group(0).startswith(",") else _ASIDE_CLOSE_DASH).search(
+        text, m.end(), end
+    )
+    return (start, close.end()) if close else None
 
 
 def _analyze(
@@ -898,8 +957,10 @@ def _analyze(
     text = art.text
     sent = art.sentences[si]
     q, np = cands[i]
-    before_start, after_end, clause_end = _windows(art, sent, cands, i)
+    before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
+    if aside is not None:
+        cues_after = [c for c in cues_after if not aside[0] <= c[0] < aside[1]]
     ref_end = after_end  # countries after the next group ("arrivals from Libya") are that group's
     if i + 1 < len(cands) and (
         _LINK.fullmatch(text, np.end, cands[i + 1][0].start)
@@ -909,7 +970,7 @@ def _analyze(
         )
     ):
         # "845 families comprising 4,132 individuals returned": the verb after the second number is theirs too
-        _, ref_end, clause_end = _windows(art, sent, cands, i + 1)
+        _, ref_end, clause_end, _ = _windows(art, sent, cands, i + 1)
         cues_after += _cues(art, cands[i + 1][1].end, ref_end, "after")
     cues_before = [
         c for c in _cues(art, before_start, q.start, "before") if len(text[c[1] : q.start].split()) <= 3
@@ -922,6 +983,13 @@ def _analyze(
         art.victims.add(q.start)  # "killing 12 people, including three Afghan refugees": victims too
         return None
 
+    if _INCLUDING.search(text, max(before_start, q.start - 40), q.start):
+        last = next(
+            (c for c in reversed(_cues(art, sent.start, q.start, "before")) if c[2].kind != "report"), None
+        )
+        if last is not None and last[2].kind == "casualty":
+            art.victims.add(q.start)  # "killed at least 41 rebels, including eight Lebanese fighters"
+            return None
     anchor = rows[-1] if rows and rows[-1].sentence == si else None
     if (
         anchor is None
@@ -960,8 +1028,9 @@ def _analyze(
             foreign = any(
                 c.form != "demonym" and c.iso3 != hint and before_start <= c.start < clause_end
                 for c in art.countries
-            )
-            camp = _CAMP.search(text, before_start, q.start)  # "the camps host 600,000 people"
+            ) or any(p.place.country_iso3 != hint and np.end <= p.start < after_end for p in art.places)
+            # "the camps host 600,000 people", "600,000 people are living in camps"
+            camp = _CAMP.search(text, before_start, q.start) or _CAMP.search(text, np.end, after_end)
             if not camp and (hint is None or (hint == art.host and not foreign)):
                 return None
     if (
@@ -980,6 +1049,7 @@ def _analyze(
         or _pick(head_cue, True, False)
         or _pick([c for c in cues_after if c[2].kind == "displaced"], False, False)
         or _pick(cues_after, False, False)
+        or _pick(head_cue, False, False)
         or _pick(cues_before, False, True)
     )
     source = np if np.kind != "bare" else (noun_before or np)
@@ -996,6 +1066,8 @@ def _analyze(
         chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
+        if movement in ("arrived", "crossed", "left", "fled") and _OWN_COUNTRY.match(text, chosen[1]):
+            movement = "returned"  # "entered their country", "leaving for their homeland"
         if movement in ("fled", "crossed") and _FOREIGN.search(text, chosen[1], clause_end):
             movement = "arrived"  # "fled to neighbouring countries"
             if population == "idps":
@@ -1010,8 +1082,9 @@ def _analyze(
             movement = (
                 "displaced"  # "left villages close to the frontier", "fled their homes": no destination
             )
-        if population == "people" and any(
-            c[2].kind == "displaced" and c[0] > q.start and _displaced_in(art, c[1]) for c in moves
+        if population == "people" and (
+            any(c[2].kind == "displaced" and c[0] > q.start and _displaced_in(art, c[1]) for c in moves)
+            or (np.head == "displaced" and _displaced_in(art, np.end))
         ):
             population = base = "idps"  # "people displaced inside Syria have gone back"
         elif (
@@ -1088,11 +1161,27 @@ def _analyze(
         explicit_origin=explicit,
         own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
     )
+    if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
+        row.context_to = _context_destination(art, si - 1, origin)
     if _WORLDWIDE.search(text, np.end, clause_end):
         row.location = []
         if row.population == "idps":
             row.population = row.base_population = "people"  # displaced worldwide: not one country's IDPs
     return row
+
+
+def _context_destination(art: _Article, si: int, origin: str | None) -> str | None:
+    """The country sentence ``si`` sends people to after a movement verb ("they are fleeing to Bangladesh")."""
+    sent = art.sentences[si]
+    moves = [
+        c for c in _cues(art, sent.start, sent.end, "after") if c[2].kind in ("fled", "arrived", "crossed")
+    ]
+    if not moves:
+        return None
+    for r in _refs(art, moves[0][1], sent.end, origin):
+        if r.role == "to" and not r.crossing and r.isos[0] != origin:
+            return r.isos[0]
+    return None
 
 
 _IN_ABROAD = _Cue("hosted", False, None, None, "after")
@@ -1251,7 +1340,17 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         loc = loc or [x for x in prev_loc if x != dest] or ([host] if host and host != dest else [])
     elif mv in ("arrived", "resettled"):
         cands = [x for x in to_ + in_ + subj if x != origin and x not in from_]
-        dest = cands[0] if cands else next((x for x in prev_loc if x != origin), None)
+        same_flow = (
+            prev is not None and prev.movement == "arrived" and prev.destination and prev.origin == origin
+        )
+        if cands:
+            dest = cands[0]
+        elif same_flow and prev is not None:
+            dest = prev.destination  # "30,000 have arrived in the last month" after "fleeing to Bangladesh"
+        elif row.context_to:
+            dest = row.context_to
+        else:
+            dest = next((x for x in prev_loc if x != origin), None)
         loc = from_ or ([origin] if origin else [])
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
@@ -1266,6 +1365,7 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
         subj_before = _isos([r for r in refs if r.start < row.number], ("subj",))
         loc = [x for x in in_ + subj_before if x != origin]
+        loc = loc or [x for x in to_ if x != origin][:1]  # "living in camps in Cox's Bazar"
         loc = loc or [x for x in from_ + agent if x != origin] or [p[0] for p in _crossing_pairs(refs)][:1]
         loc = loc or [x for x in prev_loc if x != origin] or ([host] if host and host != origin else [])
         own = [x for x in in_ + subj_before + ([host] if host else []) if x == origin]
@@ -1300,7 +1400,7 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
         row.forced = True
-    if mv not in ("deported", "other") and row.forced is True:
+    if mv not in ("deported", "other", "displaced") and row.forced is True:
         row.forced = None
     if mv == "hosted" and not row.own_time:
         row.period = None
