@@ -339,6 +339,61 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "destination_iso3": "BGD"},
     ),
     (
+        "date-of-the-telling-is-not-the-period",
+        "Earlier on March 3, the minister told reporters that around 8,000 Rohingya have entered Bangladesh.",
+        8000,
+        {"movement": "arrived", "destination_iso3": "BGD", "period_start": None, "period_end": None},
+    ),
+    (
+        "dateline-date-and-vague-period",
+        "Dhaka, 4 March 2025 (XYZ): Around 8,000 Rohingya have sought refuge in Bangladesh in recent months.",
+        8000,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "war-dated-in-the-sentence-before",
+        "Since April 15, 2023, the army and the RSF have been locked in a war. "
+        "The conflict has killed thousands of people and displaced millions of others.",
+        1000000,
+        {"movement": "displaced", "period_start": dt.date(2023, 4, 15), "period_end": PUB},
+    ),
+    (
+        "outbreak-day-refines-its-month",
+        "At least 20,000 Sudanese refugees have crossed into Chad since the fighting broke out last month. "
+        "The clashes erupted in Darfur on February 15.",
+        20000,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 15), "period_end": PUB},
+    ),
+    (
+        "subset-inherits-the-movement",
+        "The war began on February 15. As of March 3, more than 50,000 people had crossed into Egypt, "
+        "including 47,000 Sudanese and 3,500 third-country nationals.",
+        3500,
+        {
+            "movement": "arrived",
+            "destination_iso3": "EGY",
+            "period_start": dt.date(2025, 2, 15),
+            "period_end": dt.date(2025, 3, 3),
+        },
+    ),
+    (
+        "coordinated-groups-share-verb-and-date",
+        "Between March 1 and March 9, 2025, 30,000 Syrian nationals and 12,000 Lebanese citizens crossed into Syria.",
+        30000,
+        {
+            "movement": "returned",
+            "origin_iso3": "SYR",
+            "period_start": dt.date(2025, 3, 1),
+            "period_end": dt.date(2025, 3, 9),
+        },
+    ),
+    (
+        "comparison-year-is-not-the-period",
+        "In February, the number of arrivals fell to 4 500, a drop of 71% compared to last year.",
+        4500,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

@@ -367,7 +367,7 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
 
 
 _NOT_A_COUNT_AFTER = re.compile(
-    r"-?\s*(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)(?![A-Za-z])"
+    r"-?\s*(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)(?![A-Za-z]|-[A-Za-z])"
     r"|\s+in\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a\s+hundred)(?![A-Za-z])"
     r"|\s+another(?![A-Za-z])|/\d",

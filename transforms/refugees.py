@@ -256,6 +256,7 @@ _LINK = re.compile(
     r"or\s+some|or\s+nearly|or\s+around|in|from|[\u2014\u2013(])\s*"
 )
 _PUNCT = re.compile(r"[,;:]")
+_COORD_LINK = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
 _RATE = re.compile(r"(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)  # "17,000 a day"
 _DASH_OPEN = re.compile(r"[\u2014\u2013]\s*$")
 _DASH_CLOSE = re.compile(r"\s*[\u2014\u2013]\s+")
@@ -271,6 +272,10 @@ _IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near"})
 _DATELINE = re.compile(
     r"^([A-Z][A-Z'\u2019.\- ]+[A-Z])(?:,\s*([^\u2014\u2013(\n]{2,40}?))?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*[\u2014\u2013-]+\s"
+)
+# Any dateline, with or without a date: "Dhaka, 4 September 2024 (TDI):", "Cairo, May 4 (EFE).-".
+_DATELINE_ANY = re.compile(
+    r"^[A-Z][\w'\u2019.\-]*(?:[ /][A-Z][\w'\u2019.\-]*){0,3}(?:,\s*[^:\n()\u2014\u2013]{2,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:\.?[\u2014\u2013-]+|:)\s"
 )
 # Words between a preposition and its place: "into neighbouring Chad", "for the district of Hangu".
 _PLACE_FILLER = re.compile(
@@ -319,6 +324,7 @@ class _Row:
     explicit_origin: bool = False
     own_time: bool = False  # a date right after the number ("80,000 last year")
     context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
+    subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
 
 
 class _Article:
@@ -337,6 +343,9 @@ class _Article:
         self.cue_hits = _cue_hits(text)
         self.cue_starts = [h[0] for h in self.cue_hits]
         self.victims: set[int] = set()  # starts of numbers that count the dead or wounded
+        dl = _DATELINE_ANY.match(text)
+        self.body_start = dl.end() if dl else 0  # "Dhaka, 4 September 2024 (TDI):" dates the report only
+        self.conflict_starts = _conflict_starts(self)
         self.host = _dateline_country(self)
         if self.host is None:
             names = Counter(m.iso3 for m in self.names)
@@ -487,6 +496,10 @@ _OWN_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PURPOSE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_MUST_TO = re.compile(
+    r"\b(?:had|have|has|forced|obliged|compelled|able|begun|began|started|decided)\s+to\s+$", re.I
+)
 _POSSESSIVE = re.compile(r"\b(?:their|his|her|its|whose)\s+$", re.IGNORECASE)
 
 
@@ -500,6 +513,13 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
         cue = next((c for c in cues if c.scope in (scope, "any")), None)
         if cue is not None and scope == "after" and _POSSESSIVE.search(art.text, max(0, s - 8), s):
             continue  # "restrictions on their return to Myanmar": a noun, not what the counted people did
+        if (
+            cue is not None
+            and cue.kind == "fled"
+            and _PURPOSE_TO.search(art.text, max(0, s - 4), s)
+            and not _MUST_TO.search(art.text, max(0, s - 24), s)
+        ):
+            continue  # "moved to a village to escape attacks": the purpose, not the movement
         if cue is not None:
             out.append((s, e, cue))
     return out
@@ -722,21 +742,24 @@ def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -
 def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
     """Period of the time expression in the number's clause: the first after it, else the last before it."""
     text, pub = art.text, art.published
-    cands = [t for t in art.times if start <= t.start and t.end <= end and t.first is not None]
+    cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
     cands = [
         t
         for t in cands
         if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
         and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
         and not _DEADLINE_IN.match(text, t.start)
+        and not _COMPARED.search(text, max(start, t.start - 50), t.start)
+        and not (t.end <= q_start and _tells(art, t, q_start))
     ]
     after = [t for t in cands if t.start >= q_start]
     before = [t for t in cands if t.end <= q_start]
     t = after[0] if after else (before[-1] if before else None)
     if t is None:
-        return _phrase_period(art, start, end)
+        return _phrase_period(art, start, q_start, end)
+    if t.first is None:
+        return None  # "in recent months", "recently": the text leaves the period open
     first = t.first
-    assert first is not None  # filtered above
     last = t.last or first
     follow = [
         u
@@ -756,14 +779,126 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             last = min(last, first + dt.timedelta(days=days - 1))
     elif pub is not None and _SINCE_BEFORE.search(head) and first <= pub:
         last = pub
+        first = _conflict_day(art, first, head)
+        told = _telling_day(art, start, end)
+        if told is not None and first <= told < last:
+            last = told  # "On September 30 she said 250,000 have crossed since 23 September"
+    elif pub is not None and _AFTER_EVENT.search(head) and first < last <= pub:
+        last = pub  # "sought refuge there after the Taliban took control last month": since then
+    elif first == last and _AS_OF.search(head) and (since := _context_start(art, q_start)) and since < first:
+        first = since  # "As of May 3, more than 50,000 had crossed": a running total since the war began
     return first, last
 
 
-def _phrase_period(art: _Article, start: int, end: int) -> tuple[dt.date, dt.date] | None:
-    """Periods left to context: "since then", "since the war began", "since the start of the year"."""
+# "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|versus|year-on-year|(?:same|corresponding)\s+period)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
+_AFTER_EVENT = re.compile(r"\bafter\b[^.;,]{3,80}$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(
+    r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
+)
+
+
+def _tells(art: _Article, t: dates.TimeExpr, q_start: int) -> bool:
+    """Whether a single day before the number dates a statement about it: "On September 3, the adviser
+    told reporters that 8,000 have entered"."""
+    if t.first is None or t.first != t.last:
+        return False
+    for i in range(bisect.bisect_left(art.cue_starts, t.end), len(art.cue_starts)):
+        if art.cue_starts[i] >= q_start:
+            break
+        if art.cue_hits[i][2][0].kind == "report":
+            return True
+    return False
+
+
+def _telling_day(art: _Article, start: int, end: int) -> dt.date | None:
+    """The day a statement in [start, end) was made, when it is dated ("On September 30, X said")."""
+    for t in art.times:
+        if (
+            start <= t.start < end
+            and t.first is not None
+            and t.first == t.last
+            and _REPORT_AFTER.match(art.text, t.end, end)
+        ):
+            return t.first
+    return None
+
+
+def _conflict_day(art: _Article, first: dt.date, head: str) -> dt.date:
+    """ "since the conflict broke out last month": the day the article dates that outbreak, if in that month."""
+    if first.day != 1 or not _WAR_WORD.search(head):
+        return first
+    for _, day, exact in art.conflict_starts:
+        if exact and (day.year, day.month) == (first.year, first.month):
+            return day
+    return first
+
+
+_WAR_WORD = re.compile(
+    r"\b(?:war|conflict|fighting|violence|clashes|offensive|strikes|airstrikes|attacks?|invasion|crisis|takeover|"
+    r"crackdown|hostilities|bombardment|insurgency|uprising)\b",
+    re.IGNORECASE,
+)
+_OUTBREAK_BEFORE = re.compile(
+    r"\b(?:began|begun|started|erupted|broke\s+out|launched|escalated|seized\s+power|took\s+(?:over|control)|"
+    r"invaded|invasion|takeover|outbreak)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+_DAY_IN = re.compile(r"(?<![\d])(?:[0-2]?\d|3[01])(?![\d])")
+
+
+def _conflict_starts(art: _Article) -> list[tuple[int, dt.date, bool]]:
+    """(position, first day, names a day) of every date the article gives a war, offensive or takeover
+    ("since the war began in April 2023", "Since April 15, 2023, the army and the RSF have been locked in
+    a war", "the RSF takeover of El-Fasher on Oct. 26")."""
+    text, pub = art.text, art.published
+    out: list[tuple[int, dt.date, bool]] = []
+    for t in art.times:
+        if t.first is None or t.start < art.body_start or (pub is not None and t.first > pub):
+            continue
+        own = text[t.start : t.end]
+        before = text[max(0, t.start - 100) : t.start]
+        si = bisect.bisect_right([x.start for x in art.sentences], t.start) - 1
+        sent = art.sentences[si] if si >= 0 else None
+        since_war = (
+            own[:5].lower() == "since" and sent is not None and _WAR_WORD.search(text, sent.start, sent.end)
+        )
+        if _OUTBREAK_BEFORE.search(before) or since_war:
+            out.append((t.start, t.first, bool(_DAY_IN.search(own))))
+    return out
+
+
+def _context_start(art: _Article, pos: int) -> dt.date | None:
+    """The nearest war or offensive start dated before ``pos`` (running totals count from it)."""
+    before = [c for c in art.conflict_starts if c[0] < pos]
+    return before[-1][1] if before else None
+
+
+# "so far", "to date": a running total since the conflict the article dates.
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|already)\b", re.IGNORECASE)
+# "The conflict has killed thousands and displaced millions": the war the sentence before dates.
+_EVENT_SUBJECT = re.compile(
+    r"\W*(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}(?:conflict|war|fighting|violence|strikes|airstrikes|"
+    r"attacks|offensive|crisis|clashes|bombardment|invasion|hostilities)\b"
+)
+
+
+def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
+    """Periods left to context: "since then", "since the war began", "since the start of the year", "so far",
+    "The conflict has displaced millions" (the war dated just before)."""
     pub, text = art.published, art.text
     if pub is None:
         return None
+    si = bisect.bisect_right([x.start for x in art.sentences], q_start) - 1
+    sent_start = art.sentences[si].start if si >= 0 else start
+    if _SO_FAR.search(text, start, end) or _EVENT_SUBJECT.match(text, sent_start):
+        first = _context_start(art, q_start)
+        if first is not None and first <= pub:
+            return first, pub
     if _SINCE_YEAR_START.search(text, start, end):
         return dt.date(pub.year, 1, 1), pub
     if _SINCE_THEN.search(text, start, end):
@@ -965,6 +1100,12 @@ def _analyze(
     if i + 1 < len(cands) and (
         _LINK.fullmatch(text, np.end, cands[i + 1][0].start)
         or (
+            # "300,774 Syrian nationals and 102,283 Lebanese citizens crossed into Syria": one verb
+            np.kind in ("people", "displaced")
+            and cands[i + 1][1].kind in ("people", "displaced")
+            and _COORD_LINK.fullmatch(text, np.end, cands[i + 1][0].start)
+        )
+        or (
             _SUBSET_LINK.fullmatch(text, np.end, cands[i + 1][0].start)
             and text.startswith(",", cands[i + 1][1].end)
         )
@@ -1005,6 +1146,18 @@ def _analyze(
     else:
         inherits = np.kind == "bare" and anchor is not None
     moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
+    # "50,000 people had crossed into Egypt, including 47,000 Sudanese and 3,500 third-country nationals"
+    subset = (
+        anchor is not None
+        and i > 0
+        and anchor.number <= cands[i - 1][0].start
+        and (
+            _INCLUDING.search(text, max(cands[i - 1][1].end, q.start - 40), q.start) is not None
+            or (anchor.subset and _COORD_LINK.fullmatch(text, cands[i - 1][1].end, q.start) is not None)
+        )
+    )
+    if subset and not any(c[2].strong or c[2].kind == "displaced" for c in moves):
+        inherits = True
     cue_pops = [c[2].population for c in moves if c[2].population]
     noun_before: _NP | None = None
     if np.kind == "bare" and anchor is None:
@@ -1116,12 +1269,15 @@ def _analyze(
         explicit = origin is not None
     if origin is None and anchor is not None:
         origin = anchor.origin
-    time_start = sent.start if i == 0 else before_start
+    first = i
+    while first > 0 and _COORD_LINK.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
+        first -= 1  # coordinated groups share the sentence's opening date
+    time_start = sent.start if first == 0 else before_start
     period = _period(art, time_start, q.start, clause_end)
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
     refs = _refs(art, before_start, ref_end, origin, q.start)
-    if np.kind == "bare" and anchor is not None and not refs:
+    if (np.kind == "bare" or subset) and anchor is not None and not refs:
         refs = list(anchor.refs)
     movers = np.kind == "displaced" and base == "people"  # returnees, deportees: "from X" is where they leave
     if origin is None and np.kind != "bare" and not movers and movement not in _GO_HOME | {"crossed", "left"}:
@@ -1159,6 +1315,7 @@ def _analyze(
         number=q.start,
         refs=refs,
         explicit_origin=explicit,
+        subset=subset,
         own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
     )
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
@@ -1308,6 +1465,7 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         origin is None
         and mv not in ("fled", "fled_inside", "displaced", "evacuated")
         and row.population != "idps"
+        and not (mv == "crossed" and from_)  # "crossed from Lebanon into Syria": the crossing says it
     ):
         origin = article_origin or (prev.origin if prev else None)
     if mv == "crossed":
@@ -1450,8 +1608,11 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
             row = _analyze(art, si, cands, i, rows)
             if row is not None:
                 rows.append(row)
-    origins = Counter(r.origin for r in rows if r.explicit_origin and r.origin)
-    article_origin = origins.most_common(1)[0][0] if origins else None
+    origins = Counter(r.origin for r in rows if r.explicit_origin and r.origin).most_common(2)
+    # Syrians and Lebanese counted side by side: no one origin speaks for the article's other groups
+    article_origin = (
+        origins[0][0] if origins and (len(origins) == 1 or origins[0][1] >= 2 * origins[1][1]) else None
+    )
     host = _dateline_country(art)
     if host is None:
         names = Counter(m.iso3 for m in art.names if m.iso3 != article_origin)
