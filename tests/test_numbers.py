@@ -105,6 +105,14 @@ FIRST = [
         "count",
     ),
     ("range_decimal_share_scale", "1.5-2 million people", "1.5-2 million", 1_500_000, "at_least", "count"),
+    (
+        "hyphenated_scale",
+        "more than 14-million people",
+        "more than 14-million",
+        14_000_000,
+        "at_least",
+        "count",
+    ),
     ("title_code", "expelled under Title 42", "42", 42, "exact", "other"),
     ("named_year", "during the Persian year 1403", "1403", 1403, "exact", "year"),
     (

@@ -394,6 +394,30 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
     ),
     (
+        "reached-an-island-is-an-arrival",
+        "On Sunday, a total of 640 migrants reached Lampedusa after calmer seas.",
+        640,
+        {"movement": "arrived", "destination_iso3": "ITA"},
+    ),
+    (
+        "fled-the-country-to-several",
+        "More than 500,000 have fled the country since April, mostly to Chad, Egypt and Ethiopia.",
+        500000,
+        {"movement": "arrived", "destination_iso3": None},
+    ),
+    (
+        "left-someone-doing-is-no-departure",
+        "The arrival of 300 migrants has left local officials scrambling for beds.",
+        300,
+        {"movement": "arrived", "population": "migrants"},
+    ),
+    (
+        "hyphenated-million",
+        "Officials said more than 4-million people had fled their homes in Sudan.",
+        4000000,
+        {"movement": "displaced", "qualifier": "at_least"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,
@@ -419,6 +443,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "victims-listed-after-killed",
         "The strike killed 30 fighters, including six Lebanese militiamen, in Saada.",
     ),
+    ("left-for-a-party", "Last night, three people left for what was supposed to be a party."),
     ("medical-evacuation", "Six guards died and four others were evacuated and treated for injuries."),
 ]
 

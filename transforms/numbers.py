@@ -108,7 +108,7 @@ _NUMBER = re.compile(
     rf"|(?P<phone>\+?\(?\d{{2,5}}\)?[\-\s]\d{{3,4}}[\-\s]\d{{3,4}}(?:[\-\s]\d{{2,4}})?)(?![\d,])"
     rf"|(?P<vague>{_VAGUE_RE})(?!\w)"
     rf"|(?P<ord>{_ORD})(?!\w)"
-    rf"|(?P<digits>{_DIGITS})(?:\s*(?P<dscale>{_alt(_BIG_SCALES)})(?!\w))?(?P<suffix>{_SUFFIX})?(?![\w]|[.,]\d)"
+    rf"|(?P<digits>{_DIGITS})(?:(?:\s*|-)(?P<dscale>{_alt(_BIG_SCALES)})(?!\w))?(?P<suffix>{_SUFFIX})?(?![\w]|[.,]\d)"
     rf"|(?P<words>{_WORDNUM})(?![\w])"
     rf")",
     re.IGNORECASE,

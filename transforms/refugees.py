@@ -206,8 +206,12 @@ _WORLDWIDE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN = re.compile(
-    r"\b(?:to|into|in)\s+(?:neighbouring|neighboring|other|nearby)\s+countries\b|\babroad\b", re.I
+    r"\b(?:to|into|in)\s+(?:neighbouring|neighboring|other|nearby|several|third)\s+countries\b|\babroad\b",
+    re.I,
 )
+_FOREIGN_OBJECT = re.compile(
+    r"\s+(?:the|their)\s+(?:country|homeland)\b(?!\s+of\b)", re.I
+)  # "fled the country"
 _BACKREF = re.compile(
     r"\b(?:(?:these|those|the|both)\s+(?:two\s+)?countries|both\s+countries|the\s+country)\b", re.IGNORECASE
 )
@@ -348,8 +352,7 @@ class _Article:
         self.conflict_starts = _conflict_starts(self)
         self.host = _dateline_country(self)
         if self.host is None:
-            names = Counter(m.iso3 for m in self.names)
-            self.host = names.most_common(1)[0][0] if names else None
+            self.host = _most_named(self, None)
         self.may_backref = _may_backref(text)
         self.crossings = [
             (s, e, _CROSSINGS[_key(text[s:e])]) for s, e in span_iter(_CROSSING_RE, _CROSSING_TWIN, text)
@@ -496,6 +499,25 @@ _OWN_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_LEFT_OBJECT = re.compile(
+    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|the\s+(?:country|camps?|city|town|area|region|province|border)\b|"
+    r"homes?\b|villages?\b|behind\b|voluntarily\b|via\b|through\b|from\b|to\b|on\s+their\s+own\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _leaves_somewhere(art: _Article, pos: int) -> bool:
+    """Whether "left"/"leave" at ``pos`` leaves a place: a country or place, "the country", "their homes",
+    "for Afghanistan", "for their country" (not "left officials scrambling")."""
+    if _LEFT_OBJECT.match(art.text, pos):
+        return True
+    m = re.match(r"\s+(?:for\s+)?(?:the\s+)?", art.text[pos:])
+    at = pos + (m.end() if m else 0)
+    return any(c.start == at and c.form != "demonym" for c in art.countries) or any(
+        p.start == at for p in art.places
+    )
+
+
 _PURPOSE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _MUST_TO = re.compile(
     r"\b(?:had|have|has|forced|obliged|compelled|able|begun|began|started|decided)\s+to\s+$", re.I
@@ -513,6 +535,8 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
         cue = next((c for c in cues if c.scope in (scope, "any")), None)
         if cue is not None and scope == "after" and _POSSESSIVE.search(art.text, max(0, s - 8), s):
             continue  # "restrictions on their return to Myanmar": a noun, not what the counted people did
+        if cue is not None and cue.kind == "left" and not _leaves_somewhere(art, e):
+            continue  # "has left officials scrambling", "left for what was supposed to be a party"
         if (
             cue is not None
             and cue.kind == "fled"
@@ -792,7 +816,8 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
 
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|versus|year-on-year|(?:same|corresponding)\s+period)\b[^.;]{0,30}$",
+    r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|"
+    r"(?:same|corresponding)\s+period)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
@@ -1174,7 +1199,7 @@ def _analyze(
         if not moves:
             return None
         if not abroad and all(
-            not c[2].strong and not c[2].population and c[2].kind != "displaced" for c in moves
+            not c[2].strong and not c[2].population and c[2].kind not in ("displaced", "fled") for c in moves
         ):
             # "living in", "arrested" say nothing of displacement for "people" of the host country itself
             hint = np.origin or _from_origin(art, np.end, after_end) or _any_demonym(art, np.end, after_end)
@@ -1221,7 +1246,9 @@ def _analyze(
         movement, forced = chosen[2].kind, chosen[2].forced
         if movement in ("arrived", "crossed", "left", "fled") and _OWN_COUNTRY.match(text, chosen[1]):
             movement = "returned"  # "entered their country", "leaving for their homeland"
-        if movement in ("fled", "crossed") and _FOREIGN.search(text, chosen[1], clause_end):
+        if movement in ("fled", "crossed") and (
+            _FOREIGN.search(text, chosen[1], clause_end) or _FOREIGN_OBJECT.match(text, chosen[1])
+        ):
             movement = "arrived"  # "fled to neighbouring countries"
             if population == "idps":
                 population = base = "people"
@@ -1435,6 +1462,23 @@ def _dateline_country(art: _Article) -> str | None:
     return geo.country_iso3(name) or (place.country_iso3 if place else None)
 
 
+def _listed_together(refs: list[_Ref]) -> bool:
+    """Whether the first two "to" countries are one list ("to Chad, South Sudan and Egypt")."""
+    return len(refs) >= 2 and refs[1].start - refs[0].start < 40
+
+
+def _most_named(art: _Article, skip: str | None) -> str | None:
+    """The country the article names most: a country name counts twice, a gazetteer place once
+    ("Rann", "Maiduguri", "Borno" outweigh one "Cameroon")."""
+    weights: Counter[str] = Counter()
+    for m in art.names:
+        weights[m.iso3] += 2
+    for p in art.places:
+        weights[p.place.country_iso3] += 1
+    weights.pop(skip or "", None)
+    return weights.most_common(1)[0][0] if weights else None
+
+
 def _crossing_pairs(refs: list[_Ref]) -> list[tuple[str, ...]]:
     return [r.isos for r in refs if r.crossing]
 
@@ -1501,7 +1545,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         same_flow = (
             prev is not None and prev.movement == "arrived" and prev.destination and prev.origin == origin
         )
-        if cands:
+        listed = [r for r in refs if r.role == "to" and not r.crossing and r.start > row.number]
+        if len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed):
+            dest = None  # "fled the country, primarily to Chad, South Sudan, Egypt and Ethiopia"
+        elif cands:
             dest = cands[0]
         elif same_flow and prev is not None:
             dest = prev.destination  # "30,000 have arrived in the last month" after "fleeing to Bangladesh"
@@ -1615,8 +1662,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     )
     host = _dateline_country(art)
     if host is None:
-        names = Counter(m.iso3 for m in art.names if m.iso3 != article_origin)
-        host = names.most_common(1)[0][0] if names else None
+        host = _most_named(art, article_origin)
     prev: _Row | None = None
     for row in rows:
         _resolve(row, prev, host, article_origin)
