@@ -418,6 +418,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "displaced", "qualifier": "at_least"},
     ),
     (
+        "number-of-arrivals-rose-to",
+        "In the first half of 2025, the number of arrivals on the route rose by 40% to almost 25 000.",
+        25000,
+        {"movement": "arrived", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 6, 30)},
+    ),
+    (
+        "irregular-crossings-are-counts",
+        "Border guards recorded almost 6 700 irregular border crossings at the eastern land border this year.",
+        6700,
+        {"movement": "arrived", "population": "people", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "neighbouring-countries-no-destination",
+        "At least 100,000 people have fled from Sudan to neighbouring countries, with Chad receiving the most.",
+        100000,
+        {"movement": "arrived", "destination_iso3": None, "location_iso3": ("SDN",)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

@@ -172,6 +172,21 @@ _BARE_NEXT = frozenset(
             "alone",
         ),
         *("more", "crossed", "returned", ",", ".", ";", ":", ")", "\u2014", "\u2013"),
+        # "to roughly 94 000 compared to the same period", "rose to 35,400 by September 22"
+        *(
+            "compared",
+            "according",
+            "up",
+            "down",
+            "versus",
+            "against",
+            "by",
+            "so",
+            "as",
+            "during",
+            "this",
+            "last",
+        ),
     }
 )
 _ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
@@ -201,8 +216,8 @@ _CONFLICT_START = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+(?:in\s
 # A group counted across a region names no single host country.
 _WORLDWIDE = re.compile(
     r"\b(?:around\s+the\s+world|worldwide|globally|abroad|across\s+(?:Europe|Africa|Asia|the\s+region|"
-    r"the\s+European\s+Union|the\s+EU|Latin\s+America|the\s+Middle\s+East)|in\s+(?:Europe|the\s+EU|"
-    r"the\s+European\s+Union))\b",
+    r"the\s+European\s+Union|the\s+EU|Latin\s+America|the\s+Middle\s+East)|(?:in|into|to)\s+(?:Europe|the\s+EU|"
+    r"the\s+European\s+Union|EU\s+countries))\b",
     re.IGNORECASE,
 )
 _FOREIGN = re.compile(
@@ -329,6 +344,7 @@ class _Row:
     own_time: bool = False  # a date right after the number ("80,000 last year")
     context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
     subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
+    several: bool = False  # gone to "neighbouring countries": several destinations
 
 
 class _Article:
@@ -894,7 +910,14 @@ def _conflict_starts(art: _Article) -> list[tuple[int, dt.date, bool]]:
         )
         if _OUTBREAK_BEFORE.search(before) or since_war:
             out.append((t.start, t.first, bool(_DAY_IN.search(own))))
-    return out
+    days = [(d, exact) for _, d, exact in out if exact]
+    # "since the conflict broke out last month" and "the conflict broke out on Apr. 15": one outbreak
+    return [
+        (pos, next((d for d, _ in days if (d.year, d.month) == (day.year, day.month)), day), True)
+        if not exact and day.day == 1 and any((d.year, d.month) == (day.year, day.month) for d, _ in days)
+        else (pos, day, exact)
+        for pos, day, exact in out
+    ]
 
 
 def _context_start(art: _Article, pos: int) -> dt.date | None:
@@ -1183,6 +1206,7 @@ def _analyze(
     )
     if subset and not any(c[2].strong or c[2].kind == "displaced" for c in moves):
         inherits = True
+    several = False  # "fled to neighbouring countries": no one destination
     cue_pops = [c[2].population for c in moves if c[2].population]
     noun_before: _NP | None = None
     if np.kind == "bare" and anchor is None:
@@ -1220,7 +1244,9 @@ def _analyze(
             return None
         noun_before = noun_before or _NP("people", q.end, population="people")
 
-    head_cue = [(q.start, q.end, c) for c in _CUES.get(np.head, ())[:1] if c.kind in MOVEMENTS]
+    # "5,000 returnees"; "the number of arrivals rose to 25 000": the group's own noun says how it moved
+    head = np.head or (noun_before.head if noun_before is not None and np.kind == "bare" else "")
+    head_cue = [(q.start, q.end, c) for c in _CUES.get(head, ())[:1] if c.kind in MOVEMENTS]
     chosen = (
         _pick(cues_after, True, False)
         or _pick(cues_before, True, True)
@@ -1247,8 +1273,9 @@ def _analyze(
         if movement in ("arrived", "crossed", "left", "fled") and _OWN_COUNTRY.match(text, chosen[1]):
             movement = "returned"  # "entered their country", "leaving for their homeland"
         if movement in ("fled", "crossed") and (
-            _FOREIGN.search(text, chosen[1], clause_end) or _FOREIGN_OBJECT.match(text, chosen[1])
+            (many := _FOREIGN.search(text, chosen[1], clause_end)) or _FOREIGN_OBJECT.match(text, chosen[1])
         ):
+            several = many is not None
             movement = "arrived"  # "fled to neighbouring countries"
             if population == "idps":
                 population = base = "people"
@@ -1304,8 +1331,11 @@ def _analyze(
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
     refs = _refs(art, before_start, ref_end, origin, q.start)
-    if (np.kind == "bare" or subset) and anchor is not None and not refs:
+    if np.kind == "bare" and anchor is not None and not refs:
         refs = list(anchor.refs)
+    elif subset and anchor is not None and not any(r.role in ("to", "from") for r in refs):
+        # the total's direction: "crossed into Egypt, including 3,500 ..." (own places stay: "1.1 million in Germany")
+        refs = refs + [r for r in anchor.refs if r.role in ("to", "from")]
     movers = np.kind == "displaced" and base == "people"  # returnees, deportees: "from X" is where they leave
     if origin is None and np.kind != "bare" and not movers and movement not in _GO_HOME | {"crossed", "left"}:
         # "families from North Waziristan live in ...": a place right after the noun is where they come from
@@ -1343,6 +1373,7 @@ def _analyze(
         refs=refs,
         explicit_origin=explicit,
         subset=subset,
+        several=several,
         own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
     )
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
@@ -1411,7 +1442,13 @@ def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
     for m in _NOUN_RE.finditer(text, start, q_start):
         head = _HEADS.get(_key(m.group()))
         if head and not _MODS.get(_key(m.group())):
-            best = _NP(head.role, m.end(), population=head.population, unit=head.unit or "persons")
+            best = _NP(
+                head.role,
+                m.end(),
+                head=_key(m.group()),
+                population=head.population,
+                unit=head.unit or "persons",
+            )
             # "the Afghan refugee population": modifiers before the head name the group too
             for w in reversed(
                 re.findall(r"[\w\u2019'-]+", text[max(start, m.start() - 40) : m.start()])[-3:]
@@ -1476,7 +1513,8 @@ def _most_named(art: _Article, skip: str | None) -> str | None:
     for p in art.places:
         weights[p.place.country_iso3] += 1
     weights.pop(skip or "", None)
-    return weights.most_common(1)[0][0] if weights else None
+    best = weights.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None  # one passing place name is no host
 
 
 def _crossing_pairs(refs: list[_Ref]) -> list[tuple[str, ...]]:
@@ -1543,10 +1581,16 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     elif mv in ("arrived", "resettled"):
         cands = [x for x in to_ + in_ + subj if x != origin and x not in from_]
         same_flow = (
-            prev is not None and prev.movement == "arrived" and prev.destination and prev.origin == origin
+            prev is not None
+            and prev.movement == "arrived"
+            and prev.destination
+            and origin
+            and prev.origin == origin
         )
         listed = [r for r in refs if r.role == "to" and not r.crossing and r.start > row.number]
-        if len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed):
+        if row.several and not to_:
+            dest = None  # "fled to neighbouring countries, with Egypt and Chad receiving the most"
+        elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed):
             dest = None  # "fled the country, primarily to Chad, South Sudan, Egypt and Ethiopia"
         elif cands:
             dest = cands[0]
