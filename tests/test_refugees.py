@@ -436,6 +436,38 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "destination_iso3": None, "location_iso3": ("SDN",)},
     ),
     (
+        "country-list-second-figure",
+        "The main countries hosting Sudanese refugees were Chad (640 000 people; 41 per cent), "
+        "Egypt (500 000; 32 per cent) and South Sudan (210 000; 13 per cent).",
+        500000,
+        {"movement": "hosted", "location_iso3": ("EGY",), "origin_iso3": "SDN"},
+    ),
+    (
+        "net-change-with-baseline",
+        "As of February 28 2025, about 950 000 refugees from Syria lived in Lebanon. "
+        "Compared with the end of January 2025, the number of refugees from Syria in Lebanon increased by 12 500.",
+        12500,
+        {
+            "movement": "other",
+            "origin_iso3": "SYR",
+            "period_start": dt.date(2025, 2, 1),
+            "period_end": dt.date(2025, 2, 28),
+        },
+    ),
+    (
+        "signed-change-in-a-country-list",
+        "Compared with the end of January 2025, the number of people under temporary protection increased. "
+        "The largest increases were seen in Poland (+4 210; +0.4 per cent) and Spain (+1 150; +0.6 per cent).",
+        1150,
+        {"movement": "other", "location_iso3": ("ESP",)},
+    ),
+    (
+        "who-fled-names-the-origin",
+        "Almost 300 000 people, who fled Ukraine after the invasion, had temporary protection status in Czechia.",
+        300000,
+        {"movement": "hosted", "origin_iso3": "UKR", "location_iso3": ("CZE",)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

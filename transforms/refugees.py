@@ -171,7 +171,7 @@ _BARE_NEXT = frozenset(
             "now",
             "alone",
         ),
-        *("more", "crossed", "returned", ",", ".", ";", ":", ")", "\u2014", "\u2013"),
+        *("more", "crossed", "returned", ",", ".", ";", ":", "(", ")", "\u2014", "\u2013"),
         # "to roughly 94 000 compared to the same period", "rose to 35,400 by September 22"
         *(
             "compared",
@@ -1193,6 +1193,17 @@ def _analyze(
         inherits = True
     else:
         inherits = np.kind == "bare" and anchor is not None
+    listed = _listed_country(art, q.start)
+    if listed is not None and np.kind not in ("bare", "displaced") and np.head not in ("people", "persons"):
+        listed = None
+    if listed is not None:
+        # "hosting beneficiaries ... were Germany (1 175 695 people; 28 per cent), Poland (960 550; ...)":
+        # a country's figure in a list continues the group the sentence (or the one before) counts
+        if np.kind != "displaced":
+            np = _NP("bare", np.end, unit=np.unit)
+        if anchor is None and rows and rows[-1].sentence == si - 1:
+            anchor = rows[-1]
+        inherits = anchor is not None and np.kind == "bare"
     moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
     # "50,000 people had crossed into Egypt, including 47,000 Sudanese and 3,500 third-country nationals"
     subset = (
@@ -1211,6 +1222,9 @@ def _analyze(
     noun_before: _NP | None = None
     if np.kind == "bare" and anchor is None:
         noun_before = _noun_before(art, sent.start, q.start)
+        if noun_before is None and listed is not None and si > 0:
+            # "The number of people under temporary protection rose. The largest increases were in Poland (+4 210)"
+            noun_before = _noun_before(art, art.sentences[si - 1].start, art.sentences[si - 1].end)
         if noun_before is not None and noun_before.end < q.start:
             # "The number of Afghans deported from Iran ... has reached 800,000": the group's own verbs
             cues_before = _cues(art, noun_before.end, q.start, "after") + cues_before
@@ -1226,7 +1240,13 @@ def _analyze(
             not c[2].strong and not c[2].population and c[2].kind not in ("displaced", "fled") for c in moves
         ):
             # "living in", "arrested" say nothing of displacement for "people" of the host country itself
-            hint = np.origin or _from_origin(art, np.end, after_end) or _any_demonym(art, np.end, after_end)
+            fled = _FLED_FROM.search(text, np.end, min(sent.end, np.end + 80))
+            hint = (
+                np.origin
+                or _from_origin(art, np.end, after_end)
+                or (_any_country_at(art, fled.end()) if fled else None)  # "people, who fled Ukraine, ..."
+                or _any_demonym(art, np.end, after_end)
+            )
             foreign = any(
                 c.form != "demonym" and c.iso3 != hint and before_start <= c.start < clause_end
                 for c in art.countries
@@ -1306,6 +1326,11 @@ def _analyze(
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
     if movement == "hosted" and population == "idps":
         movement = "displaced"
+    change = _CHANGE_BEFORE.search(text, max(sent.start, q.start - 40), q.start) is not None or (
+        listed is not None and _SIGNED.search(text, max(0, q.start - 3), q.start) is not None
+    )
+    if change:
+        movement, forced = "other", None  # "increased by 41 275", "Germany (+21 830)": a net change
     if movement == "other" and any(c[2].kind == "other" and c[2].forced for c in moves):
         forced = True  # "turned back three boats carrying 146 Rohingya"
     if movement in ("returned", "crossed", "left") and any(c[2].kind == "voluntary" for c in moves):
@@ -1317,10 +1342,17 @@ def _analyze(
         else (anchor.unit if anchor else (noun_before.unit if noun_before else "persons"))
     )
     origin = np.origin or (noun_before.origin if noun_before else None)
+    if origin is None and noun_before is not None and noun_before.end < q.start:
+        origin = _from_origin(art, noun_before.end, q.start)  # "the number of beneficiaries from Ukraine"
     explicit = origin is not None
     if origin is None:
         origin = _plural_demonym(art, np.end, clause_end)
         explicit = origin is not None
+    if origin is None:
+        fled = _FLED_FROM.search(text, np.end, min(sent.end, np.end + 80))
+        iso = _any_country_at(art, fled.end()) if fled else None
+        if iso is not None:
+            origin, explicit = iso, True  # "4.2 million non-EU citizens, who fled Ukraine ..."
     if origin is None and anchor is not None:
         origin = anchor.origin
     first = i
@@ -1328,9 +1360,15 @@ def _analyze(
         first -= 1  # coordinated groups share the sentence's opening date
     time_start = sent.start if first == 0 else before_start
     period = _period(art, time_start, q.start, clause_end)
+    if period is None and change:
+        period = _change_period(art, sent, q.start) or (
+            _change_period(art, art.sentences[si - 1], art.sentences[si - 1].end) if si > 0 else None
+        )
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
     refs = _refs(art, before_start, ref_end, origin, q.start)
+    if listed is not None:
+        refs = [_Ref(listed[0], (listed[1],), "in")]
     if np.kind == "bare" and anchor is not None and not refs:
         refs = list(anchor.refs)
     elif subset and anchor is not None and not any(r.role in ("to", "from") for r in refs):
@@ -1378,11 +1416,72 @@ def _analyze(
     )
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
         row.context_to = _context_destination(art, si - 1, origin)
-    if _WORLDWIDE.search(text, np.end, clause_end):
+    group_end = noun_before.end if np.kind == "bare" and noun_before is not None else np.end
+    if _WORLDWIDE.search(text, min(group_end, np.end), clause_end):
         row.location = []
         if row.population == "idps":
             row.population = row.base_population = "people"  # displaced worldwide: not one country's IDPs
     return row
+
+
+_LIST_OPEN = re.compile(r"\s*\(\s*(?:[+\-\u2212]\s*)?$")
+_SIGNED = re.compile(r"[+\-\u2212]\s*$")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped|climbed)\s+by\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
+_FLED_FROM = re.compile(
+    r"\b(?:who|that|having)\s+(?:had\s+|have\s+)?(?:fled|escaped)\s+(?:from\s+)?(?:the\s+)?"
+)
+
+
+def _any_country_at(art: _Article, pos: int) -> str | None:
+    """ISO3 of a country name starting at ``pos``."""
+    return next((c.iso3 for c in art.countries if c.start == pos and c.form == "name"), None)
+
+
+def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
+    """(start, iso3) of the country a figure is listed under: "Germany (1 175 695 people; 28 per cent)"."""
+    m = _LIST_OPEN.search(art.text, max(0, q_start - 6), q_start)
+    if m is None:
+        return None
+    before = art.text[: m.start()].rstrip()
+    for c in art.countries:
+        if c.end == len(before) and c.form == "name":
+            return c.start, c.iso3
+    return None
+
+
+def _change_period(art: _Article, sent: _Sentence, q_start: int) -> tuple[dt.date, dt.date] | None:
+    """ "Compared with the end of July 2023, the number ... increased by 41 275": from the day after the
+    baseline to the date the article's figures stand at ("As of August 31 2023"), else publication."""
+    text = art.text
+    base = next(
+        (
+            t
+            for t in art.times
+            if sent.start <= t.start < q_start
+            and t.last
+            and _COMPARED.search(text, max(sent.start, t.start - 50), t.start)
+        ),
+        None,
+    )
+    if base is None or base.last is None:
+        return None
+    first = base.last + dt.timedelta(days=1)
+    stands = [
+        t.first
+        for t in art.times
+        if t.first is not None
+        and t.first == t.last
+        and t.first >= first
+        and re.search(
+            r"\b(?:[Aa]s\s+of|[Oo]n|[Aa]t\s+the\s+end\s+of)\s+$", text[max(0, t.start - 16) : t.start]
+        )
+    ]
+    last = max(stands) if stands else art.published
+    return (first, last) if last is not None and first <= last else None
 
 
 def _context_destination(art: _Article, si: int, origin: str | None) -> str | None:
