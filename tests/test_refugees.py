@@ -468,6 +468,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "hosted", "origin_iso3": "UKR", "location_iso3": ("CZE",)},
     ),
     (
+        "date-before-an-event-is-not-the-period",
+        "Goma was hosting close to a million displaced people before the escalation of fighting on February 26.",
+        1000000,
+        {"population": "idps", "period_start": None, "period_end": None},
+    ),
+    (
+        "left-camps-for-villages",
+        "More than 110,000 displaced people have left such camps for distant villages in North Kivu.",
+        110000,
+        {"population": "idps", "movement": "displaced", "destination_iso3": "COD"},
+    ),
+    (
+        "as-of-alone-is-not-a-period",
+        "As of 31 August 2024, 87,000 individuals in Haiti have been displaced by gang violence.",
+        87000,
+        {"movement": "displaced", "period_start": None, "period_end": None},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

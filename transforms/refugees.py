@@ -516,7 +516,8 @@ _OWN_COUNTRY = re.compile(
 )
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _LEFT_OBJECT = re.compile(
-    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|the\s+(?:country|camps?|city|town|area|region|province|border)\b|"
+    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|camps?|city|town|area|region|"
+    r"province|border|sites?|settlements?)\b|"
     r"homes?\b|villages?\b|behind\b|voluntarily\b|via\b|through\b|from\b|to\b|on\s+their\s+own\b|[,.;]|$)",
     re.IGNORECASE,
 )
@@ -555,7 +556,7 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
             continue  # "has left officials scrambling", "left for what was supposed to be a party"
         if (
             cue is not None
-            and cue.kind == "fled"
+            and cue.kind in ("fled", "arrived")
             and _PURPOSE_TO.search(art.text, max(0, s - 4), s)
             and not _MUST_TO.search(art.text, max(0, s - 24), s)
         ):
@@ -789,6 +790,7 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
         and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
         and not _DEADLINE_IN.match(text, t.start)
+        and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
         and not _COMPARED.search(text, max(start, t.start - 50), t.start)
         and not (t.end <= q_start and _tells(art, t, q_start))
     ]
@@ -825,8 +827,13 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             last = told  # "On September 30 she said 250,000 have crossed since 23 September"
     elif pub is not None and _AFTER_EVENT.search(head) and first < last <= pub:
         last = pub  # "sought refuge there after the Taliban took control last month": since then
-    elif first == last and _AS_OF.search(head) and (since := _context_start(art, q_start)) and since < first:
-        first = since  # "As of May 3, more than 50,000 had crossed": a running total since the war began
+    elif first == last and _AS_OF.search(head):
+        # "As of May 3, more than 50,000 had crossed": a running total since the war the article dates;
+        # without one, the day a total stands at is not the period it covers
+        since = _context_start(art, q_start)
+        if since is None or since >= first:
+            return None
+        first = since
     return first, last
 
 
@@ -835,6 +842,10 @@ _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|"
     r"(?:same|corresponding)\s+period)\b[^.;,]{0,30}$",
     re.IGNORECASE,
+)
+# "hosting a million displaced people before the escalation of fighting on February 26": the event's date
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|a|an|its|their)\b[^.;,]{0,60}$", re.I
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
 _AFTER_EVENT = re.compile(r"\bafter\b[^.;,]{3,80}$", re.IGNORECASE)
@@ -927,7 +938,7 @@ def _context_start(art: _Article, pos: int) -> dt.date | None:
 
 
 # "so far", "to date": a running total since the conflict the article dates.
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|already)\b", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
 # "The conflict has killed thousands and displaced millions": the war the sentence before dates.
 _EVENT_SUBJECT = re.compile(
     r"\W*(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}(?:conflict|war|fighting|violence|strikes|airstrikes|"
