@@ -486,6 +486,20 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "displaced", "period_start": None, "period_end": None},
     ),
     (
+        "relative-clause-past-flight-under-a-host-verb",
+        "Jordan hosts around 650,000 Syrian refugees who left their country during the civil war.",
+        650000,
+        {"movement": "hosted", "location_iso3": ("JOR",), "destination_iso3": None},
+    ),
+    (
+        "displacement-placed-by-the-sentence-before",
+        "About 1.5 million Syrian refugees live in Lebanon, and 20,000 Syrians have crossed back. "
+        "Officials cited the displacement of over 20,000 people in Lebanon over two days. "
+        "More than 9,000 people have been displaced over the past 48 hours.",
+        9000,
+        {"movement": "displaced", "location_iso3": ("LBN",)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

@@ -514,6 +514,10 @@ _OWN_COUNTRY = re.compile(
     r"\s+(?:(?:back\s+)?(?:to|into|for)\s+)?their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b",
     re.IGNORECASE,
 )
+_OWN_COUNTRY_TO = re.compile(
+    r"\s+(?:back\s+)?(?:to|into|for)\s+their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b",
+    re.IGNORECASE,
+)
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _LEFT_OBJECT = re.compile(
     r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|camps?|city|town|area|region|"
@@ -1153,6 +1157,14 @@ def _analyze(
     q, np = cands[i]
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
+    if _RELATIVE.match(text, np.end):
+        # "Lebanon hosts 1.5 million Syrian refugees who left their country during the war": the relative
+        # clause tells their past; the verb before the number says what the figure counts
+        before_moves = [
+            c for c in _cues(art, max(sent.start, q.start - 40), q.start, "before") if c[2].kind == "hosted"
+        ]
+        if before_moves:
+            cues_after = [c for c in cues_after if c[2].kind in ("casualty", "report", "none")]
     if aside is not None:
         cues_after = [c for c in cues_after if not aside[0] <= c[0] < aside[1]]
     ref_end = after_end  # countries after the next group ("arrivals from Libya") are that group's
@@ -1301,7 +1313,9 @@ def _analyze(
         chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
-        if movement in ("arrived", "crossed", "left", "fled") and _OWN_COUNTRY.match(text, chosen[1]):
+        # "entered their country", "leaving for their country"; "left their country" is where they fled from
+        own = _OWN_COUNTRY if movement in ("arrived", "crossed") else _OWN_COUNTRY_TO
+        if movement in ("arrived", "crossed", "left", "fled") and own.match(text, chosen[1]):
             movement = "returned"  # "entered their country", "leaving for their homeland"
         if movement in ("fled", "crossed") and (
             (many := _FOREIGN.search(text, chosen[1], clause_end)) or _FOREIGN_OBJECT.match(text, chosen[1])
@@ -1435,6 +1449,9 @@ def _analyze(
     return row
 
 
+_RELATIVE = re.compile(
+    r"\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w", re.I
+)
 _LIST_OPEN = re.compile(r"\s*\(\s*(?:[+\-\u2212]\s*)?$")
 _SIGNED = re.compile(r"[+\-\u2212]\s*$")
 _CHANGE_BEFORE = re.compile(
@@ -1713,6 +1730,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         loc = from_ or ([origin] if origin else [])
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
+        if not loc and origin is None and prev is not None and prev.movement == "displaced" and prev_loc:
+            loc = prev_loc[:1]  # the displacement the sentence before placed ("27,000 displaced in 48 hours")
         origin = origin or (None if loc else article_origin)  # "fled to other parts of the state"
         if not loc and origin:
             loc = [origin]
