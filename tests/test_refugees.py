@@ -500,6 +500,25 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "displaced", "location_iso3": ("LBN",)},
     ),
     (
+        "that-number-rose-to-by-day",
+        "Between January 1 and February 10, 2025, nearly 4,000 Afghans became new refugees in Iran and Pakistan. "
+        "That number rose to 9,500 by March 1, the agency said.",
+        9500,
+        {
+            "movement": "arrived",
+            "population": "refugees",
+            "destination_iso3": None,
+            "period_start": dt.date(2025, 1, 1),
+            "period_end": dt.date(2025, 3, 1),
+        },
+    ),
+    (
+        "two-clauses-two-destinations",
+        "At least 9,300 Afghans have entered Iran this year, 4,800 have gone to Pakistan and 1,300 to Tajikistan.",
+        4800,
+        {"movement": "arrived", "destination_iso3": "PAK"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

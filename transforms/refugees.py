@@ -264,7 +264,7 @@ _AGENT_NOUN = re.compile(
 _NEXT_VERB = re.compile(r"\s+(?:and|or|but|while)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _PREDICATE = re.compile(
     r"\b(?:are|were|is|was|be|been|become|became|(?:recorded|registered|classified|counted|listed|"
-    r"recogni[sz]ed)\s+as)\s+$",
+    r"recogni[sz]ed)\s+as)\s+(?:(?:new|registered|former|de\s+facto)\s+)?$",
     re.IGNORECASE,
 )
 # Phone numbers ("0800-17-202") and numbers inside "these two countries" are never counts.
@@ -1210,9 +1210,10 @@ def _analyze(
         and (
             _SENT_ANAPHOR.match(text, sent.start, q.start)
             or (np.kind == "bare" and _ANAPHOR_OF.match(text, q.end))
+            or (np.kind == "bare" and _TOTAL_ANAPHOR.match(text, sent.start, q.start))
         )
     ):
-        anchor = rows[-1]  # "Of those, 29,400 ...", "Among them were 420 children"
+        anchor = rows[-1]  # "Of those, 29,400 ...", "Among them were 420 children", "That number rose to ..."
         inherits = True
     else:
         inherits = np.kind == "bare" and anchor is not None
@@ -1389,6 +1390,14 @@ def _analyze(
         period = _change_period(art, sent, q.start) or (
             _change_period(art, art.sentences[si - 1], art.sentences[si - 1].end) if si > 0 else None
         )
+    if (
+        anchor is not None
+        and anchor.period is not None
+        and _TOTAL_ANAPHOR.match(text, sent.start, q.start)
+        and (by := _by_day(art, q.end, clause_end)) is not None
+        and anchor.period[0] <= by
+    ):
+        period = anchor.period[0], by  # the same running total, counted to a later day
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
     refs = _refs(art, before_start, ref_end, origin, q.start)
@@ -1449,6 +1458,11 @@ def _analyze(
     return row
 
 
+# "That number rose to 35,400 by September 22": the same count, later
+_TOTAL_ANAPHOR = re.compile(
+    r"\W*(?:That|This|The|Their)\s+(?:number|figure|total|tally|count)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+)?"
+    r"(?:rose|risen|grew|grown|climbed|increased|jumped|reached|swelled|surged|stood|stands|hit)\b"
+)
 _RELATIVE = re.compile(
     r"\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w", re.I
 )
@@ -1467,6 +1481,19 @@ _FLED_FROM = re.compile(
 def _any_country_at(art: _Article, pos: int) -> str | None:
     """ISO3 of a country name starting at ``pos``."""
     return next((c.iso3 for c in art.countries if c.start == pos and c.form == "name"), None)
+
+
+def _by_day(art: _Article, start: int, end: int) -> dt.date | None:
+    """The day in "rose to 35,400 by September 22"."""
+    for t in art.times:
+        if (
+            start <= t.start < end
+            and t.first is not None
+            and t.first == t.last
+            and re.search(r"\bby\s+$", art.text[max(0, t.start - 4) : t.start])
+        ):
+            return t.first
+    return None
 
 
 def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
@@ -1626,9 +1653,15 @@ def _dateline_country(art: _Article) -> str | None:
     return geo.country_iso3(name) or (place.country_iso3 if place else None)
 
 
-def _listed_together(refs: list[_Ref]) -> bool:
-    """Whether the first two "to" countries are one list ("to Chad, South Sudan and Egypt")."""
-    return len(refs) >= 2 and refs[1].start - refs[0].start < 40
+def _listed_together(refs: list[_Ref], text: str) -> bool:
+    """Whether the first two "to" countries are one list ("to Chad, South Sudan and Egypt"), not two
+    clauses' ("10,800 have gone to Pakistan and 5,300 to Tajikistan")."""
+    refs = sorted(refs, key=lambda r: r.start)
+    return (
+        len(refs) >= 2
+        and 0 < refs[1].start - refs[0].start < 40
+        and not re.search(r"\d", text[refs[0].start : refs[1].start])
+    )
 
 
 def _most_named(art: _Article, skip: str | None) -> str | None:
@@ -1656,7 +1689,7 @@ def _isos(refs: list[_Ref], roles: tuple[str, ...], crossing: bool = False) -> l
     return out
 
 
-def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None) -> None:
+def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None, text: str) -> None:
     """Fill movement, origin, location and destination from the clause's countries, then from context."""
     # countries after the number first ("... to Chad and 1.2 million to Egypt"), then the nearest before it
     refs = [r for r in row.refs if r.start > row.number] + [
@@ -1714,10 +1747,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             and origin
             and prev.origin == origin
         )
-        listed = [r for r in refs if r.role == "to" and not r.crossing and r.start > row.number]
+        listed = [r for r in refs if r.role in ("to", "in") and not r.crossing]
         if row.several and not to_:
             dest = None  # "fled to neighbouring countries, with Egypt and Chad receiving the most"
-        elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed):
+        elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed, text):
             dest = None  # "fled the country, primarily to Chad, South Sudan, Egypt and Ethiopia"
         elif cands:
             dest = cands[0]
@@ -1838,7 +1871,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
         host = _most_named(art, article_origin)
     prev: _Row | None = None
     for row in rows:
-        _resolve(row, prev, host, article_origin)
+        _resolve(row, prev, host, article_origin, text)
         prev = row
     return [
         RefugeeCount(
