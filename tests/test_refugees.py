@@ -519,6 +519,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "destination_iso3": "PAK"},
     ),
     (
+        "fled-to-camps-in-a-country",
+        "About 740,000 Rohingya have fled Myanmar to camps in Bangladesh since August 2017.",
+        740000,
+        {"movement": "arrived", "origin_iso3": "MMR", "location_iso3": ("MMR",), "destination_iso3": "BGD"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

@@ -713,7 +713,12 @@ def _role(text: str, floor: int, start: int) -> str:
         if w in _TO_WORDS:
             return "to"
         if w in _IN_WORDS:
-            return "to" if j > 1 and _CAMP.fullmatch(words[j - 1]) and words[j - 2].lower() == "in" else "in"
+            # "arrived in camps in Chad", "fled to camps in Bangladesh": the camps' country is where they went
+            return (
+                "to"
+                if j > 1 and _CAMP.fullmatch(words[j - 1]) and words[j - 2].lower() in ("in", "to", "into")
+                else "in"
+            )
         if not _PLACE_FILLER.match(w):
             break
     return "subj"
