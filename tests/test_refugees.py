@@ -525,6 +525,30 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "origin_iso3": "MMR", "location_iso3": ("MMR",), "destination_iso3": "BGD"},
     ),
     (
+        "fled-to-a-named-country-crosses-a-border",
+        "At least 15,000 people fled to Chad in the past week, the agency said.",
+        15000,
+        {"movement": "arrived", "destination_iso3": "TCD"},
+    ),
+    (
+        "flown-home-is-a-return",
+        "Around 4,500 Ethiopian migrants were flown home from Saudi Arabia this month.",
+        4500,
+        {"movement": "returned", "origin_iso3": "ETH", "location_iso3": ("SAU",), "destination_iso3": "ETH"},
+    ),
+    (
+        "return-inside-one-country",
+        "An estimated 90,000 Ukrainians have returned to their homes in Kherson since November.",
+        90000,
+        {"movement": "returned", "location_iso3": ("UKR",), "destination_iso3": "UKR"},
+    ),
+    (
+        "asylum-applications-count",
+        "Germany received 329,000 asylum applications last year.",
+        329000,
+        {"population": "asylum_seekers", "destination_iso3": "DEU"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

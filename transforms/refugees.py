@@ -320,6 +320,7 @@ class _Ref:
     isos: tuple[str, ...]
     role: str  # from | to | in | subj | agent
     crossing: bool = False
+    named: bool = False  # a country's own name ("to Chad"), not a town or province in it
 
 
 @dataclass(slots=True)
@@ -732,10 +733,13 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
     """
     text = art.text
     found: list[tuple[int, int, tuple[str, ...], bool, bool]] = []  # start, end, isos, crossing, agent
+    named: set[int] = set()
     for c in art.countries:
         if start <= c.start and c.end <= end:
             if c.form != "demonym":
                 found.append((c.start, c.end, (c.iso3,), False, False))
+                if c.form == "name":
+                    named.add(c.start)
             elif c.iso3 != origin and _AGENT_NOUN.match(text, c.end):
                 found.append((c.start, c.end, (c.iso3,), False, True))
     for p in art.places:
@@ -762,7 +766,7 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
             role = "agent" if agent else _role(text, start, s)
         if role == "subj" and e <= number and _PUNCT.search(text, e, number):
             continue
-        out.append(_Ref(s, isos, role, crossing))
+        out.append(_Ref(s, isos, role, crossing, s in named))
         prev_end, prev_role = e, role
     return out
 
@@ -1723,7 +1727,13 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         mv = "displaced" if origin and from_ and from_[0] == origin else "returned"
     elif mv == "fled":
         foreign = [x for x in to_ + in_ if x != origin and x not in from_]
-        mv = "arrived" if foreign and origin and (to_ and to_[0] in foreign) else "displaced"
+        to_named = [r for r in refs if r.role == "to" and r.named and not r.crossing]
+        if foreign and origin and (to_ and to_[0] in foreign):
+            mv = "arrived"
+        elif origin is None and to_named and to_named[0].isos[0] not in from_:
+            mv = "arrived"  # "15,000 people fled to Chad": a flight to a named country crosses its border
+        else:
+            mv = "displaced"
     if mv == "arrived" and not (to_ or in_ or subj or from_) and prev and prev.movement in _GO_HOME:
         mv = "returned"  # "2,340 families arrived at the crossing" in a story of returns: they came home
     evacuated = mv == "evacuated"
@@ -1743,6 +1753,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         loc = [x for x in from_ if x != dest] or [x for x in crossing if x != dest]
         loc = loc or [x for x in in_ + subj + agent if x not in (dest, origin)]
         loc = loc or [x for x in prev_loc if x != dest] or ([host] if host and host != dest else [])
+        if not loc and dest is not None and in_ and set(in_) == {dest} and not from_:
+            loc = [dest]  # "returned to their homes in Kherson": a return inside one country
     elif mv in ("arrived", "resettled"):
         cands = [x for x in to_ + in_ + subj if x != origin and x not in from_]
         same_flow = (
