@@ -549,6 +549,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "asylum_seekers", "destination_iso3": "DEU"},
     ),
     (
+        "peoples-without-a-demonym",
+        "Some 2,000 Kurds have been forced from their villages in northern Syria.",
+        2000,
+        {"movement": "displaced", "forced": True, "location_iso3": ("SYR",)},
+    ),
+    (
+        "fled-to-the-south-is-inside",
+        "About 300,000 Palestinians have fled northern Gaza to the south since the evacuation order.",
+        300000,
+        {"population": "idps", "movement": "displaced", "destination_iso3": "PSE"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

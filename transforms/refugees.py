@@ -244,7 +244,9 @@ _SETTLEMENT = re.compile(
     r"\s*(?:the\s+|a\s+)?(?:(?:nearby|neighbou?ring|other|safer|surrounding|urban|rural|host|local|"
     r"northern|southern|eastern|western|central)\s+|[A-Z][\w\u2019'-]+\s+)*"
     r"(?:villages?|towns?|cit(?:y|ies)|districts?|areas?|neighbou?rhoods?|regions?|parts\s+of|provinces?|"
-    r"communities|centres|centers|settlements|locations|host\s+communities|relatives)\b",
+    r"communities|centres|centers|settlements|locations|host\s+communities|relatives|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
+    r"(?:\s+of\s+the\s+(?:country|city|region|strip))?(?![\w-]))",
     re.IGNORECASE,
 )
 _TOWARD = re.compile(
