@@ -561,6 +561,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "idps", "movement": "displaced", "destination_iso3": "PSE"},
     ),
     (
+        "camp-for-displaced-people-is-no-destination",
+        "As many as 40,000 people have fled the Abu Shouk camp for displaced people in North Darfur state.",
+        40000,
+        {"population": "people", "movement": "displaced", "destination_iso3": None},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

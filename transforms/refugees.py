@@ -240,13 +240,14 @@ def _may_backref(text: str) -> bool:
 
 
 # After "to"/"into"/"towards"/"for": the words that make the flight's end a place inside the country.
+# After "to"/"into"/"towards"/"for": up to three words ("the nearby town of", "distant", "Min Gla Gy"),
+# then a settlement noun; or straight away a compass direction ("to the south").
 _SETTLEMENT = re.compile(
-    r"\s*(?:the\s+|a\s+)?(?:(?:nearby|neighbou?ring|other|safer|surrounding|urban|rural|host|local|"
-    r"northern|southern|eastern|western|central)\s+|[A-Z][\w\u2019'-]+\s+)*"
+    r"\s*(?:(?:the|a)\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}?"
     r"(?:villages?|towns?|cit(?:y|ies)|districts?|areas?|neighbou?rhoods?|regions?|parts\s+of|provinces?|"
-    r"communities|centres|centers|settlements|locations|host\s+communities|relatives|"
-    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
-    r"(?:\s+of\s+the\s+(?:country|city|region|strip))?(?![\w-]))",
+    r"communities|centres|centers|settlements|locations|host\s+communities|relatives)\b"
+    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
+    r"southwest)(?:\s+of\s+the\s+(?:country|city|region|strip))?(?![\w-]))",
     re.IGNORECASE,
 )
 _TOWARD = re.compile(
