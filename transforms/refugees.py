@@ -358,6 +358,7 @@ class _Article:
         self.text = text
         self.published = published
         self.sentences = _sentences(text)
+        self.sentence_starts = [x.start for x in self.sentences]
         self.times = dates.find_time_exprs(text, published)
         self.countries = geo.find_countries(text)
         self.places = [p for p in geo.find_places(text) if p.place.country_iso3]
@@ -930,7 +931,7 @@ def _conflict_starts(art: _Article) -> list[tuple[int, dt.date, bool]]:
             continue
         own = text[t.start : t.end]
         before = text[max(0, t.start - 100) : t.start]
-        si = bisect.bisect_right([x.start for x in art.sentences], t.start) - 1
+        si = bisect.bisect_right(art.sentence_starts, t.start) - 1
         sent = art.sentences[si] if si >= 0 else None
         since_war = (
             own[:5].lower() == "since" and sent is not None and _WAR_WORD.search(text, sent.start, sent.end)
@@ -968,7 +969,7 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
     pub, text = art.published, art.text
     if pub is None:
         return None
-    si = bisect.bisect_right([x.start for x in art.sentences], q_start) - 1
+    si = bisect.bisect_right(art.sentence_starts, q_start) - 1
     sent_start = art.sentences[si].start if si >= 0 else start
     if _SO_FAR.search(text, start, end) or _EVENT_SUBJECT.match(text, sent_start):
         first = _context_start(art, q_start)
