@@ -567,6 +567,19 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "people", "movement": "displaced", "destination_iso3": None},
     ),
     (
+        "crossing-with-no-home-named-is-an-arrival",
+        "Over the weekend, more than 3,000 migrants crossed the English Channel in small boats.",
+        3000,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 8), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "since-the-start-of-the-war",
+        "The war began on February 24, 2022. "
+        "More than 1 million Ukrainians have returned home since the start of the war, the border service said.",
+        1000000,
+        {"movement": "returned", "period_start": dt.date(2022, 2, 24), "period_end": PUB},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

@@ -400,6 +400,12 @@ def _h_half(m: re.Match[str], p: date | None) -> Range:
     return date(year, 7, 1), date(year, 12, 31)
 
 
+def _h_week_to(m: re.Match[str], p: date | None) -> Range:
+    """ "the week to March 7", "the week ending 7 March": the seven days ending that day."""
+    d = _one_date(m, "", p)
+    return (d - dt.timedelta(days=6), d) if d is not None else _NONE
+
+
 def _h_years(m: re.Match[str], p: date | None) -> Range:
     a, b = int(m.group("ra") or m.group("rax")), int(m.group("rb"))
     return (date(a, 1, 1), date(b, 12, 31)) if a <= b else _NONE
@@ -527,6 +533,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
+            rf"{_B}(?:(?:in|during)\s+)?the\s+week\s+(?:to|ending|ended|through|until)\s+(?:on\s+)?{_d('')}{_E}"
+        ),
+        _h_week_to,
+    ),
+    (
+        re.compile(
             rf"{_B}(?:(?:(?:in|between|from|during)\s+){_g('ra', _YEAR)}\s+(?:and|to|through|until)\s+"
             rf"|{_g('rax', _YEAR)}\s*[-\u2013]\s*){_g('rb', _YEAR)}{_E}"
         ),
@@ -613,6 +625,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("since",),
     ("first", "last"),
     ("half",),
+    ("week",),  # the week to March 7
     _YEAR_NEEDLES,  # year ranges
     _MONTH_NEEDLES,  # single dates
     _YEAR_NEEDLES,  # ISO dates

@@ -954,6 +954,12 @@ def _context_start(art: _Article, pos: int) -> dt.date | None:
     return before[-1][1] if before else None
 
 
+# "since the start of the war", "since the outbreak of fighting": from the war the article dates
+_SINCE_WAR_START = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|"
+    r"crisis|hostilities|violence)\b",
+    re.IGNORECASE,
+)
 # "so far", "to date": a running total since the conflict the article dates.
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
 # "The conflict has killed thousands and displaced millions": the war the sentence before dates.
@@ -971,7 +977,11 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
         return None
     si = bisect.bisect_right(art.sentence_starts, q_start) - 1
     sent_start = art.sentences[si].start if si >= 0 else start
-    if _SO_FAR.search(text, start, end) or _EVENT_SUBJECT.match(text, sent_start):
+    if (
+        _SO_FAR.search(text, start, end)
+        or _EVENT_SUBJECT.match(text, sent_start)
+        or _SINCE_WAR_START.search(text, start, end)
+    ):
         first = _context_start(art, q_start)
         if first is not None and first <= pub:
             return first, pub
@@ -1724,7 +1734,9 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     ):
         origin = article_origin or (prev.origin if prev else None)
     if mv == "crossed":
-        mv = "arrived" if to_ and to_[0] != origin else "returned"
+        # "crossed the English Channel" (no one's home named): an arrival; "29,000 Afghans crossed at
+        # Torkham" in a story of returns: home
+        mv = "arrived" if (to_ and to_[0] != origin) or (origin is None and not crossing) else "returned"
         if mv == "arrived" and origin is None and from_:
             origin = from_[0]  # "9,300 people crossed from Ukraine into Poland"
     elif mv == "left":
