@@ -580,6 +580,48 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "returned", "period_start": dt.date(2022, 2, 24), "period_end": PUB},
     ),
     (
+        "evacuated-abroad-is-an-arrival",
+        "About 1,200 Afghans were evacuated to Qatar on Thursday.",
+        1200,
+        {"movement": "arrived", "population": "people", "destination_iso3": "QAT"},
+    ),
+    (
+        "fled-from-a-country-names-the-origin",
+        "Some 3,400 refugees fled to Uganda from South Sudan last week.",
+        3400,
+        {"movement": "arrived", "origin_iso3": "SSD", "location_iso3": ("SSD",), "destination_iso3": "UGA"},
+    ),
+    (
+        "reached-a-total-is-no-arrival",
+        "The number of Sudanese refugees in Chad has reached 1.2 million, the agency said.",
+        1200000,
+        {"movement": "hosted", "location_iso3": ("TCD",)},
+    ),
+    (
+        "sheltering-people-are-displaced",
+        "About 500,000 people are sheltering in schools across Gaza, the agency said.",
+        500000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("PSE",)},
+    ),
+    (
+        "leaving-their-own-country",
+        "An estimated 5,000 Venezuelans leave the country every day, most heading to Colombia and Peru.",
+        5000,
+        {"movement": "arrived", "origin_iso3": "VEN", "destination_iso3": None},
+    ),
+    (
+        "leaving-the-host-country-is-going-home",
+        "Pakistan hosts millions of Afghans. Officials said 12,000 Afghans had left the country since March.",
+        12000,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("PAK",)},
+    ),
+    (
+        "relocated-by-a-government",
+        "Bangladesh has relocated about 30,000 Rohingya to the island of Bhasan Char.",
+        30000,
+        {"movement": "other", "destination_iso3": "BGD"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

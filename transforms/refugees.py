@@ -524,6 +524,12 @@ _OWN_COUNTRY_TO = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SHELTERING = re.compile(r"sheltering|taking\s+shelter", re.IGNORECASE)  # people sheltering are displaced
+_REACHED_TOTAL = re.compile(
+    r"\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated|a\s+record|"
+    r"a\s+total\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+million|half\s+a)",
+    re.IGNORECASE,
+)
 _LEFT_OBJECT = re.compile(
     r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|camps?|city|town|area|region|"
     r"province|border|sites?|settlements?)\b|"
@@ -561,6 +567,8 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
         cue = next((c for c in cues if c.scope in (scope, "any")), None)
         if cue is not None and scope == "after" and _POSSESSIVE.search(art.text, max(0, s - 8), s):
             continue  # "restrictions on their return to Myanmar": a noun, not what the counted people did
+        if cue is not None and art.text[s : s + 5].lower() == "reach" and _REACHED_TOTAL.match(art.text, e):
+            continue  # "the number of refugees in Chad has reached 1.2 million": a total, not an arrival
         if cue is not None and cue.kind == "left" and not _leaves_somewhere(art, e):
             continue  # "has left officials scrambling", "left for what was supposed to be a party"
         if (
@@ -1284,7 +1292,11 @@ def _analyze(
         if not moves:
             return None
         if not abroad and all(
-            not c[2].strong and not c[2].population and c[2].kind not in ("displaced", "fled") for c in moves
+            not c[2].strong
+            and not c[2].population
+            and c[2].kind not in ("displaced", "fled")
+            and not _SHELTERING.match(text, c[0])
+            for c in moves
         ):
             # "living in", "arrested" say nothing of displacement for "people" of the host country itself
             fled = _FLED_FROM.search(text, np.end, min(sent.end, np.end + 80))
@@ -1333,6 +1345,7 @@ def _analyze(
     base = base or "people"
     population = "undocumented" if "undocumented" in cue_pops or source.population == "undocumented" else base
 
+    origin_hint = np.origin or (noun_before.origin if noun_before else None)
     if head_cue and chosen is not None and chosen[2].kind in ("arrived", "crossed", "hosted", "other"):
         chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
     if chosen is not None:
@@ -1341,8 +1354,9 @@ def _analyze(
         own = _OWN_COUNTRY if movement in ("arrived", "crossed") else _OWN_COUNTRY_TO
         if movement in ("arrived", "crossed", "left", "fled") and own.match(text, chosen[1]):
             movement = "returned"  # "entered their country", "leaving for their homeland"
-        if movement in ("fled", "crossed") and (
-            (many := _FOREIGN.search(text, chosen[1], clause_end)) or _FOREIGN_OBJECT.match(text, chosen[1])
+        if movement in ("fled", "crossed", "left") and (
+            (many := _FOREIGN.search(text, chosen[1], clause_end))
+            or (_FOREIGN_OBJECT.match(text, chosen[1]) and not _host_named_before(art, chosen[0], np.origin))
         ):
             several = many is not None
             movement = "arrived"  # "fled to neighbouring countries"
@@ -1369,6 +1383,17 @@ def _analyze(
             and _displaced_inside(art, sent, q.start, chosen, clause_end)
         ):
             population = base = "idps"
+        if (
+            movement == "hosted"
+            and population == "people"
+            and origin_hint is None
+            and _SHELTERING.match(text, chosen[0])
+        ):
+            movement, population, base = (
+                "displaced",
+                "idps",
+                "idps",
+            )  # "500,000 people are sheltering in schools"
     elif inherits and anchor is not None:
         movement, forced = anchor.movement, anchor.forced
     else:
@@ -1517,6 +1542,12 @@ def _by_day(art: _Article, start: int, end: int) -> dt.date | None:
         ):
             return t.first
     return None
+
+
+def _host_named_before(art: _Article, pos: int, origin: str | None) -> bool:
+    """Whether "the country" before ``pos`` can be a host named earlier ("Afghans in Pakistan ... left the
+    country" go home), not the people's own country ("5,000 Venezuelans leave the country every day")."""
+    return any(m.end <= pos and m.iso3 != origin for m in art.names)
 
 
 def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
@@ -1750,6 +1781,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             mv = "arrived"  # "15,000 people fled to Chad": a flight to a named country crosses its border
         else:
             mv = "displaced"
+        if mv == "arrived" and origin is None and from_:
+            origin = from_[0]  # "3,400 refugees fled to Uganda from South Sudan"
     if mv == "arrived" and not (to_ or in_ or subj or from_) and prev and prev.movement in _GO_HOME:
         mv = "returned"  # "2,340 families arrived at the crossing" in a story of returns: they came home
     evacuated = mv == "evacuated"
@@ -1805,6 +1838,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         dest = to_[0] if to_ else (loc[0] if (evacuated or inside) and loc else None)
         if evacuated and row.population == "people" and (dest is None or dest in loc):
             row.population = row.base_population = "idps"  # evacuees who cross no border are displaced inside
+        elif evacuated and dest is not None and loc and dest not in loc:
+            mv = "arrived"  # "1,200 Afghans were evacuated to Qatar": across a border
     else:
         # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
         subj_before = _isos([r for r in refs if r.start < row.number], ("subj",))
