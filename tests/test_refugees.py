@@ -622,6 +622,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "other", "destination_iso3": "BGD"},
     ),
     (
+        "bringing-the-total-is-its-own-clause",
+        "Last month alone, 18,000 people fled to Chad, bringing the total since April to 600,000.",
+        18000,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

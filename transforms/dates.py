@@ -479,7 +479,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
-            rf"{_B}(?:between|from)\s+{_g('ma', _MON)}(?:\s+{_g('ya', _YEAR)})?"
+            rf"{_B}(?:[Bb]etween|[Ff]rom)\s+{_g('ma', _MON)}(?:\s+{_g('ya', _YEAR)})?"
             r"\s+(?:and|to|until|till|through)\s+"
             rf"{_g('mb', _MON)}(?:,?\s+{_g('yb', _YEAR)})?{_E}"
         ),

@@ -194,7 +194,8 @@ _SENT_ANAPHOR = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.
 # Clause boundaries: cues, countries and dates of the next clause belong to its own numbers.
 _BOUNDARY = re.compile(
     r";|\s[\u2014\u2013]\s|,\s+(?:and|while|but|whereas|according\s+to|many\s+of\s+(?:them|whom)|"
-    r"most\s+of\s+(?:them|whom)|whose|although|though|compared\s+with)\b",
+    r"most\s+of\s+(?:them|whom)|whose|although|though|compared\s+with|"
+    r"bringing|taking|raising|pushing)\b",  # ", bringing the total since April to 600,000": its own figure
     re.IGNORECASE,
 )
 _AFTER_ONLY_BOUNDARY = re.compile(r",\s+(?:when|which|who|where)\b", re.IGNORECASE)
