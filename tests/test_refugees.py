@@ -628,6 +628,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
     ),
     (
+        "most-of-them-from-names-the-origin",
+        "The Kakuma camp in Kenya shelters about 200,000 people, most of them from South Sudan.",
+        200000,
+        {"movement": "hosted", "origin_iso3": "SSD", "location_iso3": ("KEN",)},
+    ),
+    (
+        "returns-from-a-country-leave-it",
+        "Returns from Iran reached 25,000 on Tuesday alone.",
+        25000,
+        {"movement": "returned", "origin_iso3": None, "location_iso3": ("IRN",)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

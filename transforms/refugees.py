@@ -1417,8 +1417,18 @@ def _analyze(
         else (anchor.unit if anchor else (noun_before.unit if noun_before else "persons"))
     )
     origin = np.origin or (noun_before.origin if noun_before else None)
-    if origin is None and noun_before is not None and noun_before.end < q.start:
-        origin = _from_origin(art, noun_before.end, q.start)  # "the number of beneficiaries from Ukraine"
+    if (
+        origin is None
+        and noun_before is not None
+        and noun_before.end < q.start
+        and not any(c.kind in MOVEMENTS for c in _CUES.get(noun_before.head, ()))
+    ):
+        # "the number of beneficiaries from Ukraine" (but "returns from Iran" leave Iran)
+        origin = _from_origin(art, noun_before.end, q.start)
+    if origin is None:
+        origin = _mostly_from(
+            art, np.end, sent.end
+        )  # "shelters 200,000 people, most of them from South Sudan"
     explicit = origin is not None
     if origin is None:
         origin = _plural_demonym(art, np.end, clause_end)
@@ -1543,6 +1553,26 @@ def _by_day(art: _Article, start: int, end: int) -> dt.date | None:
         ):
             return t.first
     return None
+
+
+_MOSTLY_FROM = re.compile(
+    r"\b(?:most(?:ly)?|mainly|largely|predominantly|primarily|overwhelmingly)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:(?:are|were)\s+)?(?:from\s+)?(?:neighbou?ring\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _mostly_from(art: _Article, start: int, end: int) -> str | None:
+    """The one country a group mostly comes from: ", most of them from South Sudan", "mainly Afghans"."""
+    m = _MOSTLY_FROM.search(art.text, start, end)
+    if m is None:
+        return None
+    first = next((c for c in art.countries if c.start == m.end()), None)
+    if first is None or (first.form == "demonym" and not art.text[first.start : first.end].endswith("s")):
+        return None
+    if re.match(r"\s*(?:,|and|or)\s+[A-Z]", art.text[first.end : first.end + 8]):
+        return None  # "mostly from South Sudan and Congo": no one origin
+    return first.iso3
 
 
 def _host_named_before(art: _Article, pos: int, origin: str | None) -> bool:
