@@ -640,6 +640,19 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "returned", "origin_iso3": None, "location_iso3": ("IRN",)},
     ),
     (
+        "landed-home-after-deportation",
+        "A flight carrying 126 Guatemalan migrants landed in Guatemala City on Thursday after they were "
+        "deported from the United States.",
+        126,
+        {"movement": "deported", "forced": True, "location_iso3": ("USA",), "destination_iso3": "GTM"},
+    ),
+    (
+        "arriving-in-ones-own-country-is-a-return",
+        "Some 2,000 Afghan migrants arrived in Afghanistan through the Islam Qala crossing on Monday.",
+        2000,
+        {"movement": "returned", "destination_iso3": "AFG"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

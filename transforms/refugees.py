@@ -350,6 +350,7 @@ class _Row:
     context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
     subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
     several: bool = False  # gone to "neighbouring countries": several destinations
+    arrived_at: str | None = None  # the country of the place right after an arrival verb
 
 
 class _Article:
@@ -1349,6 +1350,9 @@ def _analyze(
     origin_hint = np.origin or (noun_before.origin if noun_before else None)
     if head_cue and chosen is not None and chosen[2].kind in ("arrived", "crossed", "hosted", "other"):
         chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
+    if chosen is not None and chosen[2].kind in ("arrived", "crossed"):
+        deported = next((c for c in cues_after if c[2].kind == "deported" and c[2].strong), None)
+        chosen = deported or chosen  # "landed in Guatemala City after they were deported from the U.S."
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
         # "entered their country", "leaving for their country"; "left their country" is where they fled from
@@ -1505,6 +1509,9 @@ def _analyze(
         explicit_origin=explicit,
         subset=subset,
         several=several,
+        arrived_at=_arrived_at(art, chosen[1])
+        if chosen is not None and chosen[2].kind == "arrived"
+        else None,
         own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
     )
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
@@ -1573,6 +1580,16 @@ def _mostly_from(art: _Article, start: int, end: int) -> str | None:
     if re.match(r"\s*(?:,|and|or)\s+[A-Z]", art.text[first.end : first.end + 8]):
         return None  # "mostly from South Sudan and Congo": no one origin
     return first.iso3
+
+
+def _arrived_at(art: _Article, pos: int) -> str | None:
+    """Country of the place an arrival verb at ``pos`` names: "landed in Guatemala City", "arrived in Chad"."""
+    m = re.match(r"\s+(?:(?:back\s+)?(?:in|at|to|into|on)\s+)?(?:the\s+)?", art.text[pos : pos + 20])
+    at = pos + (m.end() if m else 0)
+    for c in art.countries:
+        if c.start == at and c.form in ("name", "capital"):
+            return c.iso3
+    return next((p.place.country_iso3 for p in art.places if p.start == at), None)
 
 
 def _host_named_before(art: _Article, pos: int, origin: str | None) -> bool:
@@ -1816,6 +1833,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             origin = from_[0]  # "3,400 refugees fled to Uganda from South Sudan"
     if mv == "arrived" and not (to_ or in_ or subj or from_) and prev and prev.movement in _GO_HOME:
         mv = "returned"  # "2,340 families arrived at the crossing" in a story of returns: they came home
+    if mv == "arrived" and origin and row.arrived_at == origin and not from_:
+        mv = "returned"  # "126 Guatemalan migrants landed in Guatemala City": they came home
     evacuated = mv == "evacuated"
     inside = mv == "fled_inside"
     if evacuated or inside:
