@@ -653,6 +653,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "returned", "destination_iso3": "AFG"},
     ),
     (
+        "shifted-to-relief-camps",
+        "More than 2,000 people in Sindh were shifted to relief camps after the river breached its banks.",
+        2000,
+        {"population": "idps", "movement": "displaced"},
+    ),
+    (
+        "rendered-homeless",
+        "At least 5,000 families were rendered homeless by the floods in Sindh.",
+        5000,
+        {"movement": "displaced", "unit": "families", "location_iso3": ("PAK",)},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,
