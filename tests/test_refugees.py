@@ -665,6 +665,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "displaced", "unit": "families", "location_iso3": ("PAK",)},
     ),
     (
+        "sheltering-as-refugees",
+        "Some five to six million Afghans have been sheltering in Pakistan for the past 40 years as refugees.",
+        5000000,
+        {"population": "refugees", "movement": "hosted", "location_iso3": ("PAK",), "qualifier": "at_least"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,

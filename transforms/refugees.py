@@ -267,7 +267,7 @@ _AGENT_NOUN = re.compile(
 )
 _NEXT_VERB = re.compile(r"\s+(?:and|or|but|while)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _PREDICATE = re.compile(
-    r"\b(?:are|were|is|was|be|been|become|became|(?:recorded|registered|classified|counted|listed|"
+    r"\b(?:are|were|is|was|be|been|become|became|as|(?:recorded|registered|classified|counted|listed|"
     r"recogni[sz]ed)\s+as)\s+(?:(?:new|registered|former|de\s+facto)\s+)?$",
     re.IGNORECASE,
 )
