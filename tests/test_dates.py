@@ -62,6 +62,11 @@ RESOLVE = [
     ("next_year", "next year", D(2026, 1, 1), D(2026, 12, 31)),
     ("since_decade", "since the 1980s", D(1980, 1, 1), P),
     ("huge_period", "over the past 90000 years", None, None),
+    ("range_across_months_dash", "between January 1-July 22, 2021", D(2021, 1, 1), D(2021, 7, 22)),
+    ("month_year_range_dash", "(March 2024-March 2025)", D(2024, 3, 1), D(2025, 3, 31)),
+    ("range_months_sentence_start", "Between January and March, 2025", D(2025, 1, 1), D(2025, 3, 31)),
+    ("week_to_day", "in the week to March 7", D(2025, 3, 1), D(2025, 3, 7)),
+    ("first_months_of_year", "in the first six months of 2024", D(2024, 1, 1), D(2024, 6, 30)),
 ]
 
 

@@ -92,6 +92,29 @@ FIRST = [
     ("children_under_five", "children under five were sick", "under five", 5, "at_most", "age"),
     ("age_of", "under the age of 18", "18", 18, "exact", "age"),
     ("ordinal_day", "on June 30th they left", "30th", 30, "exact", "time"),
+    ("space_grouped", "almost 26 000 detections", "almost 26 000", 26_000, "approx", "count"),
+    ("space_grouped_millions", "Germany (1 175 695 people)", "1 175 695", 1_175_695, "exact", "count"),
+    ("signed_in_parens", "Czechia (+7 545; +2.1 per cent)", "7 545", 7545, "exact", "count"),
+    ("parenthesized", "the camp (300 families) flooded", "300", 300, "exact", "count"),
+    (
+        "range_words_share_scale",
+        "five to six million Afghans",
+        "five to six million",
+        5_000_000,
+        "at_least",
+        "count",
+    ),
+    ("range_decimal_share_scale", "1.5-2 million people", "1.5-2 million", 1_500_000, "at_least", "count"),
+    (
+        "hyphenated_scale",
+        "more than 14-million people",
+        "more than 14-million",
+        14_000_000,
+        "at_least",
+        "count",
+    ),
+    ("title_code", "expelled under Title 42", "42", 42, "exact", "other"),
+    ("named_year", "during the Persian year 1403", "1403", 1403, "exact", "year"),
     (
         "digit_run",
         "ref 1234567890123456789 filed",
@@ -115,6 +138,11 @@ def test_qualifier_binds_to_next_number_only() -> None:
     text = "at least 84 killed and 284 injured"
     got = [(text[q.start : q.end], q.value, q.qualifier) for q in find_quantities(text)]
     assert got == [("at least 84", 84, "at_least"), ("284", 284, "exact")]
+
+
+def test_space_grouping_stops_at_a_day_of_the_month() -> None:
+    text = "On May 3 500 families left."
+    assert [(q.value, q.kind) for q in find_quantities(text)] == [(3, "time"), (500, "count")]
 
 
 def test_date_numbers_are_not_counts() -> None:

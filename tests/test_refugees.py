@@ -185,7 +185,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         "Around 300 families were evacuated from flooded villages in Sindh province on Friday.",
         300,
         {
-            "population": "people",
+            "population": "idps",  # rules v2: evacuees are idps unless they crossed a border
             "movement": "displaced",
             "unit": "families",
             "location_iso3": ("PAK",),
@@ -214,7 +214,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         "range-is-lower-bound",
         "Some 20-30 families fled the village of Sangan on Monday.",
         20,
-        {"qualifier": "at_least", "unit": "families", "movement": "displaced", "population": "idps"},
+        # rules v2: a village they fled is where they left, not where they went: "people"
+        {"qualifier": "at_least", "unit": "families", "movement": "displaced", "population": "people"},
     ),
     (
         "dash-apposition",
@@ -248,6 +249,428 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "other", "forced": True, "origin_iso3": "MMR", "location_iso3": ("MMR",)},
     ),
     (
+        "displaced-alone-is-people",
+        "The floods have killed 40 people and displaced about 12,000 others, the agency said.",
+        12000,
+        {"population": "people", "movement": "displaced"},
+    ),
+    (
+        "displaced-within-country-is-idps",
+        "More than 90,000 people have been displaced within Mozambique since January.",
+        90000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("MOZ",)},
+    ),
+    (
+        "displaced-across-opener-is-idps",
+        "Across Ethiopia, about 4 million people have been displaced by drought and fighting.",
+        4000000,
+        {"population": "idps", "movement": "displaced"},
+    ),
+    (
+        "displaced-then-camps-is-idps",
+        "The offensive displaced thousands of residents of Kurram, many of whom live in camps near Hangu.",
+        1000,
+        {"population": "idps", "movement": "displaced"},
+    ),
+    (
+        "fled-their-homes-is-people",
+        "Some 2,500 villagers in northern Mali fled their homes after the raid.",
+        2500,
+        {"population": "people", "movement": "displaced", "destination_iso3": None},
+    ),
+    (
+        "moved-to-a-village-is-idps",
+        "Around 7,000 Rohingya moved to a village near Buthidaung to escape the shelling.",
+        7000,
+        {"population": "idps", "movement": "displaced", "destination_iso3": "MMR"},
+    ),
+    (
+        "left-villages-is-displaced",
+        "In Kurram, residents said dozens of families had left villages close to the frontier.",
+        12,
+        {"population": "people", "movement": "displaced", "unit": "families"},
+    ),
+    (
+        "aside-between-subject-and-verb",
+        "About 900,000 Rohingya, most of whom fled Myanmar in 2017, are living in camps in Cox's Bazar.",
+        900000,
+        {"movement": "hosted", "location_iso3": ("BGD",), "origin_iso3": "MMR"},
+    ),
+    (
+        "dash-aside-between-subject-and-verb",
+        "Some 2,000 residents of Marawi \u2013 which lies near the lake \u2013 had fled when the army moved in.",
+        2000,
+        {"movement": "displaced", "population": "people"},
+    ),
+    (
+        "forced-from-homes-is-forced-displacement",
+        "Hundreds of families in Hodeidah have been forced to leave their homes, officials said.",
+        100,
+        {"movement": "displaced", "forced": True, "unit": "families"},
+    ),
+    (
+        "nominal-cue-before-number",
+        "Iran announced the deportation of more than 400,000 Afghan nationals last year.",
+        400000,
+        {"movement": "deported", "forced": True, "destination_iso3": "AFG"},
+    ),
+    (
+        "their-own-country-is-a-return",
+        "So far over 20,000 Afghan refugees have entered their country through Torkham.",
+        20000,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("PAK",)},
+    ),
+    (
+        "possessive-noun-is-not-the-movement",
+        "Over 900,000 Rohingya live in camps in Bangladesh, facing limits on their return to Myanmar.",
+        900000,
+        {"movement": "hosted", "destination_iso3": None, "location_iso3": ("BGD",)},
+    ),
+    (
+        "registered-as-refugees-is-a-stock",
+        "About 2 million Afghans live in Iran. Another 750,000 are registered as refugees.",
+        750000,
+        {"movement": "hosted", "population": "refugees", "location_iso3": ("IRN",)},
+    ),
+    (
+        "arrival-keeps-the-previous-destination",
+        "Rohingya are fleeing to Bangladesh by boat. As many as 9,000 Rohingya have arrived in the last month.",
+        9000,
+        {"movement": "arrived", "destination_iso3": "BGD"},
+    ),
+    (
+        "date-of-the-telling-is-not-the-period",
+        "Earlier on March 3, the minister told reporters that around 8,000 Rohingya have entered Bangladesh.",
+        8000,
+        {"movement": "arrived", "destination_iso3": "BGD", "period_start": None, "period_end": None},
+    ),
+    (
+        "dateline-date-and-vague-period",
+        "Dhaka, 4 March 2025 (XYZ): Around 8,000 Rohingya have sought refuge in Bangladesh in recent months.",
+        8000,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "war-dated-in-the-sentence-before",
+        "Since April 15, 2023, the army and the RSF have been locked in a war. "
+        "The conflict has killed thousands of people and displaced millions of others.",
+        1000000,
+        {"movement": "displaced", "period_start": dt.date(2023, 4, 15), "period_end": PUB},
+    ),
+    (
+        "outbreak-day-refines-its-month",
+        "At least 20,000 Sudanese refugees have crossed into Chad since the fighting broke out last month. "
+        "The clashes erupted in Darfur on February 15.",
+        20000,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 15), "period_end": PUB},
+    ),
+    (
+        "subset-inherits-the-movement",
+        "The war began on February 15. As of March 3, more than 50,000 people had crossed into Egypt, "
+        "including 47,000 Sudanese and 3,500 third-country nationals.",
+        3500,
+        {
+            "movement": "arrived",
+            "destination_iso3": "EGY",
+            "period_start": dt.date(2025, 2, 15),
+            "period_end": dt.date(2025, 3, 3),
+        },
+    ),
+    (
+        "coordinated-groups-share-verb-and-date",
+        "Between March 1 and March 9, 2025, 30,000 Syrian nationals and 12,000 Lebanese citizens crossed into Syria.",
+        30000,
+        {
+            "movement": "returned",
+            "origin_iso3": "SYR",
+            "period_start": dt.date(2025, 3, 1),
+            "period_end": dt.date(2025, 3, 9),
+        },
+    ),
+    (
+        "comparison-year-is-not-the-period",
+        "In February, the number of arrivals fell to 4 500, a drop of 71% compared to last year.",
+        4500,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "reached-an-island-is-an-arrival",
+        "On Sunday, a total of 640 migrants reached Lampedusa after calmer seas.",
+        640,
+        {"movement": "arrived", "destination_iso3": "ITA"},
+    ),
+    (
+        "fled-the-country-to-several",
+        "More than 500,000 have fled the country since April, mostly to Chad, Egypt and Ethiopia.",
+        500000,
+        {"movement": "arrived", "destination_iso3": None},
+    ),
+    (
+        "left-someone-doing-is-no-departure",
+        "The arrival of 300 migrants has left local officials scrambling for beds.",
+        300,
+        {"movement": "arrived", "population": "migrants"},
+    ),
+    (
+        "hyphenated-million",
+        "Officials said more than 4-million people had fled their homes in Sudan.",
+        4000000,
+        {"movement": "displaced", "qualifier": "at_least"},
+    ),
+    (
+        "number-of-arrivals-rose-to",
+        "In the first half of 2025, the number of arrivals on the route rose by 40% to almost 25 000.",
+        25000,
+        {"movement": "arrived", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 6, 30)},
+    ),
+    (
+        "irregular-crossings-are-counts",
+        "Border guards recorded almost 6 700 irregular border crossings at the eastern land border this year.",
+        6700,
+        {"movement": "arrived", "population": "people", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "neighbouring-countries-no-destination",
+        "At least 100,000 people have fled from Sudan to neighbouring countries, with Chad receiving the most.",
+        100000,
+        {"movement": "arrived", "destination_iso3": None, "location_iso3": ("SDN",)},
+    ),
+    (
+        "country-list-second-figure",
+        "The main countries hosting Sudanese refugees were Chad (640 000 people; 41 per cent), "
+        "Egypt (500 000; 32 per cent) and South Sudan (210 000; 13 per cent).",
+        500000,
+        {"movement": "hosted", "location_iso3": ("EGY",), "origin_iso3": "SDN"},
+    ),
+    (
+        "net-change-with-baseline",
+        "As of February 28 2025, about 950 000 refugees from Syria lived in Lebanon. "
+        "Compared with the end of January 2025, the number of refugees from Syria in Lebanon increased by 12 500.",
+        12500,
+        {
+            "movement": "other",
+            "origin_iso3": "SYR",
+            "period_start": dt.date(2025, 2, 1),
+            "period_end": dt.date(2025, 2, 28),
+        },
+    ),
+    (
+        "signed-change-in-a-country-list",
+        "Compared with the end of January 2025, the number of people under temporary protection increased. "
+        "The largest increases were seen in Poland (+4 210; +0.4 per cent) and Spain (+1 150; +0.6 per cent).",
+        1150,
+        {"movement": "other", "location_iso3": ("ESP",)},
+    ),
+    (
+        "who-fled-names-the-origin",
+        "Almost 300 000 people, who fled Ukraine after the invasion, had temporary protection status in Czechia.",
+        300000,
+        {"movement": "hosted", "origin_iso3": "UKR", "location_iso3": ("CZE",)},
+    ),
+    (
+        "date-before-an-event-is-not-the-period",
+        "Goma was hosting close to a million displaced people before the escalation of fighting on February 26.",
+        1000000,
+        {"population": "idps", "period_start": None, "period_end": None},
+    ),
+    (
+        "left-camps-for-villages",
+        "More than 110,000 displaced people have left such camps for distant villages in North Kivu.",
+        110000,
+        {"population": "idps", "movement": "displaced", "destination_iso3": "COD"},
+    ),
+    (
+        "as-of-alone-is-not-a-period",
+        "As of 31 August 2024, 87,000 individuals in Haiti have been displaced by gang violence.",
+        87000,
+        {"movement": "displaced", "period_start": None, "period_end": None},
+    ),
+    (
+        "relative-clause-past-flight-under-a-host-verb",
+        "Jordan hosts around 650,000 Syrian refugees who left their country during the civil war.",
+        650000,
+        {"movement": "hosted", "location_iso3": ("JOR",), "destination_iso3": None},
+    ),
+    (
+        "displacement-placed-by-the-sentence-before",
+        "About 1.5 million Syrian refugees live in Lebanon, and 20,000 Syrians have crossed back. "
+        "Officials cited the displacement of over 20,000 people in Lebanon over two days. "
+        "More than 9,000 people have been displaced over the past 48 hours.",
+        9000,
+        {"movement": "displaced", "location_iso3": ("LBN",)},
+    ),
+    (
+        "that-number-rose-to-by-day",
+        "Between January 1 and February 10, 2025, nearly 4,000 Afghans became new refugees in Iran and Pakistan. "
+        "That number rose to 9,500 by March 1, the agency said.",
+        9500,
+        {
+            "movement": "arrived",
+            "population": "refugees",
+            "destination_iso3": None,
+            "period_start": dt.date(2025, 1, 1),
+            "period_end": dt.date(2025, 3, 1),
+        },
+    ),
+    (
+        "two-clauses-two-destinations",
+        "At least 9,300 Afghans have entered Iran this year, 4,800 have gone to Pakistan and 1,300 to Tajikistan.",
+        4800,
+        {"movement": "arrived", "destination_iso3": "PAK"},
+    ),
+    (
+        "fled-to-camps-in-a-country",
+        "About 740,000 Rohingya have fled Myanmar to camps in Bangladesh since August 2017.",
+        740000,
+        {"movement": "arrived", "origin_iso3": "MMR", "location_iso3": ("MMR",), "destination_iso3": "BGD"},
+    ),
+    (
+        "fled-to-a-named-country-crosses-a-border",
+        "At least 15,000 people fled to Chad in the past week, the agency said.",
+        15000,
+        {"movement": "arrived", "destination_iso3": "TCD"},
+    ),
+    (
+        "flown-home-is-a-return",
+        "Around 4,500 Ethiopian migrants were flown home from Saudi Arabia this month.",
+        4500,
+        {"movement": "returned", "origin_iso3": "ETH", "location_iso3": ("SAU",), "destination_iso3": "ETH"},
+    ),
+    (
+        "return-inside-one-country",
+        "An estimated 90,000 Ukrainians have returned to their homes in Kherson since November.",
+        90000,
+        {"movement": "returned", "location_iso3": ("UKR",), "destination_iso3": "UKR"},
+    ),
+    (
+        "asylum-applications-count",
+        "Germany received 329,000 asylum applications last year.",
+        329000,
+        {"population": "asylum_seekers", "destination_iso3": "DEU"},
+    ),
+    (
+        "peoples-without-a-demonym",
+        "Some 2,000 Kurds have been forced from their villages in northern Syria.",
+        2000,
+        {"movement": "displaced", "forced": True, "location_iso3": ("SYR",)},
+    ),
+    (
+        "fled-to-the-south-is-inside",
+        "About 300,000 Palestinians have fled northern Gaza to the south since the evacuation order.",
+        300000,
+        {"population": "idps", "movement": "displaced", "destination_iso3": "PSE"},
+    ),
+    (
+        "camp-for-displaced-people-is-no-destination",
+        "As many as 40,000 people have fled the Abu Shouk camp for displaced people in North Darfur state.",
+        40000,
+        {"population": "people", "movement": "displaced", "destination_iso3": None},
+    ),
+    (
+        "crossing-with-no-home-named-is-an-arrival",
+        "Over the weekend, more than 3,000 migrants crossed the English Channel in small boats.",
+        3000,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 8), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "since-the-start-of-the-war",
+        "The war began on February 24, 2022. "
+        "More than 1 million Ukrainians have returned home since the start of the war, the border service said.",
+        1000000,
+        {"movement": "returned", "period_start": dt.date(2022, 2, 24), "period_end": PUB},
+    ),
+    (
+        "evacuated-abroad-is-an-arrival",
+        "About 1,200 Afghans were evacuated to Qatar on Thursday.",
+        1200,
+        {"movement": "arrived", "population": "people", "destination_iso3": "QAT"},
+    ),
+    (
+        "fled-from-a-country-names-the-origin",
+        "Some 3,400 refugees fled to Uganda from South Sudan last week.",
+        3400,
+        {"movement": "arrived", "origin_iso3": "SSD", "location_iso3": ("SSD",), "destination_iso3": "UGA"},
+    ),
+    (
+        "reached-a-total-is-no-arrival",
+        "The number of Sudanese refugees in Chad has reached 1.2 million, the agency said.",
+        1200000,
+        {"movement": "hosted", "location_iso3": ("TCD",)},
+    ),
+    (
+        "sheltering-people-are-displaced",
+        "About 500,000 people are sheltering in schools across Gaza, the agency said.",
+        500000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("PSE",)},
+    ),
+    (
+        "leaving-their-own-country",
+        "An estimated 5,000 Venezuelans leave the country every day, most heading to Colombia and Peru.",
+        5000,
+        {"movement": "arrived", "origin_iso3": "VEN", "destination_iso3": None},
+    ),
+    (
+        "leaving-the-host-country-is-going-home",
+        "Pakistan hosts millions of Afghans. Officials said 12,000 Afghans had left the country since March.",
+        12000,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("PAK",)},
+    ),
+    (
+        "relocated-by-a-government",
+        "Bangladesh has relocated about 30,000 Rohingya to the island of Bhasan Char.",
+        30000,
+        {"movement": "other", "destination_iso3": "BGD"},
+    ),
+    (
+        "bringing-the-total-is-its-own-clause",
+        "Last month alone, 18,000 people fled to Chad, bringing the total since April to 600,000.",
+        18000,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "most-of-them-from-names-the-origin",
+        "The Kakuma camp in Kenya shelters about 200,000 people, most of them from South Sudan.",
+        200000,
+        {"movement": "hosted", "origin_iso3": "SSD", "location_iso3": ("KEN",)},
+    ),
+    (
+        "returns-from-a-country-leave-it",
+        "Returns from Iran reached 25,000 on Tuesday alone.",
+        25000,
+        {"movement": "returned", "origin_iso3": None, "location_iso3": ("IRN",)},
+    ),
+    (
+        "landed-home-after-deportation",
+        "A flight carrying 126 Guatemalan migrants landed in Guatemala City on Thursday after they were "
+        "deported from the United States.",
+        126,
+        {"movement": "deported", "forced": True, "location_iso3": ("USA",), "destination_iso3": "GTM"},
+    ),
+    (
+        "arriving-in-ones-own-country-is-a-return",
+        "Some 2,000 Afghan migrants arrived in Afghanistan through the Islam Qala crossing on Monday.",
+        2000,
+        {"movement": "returned", "destination_iso3": "AFG"},
+    ),
+    (
+        "shifted-to-relief-camps",
+        "More than 2,000 people in Sindh were shifted to relief camps after the river breached its banks.",
+        2000,
+        {"population": "idps", "movement": "displaced"},
+    ),
+    (
+        "rendered-homeless",
+        "At least 5,000 families were rendered homeless by the floods in Sindh.",
+        5000,
+        {"movement": "displaced", "unit": "families", "location_iso3": ("PAK",)},
+    ),
+    (
+        "sheltering-as-refugees",
+        "Some five to six million Afghans have been sheltering in Pakistan for the past 40 years as refugees.",
+        5000000,
+        {"population": "refugees", "movement": "hosted", "location_iso3": ("PAK",), "qualifier": "at_least"},
+    ),
+    (
         "predicate-population",
         "More than 6 million Venezuelans are recorded as refugees around the world.",
         6000000,
@@ -269,6 +692,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("arrests-of-residents", "Police arrested 12 people in connection with the bombing in Quetta."),
     ("victims-subset", "The bombing killed 12 people, including three Afghan refugees, police said."),
     ("residents-living", "Kandoria, a city of 2 million people living along the river, flooded again."),
+    (
+        "victims-listed-after-killed",
+        "The strike killed 30 fighters, including six Lebanese militiamen, in Saada.",
+    ),
+    ("left-for-a-party", "Last night, three people left for what was supposed to be a party."),
+    ("medical-evacuation", "Six guards died and four others were evacuated and treated for injuries."),
 ]
 
 

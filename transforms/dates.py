@@ -400,6 +400,12 @@ def _h_half(m: re.Match[str], p: date | None) -> Range:
     return date(year, 7, 1), date(year, 12, 31)
 
 
+def _h_week_to(m: re.Match[str], p: date | None) -> Range:
+    """ "the week to March 7", "the week ending 7 March": the seven days ending that day."""
+    d = _one_date(m, "", p)
+    return (d - dt.timedelta(days=6), d) if d is not None else _NONE
+
+
 def _h_years(m: re.Match[str], p: date | None) -> Range:
     a, b = int(m.group("ra") or m.group("rax")), int(m.group("rb"))
     return (date(a, 1, 1), date(b, 12, 31)) if a <= b else _NONE
@@ -451,7 +457,8 @@ def _h_since_any(m: re.Match[str], p: date | None) -> Range:
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range]]] = [
     (
         re.compile(
-            rf"{_B}(?:(?:between|from)\s+)?{_d('1')}\s+(?:and|to|until|till|through|-|\u2013)\s+{_d('2')}{_E}"
+            rf"{_B}(?:(?:between|from)\s+)?{_d('1')}(?:\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*)"
+            rf"{_d('2')}{_E}"
         ),
         _h_date_range,
     ),
@@ -463,9 +470,16 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
         ),
         _h_day_span,
     ),
+    # "March 2024-March 2025": both years given, no "between" needed.
     (
         re.compile(
-            rf"{_B}(?:between|from)\s+{_g('ma', _MON)}(?:\s+{_g('ya', _YEAR)})?"
+            rf"{_B}{_g('ma', _MON)},?\s+{_g('ya', _YEAR)}\s*(?:[-\u2013]|to)\s*{_g('mb', _MON)},?\s+{_g('yb', _YEAR)}{_E}"
+        ),
+        _h_month_range,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:[Bb]etween|[Ff]rom)\s+{_g('ma', _MON)}(?:\s+{_g('ya', _YEAR)})?"
             r"\s+(?:and|to|until|till|through)\s+"
             rf"{_g('mb', _MON)}(?:,?\s+{_g('yb', _YEAR)})?{_E}"
         ),
@@ -516,6 +530,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
             rf"(?:{_g('hy', _YEAR)}|the\s+year|this\s+year|{_g('hlast', 'last')}\s+year){_E}"
         ),
         _h_half,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:(?:in|during)\s+)?the\s+week\s+(?:to|ending|ended|through|until)\s+(?:on\s+)?{_d('')}{_E}"
+        ),
+        _h_week_to,
     ),
     (
         re.compile(
@@ -596,6 +616,7 @@ _YEAR_NEEDLES = ("19", "20")
 _NEEDLES: tuple[tuple[str, ...], ...] = (
     _MONTH_NEEDLES,  # date ranges
     _MONTH_NEEDLES,  # day spans
+    _MONTH_NEEDLES,  # month ranges with both years
     _MONTH_NEEDLES,  # month ranges
     ("since",),
     ("since",),
@@ -604,6 +625,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("since",),
     ("first", "last"),
     ("half",),
+    ("week",),  # the week to March 7
     _YEAR_NEEDLES,  # year ranges
     _MONTH_NEEDLES,  # single dates
     _YEAR_NEEDLES,  # ISO dates

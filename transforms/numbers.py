@@ -81,10 +81,11 @@ def _alt(words: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- grammar
 
+# European grouping by one space, no-break or thin space: 94 000, 1 175 695.
+_SPACED_DIGITS = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{2})+,\d{3}(?!\d)"  # Indian grouping 4,02,312
-    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"  # 1,234,567(.5)
-    r"|\d+(?:\.\d+)?)"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?" + _SPACED_DIGITS + r"|\d+(?:\.\d+)?)"  # 1,234,567(.5)
 )
 _DIGIT_WORDS = {k: v for k, v in _UNITS.items() if 0 < v < 10}
 _W1 = rf"(?:(?:{_alt(_TENS)})(?:[\s\-](?:{_alt(_DIGIT_WORDS)}))?|{_alt(_UNITS)})"
@@ -107,7 +108,7 @@ _NUMBER = re.compile(
     rf"|(?P<phone>\+?\(?\d{{2,5}}\)?[\-\s]\d{{3,4}}[\-\s]\d{{3,4}}(?:[\-\s]\d{{2,4}})?)(?![\d,])"
     rf"|(?P<vague>{_VAGUE_RE})(?!\w)"
     rf"|(?P<ord>{_ORD})(?!\w)"
-    rf"|(?P<digits>{_DIGITS})(?:\s*(?P<dscale>{_alt(_BIG_SCALES)})(?!\w))?(?P<suffix>{_SUFFIX})?(?![\w]|[.,]\d)"
+    rf"|(?P<digits>{_DIGITS})(?:(?:\s*|-)(?P<dscale>{_alt(_BIG_SCALES)})(?!\w))?(?P<suffix>{_SUFFIX})?(?![\w]|[.,]\d)"
     rf"|(?P<words>{_WORDNUM})(?![\w])"
     rf")",
     re.IGNORECASE,
@@ -175,9 +176,10 @@ _CODE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:Article|Section|Resolution|Flight|Route|Highway|No\.?|Number|Room|Block|Level|Category"
     r"|Sector|Chapter|Gate|Unit|Brigade|Battalion|Division|Corps|Covid|COVID|Model|Version|Paragraph"
     r"|Item|Line|Road|Street|Zone|Area|Phase|Grade|Class|Page|Box|Ward|Camp|Tier|Act|Order|Rule"
-    r"|Law|Decree|Case|File|FIR|PS|Mi|MiG|Su|Boeing|Airbus|Channel|Season|Episode|Part|Volume|Vol\.)"
+    r"|Law|Decree|Case|File|FIR|PS|Mi|MiG|Su|Boeing|Airbus|Channel|Season|Episode|Part|Volume|Vol\.|Title)"
     r"|[A-Za-z][\-/]|#|№)\s*$"
 )
+_YEAR_WORD_BEFORE = re.compile(r"(?<![\w])year\s+$", re.IGNORECASE)
 _AGE_NAME = re.compile(r"[A-Z][\w'\u2019\-]+,\s+$")
 _AGE_AFTER = re.compile(r",(?!\d)|\s*\)")
 _PAREN_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]+\s+\($")
@@ -216,7 +218,7 @@ def _words_value(s: str) -> int | None:
 
 def _digits_value(digits: str, scale: str | None, mult: int = 1) -> int:
     """Exact value of "1.15" x scale ("million") x mult; Decimal avoids float rounding and overflow."""
-    v = Decimal(digits.replace(",", "")) * (_SCALES[scale.lower()] if scale else 1) * mult
+    v = Decimal(re.sub(r"[,\s]", "", digits)) * (_SCALES[scale.lower()] if scale else 1) * mult
     return int(v.to_integral_value(ROUND_HALF_UP))
 
 
@@ -347,6 +349,13 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
     if _CODE_BEFORE.search(text, max(0, start - 12), start):
         return "other"
     if (
+        digits
+        and digits.isdigit()
+        and len(digits) == 4
+        and _YEAR_WORD_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return "year"  # "the Persian year 1403"
+    if (
         is_year_shape
         and not qualified
         and (_YEAR_CONTEXT_BEFORE.search(text, max(0, start - 12), start) or not _count_noun_after(text, end))
@@ -358,7 +367,7 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
 
 
 _NOT_A_COUNT_AFTER = re.compile(
-    r"-?\s*(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)(?![A-Za-z])"
+    r"-?\s*(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)(?![A-Za-z]|-[A-Za-z])"
     r"|\s+in\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a\s+hundred)(?![A-Za-z])"
     r"|\s+another(?![A-Za-z])|/\d",
@@ -383,6 +392,26 @@ _COUNT_NOUN = re.compile(
 
 def _count_noun_after(text: str, end: int) -> bool:
     return _COUNT_NOUN.match(text, end, end + 40) is not None
+
+
+def _scale_of(raw: _Raw) -> int | None:
+    """The scale word a number ends with ("2 million", "six million"), else None."""
+    if raw.m.group("dscale"):
+        return _SCALES[raw.m.group("dscale").lower()]
+    words = (raw.m.group("words") or "").lower().split()
+    if words and words[-1] in _BIG_SCALES and words[-1] != "dozen":
+        return _SCALES[words[-1]]
+    return None
+
+
+def _lower_bound(raw: _Raw, upper: _Raw) -> int:
+    """Value of a range's first number: "five to six million" and "1.5-2 million" share the upper's scale."""
+    scale = _scale_of(upper)
+    if scale is None or _scale_of(raw) is not None or raw.group not in ("digits", "words"):
+        return raw.value
+    digits = raw.m.group("digits")
+    scaled = _digits_value(digits, None, scale) if raw.group == "digits" else raw.value * scale
+    return scaled if 0 < scaled <= upper.value else raw.value
 
 
 def _is_year_shape(raw: _Raw) -> bool:
@@ -418,6 +447,17 @@ def _candidate_starts(text: str) -> list[int]:
     return [c.start() for c in _CANDIDATE_LOWER.finditer(text.lower())]
 
 
+def _spaced(digits: str) -> bool:
+    return not digits.isdigit() and "," not in digits and "." not in digits
+
+
+# A space-grouped number is not read across a day of the month ("May 3 500") or a run of numbers ("2 3 000").
+_SPACED_BLOCKED = re.compile(rf"(?:(?<![\w])(?:{_MONTHS})\.?|\d)\s+$", re.IGNORECASE)
+_NUMBER_UNSPACED = re.compile(
+    _NUMBER.pattern.replace(_DIGITS, _DIGITS.replace(_SPACED_DIGITS, "")), re.IGNORECASE
+)
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """Non-overlapping ``_NUMBER`` matches, left to right (as ``finditer`` would give)."""
     out: list[re.Match[str]] = []
@@ -426,6 +466,16 @@ def _matches(text: str) -> list[re.Match[str]]:
         if start < last_end:
             continue
         m = _NUMBER.match(text, start)
+        while m is None and text[start] in "(+" and start + 1 < len(text):
+            start += 1  # "(300 families)", "(+21 830)": not a phone number, read what follows the sign
+            m = _NUMBER.match(text, start)
+        if (
+            m is not None
+            and m.group("digits")
+            and _spaced(m.group("digits"))
+            and _SPACED_BLOCKED.search(text, max(0, start - 12), start)
+        ):
+            m = _NUMBER_UNSPACED.match(text, start)  # "May 3 500 people": a day, then a count
         if m is not None and m.end() > start:
             out.append(m)
             last_end = m.end()
@@ -473,6 +523,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
                 continue
             if between is not None:
                 qstart = between.start()
+            value = _lower_bound(raw, nxt)
             end = nxt.end
             qual = "at_least"
             raw_for_kind = nxt

@@ -171,7 +171,22 @@ _BARE_NEXT = frozenset(
             "now",
             "alone",
         ),
-        *("more", "crossed", "returned", ",", ".", ";", ":", ")", "\u2014", "\u2013"),
+        *("more", "crossed", "returned", ",", ".", ";", ":", "(", ")", "\u2014", "\u2013"),
+        # "to roughly 94 000 compared to the same period", "rose to 35,400 by September 22"
+        *(
+            "compared",
+            "according",
+            "up",
+            "down",
+            "versus",
+            "against",
+            "by",
+            "so",
+            "as",
+            "during",
+            "this",
+            "last",
+        ),
     }
 )
 _ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
@@ -179,7 +194,8 @@ _SENT_ANAPHOR = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.
 # Clause boundaries: cues, countries and dates of the next clause belong to its own numbers.
 _BOUNDARY = re.compile(
     r";|\s[\u2014\u2013]\s|,\s+(?:and|while|but|whereas|according\s+to|many\s+of\s+(?:them|whom)|"
-    r"most\s+of\s+(?:them|whom)|whose|although|though|compared\s+with)\b",
+    r"most\s+of\s+(?:them|whom)|whose|although|though|compared\s+with|"
+    r"bringing|taking|raising|pushing)\b",  # ", bringing the total since April to 600,000": its own figure
     re.IGNORECASE,
 )
 _AFTER_ONLY_BOUNDARY = re.compile(r",\s+(?:when|which|who|where)\b", re.IGNORECASE)
@@ -201,13 +217,17 @@ _CONFLICT_START = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+(?:in\s
 # A group counted across a region names no single host country.
 _WORLDWIDE = re.compile(
     r"\b(?:around\s+the\s+world|worldwide|globally|abroad|across\s+(?:Europe|Africa|Asia|the\s+region|"
-    r"the\s+European\s+Union|the\s+EU|Latin\s+America|the\s+Middle\s+East)|in\s+(?:Europe|the\s+EU|"
-    r"the\s+European\s+Union))\b",
+    r"the\s+European\s+Union|the\s+EU|Latin\s+America|the\s+Middle\s+East)|(?:in|into|to)\s+(?:Europe|the\s+EU|"
+    r"the\s+European\s+Union|EU\s+countries))\b",
     re.IGNORECASE,
 )
 _FOREIGN = re.compile(
-    r"\b(?:to|into|in)\s+(?:neighbouring|neighboring|other|nearby)\s+countries\b|\babroad\b", re.I
+    r"\b(?:to|into|in)\s+(?:neighbouring|neighboring|other|nearby|several|third)\s+countries\b|\babroad\b",
+    re.I,
 )
+_FOREIGN_OBJECT = re.compile(
+    r"\s+(?:the|their)\s+(?:country|homeland)\b(?!\s+of\b)", re.I
+)  # "fled the country"
 _BACKREF = re.compile(
     r"\b(?:(?:these|those|the|both)\s+(?:two\s+)?countries|both\s+countries|the\s+country)\b", re.IGNORECASE
 )
@@ -220,11 +240,21 @@ def _may_backref(text: str) -> bool:
     return "countr" in text.lower()
 
 
+# After "to"/"into"/"towards"/"for": the words that make the flight's end a place inside the country.
+# After "to"/"into"/"towards"/"for": up to three words ("the nearby town of", "distant", "Min Gla Gy"),
+# then a settlement noun; or straight away a compass direction ("to the south").
 _SETTLEMENT = re.compile(
-    r"\b(?:villages?|towns?|cit(?:y|ies)|homes?|districts?|areas?|neighbourhoods?|"
-    r"neighborhoods?|regions?|other\s+parts\s+of|elsewhere\s+in)\b",
+    r"\s*(?:(?:the|a)\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}?"
+    r"(?:villages?|towns?|cit(?:y|ies)|districts?|areas?|neighbou?rhoods?|regions?|parts\s+of|provinces?|"
+    r"communities|centres|centers|settlements|locations|host\s+communities|relatives)\b"
+    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
+    r"southwest)(?:\s+of\s+the\s+(?:country|city|region|strip))?(?![\w-]))",
     re.IGNORECASE,
 )
+_TOWARD = re.compile(
+    r"\b(?:to|into|towards?|for)\b(?!\s+(?:safety|their\s+lives|fear|help|food|protection)\b)", re.IGNORECASE
+)
+_ELSEWHERE = re.compile(r"\belsewhere\s+in\b", re.IGNORECASE)
 # "recorded as refugees", "are refugees": the noun describes the counted group, it is not a new one.
 # "500 migrants, including women and children, were released": a subset, not a new group.
 _SUBSET = re.compile(
@@ -237,8 +267,8 @@ _AGENT_NOUN = re.compile(
 )
 _NEXT_VERB = re.compile(r"\s+(?:and|or|but|while)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _PREDICATE = re.compile(
-    r"\b(?:are|were|is|was|be|been|become|became|(?:recorded|registered|classified|counted|listed|"
-    r"recogni[sz]ed)\s+as)\s+$",
+    r"\b(?:are|were|is|was|be|been|become|became|as|(?:recorded|registered|classified|counted|listed|"
+    r"recogni[sz]ed)\s+as)\s+(?:(?:new|registered|former|de\s+facto)\s+)?$",
     re.IGNORECASE,
 )
 # Phone numbers ("0800-17-202") and numbers inside "these two countries" are never counts.
@@ -249,6 +279,7 @@ _LINK = re.compile(
     r"or\s+some|or\s+nearly|or\s+around|in|from|[\u2014\u2013(])\s*"
 )
 _PUNCT = re.compile(r"[,;:]")
+_COORD_LINK = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
 _RATE = re.compile(r"(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)  # "17,000 a day"
 _DASH_OPEN = re.compile(r"[\u2014\u2013]\s*$")
 _DASH_CLOSE = re.compile(r"\s*[\u2014\u2013]\s+")
@@ -265,11 +296,16 @@ _DATELINE = re.compile(
     r"^([A-Z][A-Z'\u2019.\- ]+[A-Z])(?:,\s*([^\u2014\u2013(\n]{2,40}?))?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*[\u2014\u2013-]+\s"
 )
+# Any dateline, with or without a date: "Dhaka, 4 September 2024 (TDI):", "Cairo, May 4 (EFE).-".
+_DATELINE_ANY = re.compile(
+    r"^[A-Z][\w'\u2019.\-]*(?:[ /][A-Z][\w'\u2019.\-]*){0,3}(?:,\s*[^:\n()\u2014\u2013]{2,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:\.?[\u2014\u2013-]+|:)\s"
+)
 # Words between a preposition and its place: "into neighbouring Chad", "for the district of Hangu".
 _PLACE_FILLER = re.compile(
     r"^(?:the|of|neighbouring|neighboring|nearby|western|eastern|northern|southern|central|north|south|east|west|"
     r"northwestern|northeastern|southwestern|southeastern|far|district|province|city|town|state|region|"
-    r"capital|area|village|villages|border)$",
+    r"capital|area|village|villages|border|camps?|settlements?|shelters?|sprawling|crowded|overcrowded|makeshift|"
+    r"refugee|displacement|informal|coastal|island|islands|region|county|township)$",
     re.IGNORECASE,
 )
 
@@ -288,6 +324,7 @@ class _Ref:
     isos: tuple[str, ...]
     role: str  # from | to | in | subj | agent
     crossing: bool = False
+    named: bool = False  # a country's own name ("to Chad"), not a town or province in it
 
 
 @dataclass(slots=True)
@@ -310,6 +347,10 @@ class _Row:
     refs: list[_Ref] = field(default_factory=list)
     explicit_origin: bool = False
     own_time: bool = False  # a date right after the number ("80,000 last year")
+    context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
+    subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
+    several: bool = False  # gone to "neighbouring countries": several destinations
+    arrived_at: str | None = None  # the country of the place right after an arrival verb
 
 
 class _Article:
@@ -319,6 +360,7 @@ class _Article:
         self.text = text
         self.published = published
         self.sentences = _sentences(text)
+        self.sentence_starts = [x.start for x in self.sentences]
         self.times = dates.find_time_exprs(text, published)
         self.countries = geo.find_countries(text)
         self.places = [p for p in geo.find_places(text) if p.place.country_iso3]
@@ -328,10 +370,12 @@ class _Article:
         self.cue_hits = _cue_hits(text)
         self.cue_starts = [h[0] for h in self.cue_hits]
         self.victims: set[int] = set()  # starts of numbers that count the dead or wounded
+        dl = _DATELINE_ANY.match(text)
+        self.body_start = dl.end() if dl else 0  # "Dhaka, 4 September 2024 (TDI):" dates the report only
+        self.conflict_starts = _conflict_starts(self)
         self.host = _dateline_country(self)
         if self.host is None:
-            names = Counter(m.iso3 for m in self.names)
-            self.host = names.most_common(1)[0][0] if names else None
+            self.host = _most_named(self, None)
         self.may_backref = _may_backref(text)
         self.crossings = [
             (s, e, _CROSSINGS[_key(text[s:e])]) for s, e in span_iter(_CROSSING_RE, _CROSSING_TWIN, text)
@@ -356,6 +400,7 @@ class _NP:
 
 
 _SPACE = re.compile(r"\s*")
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
 def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
@@ -371,6 +416,9 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             np.kind, np.end = "bare", pos
             return np
         word = w.group(1)
+        if word in _QUOTES:
+            pos = w.end()  # 'An estimated 1.5-2 million "undocumented" Afghans'
+            continue
         if first and word.lower() == "of":
             if _ANAPHOR_OF.match(text, pos):
                 np.kind, np.end = "bare", pos
@@ -390,7 +438,13 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 # "migrants and refugees": one group
                 co = _COORD.match(text, np.end)
                 n2 = _NOUN_RE.match(text, co.end()) if co else None
-                if n2 is not None and _key(n2.group()) in _HEADS and n2.end() <= end:
+                # "people and displaced about 12,000 others": a verb, not a second noun
+                if (
+                    n2 is not None
+                    and _key(n2.group()) in _HEADS
+                    and n2.end() <= end
+                    and _key(n2.group()) != "displaced"
+                ):
                     np.end = n2.end()
                     if np.kind == "people":
                         np.kind = _HEADS[_key(n2.group())].role
@@ -463,6 +517,48 @@ def _merge_pop(a: str | None, b: str | None) -> str | None:
     return a if _POP_RANK[a] <= _POP_RANK[b] else b
 
 
+_OWN_COUNTRY = re.compile(
+    r"\s+(?:(?:back\s+)?(?:to|into|for)\s+)?their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b",
+    re.IGNORECASE,
+)
+_OWN_COUNTRY_TO = re.compile(
+    r"\s+(?:back\s+)?(?:to|into|for)\s+their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SHELTERING = re.compile(r"sheltering|taking\s+shelter", re.IGNORECASE)  # people sheltering are displaced
+_REACHED_TOTAL = re.compile(
+    r"\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated|a\s+record|"
+    r"a\s+total\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+million|half\s+a)",
+    re.IGNORECASE,
+)
+_LEFT_OBJECT = re.compile(
+    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|camps?|city|town|area|region|"
+    r"province|border|sites?|settlements?)\b|"
+    r"homes?\b|villages?\b|behind\b|voluntarily\b|via\b|through\b|from\b|to\b|on\s+their\s+own\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _leaves_somewhere(art: _Article, pos: int) -> bool:
+    """Whether "left"/"leave" at ``pos`` leaves a place: a country or place, "the country", "their homes",
+    "for Afghanistan", "for their country" (not "left officials scrambling")."""
+    if _LEFT_OBJECT.match(art.text, pos):
+        return True
+    m = re.match(r"\s+(?:for\s+)?(?:the\s+)?", art.text[pos:])
+    at = pos + (m.end() if m else 0)
+    return any(c.start == at and c.form != "demonym" for c in art.countries) or any(
+        p.start == at for p in art.places
+    )
+
+
+_PURPOSE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_MUST_TO = re.compile(
+    r"\b(?:had|have|has|forced|obliged|compelled|able|begun|began|started|decided)\s+to\s+$", re.I
+)
+_POSSESSIVE = re.compile(r"\b(?:their|his|her|its|whose)\s+$", re.IGNORECASE)
+
+
 def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, int, _Cue]]:
     """(start, end, cue) of every cue in [start, end) allowed on that side (``scope``) of the number."""
     out: list[tuple[int, int, _Cue]] = []
@@ -471,6 +567,19 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
         if e > end:
             break
         cue = next((c for c in cues if c.scope in (scope, "any")), None)
+        if cue is not None and scope == "after" and _POSSESSIVE.search(art.text, max(0, s - 8), s):
+            continue  # "restrictions on their return to Myanmar": a noun, not what the counted people did
+        if cue is not None and art.text[s : s + 5].lower() == "reach" and _REACHED_TOTAL.match(art.text, e):
+            continue  # "the number of refugees in Chad has reached 1.2 million": a total, not an arrival
+        if cue is not None and cue.kind == "left" and not _leaves_somewhere(art, e):
+            continue  # "has left officials scrambling", "left for what was supposed to be a party"
+        if (
+            cue is not None
+            and cue.kind in ("fled", "arrived")
+            and _PURPOSE_TO.search(art.text, max(0, s - 4), s)
+            and not _MUST_TO.search(art.text, max(0, s - 24), s)
+        ):
+            continue  # "moved to a village to escape attacks": the purpose, not the movement
         if cue is not None:
             out.append((s, e, cue))
     return out
@@ -619,7 +728,12 @@ def _role(text: str, floor: int, start: int) -> str:
         if w in _TO_WORDS:
             return "to"
         if w in _IN_WORDS:
-            return "to" if j > 1 and _CAMP.fullmatch(words[j - 1]) and words[j - 2].lower() == "in" else "in"
+            # "arrived in camps in Chad", "fled to camps in Bangladesh": the camps' country is where they went
+            return (
+                "to"
+                if j > 1 and _CAMP.fullmatch(words[j - 1]) and words[j - 2].lower() in ("in", "to", "into")
+                else "in"
+            )
         if not _PLACE_FILLER.match(w):
             break
     return "subj"
@@ -633,10 +747,13 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
     """
     text = art.text
     found: list[tuple[int, int, tuple[str, ...], bool, bool]] = []  # start, end, isos, crossing, agent
+    named: set[int] = set()
     for c in art.countries:
         if start <= c.start and c.end <= end:
             if c.form != "demonym":
                 found.append((c.start, c.end, (c.iso3,), False, False))
+                if c.form == "name":
+                    named.add(c.start)
             elif c.iso3 != origin and _AGENT_NOUN.match(text, c.end):
                 found.append((c.start, c.end, (c.iso3,), False, True))
     for p in art.places:
@@ -663,7 +780,7 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
             role = "agent" if agent else _role(text, start, s)
         if role == "subj" and e <= number and _PUNCT.search(text, e, number):
             continue
-        out.append(_Ref(s, isos, role, crossing))
+        out.append(_Ref(s, isos, role, crossing, s in named))
         prev_end, prev_role = e, role
     return out
 
@@ -693,21 +810,25 @@ def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -
 def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
     """Period of the time expression in the number's clause: the first after it, else the last before it."""
     text, pub = art.text, art.published
-    cands = [t for t in art.times if start <= t.start and t.end <= end and t.first is not None]
+    cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
     cands = [
         t
         for t in cands
         if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
         and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
         and not _DEADLINE_IN.match(text, t.start)
+        and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
+        and not _COMPARED.search(text, max(start, t.start - 50), t.start)
+        and not (t.end <= q_start and _tells(art, t, q_start))
     ]
     after = [t for t in cands if t.start >= q_start]
     before = [t for t in cands if t.end <= q_start]
     t = after[0] if after else (before[-1] if before else None)
     if t is None:
-        return _phrase_period(art, start, end)
+        return _phrase_period(art, start, q_start, end)
+    if t.first is None:
+        return None  # "in recent months", "recently": the text leaves the period open
     first = t.first
-    assert first is not None  # filtered above
     last = t.last or first
     follow = [
         u
@@ -727,14 +848,153 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             last = min(last, first + dt.timedelta(days=days - 1))
     elif pub is not None and _SINCE_BEFORE.search(head) and first <= pub:
         last = pub
+        first = _conflict_day(art, first, head)
+        told = _telling_day(art, start, end)
+        if told is not None and first <= told < last:
+            last = told  # "On September 30 she said 250,000 have crossed since 23 September"
+    elif pub is not None and _AFTER_EVENT.search(head) and first < last <= pub:
+        last = pub  # "sought refuge there after the Taliban took control last month": since then
+    elif first == last and _AS_OF.search(head):
+        # "As of May 3, more than 50,000 had crossed": a running total since the war the article dates;
+        # without one, the day a total stands at is not the period it covers
+        since = _context_start(art, q_start)
+        if since is None or since >= first:
+            return None
+        first = since
     return first, last
 
 
-def _phrase_period(art: _Article, start: int, end: int) -> tuple[dt.date, dt.date] | None:
-    """Periods left to context: "since then", "since the war began", "since the start of the year"."""
+# "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|"
+    r"(?:same|corresponding)\s+period)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+# "hosting a million displaced people before the escalation of fighting on February 26": the event's date
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|a|an|its|their)\b[^.;,]{0,60}$", re.I
+)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
+_AFTER_EVENT = re.compile(r"\bafter\b[^.;,]{3,80}$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(
+    r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
+)
+
+
+def _tells(art: _Article, t: dates.TimeExpr, q_start: int) -> bool:
+    """Whether a single day before the number dates a statement about it: "On September 3, the adviser
+    told reporters that 8,000 have entered"."""
+    if t.first is None or t.first != t.last:
+        return False
+    for i in range(bisect.bisect_left(art.cue_starts, t.end), len(art.cue_starts)):
+        if art.cue_starts[i] >= q_start:
+            break
+        if art.cue_hits[i][2][0].kind == "report":
+            return True
+    return False
+
+
+def _telling_day(art: _Article, start: int, end: int) -> dt.date | None:
+    """The day a statement in [start, end) was made, when it is dated ("On September 30, X said")."""
+    for t in art.times:
+        if (
+            start <= t.start < end
+            and t.first is not None
+            and t.first == t.last
+            and _REPORT_AFTER.match(art.text, t.end, end)
+        ):
+            return t.first
+    return None
+
+
+def _conflict_day(art: _Article, first: dt.date, head: str) -> dt.date:
+    """ "since the conflict broke out last month": the day the article dates that outbreak, if in that month."""
+    if first.day != 1 or not _WAR_WORD.search(head):
+        return first
+    for _, day, exact in art.conflict_starts:
+        if exact and (day.year, day.month) == (first.year, first.month):
+            return day
+    return first
+
+
+_WAR_WORD = re.compile(
+    r"\b(?:war|conflict|fighting|violence|clashes|offensive|strikes|airstrikes|attacks?|invasion|crisis|takeover|"
+    r"crackdown|hostilities|bombardment|insurgency|uprising)\b",
+    re.IGNORECASE,
+)
+_OUTBREAK_BEFORE = re.compile(
+    r"\b(?:began|begun|started|erupted|broke\s+out|launched|escalated|seized\s+power|took\s+(?:over|control)|"
+    r"invaded|invasion|takeover|outbreak)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+_DAY_IN = re.compile(r"(?<![\d])(?:[0-2]?\d|3[01])(?![\d])")
+
+
+def _conflict_starts(art: _Article) -> list[tuple[int, dt.date, bool]]:
+    """(position, first day, names a day) of every date the article gives a war, offensive or takeover
+    ("since the war began in April 2023", "Since April 15, 2023, the army and the RSF have been locked in
+    a war", "the RSF takeover of El-Fasher on Oct. 26")."""
+    text, pub = art.text, art.published
+    out: list[tuple[int, dt.date, bool]] = []
+    for t in art.times:
+        if t.first is None or t.start < art.body_start or (pub is not None and t.first > pub):
+            continue
+        own = text[t.start : t.end]
+        before = text[max(0, t.start - 100) : t.start]
+        si = bisect.bisect_right(art.sentence_starts, t.start) - 1
+        sent = art.sentences[si] if si >= 0 else None
+        since_war = (
+            own[:5].lower() == "since" and sent is not None and _WAR_WORD.search(text, sent.start, sent.end)
+        )
+        if _OUTBREAK_BEFORE.search(before) or since_war:
+            out.append((t.start, t.first, bool(_DAY_IN.search(own))))
+    days = [(d, exact) for _, d, exact in out if exact]
+    # "since the conflict broke out last month" and "the conflict broke out on Apr. 15": one outbreak
+    return [
+        (pos, next((d for d, _ in days if (d.year, d.month) == (day.year, day.month)), day), True)
+        if not exact and day.day == 1 and any((d.year, d.month) == (day.year, day.month) for d, _ in days)
+        else (pos, day, exact)
+        for pos, day, exact in out
+    ]
+
+
+def _context_start(art: _Article, pos: int) -> dt.date | None:
+    """The nearest war or offensive start dated before ``pos`` (running totals count from it)."""
+    before = [c for c in art.conflict_starts if c[0] < pos]
+    return before[-1][1] if before else None
+
+
+# "since the start of the war", "since the outbreak of fighting": from the war the article dates
+_SINCE_WAR_START = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|"
+    r"crisis|hostilities|violence)\b",
+    re.IGNORECASE,
+)
+# "so far", "to date": a running total since the conflict the article dates.
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
+# "The conflict has killed thousands and displaced millions": the war the sentence before dates.
+_EVENT_SUBJECT = re.compile(
+    r"\W*(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}(?:conflict|war|fighting|violence|strikes|airstrikes|"
+    r"attacks|offensive|crisis|clashes|bombardment|invasion|hostilities)\b"
+)
+
+
+def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
+    """Periods left to context: "since then", "since the war began", "since the start of the year", "so far",
+    "The conflict has displaced millions" (the war dated just before)."""
     pub, text = art.published, art.text
     if pub is None:
         return None
+    si = bisect.bisect_right(art.sentence_starts, q_start) - 1
+    sent_start = art.sentences[si].start if si >= 0 else start
+    if (
+        _SO_FAR.search(text, start, end)
+        or _EVENT_SUBJECT.match(text, sent_start)
+        or _SINCE_WAR_START.search(text, start, end)
+    ):
+        first = _context_start(art, q_start)
+        if first is not None and first <= pub:
+            return first, pub
     if _SINCE_YEAR_START.search(text, start, end):
         return dt.date(pub.year, 1, 1), pub
     if _SINCE_THEN.search(text, start, end):
@@ -755,15 +1015,28 @@ def _casualty(
     text: str, cues_before: list[tuple[int, int, _Cue]], cues_after: list[tuple[int, int, _Cue]], q_start: int
 ) -> bool:
     """True when the number counts victims ("killing 57 people", "three Afghans were killed")."""
-    for _, _, c in cues_after:
-        if c.kind == "casualty":
-            return True
+    prev_end = -1
+    for s, e, c in cues_after:
+        if c.kind == "casualty" and (prev_end < 0 or len(text[prev_end:s].split()) <= 2):
+            return True  # "were evacuated and treated for injuries": a medical evacuation
         if c.strong and c.kind not in ("report", "none", "voluntary"):
-            break
-    for _, e, c in reversed(cues_before):
-        if c.kind == "casualty" and len(text[e:q_start].split()) <= 3:
+            if c.kind != "evacuated":
+                break
+            prev_end = e
+    for s, e, c in reversed(cues_before):
+        if (
+            c.kind == "casualty"
+            and len(text[e:q_start].split()) <= 3
+            and not _OWN_NUMBER.search(text, max(0, s - 24), s)
+        ):
             return True
     return False
+
+
+# "over 300 injured and nearly 40,000 displaced": the casualty word has its own number before it.
+_OWN_NUMBER = re.compile(
+    r"(?:\d|\b(?:dozens|hundreds|thousands|others|people))\s+(?:were\s+|have\s+been\s+)?$"
+)
 
 
 def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[int, int, _Cue] | None:
@@ -778,19 +1051,83 @@ def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[
     return hits[-1] if last else hits[0]
 
 
-def _inside_flight(text: str, start: int, end: int) -> bool:
-    """Whether a "fled"/"left" object is a place inside the country (villages, a town, "for Kaya")."""
-    tail = text[start:end]
-    camp, settle = _CAMP.search(tail), _SETTLEMENT.search(tail)
-    if camp and (not settle or camp.start() < settle.start()):
+_SETTLEMENT_OBJECT = re.compile(
+    r"\s+(?:their\s+|its\s+|the\s+|some\s+)?(?:own\s+)?(?:\w+\s+)?(?:homes?|villages?|houses?|towns?|neighbou?rhoods?)\b",
+    re.IGNORECASE,
+)
+# "displaced within Burkina Faso", "displaced across Myanmar", "displaced in Manipur": inside one country.
+_DISPLACED_IN = re.compile(
+    r"\s+(?:at\s+least\s+once\s+)?(?:(?P<in>in)|within|inside|across|throughout)\s+(?:the\s+country\b)?"
+)
+
+
+def _displaced_in(art: _Article, pos: int) -> bool:
+    """ "displaced within Burkina Faso", "across Myanmar", "in Manipur" (a country or gazetteer place)."""
+    m = _DISPLACED_IN.match(art.text, pos)
+    if m is None:
         return False
-    return bool(settle) or bool(re.match(r"\s+[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*\s+for\s+", tail))
+    if not m.group("in") or m.group(0).rstrip().endswith("country"):
+        return True
+    at = m.end()
+    return any(c.start == at and c.form != "demonym" for c in art.countries) or any(
+        p.start == at for p in art.places
+    )
+
+
+_INSIDE_OPENER = re.compile(r"\s*(?:Across|Inside|Within|Throughout)\s+[A-Z]")
+_SHELTER = re.compile(r"\b(?:camps?|shelters?|sheltering|seeking\s+shelter|sheltered)\b", re.IGNORECASE)
+
+
+def _displaced_inside(
+    art: _Article, sent: _Sentence, q_start: int, chosen: tuple[int, int, _Cue], clause_end: int
+) -> bool:
+    """Whether people "displaced" are shown to stay inside their country (idps) rather than merely uprooted.
+
+    "displaced within Burkina Faso", "Across Myanmar, 3 million people have been displaced", "displaced ...,
+    many of whom spent months in camps", "displaced from rural areas to urban centres".
+    """
+    text = art.text
+    if chosen[2].kind != "displaced":
+        return False
+    if chosen[0] >= q_start and _displaced_in(art, chosen[1]):
+        return True
+    sent_start = sent.start
+    if _INSIDE_OPENER.match(text, sent_start):
+        return True
+    if _SHELTER.search(text, q_start, sent.end) or _SHELTER.search(
+        text, max(sent_start, q_start - 40), q_start
+    ):
+        return True
+    return _inside_flight(art, max(chosen[1], q_start), clause_end)
+
+
+def _inside_flight(art: _Article, start: int, end: int) -> bool:
+    """Whether a "fled"/"left"/"moved" goes to a place inside the country: "to the nearby town of Tawila",
+    "for Kaya", "to other parts of the state". What they fled ("fled their homes", "fled the town of X")
+    is where they left, not where they went."""
+    text = art.text
+    for m in _TOWARD.finditer(text, max(0, start - 3), end):  # the cue may end with its "to" ("moved to")
+        tail = text[m.end() : end]
+        camp, settle = _CAMP.search(tail[:60]), _SETTLEMENT.match(tail)
+        if settle and not (camp and camp.start() < settle.start()):
+            return True
+        if any(
+            p.start == m.end() + len(tail) - len(tail.lstrip()) and p.place.kind != "country"
+            for p in art.places
+        ):
+            return True  # "to Bor town", "for Hangu": a gazetteer place, not a country
+        if re.match(
+            r"\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*\s+(?:village|town|city|district)\b", tail
+        ):
+            return True
+    return bool(_ELSEWHERE.search(text, start, end))
 
 
 def _windows(
     art: _Article, sent: _Sentence, cands: list[tuple[numbers.Quantity, _NP]], i: int
-) -> tuple[int, int, int]:
-    """(before_start, cue_end, clause_end) of candidate ``i``: its clause, bounded by the next counts."""
+) -> tuple[int, int, int, tuple[int, int] | None]:
+    """(before_start, cue_end, clause_end, aside) of candidate ``i``: its clause, bounded by the next counts,
+    and the span of an aside inside it whose cues are not the number's."""
     text = art.text
     q, np = cands[i]
     prev_end = cands[i - 1][1].end if i else sent.start
@@ -802,11 +1139,43 @@ def _windows(
         clause_end = _cut_after(
             text, dash.end(), next_start
         )  # "8,214 people - 1,390 families - crossed back"
-        return _cut_before(text, prev_end, q.start), _next_group(art, dash.end(), clause_end), clause_end
+        return (
+            _cut_before(text, prev_end, q.start),
+            _next_group(art, dash.end(), clause_end),
+            clause_end,
+            None,
+        )
     if clause_end == next_start and i + 1 < len(cands):
         m = _NEXT_VERB.search(text, np.end, next_start)
         clause_end = m.start() if m else clause_end
-    return _cut_before(text, prev_end, q.start), _next_group(art, np.end, clause_end), clause_end
+    gap = _parenthetical(text, clause_end, next_start)
+    if gap is not None:
+        # "1.2 million Rohingyas, most of whom fled in 2017, are living in camps": the verb after the aside
+        clause_end = _cut_after(text, gap[1], next_start)
+        return _cut_before(text, prev_end, q.start), _next_group(art, gap[1], clause_end), clause_end, gap
+    return _cut_before(text, prev_end, q.start), _next_group(art, np.end, clause_end), clause_end, None
+
+
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:(?:most|many|some|all|half|several|none)\s+of\s+(?:whom|which)|who|which)\b|\s[\u2014\u2013]\s"
+)
+_ASIDE_CLOSE_DASH = re.compile(r"\s[\u2014\u2013]\s+")
+# The main verb that resumes a subject's clause after a relative clause set off by commas.
+_ASIDE_CLOSE_COMMA = re.compile(
+    r",\s+(?=(?:are|is|were|was|have|has|had|now|still|remain|remained|live|lived|living|stay|stayed)\b)"
+)
+
+
+def _parenthetical(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of an aside that opens at ``start`` and closes before ``end``, when the clause
+    resumes after it ("... residents - which were part of X - had fled"; ", most of whom ..., are")."""
+    m = _ASIDE_OPEN.match(text, start, end)
+    if m is None:
+        return None
+    close = (_ASIDE_CLOSE_COMMA if m.group(0).startswith(",") else _ASIDE_CLOSE_DASH).search(
+        text, m.end(), end
+    )
+    return (start, close.end()) if close else None
 
 
 def _analyze(
@@ -819,18 +1188,34 @@ def _analyze(
     text = art.text
     sent = art.sentences[si]
     q, np = cands[i]
-    before_start, after_end, clause_end = _windows(art, sent, cands, i)
+    before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
+    if _RELATIVE.match(text, np.end):
+        # "Lebanon hosts 1.5 million Syrian refugees who left their country during the war": the relative
+        # clause tells their past; the verb before the number says what the figure counts
+        before_moves = [
+            c for c in _cues(art, max(sent.start, q.start - 40), q.start, "before") if c[2].kind == "hosted"
+        ]
+        if before_moves:
+            cues_after = [c for c in cues_after if c[2].kind in ("casualty", "report", "none")]
+    if aside is not None:
+        cues_after = [c for c in cues_after if not aside[0] <= c[0] < aside[1]]
     ref_end = after_end  # countries after the next group ("arrivals from Libya") are that group's
     if i + 1 < len(cands) and (
         _LINK.fullmatch(text, np.end, cands[i + 1][0].start)
+        or (
+            # "300,774 Syrian nationals and 102,283 Lebanese citizens crossed into Syria": one verb
+            np.kind in ("people", "displaced")
+            and cands[i + 1][1].kind in ("people", "displaced")
+            and _COORD_LINK.fullmatch(text, np.end, cands[i + 1][0].start)
+        )
         or (
             _SUBSET_LINK.fullmatch(text, np.end, cands[i + 1][0].start)
             and text.startswith(",", cands[i + 1][1].end)
         )
     ):
         # "845 families comprising 4,132 individuals returned": the verb after the second number is theirs too
-        _, ref_end, clause_end = _windows(art, sent, cands, i + 1)
+        _, ref_end, clause_end, _ = _windows(art, sent, cands, i + 1)
         cues_after += _cues(art, cands[i + 1][1].end, ref_end, "after")
     cues_before = [
         c for c in _cues(art, before_start, q.start, "before") if len(text[c[1] : q.start].split()) <= 3
@@ -843,6 +1228,13 @@ def _analyze(
         art.victims.add(q.start)  # "killing 12 people, including three Afghan refugees": victims too
         return None
 
+    if _INCLUDING.search(text, max(before_start, q.start - 40), q.start):
+        last = next(
+            (c for c in reversed(_cues(art, sent.start, q.start, "before")) if c[2].kind != "report"), None
+        )
+        if last is not None and last[2].kind == "casualty":
+            art.victims.add(q.start)  # "killed at least 41 rebels, including eight Lebanese fighters"
+            return None
     anchor = rows[-1] if rows and rows[-1].sentence == si else None
     if (
         anchor is None
@@ -851,17 +1243,45 @@ def _analyze(
         and (
             _SENT_ANAPHOR.match(text, sent.start, q.start)
             or (np.kind == "bare" and _ANAPHOR_OF.match(text, q.end))
+            or (np.kind == "bare" and _TOTAL_ANAPHOR.match(text, sent.start, q.start))
         )
     ):
-        anchor = rows[-1]  # "Of those, 29,400 ...", "Among them were 420 children"
+        anchor = rows[-1]  # "Of those, 29,400 ...", "Among them were 420 children", "That number rose to ..."
         inherits = True
     else:
         inherits = np.kind == "bare" and anchor is not None
+    listed = _listed_country(art, q.start)
+    if listed is not None and np.kind not in ("bare", "displaced") and np.head not in ("people", "persons"):
+        listed = None
+    if listed is not None:
+        # "hosting beneficiaries ... were Germany (1 175 695 people; 28 per cent), Poland (960 550; ...)":
+        # a country's figure in a list continues the group the sentence (or the one before) counts
+        if np.kind != "displaced":
+            np = _NP("bare", np.end, unit=np.unit)
+        if anchor is None and rows and rows[-1].sentence == si - 1:
+            anchor = rows[-1]
+        inherits = anchor is not None and np.kind == "bare"
     moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
+    # "50,000 people had crossed into Egypt, including 47,000 Sudanese and 3,500 third-country nationals"
+    subset = (
+        anchor is not None
+        and i > 0
+        and anchor.number <= cands[i - 1][0].start
+        and (
+            _INCLUDING.search(text, max(cands[i - 1][1].end, q.start - 40), q.start) is not None
+            or (anchor.subset and _COORD_LINK.fullmatch(text, cands[i - 1][1].end, q.start) is not None)
+        )
+    )
+    if subset and not any(c[2].strong or c[2].kind == "displaced" for c in moves):
+        inherits = True
+    several = False  # "fled to neighbouring countries": no one destination
     cue_pops = [c[2].population for c in moves if c[2].population]
     noun_before: _NP | None = None
     if np.kind == "bare" and anchor is None:
         noun_before = _noun_before(art, sent.start, q.start)
+        if noun_before is None and listed is not None and si > 0:
+            # "The number of people under temporary protection rose. The largest increases were in Poland (+4 210)"
+            noun_before = _noun_before(art, art.sentences[si - 1].start, art.sentences[si - 1].end)
         if noun_before is not None and noun_before.end < q.start:
             # "The number of Afghans deported from Iran ... has reached 800,000": the group's own verbs
             cues_before = _cues(art, noun_before.end, q.start, "after") + cues_before
@@ -874,15 +1294,26 @@ def _analyze(
         if not moves:
             return None
         if not abroad and all(
-            not c[2].strong and not c[2].population and c[2].kind != "displaced" for c in moves
+            not c[2].strong
+            and not c[2].population
+            and c[2].kind not in ("displaced", "fled")
+            and not _SHELTERING.match(text, c[0])
+            for c in moves
         ):
             # "living in", "arrested" say nothing of displacement for "people" of the host country itself
-            hint = np.origin or _from_origin(art, np.end, after_end) or _any_demonym(art, np.end, after_end)
+            fled = _FLED_FROM.search(text, np.end, min(sent.end, np.end + 80))
+            hint = (
+                np.origin
+                or _from_origin(art, np.end, after_end)
+                or (_any_country_at(art, fled.end()) if fled else None)  # "people, who fled Ukraine, ..."
+                or _any_demonym(art, np.end, after_end)
+            )
             foreign = any(
                 c.form != "demonym" and c.iso3 != hint and before_start <= c.start < clause_end
                 for c in art.countries
-            )
-            camp = _CAMP.search(text, before_start, q.start)  # "the camps host 600,000 people"
+            ) or any(p.place.country_iso3 != hint and np.end <= p.start < after_end for p in art.places)
+            # "the camps host 600,000 people", "600,000 people are living in camps"
+            camp = _CAMP.search(text, before_start, q.start) or _CAMP.search(text, np.end, after_end)
             if not camp and (hint is None or (hint == art.host and not foreign)):
                 return None
     if (
@@ -894,13 +1325,16 @@ def _analyze(
             return None
         noun_before = noun_before or _NP("people", q.end, population="people")
 
-    head_cue = [(q.start, q.end, c) for c in _CUES.get(np.head, ())[:1] if c.kind in MOVEMENTS]
+    # "5,000 returnees"; "the number of arrivals rose to 25 000": the group's own noun says how it moved
+    head = np.head or (noun_before.head if noun_before is not None and np.kind == "bare" else "")
+    head_cue = [(q.start, q.end, c) for c in _CUES.get(head, ())[:1] if c.kind in MOVEMENTS]
     chosen = (
         _pick(cues_after, True, False)
         or _pick(cues_before, True, True)
         or _pick(head_cue, True, False)
         or _pick([c for c in cues_after if c[2].kind == "displaced"], False, False)
         or _pick(cues_after, False, False)
+        or _pick(head_cue, False, False)
         or _pick(cues_before, False, True)
     )
     source = np if np.kind != "bare" else (noun_before or np)
@@ -913,26 +1347,69 @@ def _analyze(
     base = base or "people"
     population = "undocumented" if "undocumented" in cue_pops or source.population == "undocumented" else base
 
+    origin_hint = np.origin or (noun_before.origin if noun_before else None)
     if head_cue and chosen is not None and chosen[2].kind in ("arrived", "crossed", "hosted", "other"):
         chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
+    if chosen is not None and chosen[2].kind in ("arrived", "crossed"):
+        deported = next((c for c in cues_after if c[2].kind == "deported" and c[2].strong), None)
+        chosen = deported or chosen  # "landed in Guatemala City after they were deported from the U.S."
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
-        if movement in ("fled", "crossed") and _FOREIGN.search(text, chosen[1], clause_end):
+        # "entered their country", "leaving for their country"; "left their country" is where they fled from
+        own = _OWN_COUNTRY if movement in ("arrived", "crossed") else _OWN_COUNTRY_TO
+        if movement in ("arrived", "crossed", "left", "fled") and own.match(text, chosen[1]):
+            movement = "returned"  # "entered their country", "leaving for their homeland"
+        if movement in ("fled", "crossed", "left") and (
+            (many := _FOREIGN.search(text, chosen[1], clause_end))
+            or (_FOREIGN_OBJECT.match(text, chosen[1]) and not _host_named_before(art, chosen[0], np.origin))
+        ):
+            several = many is not None
             movement = "arrived"  # "fled to neighbouring countries"
             if population == "idps":
                 population = base = "people"
         elif movement in ("fled", "left") and _inside_flight(
-            text, chosen[1], after_end if chosen[0] >= np.end else q.start
+            art, chosen[1], clause_end if chosen[0] >= np.end else q.start
         ):
             movement = "fled_inside"
             if population == "people":
                 population = base = "idps"
+        elif movement in ("fled", "left") and _SETTLEMENT_OBJECT.match(text, chosen[1]):
+            movement = (
+                "displaced"  # "left villages close to the frontier", "fled their homes": no destination
+            )
+        if population == "people" and (
+            any(c[2].kind == "displaced" and c[0] > q.start and _displaced_in(art, c[1]) for c in moves)
+            or (np.head == "displaced" and _displaced_in(art, np.end))
+        ):
+            population = base = "idps"  # "people displaced inside Syria have gone back"
+        elif (
+            movement == "displaced"
+            and population == "people"
+            and _displaced_inside(art, sent, q.start, chosen, clause_end)
+        ):
+            population = base = "idps"
+        if (
+            movement == "hosted"
+            and population == "people"
+            and origin_hint is None
+            and _SHELTERING.match(text, chosen[0])
+        ):
+            movement, population, base = (
+                "displaced",
+                "idps",
+                "idps",
+            )  # "500,000 people are sheltering in schools"
     elif inherits and anchor is not None:
         movement, forced = anchor.movement, anchor.forced
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
     if movement == "hosted" and population == "idps":
         movement = "displaced"
+    change = _CHANGE_BEFORE.search(text, max(sent.start, q.start - 40), q.start) is not None or (
+        listed is not None and _SIGNED.search(text, max(0, q.start - 3), q.start) is not None
+    )
+    if change:
+        movement, forced = "other", None  # "increased by 41 275", "Germany (+21 830)": a net change
     if movement == "other" and any(c[2].kind == "other" and c[2].forced for c in moves):
         forced = True  # "turned back three boats carrying 146 Rohingya"
     if movement in ("returned", "crossed", "left") and any(c[2].kind == "voluntary" for c in moves):
@@ -944,19 +1421,56 @@ def _analyze(
         else (anchor.unit if anchor else (noun_before.unit if noun_before else "persons"))
     )
     origin = np.origin or (noun_before.origin if noun_before else None)
+    if (
+        origin is None
+        and noun_before is not None
+        and noun_before.end < q.start
+        and not any(c.kind in MOVEMENTS for c in _CUES.get(noun_before.head, ()))
+    ):
+        # "the number of beneficiaries from Ukraine" (but "returns from Iran" leave Iran)
+        origin = _from_origin(art, noun_before.end, q.start)
+    if origin is None:
+        origin = _mostly_from(
+            art, np.end, sent.end
+        )  # "shelters 200,000 people, most of them from South Sudan"
     explicit = origin is not None
     if origin is None:
         origin = _plural_demonym(art, np.end, clause_end)
         explicit = origin is not None
+    if origin is None:
+        fled = _FLED_FROM.search(text, np.end, min(sent.end, np.end + 80))
+        iso = _any_country_at(art, fled.end()) if fled else None
+        if iso is not None:
+            origin, explicit = iso, True  # "4.2 million non-EU citizens, who fled Ukraine ..."
     if origin is None and anchor is not None:
         origin = anchor.origin
-    time_start = sent.start if i == 0 else before_start
+    first = i
+    while first > 0 and _COORD_LINK.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
+        first -= 1  # coordinated groups share the sentence's opening date
+    time_start = sent.start if first == 0 else before_start
     period = _period(art, time_start, q.start, clause_end)
+    if period is None and change:
+        period = _change_period(art, sent, q.start) or (
+            _change_period(art, art.sentences[si - 1], art.sentences[si - 1].end) if si > 0 else None
+        )
+    if (
+        anchor is not None
+        and anchor.period is not None
+        and _TOTAL_ANAPHOR.match(text, sent.start, q.start)
+        and (by := _by_day(art, q.end, clause_end)) is not None
+        and anchor.period[0] <= by
+    ):
+        period = anchor.period[0], by  # the same running total, counted to a later day
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
     refs = _refs(art, before_start, ref_end, origin, q.start)
+    if listed is not None:
+        refs = [_Ref(listed[0], (listed[1],), "in")]
     if np.kind == "bare" and anchor is not None and not refs:
         refs = list(anchor.refs)
+    elif subset and anchor is not None and not any(r.role in ("to", "from") for r in refs):
+        # the total's direction: "crossed into Egypt, including 3,500 ..." (own places stay: "1.1 million in Germany")
+        refs = refs + [r for r in anchor.refs if r.role in ("to", "from")]
     movers = np.kind == "displaced" and base == "people"  # returnees, deportees: "from X" is where they leave
     if origin is None and np.kind != "bare" and not movers and movement not in _GO_HOME | {"crossed", "left"}:
         # "families from North Waziristan live in ...": a place right after the noun is where they come from
@@ -993,13 +1507,152 @@ def _analyze(
         number=q.start,
         refs=refs,
         explicit_origin=explicit,
+        subset=subset,
+        several=several,
+        arrived_at=_arrived_at(art, chosen[1])
+        if chosen is not None and chosen[2].kind == "arrived"
+        else None,
         own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
     )
-    if _WORLDWIDE.search(text, np.end, clause_end):
+    if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
+        row.context_to = _context_destination(art, si - 1, origin)
+    group_end = noun_before.end if np.kind == "bare" and noun_before is not None else np.end
+    if _WORLDWIDE.search(text, min(group_end, np.end), clause_end):
         row.location = []
         if row.population == "idps":
             row.population = row.base_population = "people"  # displaced worldwide: not one country's IDPs
     return row
+
+
+# "That number rose to 35,400 by September 22": the same count, later
+_TOTAL_ANAPHOR = re.compile(
+    r"\W*(?:That|This|The|Their)\s+(?:number|figure|total|tally|count)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+)?"
+    r"(?:rose|risen|grew|grown|climbed|increased|jumped|reached|swelled|surged|stood|stands|hit)\b"
+)
+_RELATIVE = re.compile(
+    r"\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w", re.I
+)
+_LIST_OPEN = re.compile(r"\s*\(\s*(?:[+\-\u2212]\s*)?$")
+_SIGNED = re.compile(r"[+\-\u2212]\s*$")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|fell|dropped|declined|grew|jumped|climbed)\s+by\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
+_FLED_FROM = re.compile(
+    r"\b(?:who|that|having)\s+(?:had\s+|have\s+)?(?:fled|escaped)\s+(?:from\s+)?(?:the\s+)?"
+)
+
+
+def _any_country_at(art: _Article, pos: int) -> str | None:
+    """ISO3 of a country name starting at ``pos``."""
+    return next((c.iso3 for c in art.countries if c.start == pos and c.form == "name"), None)
+
+
+def _by_day(art: _Article, start: int, end: int) -> dt.date | None:
+    """The day in "rose to 35,400 by September 22"."""
+    for t in art.times:
+        if (
+            start <= t.start < end
+            and t.first is not None
+            and t.first == t.last
+            and re.search(r"\bby\s+$", art.text[max(0, t.start - 4) : t.start])
+        ):
+            return t.first
+    return None
+
+
+_MOSTLY_FROM = re.compile(
+    r"\b(?:most(?:ly)?|mainly|largely|predominantly|primarily|overwhelmingly)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:(?:are|were)\s+)?(?:from\s+)?(?:neighbou?ring\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _mostly_from(art: _Article, start: int, end: int) -> str | None:
+    """The one country a group mostly comes from: ", most of them from South Sudan", "mainly Afghans"."""
+    m = _MOSTLY_FROM.search(art.text, start, end)
+    if m is None:
+        return None
+    first = next((c for c in art.countries if c.start == m.end()), None)
+    if first is None or (first.form == "demonym" and not art.text[first.start : first.end].endswith("s")):
+        return None
+    if re.match(r"\s*(?:,|and|or)\s+[A-Z]", art.text[first.end : first.end + 8]):
+        return None  # "mostly from South Sudan and Congo": no one origin
+    return first.iso3
+
+
+def _arrived_at(art: _Article, pos: int) -> str | None:
+    """Country of the place an arrival verb at ``pos`` names: "landed in Guatemala City", "arrived in Chad"."""
+    m = re.match(r"\s+(?:(?:back\s+)?(?:in|at|to|into|on)\s+)?(?:the\s+)?", art.text[pos : pos + 20])
+    at = pos + (m.end() if m else 0)
+    for c in art.countries:
+        if c.start == at and c.form in ("name", "capital"):
+            return c.iso3
+    return next((p.place.country_iso3 for p in art.places if p.start == at), None)
+
+
+def _host_named_before(art: _Article, pos: int, origin: str | None) -> bool:
+    """Whether "the country" before ``pos`` can be a host named earlier ("Afghans in Pakistan ... left the
+    country" go home), not the people's own country ("5,000 Venezuelans leave the country every day")."""
+    return any(m.end <= pos and m.iso3 != origin for m in art.names)
+
+
+def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
+    """(start, iso3) of the country a figure is listed under: "Germany (1 175 695 people; 28 per cent)"."""
+    m = _LIST_OPEN.search(art.text, max(0, q_start - 6), q_start)
+    if m is None:
+        return None
+    before = art.text[: m.start()].rstrip()
+    for c in art.countries:
+        if c.end == len(before) and c.form == "name":
+            return c.start, c.iso3
+    return None
+
+
+def _change_period(art: _Article, sent: _Sentence, q_start: int) -> tuple[dt.date, dt.date] | None:
+    """ "Compared with the end of July 2023, the number ... increased by 41 275": from the day after the
+    baseline to the date the article's figures stand at ("As of August 31 2023"), else publication."""
+    text = art.text
+    base = next(
+        (
+            t
+            for t in art.times
+            if sent.start <= t.start < q_start
+            and t.last
+            and _COMPARED.search(text, max(sent.start, t.start - 50), t.start)
+        ),
+        None,
+    )
+    if base is None or base.last is None:
+        return None
+    first = base.last + dt.timedelta(days=1)
+    stands = [
+        t.first
+        for t in art.times
+        if t.first is not None
+        and t.first == t.last
+        and t.first >= first
+        and re.search(
+            r"\b(?:[Aa]s\s+of|[Oo]n|[Aa]t\s+the\s+end\s+of)\s+$", text[max(0, t.start - 16) : t.start]
+        )
+    ]
+    last = max(stands) if stands else art.published
+    return (first, last) if last is not None and first <= last else None
+
+
+def _context_destination(art: _Article, si: int, origin: str | None) -> str | None:
+    """The country sentence ``si`` sends people to after a movement verb ("they are fleeing to Bangladesh")."""
+    sent = art.sentences[si]
+    moves = [
+        c for c in _cues(art, sent.start, sent.end, "after") if c[2].kind in ("fled", "arrived", "crossed")
+    ]
+    if not moves:
+        return None
+    for r in _refs(art, moves[0][1], sent.end, origin):
+        if r.role == "to" and not r.crossing and r.isos[0] != origin:
+            return r.isos[0]
+    return None
 
 
 _IN_ABROAD = _Cue("hosted", False, None, None, "after")
@@ -1045,7 +1698,13 @@ def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
     for m in _NOUN_RE.finditer(text, start, q_start):
         head = _HEADS.get(_key(m.group()))
         if head and not _MODS.get(_key(m.group())):
-            best = _NP(head.role, m.end(), population=head.population, unit=head.unit or "persons")
+            best = _NP(
+                head.role,
+                m.end(),
+                head=_key(m.group()),
+                population=head.population,
+                unit=head.unit or "persons",
+            )
             # "the Afghan refugee population": modifiers before the head name the group too
             for w in reversed(
                 re.findall(r"[\w\u2019'-]+", text[max(start, m.start() - 40) : m.start()])[-3:]
@@ -1096,6 +1755,30 @@ def _dateline_country(art: _Article) -> str | None:
     return geo.country_iso3(name) or (place.country_iso3 if place else None)
 
 
+def _listed_together(refs: list[_Ref], text: str) -> bool:
+    """Whether the first two "to" countries are one list ("to Chad, South Sudan and Egypt"), not two
+    clauses' ("10,800 have gone to Pakistan and 5,300 to Tajikistan")."""
+    refs = sorted(refs, key=lambda r: r.start)
+    return (
+        len(refs) >= 2
+        and 0 < refs[1].start - refs[0].start < 40
+        and not re.search(r"\d", text[refs[0].start : refs[1].start])
+    )
+
+
+def _most_named(art: _Article, skip: str | None) -> str | None:
+    """The country the article names most: a country name counts twice, a gazetteer place once
+    ("Rann", "Maiduguri", "Borno" outweigh one "Cameroon")."""
+    weights: Counter[str] = Counter()
+    for m in art.names:
+        weights[m.iso3] += 2
+    for p in art.places:
+        weights[p.place.country_iso3] += 1
+    weights.pop(skip or "", None)
+    best = weights.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None  # one passing place name is no host
+
+
 def _crossing_pairs(refs: list[_Ref]) -> list[tuple[str, ...]]:
     return [r.isos for r in refs if r.crossing]
 
@@ -1108,7 +1791,7 @@ def _isos(refs: list[_Ref], roles: tuple[str, ...], crossing: bool = False) -> l
     return out
 
 
-def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None) -> None:
+def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None, text: str) -> None:
     """Fill movement, origin, location and destination from the clause's countries, then from context."""
     # countries after the number first ("... to Chad and 1.2 million to Egypt"), then the nearest before it
     refs = [r for r in row.refs if r.start > row.number] + [
@@ -1126,19 +1809,32 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         origin is None
         and mv not in ("fled", "fled_inside", "displaced", "evacuated")
         and row.population != "idps"
+        and not (mv == "crossed" and from_)  # "crossed from Lebanon into Syria": the crossing says it
     ):
         origin = article_origin or (prev.origin if prev else None)
     if mv == "crossed":
-        mv = "arrived" if to_ and to_[0] != origin else "returned"
+        # "crossed the English Channel" (no one's home named): an arrival; "29,000 Afghans crossed at
+        # Torkham" in a story of returns: home
+        mv = "arrived" if (to_ and to_[0] != origin) or (origin is None and not crossing) else "returned"
         if mv == "arrived" and origin is None and from_:
             origin = from_[0]  # "9,300 people crossed from Ukraine into Poland"
     elif mv == "left":
         mv = "displaced" if origin and from_ and from_[0] == origin else "returned"
     elif mv == "fled":
         foreign = [x for x in to_ + in_ if x != origin and x not in from_]
-        mv = "arrived" if foreign and origin and (to_ and to_[0] in foreign) else "displaced"
+        to_named = [r for r in refs if r.role == "to" and r.named and not r.crossing]
+        if foreign and origin and (to_ and to_[0] in foreign):
+            mv = "arrived"
+        elif origin is None and to_named and to_named[0].isos[0] not in from_:
+            mv = "arrived"  # "15,000 people fled to Chad": a flight to a named country crosses its border
+        else:
+            mv = "displaced"
+        if mv == "arrived" and origin is None and from_:
+            origin = from_[0]  # "3,400 refugees fled to Uganda from South Sudan"
     if mv == "arrived" and not (to_ or in_ or subj or from_) and prev and prev.movement in _GO_HOME:
         mv = "returned"  # "2,340 families arrived at the crossing" in a story of returns: they came home
+    if mv == "arrived" and origin and row.arrived_at == origin and not from_:
+        mv = "returned"  # "126 Guatemalan migrants landed in Guatemala City": they came home
     evacuated = mv == "evacuated"
     inside = mv == "fled_inside"
     if evacuated or inside:
@@ -1156,21 +1852,49 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         loc = [x for x in from_ if x != dest] or [x for x in crossing if x != dest]
         loc = loc or [x for x in in_ + subj + agent if x not in (dest, origin)]
         loc = loc or [x for x in prev_loc if x != dest] or ([host] if host and host != dest else [])
+        if not loc and dest is not None and in_ and set(in_) == {dest} and not from_:
+            loc = [dest]  # "returned to their homes in Kherson": a return inside one country
     elif mv in ("arrived", "resettled"):
         cands = [x for x in to_ + in_ + subj if x != origin and x not in from_]
-        dest = cands[0] if cands else next((x for x in prev_loc if x != origin), None)
+        same_flow = (
+            prev is not None
+            and prev.movement == "arrived"
+            and prev.destination
+            and origin
+            and prev.origin == origin
+        )
+        listed = [r for r in refs if r.role in ("to", "in") and not r.crossing]
+        if row.several and not to_:
+            dest = None  # "fled to neighbouring countries, with Egypt and Chad receiving the most"
+        elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed, text):
+            dest = None  # "fled the country, primarily to Chad, South Sudan, Egypt and Ethiopia"
+        elif cands:
+            dest = cands[0]
+        elif same_flow and prev is not None:
+            dest = prev.destination  # "30,000 have arrived in the last month" after "fleeing to Bangladesh"
+        elif row.context_to:
+            dest = row.context_to
+        else:
+            dest = next((x for x in prev_loc if x != origin), None)
         loc = from_ or ([origin] if origin else [])
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
+        if not loc and origin is None and prev is not None and prev.movement == "displaced" and prev_loc:
+            loc = prev_loc[:1]  # the displacement the sentence before placed ("27,000 displaced in 48 hours")
         origin = origin or (None if loc else article_origin)  # "fled to other parts of the state"
         if not loc and origin:
             loc = [origin]
         loc = loc[:1] or ([host] if host else []) or prev_loc[:1]
-        dest = to_[0] if to_ else (loc[0] if evacuated and loc else None)
+        dest = to_[0] if to_ else (loc[0] if (evacuated or inside) and loc else None)
+        if evacuated and row.population == "people" and (dest is None or dest in loc):
+            row.population = row.base_population = "idps"  # evacuees who cross no border are displaced inside
+        elif evacuated and dest is not None and loc and dest not in loc:
+            mv = "arrived"  # "1,200 Afghans were evacuated to Qatar": across a border
     else:
         # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
         subj_before = _isos([r for r in refs if r.start < row.number], ("subj",))
         loc = [x for x in in_ + subj_before if x != origin]
+        loc = loc or [x for x in to_ if x != origin][:1]  # "living in camps in Cox's Bazar"
         loc = loc or [x for x in from_ + agent if x != origin] or [p[0] for p in _crossing_pairs(refs)][:1]
         loc = loc or [x for x in prev_loc if x != origin] or ([host] if host and host != origin else [])
         own = [x for x in in_ + subj_before + ([host] if host else []) if x == origin]
@@ -1205,7 +1929,7 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
         row.forced = True
-    if mv not in ("deported", "other") and row.forced is True:
+    if mv not in ("deported", "other", "displaced") and row.forced is True:
         row.forced = None
     if mv == "hosted" and not row.own_time:
         row.period = None
@@ -1255,15 +1979,17 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
             row = _analyze(art, si, cands, i, rows)
             if row is not None:
                 rows.append(row)
-    origins = Counter(r.origin for r in rows if r.explicit_origin and r.origin)
-    article_origin = origins.most_common(1)[0][0] if origins else None
+    origins = Counter(r.origin for r in rows if r.explicit_origin and r.origin).most_common(2)
+    # Syrians and Lebanese counted side by side: no one origin speaks for the article's other groups
+    article_origin = (
+        origins[0][0] if origins and (len(origins) == 1 or origins[0][1] >= 2 * origins[1][1]) else None
+    )
     host = _dateline_country(art)
     if host is None:
-        names = Counter(m.iso3 for m in art.names if m.iso3 != article_origin)
-        host = names.most_common(1)[0][0] if names else None
+        host = _most_named(art, article_origin)
     prev: _Row | None = None
     for row in rows:
-        _resolve(row, prev, host, article_origin)
+        _resolve(row, prev, host, article_origin, text)
         prev = row
     return [
         RefugeeCount(
