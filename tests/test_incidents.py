@@ -158,13 +158,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "judiciary said.",
         [{"event_type": "execution", "perpetrator": "Iran", "location": "Isfahan", "killed": 3}],
     ),
-    "missile_strike_is_shelling": (
+    "missile_strike_is_airstrike": (
         "2025-01-20",
         "A Russian missile hit an apartment block in Kharkiv on Sunday, killing four people and wounding "
         "22, regional officials said. It was the deadliest strike on the city this month.",
         [
             {
-                "event_type": "shelling",
+                "event_type": "airstrike",
                 "perpetrator": "Russia",
                 "location": "Kharkiv",
                 "killed": 4,
@@ -304,9 +304,52 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             },
         ],
     ),
+    "martyred_is_killed": (
+        "2024-07-20",
+        "At least six soldiers were martyred when militants attacked a check post in Pakistan’s Zhob district on Friday.",
+        [{"event_type": "armed_attack", "location": "Zhob", "killed": 6, "killed_qualifier": "at_least"}],
+    ),
+    "running_total_since_is_not_the_event": (
+        "2024-07-02",
+        "Gunmen killed three village guards in Bishnupur on Sunday, police said. At least 120 people have been "
+        "killed and over 300 injured in the state since May 3.",
+        [{"killed": 3, "wounded": None, "occurred_on": dt.date(2024, 6, 30)}],
+    ),
+    "day_before_said_dates_the_statement": (
+        "2024-07-28",
+        "Al-Shabaab on Monday said it was behind a car bombing in Mogadishu that killed a soldier.",
+        [{"event_type": "bombing", "location": "Mogadishu", "occurred_on": None, "killed": 1}],
+    ),
+    "also_day_claimed_dates_the_claim": (
+        "2024-06-25",
+        "Also Monday, the Saudi-led coalition claimed that its airstrikes killed at least 30 Houthi fighters "
+        "in Saada province.",
+        [{"event_type": "airstrike", "occurred_on": None, "killed": 30}],
+    ),
+    "toll_update_day_is_not_the_event_day": (
+        "2024-04-23",
+        "The death toll in the church bombings in Colombo rose to 310 on Tuesday, police said.",
+        [{"event_type": "bombing", "occurred_on": None, "killed": 310}],
+    ),
+    "the_incident_gives_the_day": (
+        "2024-07-03",
+        "At least three people were killed after gunmen opened fire on village volunteers in Imphal, police "
+        "said on Tuesday. The incident took place shortly after midnight on Monday, police said.",
+        [{"event_type": "armed_attack", "killed": 3, "occurred_on": dt.date(2024, 7, 1)}],
+    ),
+    "second_bomber_keeps_the_kind": (
+        "2023-10-01",
+        "A suicide bomber killed 50 people at a procession in Mastung on Friday. Hours later, a second "
+        "bomber struck a mosque in Hangu, killing five.",
+        [
+            {"event_type": "suicide_bombing", "location": "Mastung", "killed": 50},
+            {"event_type": "suicide_bombing", "location": "Hangu", "killed": 5},
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {
+    "air_raid_alerts": "Air raid alerts sounded across the Kharkiv and Sumy regions on Saturday, officials said.",
     "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",
     "generic_wave": "The government said it would step up security after a series of attacks.",
     "flood": "Floods killed 30 people in Sindh province on Monday, officials said.",

@@ -74,6 +74,8 @@ _TYPE_RANK = (
     "armed_attack",
     "other",
 )
+# Nouns that name no kind of violence and only refer back to an event ("the incident").
+_REFERRING = frozenset({"incident", "incidents"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
 _VAGUE_TYPES = frozenset({"armed_attack", "other"})
 _SAME_FAMILY = (frozenset({"bombing", "suicide_bombing"}), frozenset({"airstrike", "shelling"}))
@@ -294,7 +296,19 @@ _REPORTING_LEFT = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_RIGHT = re.compile(
-    r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed)\b", re.I
+    r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed|claimed)\b", re.I
+)
+# A time right before the verb of a statement dates the statement: "IS on Monday said ...".
+_SAID_RIGHT = re.compile(
+    r"\s+(?:said|says|told|announced|claimed|stated|reported|confirmed|added)\b(?!\s+(?:by|to\s+(?:be|have)))",
+    re.I,
+)
+# Words that may open a clause before its time: "Also Monday, ...", "Earlier on Saturday, ...".
+_CLAUSE_OPENER = re.compile(r"\s*(?:also|and|but|separately|meanwhile|later|earlier|late|early)?[\s,]*", re.I)
+_UPDATE_BEFORE_TIME = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood at|stands at)\s+(?:to\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$",
+    re.I,
 )
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|highest)\b[^.;]{0,70}$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -641,14 +655,22 @@ _ONE_VICTIM = re.compile(
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one)\s")
 
 
-def _expand_since(art: _Article, times: list[dates.TimeExpr], trig_pos: list[int]) -> list[dates.TimeExpr]:
-    """ "since fighters stormed it on Friday" is a span up to now; the event inside it has its own day."""
+def _expand_since(
+    art: _Article, times: list[dates.TimeExpr], trig_pos: list[int]
+) -> tuple[list[dates.TimeExpr], bool]:
+    """ "since fighters stormed it on Friday" is a span up to now; the event inside it has its own day.
+
+    Also whether the clause counts over an ongoing span ("120 killed since May 3"): a running total.
+    """
     out: list[dates.TimeExpr] = []
+    ongoing = False
     for t in times:
         if not art.text.startswith(("since", "Since"), t.start):
             out.append(t)
             continue
         if not any(t.start < p < t.end for p in trig_pos):
+            left = art.text[max(0, t.start - 90) : t.start]
+            ongoing = ongoing or not _SUPERLATIVE.search(left)
             continue  # an ongoing span ("since 2021"), not the event's time
         inner = dates.find_time_exprs(art.text[t.start + 6 : t.end], art.published)
         out.extend(
@@ -656,7 +678,7 @@ def _expand_since(art: _Article, times: list[dates.TimeExpr], trig_pos: list[int
             for x in inner
             if x.first is not None and x.first == x.last
         )
-    return out
+    return out, ongoing
 
 
 def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date | None, bool, bool]:
@@ -665,19 +687,25 @@ def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date 
     day: dt.date | None = None
     period = aggregate = False
     trig_pos = [m.start() for m, _ in triggers]
-    for t in _expand_since(art, _within(art.times, start, end), trig_pos):
+    times, ongoing = _expand_since(art, _within(art.times, start, end), trig_pos)
+    for t in times:
         if t.first is None or t.last is None:
             continue
         left = text[start : t.start]
         if _REPORTING_LEFT.search(left[-80:]) or _SUPERLATIVE.search(left[-90:]):
             continue
+        if _UPDATE_BEFORE_TIME.search(left[-60:]):
+            continue  # "the toll rose to 290 on Monday": the day of the update
         right = text[t.end : end]
+        if _SAID_RIGHT.match(right):
+            continue  # "IS on Monday said it was responsible": the day of the statement
+        said = _REPORTING_RIGHT.match(right)
         if (
-            t.start - start < 4
-            and _REPORTING_RIGHT.match(right)
-            and not any(t.end <= p < t.end + 60 for p in trig_pos)
+            (t.start - start < 4 or _CLAUSE_OPENER.fullmatch(left))
+            and said
+            and not any(t.end <= p < t.end + said.end() for p in trig_pos)
         ):
-            continue  # "On Monday, the ministry said ..."
+            continue  # "On Monday, the ministry said ...", "Also Monday, the coalition claimed that ..."
         since = list(_SINCE.finditer(left[-60:]))
         if since:
             s_abs = t.start - len(left[-60:]) + since[-1].start()
@@ -692,7 +720,7 @@ def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date 
             aggregate = True
         else:
             period = True
-    if _YEAR_RANGE.search(text, start, end):
+    if _YEAR_RANGE.search(text, start, end) or ongoing and day is None and not period:
         aggregate = True
     if day is not None:
         return day, False, False
@@ -879,18 +907,31 @@ def _mention(
 ) -> _Mention | None:
     text = art.text
     trig = _triggers(art, start, end)
-    violent = [(m, t) for m, t in trig if t.event_type != "none"]
+    violent = [(m, t) for m, t in trig if t.event_type != "none" and m.group().lower() not in _REFERRING]
     if any(t.block for _, t in trig):
         return None
     if not violent and any(t.event_type == "none" for _, t in trig):
         return None  # an accident or disaster, not violence
+    # "The incident took place at X": a word that only refers back to an event told before.
+    refers = [
+        m
+        for m, t in trig
+        if m.group().lower() in _REFERRING and _ANAPHORA.search(text[max(start, m.start() - 40) : m.start()])
+    ]
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
-    if not violent and not tolls:
+    if not violent and not tolls and not refers:
         return None
     types = {t.event_type for _, t in violent}
     etype = next((t for t in _TYPE_RANK if t in types), None)
     # "Five soldiers were killed in X on Monday": no weapon named, but a killing with a place or day.
     unnamed = etype is None and "killed" in tolls and bool(_KILLING.search(text, start, end))
+    if (
+        etype == "bombing"
+        and rows_last is not None
+        and rows_last.event_type == "suicide_bombing"
+        and all(m.group().lower() in ("bomber", "bombers") for m, t in violent if t.event_type == "bombing")
+    ):
+        etype = "suicide_bombing"  # "Hours later, a second bomber struck": the kind told before
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
     strong = [(m, t) for m, t in violent if t.strong]
@@ -909,7 +950,7 @@ def _mention(
             for (m, _), left in zip(strong, lefts, strict=True)
         )
     )
-    first = (strong or violent)[0][0] if violent else None
+    first = (strong or violent)[0][0] if violent else (refers[0] if refers else None)
     first_left = text[max(start, first.start() - 40) : first.start()] if first else ""
     anaphoric = bool(_ANAPHORA.search(first_left)) and not _SUPERLATIVE_BEFORE.search(first_left)
     # Bare "strike" or "attack" names no weapon: it must not retype a row ("missiles" then "the strike").
