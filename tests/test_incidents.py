@@ -346,6 +346,34 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "suicide_bombing", "location": "Hangu", "killed": 5},
         ],
     ),
+    "agency_dateline_date_is_not_the_event_day": (
+        "2024-10-14",
+        "Gaza Strip, (APP - Example Agency - 14th Oct, 2024) Israeli shelling late Sunday killed at least 15 "
+        "people at a school in central Gaza's Nuseirat camp, the civil defence agency said.",
+        [{"event_type": "shelling", "location": "Nuseirat", "occurred_on": dt.date(2024, 10, 13)}],
+    ),
+    "colon_dateline_is_not_the_place": (
+        "2024-08-04",
+        "CAIRO: An Israeli airstrike on a school in Gaza City killed at least 17 people on Saturday.",
+        [{"location": "Gaza City", "country_iso3": "PSE", "occurred_on": dt.date(2024, 8, 3)}],
+    ),
+    "weapon_in_passing_does_not_retype": (
+        "2019-01-15",
+        "Militants attacked a military base in Maiduguri on Monday, killing four soldiers. Witnesses said "
+        "the fighters arrived in trucks. Poor visibility hampered the deployment of air force jets, and "
+        "troops withdrew.",
+        [{"event_type": "armed_attack", "killed": 4}],
+    ),
+    "bomber_in_next_sentence_is_the_latest_story": (
+        "2019-07-28",
+        "A car bombing killed a civilian in Damascus on Monday. On Saturday, gunmen attacked an army "
+        "checkpoint in Daraa, killing six soldiers. The monitor said a bomber riding a motorcycle blew "
+        "himself up at the checkpoint.",
+        [
+            {"event_type": "bombing", "location": "Damascus"},
+            {"event_type": "suicide_bombing", "location": "Daraa", "killed": 6},
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

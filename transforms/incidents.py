@@ -220,10 +220,14 @@ _ABBREV = re.compile(
     r"(?:\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Jr|Sr|Prof|Brig|Adm|Cpl)"
     r"|\b[A-Z]|\b[ap]\.m|\b(?:U\.S|U\.N|U\.K|e\.g|i\.e))$"
 )
-# "QUETTA —", "COX'S BAZAR, Bangladesh -", "KABUL, Jan 5 (Reuters) -"
+# "QUETTA —", "COX'S BAZAR, Bangladesh -", "KABUL, Jan 5 (Reuters) -", "CAIRO: ", "New Delhi/Imphal: ",
+# "April 22 (UPI) — ", "Cairo, May 4 (EFE).- ", "Sumy, (APP - Agency - 14th Apr, 2025) ": a place, a date
+# and a source before the story; times and places in it are not the event's.
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z'\u2019.\- ]{2,40}?)(?:,\s*[A-Z][\w .'\u2019\-]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?"
-    r"\s*[\u2014\u2013-]{1,2}\s+"
+    r"^(?P<place>[A-Z][\w'\u2019.\-]*(?:[ /][A-Z][\w'\u2019.\-]*){0,3})?"
+    r"(?:,\s*[\w .'\u2019\-]{1,30}?|\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
+    r"(?:\s*(?P<src>\([^)\n]{1,100}\)))?"
+    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
 _CLAUSE_CUT = re.compile(
@@ -485,6 +489,7 @@ class _Mention:
     weak_type: bool = False
     lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
     lag: int = 0  # days after the previous row's event: "Two days later, ..."
+    sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
 
 
@@ -503,6 +508,7 @@ class _Row:
     wounded: tuple[int, str] | None
     generic: bool = False
     last: int = 0  # start of the latest sentence that mentioned this event
+    last_idx: int = 0  # index of that sentence
     day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
 
 
@@ -1053,10 +1059,16 @@ def _same_toll(row: _Row, m: _Mention) -> bool:
 
 
 def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
-    row.last = m.sent[0]
+    # A clause tied to the event (it refers back, or brings a toll, place or day), or a strong word in
+    # the next sentence ("It said a bomber blew himself up"), may retype it; a weapon named in passing
+    # further on ("the deployment of air force jets", "militants set explosive devices") may not.
+    tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
+    close = tied or m.strong and m.sidx - row.last_idx <= 1
+    row.last, row.last_idx = m.sent[0], m.sidx
     if (
         m.event_type
         and not m.weak_type
+        and close
         and (
             (row.event_type in _VAGUE_TYPES and m.event_type != "armed_clash")
             or (
@@ -1074,7 +1086,6 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
         row.day, row.day_soft = m.day, False
     # A bare "its forces targeted posts" may be the other side's response: it names no perpetrator
     # for this row unless it refers back to it or brings a place, a day or a toll of its own.
-    tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
     if m.perp and tied and (row.perp is None or (m.perp_claimed and not row.perp_claimed)):
         row.perp, row.perp_claimed = m.perp, m.perp_claimed
     if place_ok and m.place is not None and m.place_rank < row.place_rank:
@@ -1098,6 +1109,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         wounded=m.wounded,
         generic=m.generic,
         last=m.sent[0],
+        last_idx=m.sidx,
     )
     if m.lead is not None:
         if row.day is None and m.lead and m.anchor is not None and m.anchor.day is not None:
@@ -1142,7 +1154,7 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
         m.perp = None
     has_news = bool(m.killed or m.wounded or m.place or m.day or m.period)
     if rows and not (m.separate and has_news):
-        cands: list[tuple[tuple[bool, bool, int], _Row, bool]] = []
+        cands: list[tuple[tuple[bool, bool | int, bool | int], _Row, bool]] = []
         for i, row in enumerate(rows):
             if not _types_agree(row.event_type, m.event_type) or not _times_agree(row, m):
                 continue
@@ -1151,7 +1163,13 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 continue
             if m.event_type is None and (row is not rows[-1] or m.sent[0] - rows[-1].last > 700):
                 continue  # a bare toll ("Seven others were wounded") only continues the latest event
-            cands.append(((_same_toll(row, m), _types_close(row.event_type, m.event_type), i), row, place_ok))
+            if m.place or m.day or m.killed or m.wounded:
+                key = (_same_toll(row, m), _types_close(row.event_type, m.event_type), i)
+            elif m.anaphoric:  # "The bombings have ...": the event of that kind told before
+                key = (False, _types_close(row.event_type, m.event_type), row.last_idx)
+            else:  # a bare continuation ("It said a bomber blew himself up") is about the latest story
+                key = (False, row.last_idx, _types_close(row.event_type, m.event_type))
+            cands.append((key, row, place_ok))
         if cands:
             _, row, place_ok = max(cands, key=lambda c: c[0])
             _merge(row, m, place_ok)
@@ -1169,8 +1187,10 @@ def _dateline(text: str) -> tuple[geo.Place | None, int]:
     m = _DATELINE.match(text)
     if not m:
         return None, 0
-    name = m.group(1).strip().title().replace("'S", "'s").replace("\u2019S", "\u2019s")
-    place = geo.lookup_place(name)
+    name = (m.group("place") or "").split("/")[0].strip()
+    if name.isupper():
+        name = name.title().replace("'S", "'s").replace("\u2019S", "\u2019s")
+    place = geo.lookup_place(name) if name else None
     if place is None:
         iso3 = geo.country_iso3(name)  # a capital ("KYIV") names its country
         if iso3 is not None:
@@ -1196,7 +1216,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         lower=text.lower(),
     )
     rows: list[_Row] = []
-    for s_start, s_end in _sentences(text):
+    for sidx, (s_start, s_end) in enumerate(_sentences(text)):
         sent = (max(s_start, body_start) if s_start < body_start else s_start, s_end)
         main_row: _Row | None = None
         for c_start, c_end, lead in _clauses(text, *sent):
@@ -1208,6 +1228,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     if r.day == latest and not r.perp_claimed and r.event_type != "armed_clash":
                         r.perp, r.perp_claimed = perp, True
             m = _mention(art, sent, c_start, c_end, rows[-1] if rows else None)
+            if m is not None:
+                m.sidx = sidx
             if m is not None and lead is not None:
                 # "... two days after an Iranian attack killed two children": an earlier event.
                 m.lead, m.anchor = lead, main_row
