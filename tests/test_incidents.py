@@ -374,6 +374,41 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "suicide_bombing", "location": "Daraa", "killed": 6},
         ],
     ),
+    "unlisted_village_named_by_its_noun": (
+        "2023-07-02",
+        "At least three people were killed after gunmen opened fire on village volunteers in Bishnupur "
+        "district of India's Manipur state on Sunday. The incident took place at Korvanta village, police said.",
+        [{"location": "Korvanta", "country_iso3": "IND", "killed": 3}],
+    ),
+    "unlisted_name_right_after_the_event": (
+        "2024-10-06",
+        "SAINT-MARC, Haiti \u2014 Gang members attacked the town of Pont-Sonde on Thursday, killing at "
+        "least 70 people. The attack in Pont-Sonde happened before dawn.",
+        [{"location": "Pont-Sonde", "country_iso3": "HTI", "killed": 70}],
+    ),
+    "landmark_city_is_not_the_scene": (
+        "2019-01-15",
+        "The attack in Kawri, some 175 kilometres (110 miles) northeast of the Borno state capital, "
+        "Maiduguri, on Monday killed five soldiers in Nigeria.",
+        [{"location": "Kawri", "country_iso3": "NGA", "killed": 5}],
+    ),
+    "province_beats_capital_it_is_near": (
+        "2018-06-25",
+        "Airstrikes on Monday killed at least eight civilians in Yemen's northwestern Amran province near "
+        "the capital, Sanaa, officials said.",
+        [{"admin1": "Amran", "killed": 8}],
+    ),
+    "building_after_the_event_is_not_a_town": (
+        "2024-05-02",
+        "Five people were killed in an attack at Al-Noor hospital in Kabul on Monday.",
+        [{"location": "Kabul", "killed": 5}],
+    ),
+    "toll_after_an_including_list": (
+        "2022-01-28",
+        "Officials said more than 30 people including men, women and children were killed, two dozen "
+        "others were injured after armed youths attacked Bor in South Sudan on Sunday.",
+        [{"killed": 30, "killed_qualifier": "at_least", "wounded": 24, "wounded_qualifier": "exact"}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -79,7 +79,16 @@ _REFERRING = frozenset({"incident", "incidents"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
 _VAGUE_TYPES = frozenset({"armed_attack", "other"})
 _SAME_FAMILY = (frozenset({"bombing", "suicide_bombing"}), frozenset({"airstrike", "shelling"}))
-_PLACE_RANK = {"landmark": 0, "crossing": 0, "camp": 0, "city": 1, "district": 2, "admin1": 3, "country": 4}
+_PLACE_RANK = {
+    "landmark": 0,
+    "crossing": 0,
+    "camp": 0,
+    "village": 1,  # a village the gazetteer lacks ranks with towns; anaphora may still refine to it
+    "city": 1,
+    "district": 2,
+    "admin1": 3,
+    "country": 4,
+}
 _MAX_EVENT_DAYS = 31  # a toll over a longer period is an aggregate ("in the first 11 months of 2023")
 
 
@@ -185,6 +194,8 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 # "12 people, four of them children, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
     r"(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    # "30 people including men, women and children were killed"
+    r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
     r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*",
     re.IGNORECASE,
 )
@@ -316,8 +327,11 @@ _UPDATE_BEFORE_TIME = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|highest)\b[^.;]{0,70}$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+# "including two children": a share of the toll. "including children were killed, 24 others": a new figure.
 _SKIP_NUMBER_LEFT = re.compile(
-    r"\b(?:including|among them|among whom|among|of whom|such as)\b[^;]{0,40}$", re.I
+    r"\b(?:including|among them|among whom|among|of whom|such as)\b"
+    r"(?:(?!\b(?:were|was|killed|wounded|injured|dead|died)\b)[^;]){0,40}$",
+    re.I,
 )
 # "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
 _OF_THEM_RIGHT = re.compile(
@@ -415,8 +429,30 @@ _NAME_BEFORE = re.compile(
     r"The|In|At|Near|On|From|Of)\b)[A-Z][a-z]+\s+$"
 )
 _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b", re.I)
+# "near the capital, Sanaa", "175 kilometres northeast of Maiduguri": a landmark to find the scene by.
+_REFERENCE_LEFT = re.compile(
+    r"\b(?:near|outside|close\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]{0,20}\)\s+)?"
+    r"(?:from|of))\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
+    re.I,
+)
+# "The incident took place at X", "the attack occurred in X": the text names the scene itself.
+_SCENE_LEFT = re.compile(
+    r"\b(?:took place|occurred|happened|unfolded)\s+(?:[\w\-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.I
+)
+_REFERENCE_DEMOTION = 3  # a landmark city ranks below a province named as the scene
+# "the attack in Rann", "killed in Nohao", "targeted near Diougo-Yourga": a name right after the event.
+_EVENT_PREP_NAME = re.compile(r"\b(?:in|at|near)\s+(?=[A-Z\u00c0-\u00de])")
+_FACILITY_RIGHT = re.compile(
+    r"^[\s\-]*(?:[A-Z][\w\-]*\s+){0,2}(?:hospital|mosque|church|school|market|hotel|prison|jail|base|"
+    r"checkpoint|check post|camp|airport|university|college|stadium|station|bridge|road|highway|street|square|"
+    r"hall|shrine|temple|compound|office|building|headquarters|border|crossing|river|mountains?|valley|"
+    r"province|region|state|governorate|oblast|zone|forest|lake|park|plaza|centre|center|mall)\b",
+    re.I,
+)
 _EXCLUDED_PLACE_LEFT = re.compile(
-    r"\b(?:from|to|towards?|for|with|links?|linking|via|than)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|to|towards?|for|with|links?|linking|via|than)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    re.I,
 )
 _TIME_UNITS_LEFT = re.compile(r"\b(?:days?|hours?|weeks?|months?)\s+(?:after|before|later|earlier)\s*$", re.I)
 
@@ -533,6 +569,8 @@ class _Article:
     actors: list[actors.ActorMention]
     quotes: list[tuple[int, int]]
     body_start: int
+    sites: list[geo.SiteMention]
+    dateline_iso3: str | None
     lower: str = ""
 
 
@@ -755,15 +793,34 @@ def _place(
         ):
             continue  # "a London-based group", "Islamabad said": not where it happened
         rank = _PLACE_RANK.get(pm.place.kind, 3)
+        if _REFERENCE_LEFT.search(text, max(start, pm.start - 70), pm.start):
+            rank += _REFERENCE_DEMOTION
+        elif rank <= 2 and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
+            rank = 0
         if best is None or rank < best[0]:
             best = (rank, pm.start, pm.place)
+    for s_start, s_end, kind in _site_spans(art, start, end):
+        left = text[max(start, s_start - 25) : s_start]
+        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
+            continue
+        site = _site_place(art, s_start, s_end, kind, rows_last)
+        rank = _PLACE_RANK[kind]
+        if _REFERENCE_LEFT.search(text, max(start, s_start - 70), s_start):
+            rank += _REFERENCE_DEMOTION
+        if _SCENE_LEFT.search(text, max(start, s_start - 50), s_start):
+            rank = 0
+        if best is None or rank < best[0]:
+            best = (rank, s_start, site)
     country: str | None = None
     for cm in _within(art.countries, start, end):
         left = text[max(start, cm.start - 25) : cm.start]
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, cm.start):
             continue
         right = text[cm.end : cm.end + 30]
-        if cm.form == "capital" and (best is None or best[0] > 1):
+        cap_rank = 1
+        if cm.form == "capital" and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
+            cap_rank += _REFERENCE_DEMOTION
+        if cm.form == "capital" and (best is None or best[0] > cap_rank):
             # Capitals come back as countries; as an event place they are the city itself.
             name = text[cm.start : cm.end].removesuffix("'s").removesuffix("\u2019s")
             city = geo.lookup_place(name, cm.iso3)
@@ -771,7 +828,7 @@ def _place(
                 city = geo.Place(name, None, cm.iso3, None, None, "city")
             subject = _CAPITAL_SUBJECT.match(right) and not _PREPOSITION_LEFT.search(left)
             if not (_FORCE_NOUNS.match(right) or subject or _BASED_RIGHT.match(right)):
-                best = (1, cm.start, city)
+                best = (cap_rank, cm.start, city)
         if (
             country is None
             and not _FORCE_NOUNS.match(right)
@@ -789,6 +846,56 @@ def _place(
                     return pm.place, 1, pm.place.country_iso3
         return None, 9, country
     return best[2], best[0], best[2].country_iso3
+
+
+def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of places the gazetteer lacks in text[start:end]: those the text marks by a
+    noun ("Khoijumantabi village") and names right after the event ("the attack in Pont-Sonde")."""
+    text = art.text
+    out = [(sm.start, sm.end, sm.kind) for sm in _within(art.sites, start, end)]
+    for m in _EVENT_PREP_NAME.finditer(text, start, end):
+        before = text[max(start, m.start() - 60) : m.start()]
+        if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before)):
+            continue
+        name = re.match(geo.SITE_NAME, text[m.end() : end])
+        if name is None:
+            continue
+        span = geo.unlisted_name(text, m.end(), m.end() + name.end())
+        if span is None or any(s <= span[0] < e for s, e, _ in out):
+            continue
+        right = text[span[1] : span[1] + 40]
+        if right.startswith(("'s", "\u2019s")) or _FACILITY_RIGHT.match(right):
+            continue  # "at Al-Shifa hospital": a building; its town is the place
+        out.append((span[0], span[1], "city"))
+    return out
+
+
+def _site_place(art: _Article, start: int, end: int, kind: str, rows_last: _Row | None) -> geo.Place:
+    """The unlisted place text[start:end] with the country and province of the places named nearest it."""
+    near: list[tuple[int, str, str | None]] = []  # (distance, iso3, admin1)
+    for pm in _within(art.places, max(art.body_start, start - 250), end + 250):
+        admin1 = pm.place.admin1 if pm.place.kind != "country" else None
+        near.append((abs(pm.start - start), pm.place.country_iso3, admin1))
+    for cm in _within(art.countries, max(art.body_start, start - 250), end + 250):
+        left = art.text[max(0, cm.start - 25) : cm.start]
+        if _EXCLUDED_PLACE_LEFT.search(left) or art.text.startswith(" border", cm.end):
+            continue  # "from Mali", "near the Togo border": another country
+        # A named place beats a country word; a demonym may sit inside a name ("Datu Saudi Ampatuan").
+        near.append((abs(cm.start - start) + (200 if cm.form == "demonym" else 100), cm.iso3, None))
+    iso3 = admin1 = None
+    if near:
+        _, iso3, admin1 = min(near, key=lambda x: x[0])
+        if admin1 is None:
+            admin1 = next((a for _, i, a in sorted(near, key=lambda x: x[0]) if i == iso3 and a), None)
+    elif rows_last is not None and rows_last.country:
+        iso3 = rows_last.country
+    elif art.dateline_iso3:
+        iso3 = art.dateline_iso3
+    else:
+        body = [c.iso3 for c in art.countries if c.start >= art.body_start]
+        iso3 = body[0] if body else None
+    # With no country anywhere the place still names the scene; its country stays unknown ("").
+    return geo.Place(art.text[start:end], admin1, iso3 or "", None, None, kind)
 
 
 def _last_group(art: _Article, pos: int) -> actors.Actor | None:
@@ -1024,8 +1131,23 @@ def _places_agree(row: _Row, m: _Mention) -> bool:
     if p.name == q.name or p.kind == "country" or q.kind == "country":
         return True
     if row.place_rank <= 2 and m.place_rank <= 2:
-        return False  # two named towns or districts are two places
+        # Two named towns or districts are two places, unless one is a town in the other's province
+        # named as a district ("Bishnupur district" then "Khoijumantabi village").
+        return (
+            p.kind != q.kind
+            and "district" in (p.kind, q.kind)
+            and p.admin1 is not None
+            and p.admin1 == q.admin1
+        )
     return p.admin1 is not None and p.admin1 == q.admin1
+
+
+def _finer(m: _Mention, row: _Row) -> bool:
+    """Whether the mention's place is more specific than the row's (a village beats a town)."""
+    assert m.place is not None and row.place is not None
+    if m.place_rank != row.place_rank:
+        return m.place_rank < row.place_rank
+    return m.place.kind == "village" and row.place.kind != "village"
 
 
 def _times_agree(row: _Row, m: _Mention) -> bool:
@@ -1088,7 +1210,7 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     # for this row unless it refers back to it or brings a place, a day or a toll of its own.
     if m.perp and tied and (row.perp is None or (m.perp_claimed and not row.perp_claimed)):
         row.perp, row.perp_claimed = m.perp, m.perp_claimed
-    if place_ok and m.place is not None and m.place_rank < row.place_rank:
+    if place_ok and m.place is not None and (row.place is None or _finer(m, row)):
         row.place, row.place_rank, row.country = m.place, m.place_rank, m.place.country_iso3
     elif row.country is None and m.country is not None:
         row.country = m.country
@@ -1159,6 +1281,9 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             if not _types_agree(row.event_type, m.event_type) or not _times_agree(row, m):
                 continue
             place_ok = _places_agree(row, m) and not (row.generic and m.place_rank <= 2)
+            if m.anaphoric and m.place is not None and row.place is not None and _finer(m, row):
+                # "The incident took place at Korvanta village": the same event, told more precisely.
+                place_ok = place_ok or m.place.country_iso3 in (row.place.country_iso3, "")
             if not place_ok and not m.anaphoric or _tolls_clash(row, m):
                 continue
             if m.event_type is None and (row is not rows[-1] or m.sent[0] - rows[-1].last > 700):
@@ -1213,6 +1338,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         actors=sorted(actors.find_actors(text), key=_start_of),
         quotes=[(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)],
         body_start=body_start,
+        sites=geo.find_unlisted_places(text),
+        dateline_iso3=dateline.country_iso3 if dateline is not None else None,
         lower=text.lower(),
     )
     rows: list[_Row] = []
@@ -1274,7 +1401,7 @@ def _finish(row: _Row, dateline: geo.Place | None) -> Incident:
         perpetrator=perp,
         location=location,
         admin1=admin1,
-        country_iso3=country,
+        country_iso3=country or None,
         latitude=lat,
         longitude=lon,
         occurred_on=row.day,
