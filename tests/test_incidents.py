@@ -409,6 +409,41 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "others were injured after armed youths attacked Bor in South Sudan on Sunday.",
         [{"killed": 30, "killed_qualifier": "at_least", "wounded": 24, "wounded_qualifier": "exact"}],
     ),
+    "strikes_by_a_coalition": (
+        "2018-06-25",
+        "A pair of airstrikes by the Saudi-led coalition on Monday killed at least eight civilians in "
+        "Yemen's Amran province.",
+        [{"event_type": "airstrike", "perpetrator": "Saudi Arabia", "killed": 8}],
+    ),
+    "group_said_it_was_responsible": (
+        "2019-07-28",
+        "A suicide bomber killed six soldiers at a checkpoint in Daraa on Saturday. The Islamic State group "
+        "later said it was responsible for the attack.",
+        [{"event_type": "suicide_bombing", "perpetrator": "Islamic State", "killed": 6}],
+    ),
+    "linked_gunmen_are_not_the_group": (
+        "2017-12-31",
+        "Islamic State-linked gunmen attacked a village in Datu Piang town on Sunday, killing two farmers.",
+        [{"perpetrator": None, "killed": 2}],
+    ),
+    "disguise_is_not_the_attacker": (
+        "2019-04-18",
+        "Gunmen wearing uniforms of the Frontier Corps carried out the attack near Ormara in Pakistan on "
+        "Thursday, killing 14 passengers.",
+        [{"perpetrator": None, "location": "Ormara", "killed": 14}],
+    ),
+    "attack_committed_by_a_group": (
+        "2017-12-31",
+        "Gunmen torched houses in Datu Piang town in the Philippines on Sunday. The attack was committed by "
+        "the Bangsamoro Islamic Freedom Fighters, the army said.",
+        [{"event_type": "armed_attack", "perpetrator": "Bangsamoro Islamic Freedom Fighters"}],
+    ),
+    "counter_terrorism_police_are_the_state": (
+        "2024-05-10",
+        "The Counter Terrorism Department carried out a raid in Dera Ismail Khan on Thursday, killing "
+        "three suspects.",
+        [{"perpetrator": "Pakistan", "killed": 3}],
+    ),
 }
 
 NOT_INCIDENTS = {
