@@ -444,6 +444,30 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "three suspects.",
         [{"perpetrator": "Pakistan", "killed": 3}],
     ),
+    "one_of_their_strikes_is_an_event": (
+        "2018-06-25",
+        "The Saudi-led coalition said one of their airstrikes killed at least 41 Houthi fighters in Yemen's "
+        "Saada province on Sunday.",
+        [{"perpetrator": "Saudi Arabia", "killed": 41, "occurred_on": dt.date(2018, 6, 24)}],
+    ),
+    "said_then_event_then_day": (
+        "2024-10-14",
+        "The civil defence agency said Israeli shelling late Sunday killed at least 15 people in Gaza's "
+        "Nuseirat camp.",
+        [{"event_type": "shelling", "occurred_on": dt.date(2024, 10, 13), "killed": 15}],
+    ),
+    "span_holding_the_day_refers_back": (
+        "2017-12-31",
+        "Gunmen stormed a village in Datu Piang town in the Philippines early Sunday. The attack was the "
+        "latest committed by the Bangsamoro Islamic Freedom Fighters in the province this week.",
+        [{"perpetrator": "Bangsamoro Islamic Freedom Fighters", "occurred_on": dt.date(2017, 12, 31)}],
+    ),
+    "unlisted_place_takes_the_setting_country": (
+        "2024-04-09",
+        "Five police officers were killed in an attack in Iran's Sistan and Baluchestan province. Gunmen "
+        "attacked police patrols in Sib, an official said. The area borders Afghanistan and Pakistan.",
+        [{"location": "Sib", "country_iso3": "IRN", "killed": 5}],
+    ),
 }
 
 NOT_INCIDENTS = {

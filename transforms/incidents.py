@@ -256,7 +256,9 @@ _QUOTE_SPAN = re.compile(r"[\u201c\"][^\u201c\u201d\"]{0,600}[\u201d\"]")
 # "a wave of attacks", "one of the deadliest attacks": violence in general, not one event.
 _GENERIC_BEFORE = re.compile(
     r"\b(?:string|series|wave|spate|campaign|pattern|history|record|multiple|several|repeated|frequent|"
-    r"further|future|possible|any|such|many|one of|more)\s+(?:[\w\-]+\s+){0,2}$",
+    r"further|future|possible|any|such|many|more)\s+(?:[\w\-]+\s+){0,2}$"
+    # "one of the deadliest attacks" is a comparison; "one of their airstrikes killed 41" is an event.
+    r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
 # A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
@@ -538,6 +540,7 @@ class _Mention:
     country: str | None = None
     day: dt.date | None = None
     period: bool = False
+    span: tuple[dt.date, dt.date] | None = None  # the period's first and last day
     aggregate: bool = False
     perp: str | None = None
     perp_claimed: bool = False
@@ -745,18 +748,26 @@ def _expand_since(
     return out, ongoing
 
 
-def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date | None, bool, bool]:
-    """(day, has_period, aggregate) from the event's own time words in text[start:end]."""
+def _time(
+    art: _Article, start: int, end: int, triggers: list
+) -> tuple[dt.date | None, bool, bool, tuple[dt.date, dt.date] | None]:
+    """(day, has_period, aggregate, the period's first and last day) from the event's own time words."""
     text = art.text
     day: dt.date | None = None
     period = aggregate = False
+    span: tuple[dt.date, dt.date] | None = None
     trig_pos = [m.start() for m, _ in triggers]
     times, ongoing = _expand_since(art, _within(art.times, start, end), trig_pos)
     for t in times:
         if t.first is None or t.last is None:
             continue
         left = text[start : t.start]
-        if _REPORTING_LEFT.search(left[-80:]) or _SUPERLATIVE.search(left[-90:]):
+        said = _REPORTING_LEFT.search(left[-80:])
+        if said is not None:
+            said_at = t.start - len(left[-80:]) + said.start()
+            if not any(said_at < p < t.start for p in trig_pos):
+                continue  # "police said on Tuesday"; but "said Israeli shelling late Sunday killed"
+        if _SUPERLATIVE.search(left[-90:]):
             continue
         if _UPDATE_BEFORE_TIME.search(left[-60:]):
             continue  # "the toll rose to 290 on Monday": the day of the update
@@ -784,11 +795,12 @@ def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date 
             aggregate = True
         else:
             period = True
+            span = span or (t.first, t.last)
     if _YEAR_RANGE.search(text, start, end) or ongoing and day is None and not period:
         aggregate = True
     if day is not None:
-        return day, False, False
-    return None, period, aggregate and not period
+        return day, False, False, None
+    return None, period, aggregate and not period, span
 
 
 def _place(
@@ -823,7 +835,7 @@ def _place(
         left = text[max(start, s_start - 25) : s_start]
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
             continue
-        site = _site_place(art, s_start, s_end, kind, rows_last)
+        site = _site_place(art, s_start, s_end, kind, rows_last, (start, end))
         rank = _PLACE_RANK[kind]
         if _REFERENCE_LEFT.search(text, max(start, s_start - 70), s_start):
             rank += _REFERENCE_DEMOTION
@@ -890,23 +902,39 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
     return out
 
 
-def _site_place(art: _Article, start: int, end: int, kind: str, rows_last: _Row | None) -> geo.Place:
-    """The unlisted place text[start:end] with the country and province of the places named nearest it."""
-    near: list[tuple[int, str, str | None]] = []  # (distance, iso3, admin1)
-    for pm in _within(art.places, max(art.body_start, start - 250), end + 250):
+def _site_place(
+    art: _Article, start: int, end: int, kind: str, rows_last: _Row | None, clause: tuple[int, int]
+) -> geo.Place:
+    """The unlisted place text[start:end] with the country and province of the places named around it.
+
+    Places in the same clause come first, then those named before it (the story's setting so far),
+    then country words; failing all, the latest event's country, the dateline's, the first named.
+    """
+    text = art.text
+    lo = max(art.body_start, start - 400)
+    cands: list[tuple[tuple[int, int], str, str | None]] = []  # ((tier, distance), iso3, admin1)
+    for pm in _within(art.places, lo, max(end, clause[1])):
+        inside = clause[0] <= pm.start < clause[1]
+        if not inside and pm.start > start:
+            continue
         admin1 = pm.place.admin1 if pm.place.kind != "country" else None
-        near.append((abs(pm.start - start), pm.place.country_iso3, admin1))
-    for cm in _within(art.countries, max(art.body_start, start - 250), end + 250):
-        left = art.text[max(0, cm.start - 25) : cm.start]
-        if _EXCLUDED_PLACE_LEFT.search(left) or art.text.startswith(" border", cm.end):
+        cands.append(((0 if inside else 1, abs(pm.start - start)), pm.place.country_iso3, admin1))
+    for cm in _within(art.countries, lo, max(end, clause[1])):
+        inside = clause[0] <= cm.start < clause[1]
+        if not inside and cm.start > start:
+            continue
+        if _EXCLUDED_PLACE_LEFT.search(text, max(0, cm.start - 25), cm.start) or text.startswith(
+            " border", cm.end
+        ):
             continue  # "from Mali", "near the Togo border": another country
         # A named place beats a country word; a demonym may sit inside a name ("Datu Saudi Ampatuan").
-        near.append((abs(cm.start - start) + (200 if cm.form == "demonym" else 100), cm.iso3, None))
+        tier = (0 if inside else 1) + (2 if cm.form == "demonym" else 1)
+        cands.append(((tier, abs(cm.start - start)), cm.iso3, None))
     iso3 = admin1 = None
-    if near:
-        _, iso3, admin1 = min(near, key=lambda x: x[0])
-        if admin1 is None:
-            admin1 = next((a for _, i, a in sorted(near, key=lambda x: x[0]) if i == iso3 and a), None)
+    if cands:
+        cands.sort(key=lambda c: c[0])
+        iso3 = cands[0][1]
+        admin1 = next((a for _, i, a in cands if i == iso3 and a), None)
     elif rows_last is not None and rows_last.country:
         iso3 = rows_last.country
     elif art.dateline_iso3:
@@ -915,7 +943,7 @@ def _site_place(art: _Article, start: int, end: int, kind: str, rows_last: _Row 
         body = [c.iso3 for c in art.countries if c.start >= art.body_start]
         iso3 = body[0] if body else None
     # With no country anywhere the place still names the scene; its country stays unknown ("").
-    return geo.Place(art.text[start:end], admin1, iso3 or "", None, None, kind)
+    return geo.Place(text[start:end], admin1, iso3 or "", None, None, kind)
 
 
 def _last_group(art: _Article, pos: int) -> actors.Actor | None:
@@ -1132,7 +1160,7 @@ def _mention(
     if "wounded" in tolls:
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
-    ment.day, ment.period, ment.aggregate = _time(art, start, end, violent)
+    ment.day, ment.period, ment.aggregate, ment.span = _time(art, start, end, violent)
     later = _DAYS_LATER.match(text, start, end)
     if later and ment.day is None:
         ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
@@ -1199,7 +1227,8 @@ def _finer(m: _Mention, row: _Row) -> bool:
 
 def _times_agree(row: _Row, m: _Mention) -> bool:
     if m.period:
-        return False
+        # "The attack was the latest this week": a span that holds the event's day refers back to it.
+        return bool(m.anaphoric and m.span and row.day and m.span[0] <= row.day <= m.span[1])
     if m.day is None:
         return True
     if row.period:
