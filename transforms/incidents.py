@@ -360,8 +360,8 @@ _UPDATE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _CLAIM = re.compile(
-    r"\b(?:(?:said|says|announced|admitted|declared|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had been)"
-    r"\s+(?:responsible\s+for|behind)\b|"
+    r"\b(?:(?:said|says|announced|admitted|declared|stated|claimed|claims)\s+(?:[\w\-]+\s+){0,3}?(?:that\s+)?"
+    r"(?:it|they)\s+(?:was|were|is|are|had been)\s+(?:responsible\s+for|behind)\b|"
     r"(?:took|takes|accepted|accepts|assumed)\s+(?:responsibility|credit)|claim(?:ed|s|ing)?\s+"
     r"(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|hijacking|killings?|assault|"
     r"strikes?|shooting|ambush|abduction|kidnapping)))",
@@ -392,7 +392,7 @@ _DISGUISE_LEFT = re.compile(
 _AGENT_VERB = re.compile(
     r"\b(?:carried out|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
     r"control|seized|captured|stormed|attacked|struck|launched|fired|bombed|shelled|ambushed|abducted|"
-    r"kidnapped|executed|killed|shot|blew up|opened fire|targeted)\b",
+    r"kidnapped|executed|killed|shot|blew up|opened fire|targeted|detonated|set off|planted|raided|hit)\b",
     re.IGNORECASE,
 )
 _AGENT_BY = re.compile(
@@ -413,8 +413,8 @@ _GROUP_REF = re.compile(
 )
 _FORCE_NOUNS = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:air ?strikes?|air raids?|strikes?|drone strikes?|drones?|missiles?|rockets?|"
-    r"jets|warplanes|fighter jets|forces|troops|army|military|armed forces|navy|air force|artillery|shelling|"
-    r"soldiers|border guards)\b",
+    r"jets|warplanes|fighter jets|aircraft|planes|helicopters|gunships|forces|troops|army|military|"
+    r"armed forces|navy|air force|artillery|shelling|bombardment|attacks?|offensive|soldiers|border guards)\b",
     re.IGNORECASE,
 )
 _STATE_ACTS = re.compile(
@@ -424,6 +424,12 @@ _STATE_ACTS = re.compile(
 )
 _ITS_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:armed forces|forces|troops|military|army|jets|air force)\b", re.I
+)
+# "Militants from the Pakistani Taliban attacked", "fighters of Hamas": the group is the agent.
+_MEMBERS_OF_LEFT = re.compile(
+    r"\b(?:militants|fighters|members|gunmen|insurgents|terrorists|rebels|cadres|operatives|commandos)\s+"
+    r"(?:from|of)\s+(?:the\s+)?$",
+    re.I,
 )
 _VICTIM_LEFT = re.compile(r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+)?$", re.I)
 _VICTIM_WIDE_LEFT = re.compile(
@@ -544,6 +550,7 @@ class _Mention:
     aggregate: bool = False
     perp: str | None = None
     perp_claimed: bool = False
+    perp_named: bool = False  # a named actor as the agent ("carried out by TTP militants")
     vague: bool = False
     weak_type: bool = False
     lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
@@ -1004,11 +1011,12 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str | None:
-    """Who the clause says did it: "TTP fighters attacked", "targeted by ISIS", "Pakistani airstrikes"."""
+def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple[str | None, bool]:
+    """Who the clause says did it: "TTP fighters attacked", "targeted by ISIS", "Pakistani airstrikes";
+    and whether a named actor is the agent (not a state read off a demonym)."""
     text = art.text
     if event_type == "armed_clash":
-        return None
+        return None, False
     acts = [a for a in _within(art.actors, start, end) if a.actor.kind in _PERP_KINDS]
     acts = [
         a
@@ -1020,18 +1028,20 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str |
         if _AGENT_BY.search(text[max(start, a.start - 40) : a.start]):
             if _ACCUSE.search(text[max(start, a.start - 60) : a.start]):
                 continue  # "suspected attacks by X", "blamed on raids by X"
-            return _actor_name(a.actor)
+            return _actor_name(a.actor), True
     for v in _AGENT_VERB.finditer(text, start, end):
         before = [a for a in acts if a.end <= v.start() and v.start() - a.end < 90]
         if not before:
             if re.search(
-                r"\bits\s+(?:fighters|members|militants|gunmen)\s+$",
-                text[max(start, v.start() - 30) : v.start()],
+                r"\bits\s+(?:fighters|members|militants|gunmen)\s+$"
+                # "the militant outfit launched attacks": the group named before
+                r"|^\s*(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation)\s+(?:had\s+|has\s+)?$",
+                text[max(start, v.start() - 40) : v.start()],
                 re.I,
             ):
                 g = _last_group(art, v.start())
                 if g:
-                    return g.canonical
+                    return g.canonical, True
             continue
         a = before[-1]
         gap = text[a.end : v.start()]
@@ -1041,15 +1051,18 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str |
             gap
         ):
             continue
-        if _VICTIM_LEFT.search(text[max(start, a.start - 15) : a.start]) or _PASSIVE_LEFT.search(
-            text[max(start, v.start() - 20) : v.start()]
+        member = _MEMBERS_OF_LEFT.search(text, max(start, a.start - 40), a.start)
+        if (
+            not member
+            and _VICTIM_LEFT.search(text[max(start, a.start - 15) : a.start])
+            or _PASSIVE_LEFT.search(text[max(start, v.start() - 20) : v.start()])
         ):
             continue
-        return _actor_name(a.actor)
+        return _actor_name(a.actor), True
     for cm in _within(art.countries, start, end):
         right = text[cm.end : min(end, cm.end + 40)]
         if cm.form == "name" and _STATE_ACTS.match(right) and not _VICTIM_LEFT.search(text[start : cm.start]):
-            return state_name(cm.iso3)  # "Iran hanged two men", "Israel struck targets"
+            return state_name(cm.iso3), False  # "Iran hanged two men", "Israel struck targets"
         force = _FORCE_NOUNS.match(right)
         if cm.form not in ("name", "demonym") or not force:
             continue
@@ -1071,13 +1084,13 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str |
             and not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets"))
         ):
             continue
-        return state_name(cm.iso3)
+        return state_name(cm.iso3), False
     m = _ITS_FORCES.search(text, start, end)
     if m:
         names = [c for c in _within(art.countries, start, m.start()) if c.form == "name"]
         if names and not _ACCUSE.search(text[start : m.start()]):
-            return state_name(names[-1].iso3)
-    return None
+            return state_name(names[-1].iso3), False
+    return None, False
 
 
 def _mention(
@@ -1173,7 +1186,7 @@ def _mention(
     if perp:
         ment.perp, ment.perp_claimed = perp, True
     else:
-        ment.perp = _agent(art, start, end, etype)
+        ment.perp, ment.perp_named = _agent(art, start, end, etype)
     return ment
 
 
@@ -1284,7 +1297,11 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
         row.day, row.day_soft = m.day, False
     # A bare "its forces targeted posts" may be the other side's response: it names no perpetrator
     # for this row unless it refers back to it or brings a place, a day or a toll of its own.
-    if m.perp and tied and (row.perp is None or (m.perp_claimed and not row.perp_claimed)):
+    if (
+        m.perp
+        and (tied or m.perp_named and close)
+        and (row.perp is None or (m.perp_claimed and not row.perp_claimed))
+    ):
         row.perp, row.perp_claimed = m.perp, m.perp_claimed
     if place_ok and m.place is not None and (row.place is None or _finer(m, row)):
         row.place, row.place_rank, row.country = m.place, m.place_rank, m.place.country_iso3
