@@ -468,6 +468,42 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "attacked police patrols in Sib, an official said. The area borders Afghanistan and Pakistan.",
         [{"location": "Sib", "country_iso3": "IRN", "killed": 5}],
     ),
+    "one_named_victim": (
+        "2024-06-05",
+        "Gunmen shot dead journalist Ahmed Karimzai in Peshawar on Tuesday, police said.",
+        [{"event_type": "armed_attack", "location": "Peshawar", "killed": 1, "killed_qualifier": "exact"}],
+    ),
+    "side_lost_members": (
+        "2024-04-09",
+        "Militants attacked a base in Chabahar, Iran, on Thursday, and the security forces, who lost 10 members, "
+        "repelled them.",
+        [{"location": "Chabahar", "killed": 10}],
+    ),
+    "seized_villagers_is_an_abduction_and_month_abbreviation_keeps_the_sentence": (
+        "2017-12-31",
+        "On Dec. 29, gunmen seized six villagers in Datu Piang town in the Philippines.",
+        [{"event_type": "abduction", "occurred_on": dt.date(2017, 12, 29), "killed": None}],
+    ),
+    "same_day_opens_another_event": (
+        "2017-12-31",
+        "On Dec. 29, gunmen seized six villagers in Datu Piang town in the Philippines. On the same day, "
+        "gunmen killed village chief Diego Karumba in the village of Merisk.",
+        [
+            {"event_type": "abduction", "killed": None},
+            {
+                "event_type": "armed_attack",
+                "location": "Merisk",
+                "killed": 1,
+                "occurred_on": dt.date(2017, 12, 29),
+            },
+        ],
+    ),
+    "war_toll_is_not_the_event": (
+        "2025-11-08",
+        "The RSF takeover of El Fasher on Oct. 26 brought massacres of civilians. The conflict has killed "
+        "thousands of people and displaced millions.",
+        [{"perpetrator": "Rapid Support Forces", "location": "El Fasher", "killed": None}],
+    ),
 }
 
 NOT_INCIDENTS = {

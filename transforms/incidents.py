@@ -229,7 +229,8 @@ def state_name(iso3: str) -> str:
 
 _SENT_END = re.compile(r"[.?!][\u201d\u2019\"')\]]*(?=\s+[\"\u201c\u2018'(\[A-Z0-9])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Jr|Sr|Prof|Brig|Adm|Cpl)"
+    r"(?:\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Jr|Sr|Prof|Brig|Adm|Cpl|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"|\b[A-Z]|\b[ap]\.m|\b(?:U\.S|U\.N|U\.K|e\.g|i\.e))$"
 )
 # "QUETTA —", "COX'S BAZAR, Bangladesh -", "KABUL, Jan 5 (Reuters) -", "CAIRO: ", "New Delhi/Imphal: ",
@@ -323,6 +324,12 @@ _SAID_RIGHT = re.compile(
 )
 # Words that may open a clause before its time: "Also Monday, ...", "Earlier on Saturday, ...".
 _CLAUSE_OPENER = re.compile(r"\s*(?:also|and|but|separately|meanwhile|later|earlier|late|early)?[\s,]*", re.I)
+_WAR_TOLL = re.compile(
+    r"\b(?:the|this|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:conflict|war|insurgency|crisis|fighting|violence|"
+    r"uprising|unrest|campaign)\s+(?:[\w\-,]+\s+){0,6}?(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
+    r"(?:killed|left|claimed)\b",
+    re.I,
+)
 _UPDATE_BEFORE_TIME = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood at|stands at)\s+(?:to\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$",
@@ -392,7 +399,8 @@ _DISGUISE_LEFT = re.compile(
 _AGENT_VERB = re.compile(
     r"\b(?:carried out|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
     r"control|seized|captured|stormed|attacked|struck|launched|fired|bombed|shelled|ambushed|abducted|"
-    r"kidnapped|executed|killed|shot|blew up|opened fire|targeted|detonated|set off|planted|raided|hit)\b",
+    r"kidnapped|executed|killed|shot|blew up|opened fire|targeted|detonated|set off|planted|raided|hit|"
+    r"takeover|seizure)\b",
     re.IGNORECASE,
 )
 _AGENT_BY = re.compile(
@@ -635,6 +643,16 @@ def _in_quote(art: _Article, pos: int) -> bool:
     return any(s < pos < e for s, e in art.quotes)
 
 
+_ABDUCTION = _Trigger("abduction", True)
+_SEIZED_PEOPLE = re.compile(
+    r"\b(?:seized|snatched|took away|carried off|whisked away)\s+(?:at least\s+|about\s+|some\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of|"
+    r"hundreds of)\s+(?:[\w\-]+\s+)?(?:people|persons|villagers|natives|civilians|students|pupils|passengers|women|"
+    r"children|girls|boys|farmers|workers|residents|hostages|men|worshippers|travellers|travelers)\b",
+    re.I,
+)
+
+
 def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], _Trigger]]:
     out = []
     text = art.text
@@ -652,6 +670,10 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
         if trig.event_type != "none" and _MODAL_BEFORE.search(left):
             continue
         out.append((m, trig))
+    if "seiz" in art.lower[start:end] or "took" in art.lower[start:end] or "snatch" in art.lower[start:end]:
+        for m in _SEIZED_PEOPLE.finditer(text, start, end):
+            if not _in_quote(art, m.start()):
+                out.append((m, _ABDUCTION))  # "gunmen seized six villagers": an abduction
     return out
 
 
@@ -679,6 +701,9 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             continue
         if "toll" in low_left and _UPDATE_LEFT.search(text[max(start, q.start - 130) : q.start]):
             found.setdefault("killed", (q.value, q.qualifier, True))
+            continue
+        if _LOST_LEFT.search(left) and _PERSONNEL_RIGHT.match(right):
+            found.setdefault("killed", (q.value, q.qualifier, False))  # "who lost 10 members"
             continue
         m = active
         if m:
@@ -710,7 +735,41 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             outcome = "killed" if word.startswith(("kill", "shot", "dead")) else "wounded"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
+    if "killed" not in found:
+        # "gunmen killed tribal leader Diego Dagadas": one named victim.
+        for m in _NAMED_VICTIM.finditer(text, start, end):
+            name_start = m.start("name")
+            if _in_quote(art, m.start()) or any(
+                a.start < m.end() and name_start < a.end
+                for a in _within(art.actors, name_start - 1, m.end() + 1)
+            ):
+                continue
+            if any(name_start <= c.start < m.end() for c in _within(art.countries, name_start, m.end())):
+                continue
+            found["killed"] = (1, "exact", False)
+            break
     return found
+
+
+# "who lost 10 members", "the army lost five soldiers": a side's dead.
+_LOST_LEFT = re.compile(r"\blost\s+$", re.I)
+_PERSONNEL_RIGHT = re.compile(
+    r"^\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:members|soldiers|men|personnel|officers|troops|"
+    r"fighters|policemen|police officers|comrades|guards|servicemen)\b",
+    re.I,
+)
+_VICTIM_TITLE = (
+    r"(?:leader|chief|commander|activist|politician|lawmaker|legislator|mayor|governor|minister|MP|imam|cleric|"
+    r"priest|pastor|elder|chieftain|councillor|councilor|candidate|businessman|journalist|judge|officer|official|"
+    r"spokesman|spokesperson|head|founder|deputy|member|teacher|doctor)"
+)
+_NAMED_VICTIM = re.compile(
+    r"\b(?:killed|killing|shot dead|shooting dead|assassinated|assassinating|gunned down|beheaded|murdered|"
+    r"stabbed to death)\s+"
+    r"(?:(?:the|a|an|local|prominent|former|senior|top|tribal|village|district|provincial)\s+){0,2}"
+    r"(?:[A-Z][\w\-]*\s+)?" + _VICTIM_TITLE + r"\s+"
+    r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:(?:bin|al|el|de|van|von)\s+)?[A-Z][\w'\u2019\-]+){1,3})"
+)
 
 
 _VICTIM_NOUN = (
@@ -805,6 +864,8 @@ def _time(
             span = span or (t.first, t.last)
     if _YEAR_RANGE.search(text, start, end) or ongoing and day is None and not period:
         aggregate = True
+    elif day is None and not period and _WAR_TOLL.search(text, start, end):
+        aggregate = True  # "The conflict has killed thousands of people": a war's running total
     if day is not None:
         return day, False, False, None
     return None, period, aggregate and not period, span
@@ -1368,7 +1429,9 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
     if m.generic and not m.perp_claimed:
         m.perp = None
     has_news = bool(m.killed or m.wounded or m.place or m.day or m.period)
-    if rows and not (m.separate and has_news):
+    # "On the same day, gunmen killed ...": another event that day, not more on this one.
+    separate = m.separate or m.same_day and m.event_type is not None and not m.anaphoric
+    if rows and not (separate and has_news):
         cands: list[tuple[tuple[bool, bool | int, bool | int], _Row, bool]] = []
         for i, row in enumerate(rows):
             if not _types_agree(row.event_type, m.event_type) or not _times_agree(row, m):
