@@ -357,3 +357,36 @@ NOT_UNLISTED = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_UNLISTED], ids=[c[0] for c in NOT_UNLISTED])
 def test_not_unlisted_places(text: str) -> None:
     assert find_unlisted_places(text) == []
+
+
+DIVISIONS = [
+    ("state_named_with_country", "Police in Manipur, India, said.", "Manipur", "Manipur", "IND", "admin1"),
+    (
+        "second_level_takes_region",
+        "Troops died in Koulpelogo, Burkina Faso.",
+        "Koulpelogo",
+        "Centre-Est",
+        "BFA",
+        "district",
+    ),
+    (
+        "province_with_country",
+        "Attacks in Cabo Delgado, Mozambique, went on.",
+        "Cabo Delgado",
+        "Cabo Delgado",
+        "MOZ",
+        "admin1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "iso3", "kind"), [c[1:] for c in DIVISIONS], ids=[c[0] for c in DIVISIONS]
+)
+def test_package_divisions_need_their_country(
+    text: str, name: str, admin1: str, iso3: str, kind: str
+) -> None:
+    found = [(m.place.name, m.place.admin1, m.place.country_iso3, m.place.kind) for m in find_places(text)]
+    assert (name, admin1, iso3, kind) in found
+    alone = text.split(",")[0]
+    assert all(m.place.name != name for m in find_places(alone))

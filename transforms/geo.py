@@ -383,7 +383,56 @@ def _build_places() -> tuple[dict[str, list[Place]], frozenset[Place]]:
             minor.add(place)
     for (iso3, _code), name in inferred.items():
         add(name, Place(name, name, iso3, None, None, "admin1"))
+    # Every other first- and second-level division pycountry knows ("Manipur", "Cabo Delgado",
+    # "Koulpelogo"), only in a text that names its country: many are also words or other places.
+    for place, names in _package_subdivisions(known_admin1 | set(inferred_names(inferred))):
+        keys = [match_key(n) for n in names]
+        if any(k in index for k in keys):
+            continue
+        for n in names:
+            add(n, place)
+        minor.add(place)
     return index, frozenset(minor)
+
+
+def inferred_names(inferred: dict[tuple[str, str], str]) -> set[tuple[str, str]]:
+    return {(iso3, name) for (iso3, _code), name in inferred.items()}
+
+
+_GENERIC_DIVISION_WORDS = frozenset(load_lines("division_generic_words.txt"))
+
+
+def _package_subdivisions(known: set[tuple[str, str]]) -> list[tuple[Place, list[str]]]:
+    """pycountry divisions not in admin1.csv: top level as admin1, second level as district."""
+    by_code = {sub.code: sub for sub in pycountry.subdivisions}
+    out: list[tuple[Place, list[str]]] = []
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        iso3 = country.alpha_3
+        name = re.sub(r"\s*\([^)]*\)", "", sub.name).strip()
+        plain = _plain(name)
+        words = [w for w in re.split(r"[\s\-]+", plain.lower()) if w]
+        if (
+            len(plain) < 4
+            or all(w in _GENERIC_DIVISION_WORDS for w in words)
+            or plain in _STOP
+            or plain in _NAME_STOP
+            or (iso3, plain) in known
+        ):
+            continue
+        parent = by_code.get(sub.parent_code) if sub.parent_code else None
+        if parent is not None and parent.parent_code:
+            continue  # third level and below
+        if parent is None:
+            place = Place(plain, plain, iso3, None, None, "admin1")
+        else:
+            place = Place(
+                plain, _plain(re.sub(r"\s*\([^)]*\)", "", parent.name).strip()), iso3, None, None, "district"
+            )
+        out.append((place, sorted({name, plain})))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
