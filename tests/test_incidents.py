@@ -504,6 +504,21 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "thousands of people and displaced millions.",
         [{"perpetrator": "Rapid Support Forces", "location": "El Fasher", "killed": None}],
     ),
+    "where_clause_tells_an_earlier_event": (
+        "2021-06-29",
+        "Houthi missiles killed three people in Marib, an official said. Tuesday's missiles landed in the "
+        "same neighbourhood where a drone attack hit a gas station earlier this month, killing 21 people.",
+        [
+            {"killed": 3, "occurred_on": dt.date(2021, 6, 29)},
+            {"event_type": "airstrike", "killed": 21, "occurred_on": None},
+        ],
+    ),
+    "possessive_day_is_the_event_day": (
+        "2023-10-17",
+        "A gunman killed two football fans in Brussels. Videos posted online of Monday's attack showed "
+        "him open fire on passers-by.",
+        [{"killed": 2, "occurred_on": dt.date(2023, 10, 16)}],
+    ),
 }
 
 NOT_INCIDENTS = {

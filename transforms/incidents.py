@@ -248,7 +248,10 @@ _CLAUSE_CUT = re.compile(
     r"(?P<unit>days?|hours?|weeks?|months?)\s+after\s+|"
     r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
     # "..., and in July gunmen killed nine": a second event joined to the first.
-    r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b))",
+    r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b)|"
+    # "landed in the same neighbourhood where a drone attack hit a gas station earlier this month": an earlier one.
+    r",?\s+where\s+(?=[^.;]{0,150}?\b(?:earlier (?:this|last|in|on)|last (?:week|month|year)|previously|"
+    r"\w+ (?:days|weeks|months|years) ago)\b))",
     re.IGNORECASE,
 )
 _DAYS_LATER = re.compile(r"(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven)\s+days?\s+later\b", re.I)
@@ -518,7 +521,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
     """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
     days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
     chunk = text[start:end]
-    if ";" not in chunk and " after " not in chunk and ", and " not in chunk and ", while " not in chunk:
+    if not any(w in chunk for w in (";", " after ", ", and ", ", while ", " where ")):
         return [(start, end, None)]
     out: list[tuple[int, int, int | None]] = []
     cur, lead = start, None
@@ -526,7 +529,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
         if m.start() > cur:
             out.append((cur, m.start(), lead))
         cur, lead = m.end(), None
-        if "after" in m.group().lower():
+        if "after" in m.group().lower() or "where" in m.group().lower():
             n, unit = (m.group("n") or "").lower(), (m.group("unit") or "").lower()
             lead = _SMALL_NUMBERS.get(n, 0) if unit.startswith("day") else 0
     out.append((cur, end, lead))
@@ -829,7 +832,9 @@ def _time(
             continue
         left = text[start : t.start]
         said = _REPORTING_LEFT.search(left[-80:])
-        if said is not None:
+        # "Monday's attack": a day that modifies the event noun is the event's, whatever verb precedes.
+        owns = text[t.end - 2 : t.end] in ("'s", "\u2019s") and any(t.end < p <= t.end + 30 for p in trig_pos)
+        if said is not None and not owns:
             said_at = t.start - len(left[-80:]) + said.start()
             if not any(said_at < p < t.start for p in trig_pos):
                 continue  # "police said on Tuesday"; but "said Israeli shelling late Sunday killed"
