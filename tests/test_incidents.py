@@ -519,6 +519,17 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "him open fire on passers-by.",
         [{"killed": 2, "occurred_on": dt.date(2023, 10, 16)}],
     ),
+    "quotation_fills_the_wounded": (
+        "2024-10-14",
+        "Israeli shelling late Sunday killed at least 15 people at a school in Gaza's Nuseirat camp. "
+        '"The school was hit by artillery, leaving 15 martyrs and 50 wounded," said a spokesman.',
+        [{"killed": 15, "killed_qualifier": "at_least", "wounded": 50, "wounded_qualifier": "exact"}],
+    ),
+    "quotation_never_opens_an_event": (
+        "2024-10-14",
+        'The minister said: "Last year terrorists killed 300 of our people in Kurram and wounded 500."',
+        [],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -14,6 +14,7 @@ years are aggregates, not events, and are dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -1469,6 +1470,34 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
 # ---------------------------------------------------------------- entry point
 
 
+def _fill_from_quote(
+    art: _Article, row: _Row, sent: tuple[int, int], sidx: int, start: int, end: int
+) -> None:
+    """A quotation that goes on about the latest event fills the tolls it lacks.
+
+    '"... an initial toll of 15 martyrs and 50 wounded," said the spokesman': quoted words never open
+    an event (they may be rhetoric or a side's boast), but next to the event they describe, they
+    give the figures an official put on it.
+    """
+    if sidx - row.last_idx > 1 or row.killed is not None and row.wounded is not None:
+        return
+    bare = dataclasses.replace(art, quotes=[])
+    m = _mention(bare, sent, start, end, row)
+    if m is None or m.aggregate or m.generic or not _types_agree(row.event_type, m.event_type):
+        return
+    if not (
+        m.anaphoric
+        or _same_toll(row, m)
+        or m.event_type is None
+        or _types_close(row.event_type, m.event_type)
+    ):
+        return
+    if row.killed is None and m.killed is not None:
+        row.killed = m.killed
+    if row.wounded is None and m.wounded is not None:
+        row.wounded = m.wounded
+
+
 def _dateline(text: str) -> tuple[geo.Place | None, int]:
     m = _DATELINE.match(text)
     if not m:
@@ -1523,6 +1552,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                 m.lead, m.anchor = lead, main_row
             row = _absorb(rows, m) if m is not None else None
             main_row = row or main_row
+            if rows and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
+                _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
                 rows[-1].perp, rows[-1].perp_claimed = perp, True  # "X claimed responsibility" on its own
     if dateline is not None:
