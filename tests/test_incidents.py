@@ -530,6 +530,26 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         'The minister said: "Last year terrorists killed 300 of our people in Kurram and wounded 500."',
         [],
     ),
+    "agent_also_targeted_a_place_on_a_day": (
+        "2024-10-07",
+        "Israeli airstrikes killed 20 people in Tyre on Sunday. Israel also targeted the Masnaa crossing "
+        "between Lebanon and Syria on October 4, officials said.",
+        [
+            {"location": "Tyre", "killed": 20},
+            {
+                "event_type": "airstrike",
+                "perpetrator": "Israel",
+                "location": "Masnaa",
+                "occurred_on": dt.date(2024, 10, 4),
+            },
+        ],
+    ),
+    "wounded_update_and_country_throughout": (
+        "2019-04-22",
+        "The death toll in the Easter bombings of churches throughout Sri Lanka rose to 290, police said. "
+        "The number of injured also increased to 500.",
+        [{"country_iso3": "LKA", "killed": 290, "wounded": 500}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -285,7 +285,10 @@ _COUNTRY_NOUN_RIGHT = re.compile(
     r"^\s+(?:territory|soil|city|town|village|province|district|region|port|capital|"
     r"border town|border city)\b"
 )
-_COUNTRY_LOCATIVE = re.compile(r"\b(?:in|inside|across|into|on|at)\s+(?:the\s+)?(?:[a-z\-]+\s+)?$")
+# "in Iraq", "throughout Sri Lanka", "in the centre-east of Burkina Faso"
+_COUNTRY_LOCATIVE = re.compile(
+    r"\b(?:in|inside|across|throughout|into|on|at)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:(?<=[a-z] )of\s+)?$"
+)
 _HABITUAL = re.compile(r"\b(?:every (?:day|night|week)|almost daily|nightly|regularly|routinely)\b", re.I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:threat\w*|plan\w*|would|will|could|may|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
@@ -303,7 +306,10 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|earlier|previous|similar)\b", re.I
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|earlier|previous|similar)\b"
+    # "Israel also targeted the crossing on October 4": the agent's next act
+    r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
+    re.I,
 )
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
@@ -370,6 +376,11 @@ _UPDATE_LEFT = re.compile(
     r"(?:to|above)\s+$",
     re.IGNORECASE,
 )
+_WOUNDED_UPDATE_LEFT = re.compile(
+    r"\b(?:number of (?:the )?(?:injured|wounded)|(?:injured|wounded) (?:toll|count|figure))\b[^.;]{0,40}?\b"
+    r"(?:rose|risen|rises|climbed|increased|jumped|reached|stands at|stood at|now at)\s+(?:to\s+)?$",
+    re.I,
+)
 _CLAIM = re.compile(
     r"\b(?:(?:said|says|announced|admitted|declared|stated|claimed|claims)\s+(?:[\w\-]+\s+){0,3}?(?:that\s+)?"
     r"(?:it|they)\s+(?:was|were|is|are|had been)\s+(?:responsible\s+for|behind)\b|"
@@ -430,8 +441,8 @@ _FORCE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _STATE_ACTS = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:executed|hanged|struck|attacked|launched|fired|bombed|shelled|carried out|"
-    r"conducted)\b",
+    r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:executed|hanged|struck|attacked|launched|fired|bombed|shelled|"
+    r"carried out|conducted|targeted|raided|hit)\b",
     re.I,
 )
 _ITS_FORCES = re.compile(
@@ -634,7 +645,7 @@ def _within(items: Sequence[_S], start: int, end: int) -> list[_S]:
 
 # Cheap substring tests that let most clauses skip the slower case-insensitive regexes.
 _HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely")
-_SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar")
+_SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar", "also ")
 _SAME_DAY_HINTS = ("later", "same", "meanwhile", "simultaneous")
 
 
@@ -705,6 +716,9 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             continue
         if "toll" in low_left and _UPDATE_LEFT.search(text[max(start, q.start - 130) : q.start]):
             found.setdefault("killed", (q.value, q.qualifier, True))
+            continue
+        if ("injur" in low_left or "wound" in low_left) and _WOUNDED_UPDATE_LEFT.search(left):
+            found.setdefault("wounded", (q.value, q.qualifier, True))  # "the number of injured rose to 500"
             continue
         if _LOST_LEFT.search(left) and _PERSONNEL_RIGHT.match(right):
             found.setdefault("killed", (q.value, q.qualifier, False))  # "who lost 10 members"
@@ -1129,7 +1143,7 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
     for cm in _within(art.countries, start, end):
         right = text[cm.end : min(end, cm.end + 40)]
         if cm.form == "name" and _STATE_ACTS.match(right) and not _VICTIM_LEFT.search(text[start : cm.start]):
-            return state_name(cm.iso3), False  # "Iran hanged two men", "Israel struck targets"
+            return state_name(cm.iso3), True  # "Iran hanged two men", "Israel struck targets"
         force = _FORCE_NOUNS.match(right)
         if cm.form not in ("name", "demonym") or not force:
             continue
@@ -1423,6 +1437,8 @@ def _opens_row(m: _Mention) -> bool:
     pinned = m.place is not None or m.day is not None or m.period
     if m.killed or m.wounded:
         return pinned or not (m.vague or m.generic)
+    if not m.strong and m.perp_named and m.day is not None and m.place is not None and not m.generic:
+        return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
     if m.generic or m.vague or not m.strong:
         return False
     return m.place is not None and m.place_rank <= 2 or m.day is not None or (m.perp is not None and pinned)
@@ -1462,6 +1478,15 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             _merge(row, m, place_ok)
             return row
     if _opens_row(m):
+        last = rows[-1] if rows else None
+        if (
+            m.weak_type
+            and last is not None
+            and m.perp
+            and last.perp == m.perp
+            and last.event_type != "armed_clash"
+        ):
+            m.event_type = last.event_type  # "Israel also targeted ...": the kind of its acts told before
         rows.append(_new_row(m, rows[-1] if rows else None))
         return rows[-1]
     return None
