@@ -1370,6 +1370,18 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
         )
     ):
         row.event_type = m.event_type  # "the attack" later told as "the suicide bombing"
+    if (
+        m.killed
+        and m.wounded
+        and row.killed
+        and row.wounded is None
+        and m.killed[0] == row.killed[0]
+        and not m.killed_update
+        and not m.wounded_update
+    ):
+        # The same toll told in full further on ("killed 34 people ... and wounded 117"): that sentence is
+        # the evidence, with its own figures (rules v2: the evidence sentence's figure).
+        row.sent, row.killed, row.wounded = m.sent, m.killed, m.wounded
     if m.killed and (row.killed is None or m.killed_update):
         row.killed = m.killed
     if m.wounded and (row.wounded is None or m.wounded_update):
