@@ -550,6 +550,24 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "The number of injured also increased to 500.",
         [{"country_iso3": "LKA", "killed": 290, "wounded": 500}],
     ),
+    "territory_named_before_strikes_is_the_target": (
+        "2024-08-04",
+        "Two West Bank airstrikes hit a vehicle in Tulkarm on Saturday, killing five people.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Tulkarm", "killed": 5}],
+    ),
+    "toll_told_in_full_is_the_evidence": (
+        "2025-04-14",
+        "A Russian missile strike on Sunday on the city of Sumy killed at least 34 people. Emergency services "
+        "said the missiles killed 34 people and wounded 117.",
+        [
+            {
+                "killed": 34,
+                "killed_qualifier": "exact",
+                "wounded": 117,
+                "evidence": "Emergency services said the missiles killed 34 people and wounded 117.",
+            }
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -1159,12 +1159,11 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             )
         ):
             continue  # "killing three Pakistani soldiers", "two Iranian guards were wounded": victims
-        if (
-            cm.form == "name"
-            and text[cm.end : cm.end + 2] not in ("'s", "\u2019s")
-            and not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets"))
-        ):
-            continue
+        if cm.form == "name" and text[cm.end : cm.end + 2] not in ("'s", "\u2019s"):
+            if not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets")):
+                continue
+            if any(pm.place.country_iso3 == cm.iso3 for pm in _within(art.places, start, end)):
+                continue  # "two West Bank airstrikes hit a vehicle near Tulkarm": strikes on it, not by it
         return state_name(cm.iso3), False
     m = _ITS_FORCES.search(text, start, end)
     if m:
