@@ -323,9 +323,13 @@ def _h_ago(m: re.Match[str], p: date | None) -> Range:
     if p is None:
         return _NONE
     n = _num(m.group("an"))
+    unit = m.group("au").lower().rstrip("s")
+    if unit == "hour":
+        # "a few hours ago", "six hours ago": the day of publication (a day back past 24 hours).
+        d = p - dt.timedelta(days=(n or 0) // 24)
+        return d, d
     if n is None:
         return _NONE
-    unit = m.group("au").lower().rstrip("s")
     if unit == "day":
         d = p - dt.timedelta(days=n)
         return d, d
