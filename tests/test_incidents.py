@@ -568,6 +568,16 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             }
         ],
     ),
+    "attack_on_a_city_with_no_means_is_other": (
+        "2023-12-30",
+        "At least 18 civilians were killed and more than 100 injured in an attack on Belgorod, an official said.",
+        [{"event_type": "other", "location": "Belgorod", "killed": 18, "wounded": 100}],
+    ),
+    "hours_ago_dates_the_event": (
+        "2023-12-30",
+        "Just a few hours ago, gunmen attacked a checkpoint in Kharkiv, wounding three soldiers, he said.",
+        [{"occurred_on": dt.date(2023, 12, 30), "wounded": 3}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -1173,6 +1173,22 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
     return None, False
 
 
+_ATTACK_ON = re.compile(r"\battacks?\s+(?:on|against)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_WAS_ATTACKED = re.compile(r"^\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?attacked\b", re.I)
+
+
+def _attack_on_a_town(art: _Article, start: int, end: int) -> bool:
+    """Whether the clause tells of an attack on a whole town or city (its means untold)."""
+    for pm in _within(art.places, start, end):
+        if pm.place.kind not in ("city", "admin1"):
+            continue
+        if _ATTACK_ON.search(art.text, max(start, pm.start - 40), pm.start) or _WAS_ATTACKED.match(
+            art.text, pm.end, end
+        ):
+            return True
+    return False
+
+
 def _mention(
     art: _Article, sent: tuple[int, int], start: int, end: int, rows_last: _Row | None
 ) -> _Mention | None:
@@ -1203,6 +1219,12 @@ def _mention(
         and all(m.group().lower() in ("bomber", "bombers") for m, t in violent if t.event_type == "bombing")
     ):
         etype = "suicide_bombing"  # "Hours later, a second bomber struck": the kind told before
+    if (
+        etype == "armed_attack"
+        and all(m.group().lower() in ("attack", "attacks", "attacked") for m, _ in violent)
+        and _attack_on_a_town(art, start, end)
+    ):
+        etype = "other"  # "an attack on Belgorod", "the city of Kharkiv was attacked": no means named
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
     strong = [(m, t) for m, t in violent if t.strong]
