@@ -578,6 +578,24 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Just a few hours ago, gunmen attacked a checkpoint in Kharkiv, wounding three soldiers, he said.",
         [{"occurred_on": dt.date(2023, 12, 30), "wounded": 3}],
     ),
+    "group_named_in_the_evidence_sentence": (
+        "2024-06-10",
+        "Five soldiers died on Sunday in the latest Boko Haram raid on a base in Borno state.",
+        [{"perpetrator": "Boko Haram", "killed": 5}],
+    ),
+    "group_as_speaker_or_target_is_not_the_attacker": (
+        "2023-11-15",
+        "Seven civilians were killed on Monday when artillery shells landed in a village near Pauktaw in "
+        "Myanmar, residents and the Arakan Army said. Jets struck Arakan Army positions in Kyauktaw on "
+        "Tuesday, killing four people.",
+        [{"perpetrator": None, "killed": 7}, {"perpetrator": None, "killed": 4}],
+    ),
+    "group_said_it_captured_posts_killing": (
+        "2023-11-15",
+        "The Arakan Army said it had captured two police outposts in Rathedaung township in Myanmar on "
+        "Tuesday, killing 12 policemen.",
+        [{"perpetrator": "Arakan Army", "killed": 12}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -45,7 +45,9 @@ EVENT_TYPES = frozenset(
 # Guns with explosives make a complex attack, not a bombing.
 _ASSAULT_VERBS = re.compile(r"\b(?:opened fire|gunmen|stormed|shot dead|attacked|ambushed|raided)\b", re.I)
 # A killing with no weapon named ("five soldiers were killed in X").
-_KILLING = re.compile(r"\b(?:killed|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I)
+_KILLING = re.compile(
+    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I
+)
 # Words that name no weapon: they never retype an event.
 _VAGUE_WORDS = frozenset(
     {
@@ -1173,6 +1175,11 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
     return None, False
 
 
+_ATTACKER_WORDS = re.compile(
+    r"\b(?:fighters|gunmen|gunman|militants|jihadists|insurgents|rebels|terrorists|attackers|assailants|"
+    r"soldiers|troops|forces|bandits|gangs?|militiam[ae]n|bombers?)\b",
+    re.I,
+)
 _ATTACK_ON = re.compile(r"\battacks?\s+(?:on|against)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _WAS_ATTACKED = re.compile(r"^\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?attacked\b", re.I)
 
@@ -1223,6 +1230,7 @@ def _mention(
         etype == "armed_attack"
         and all(m.group().lower() in ("attack", "attacks", "attacked") for m, _ in violent)
         and _attack_on_a_town(art, start, end)
+        and not _ATTACKER_WORDS.search(text, start, end)
     ):
         etype = "other"  # "an attack on Belgorod", "the city of Kharkiv was attacked": no means named
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
@@ -1620,10 +1628,49 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         named.update(c.iso3 for c in art.countries if c.start >= body_start)
         if dateline.country_iso3 not in named:
             dateline = None
-    return [_finish(r, dateline) for r in rows]
+    return [_finish(r, dateline, art) for r in rows]
 
 
-def _finish(row: _Row, dateline: geo.Place | None) -> Incident:
+# "TTP hideouts", "Hamas positions", "ISIS fighters were killed": the group as target or victims.
+_TARGET_RIGHT = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:hideouts?|positions?|targets?|bases?|camps?|compounds?|strongholds?|"
+    r"infrastructure|commanders?|leaders?)\b|\s+(?:[\w\-]+\s+){0,2}(?:were|was|had been|have been)\s+killed\b",
+    re.I,
+)
+
+
+_SPEAKER_RIGHT = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:said|says|told|reported|stated|added|denied|accused|blamed|warned)\b",
+    re.I,
+)
+
+
+def _group_in_evidence(art: _Article, row: _Row) -> str | None:
+    """An armed group the evidence sentence names without hedging, not as target or victim.
+
+    A last resort when no clause named the attacker: a sentence about an attack that names one
+    armed group ("in the latest TTP attack", "Boko Haram's raid on ...") names it as the side that
+    struck; 'suspected', 'blamed', '-linked' and the like leave it unknown (rules v2).
+    """
+    text = art.text
+    s0, s1 = row.sent
+    for a in _within(art.actors, s0, s1):
+        if a.actor.kind != "armed_group" or _in_quote(art, a.start):
+            continue
+        if (
+            _ACCUSE.search(text, max(s0, a.start - 60), a.start)
+            or _LINKED_RIGHT.match(text, a.end)
+            or _DISGUISE_LEFT.search(text, max(s0, a.start - 50), a.start)
+            or _VICTIM_WIDE_LEFT.search(text, max(s0, a.start - 30), a.start)
+            or _TARGET_RIGHT.match(text, a.end, s1)
+            or _SPEAKER_RIGHT.match(text, a.end, s1)
+        ):
+            continue
+        return _actor_name(a.actor)
+    return None
+
+
+def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
     if (
         place is None
@@ -1631,7 +1678,7 @@ def _finish(row: _Row, dateline: geo.Place | None) -> Incident:
         and (row.country is None or row.country == dateline.country_iso3)
     ):
         place = dateline
-    perp = row.perp
+    perp = row.perp if row.perp is not None else _group_in_evidence(art, row)
     if row.event_type == "armed_clash":
         perp = None
     elif perp is None and row.event_type == "execution":
