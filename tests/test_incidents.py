@@ -596,9 +596,28 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Tuesday, killing 12 policemen.",
         [{"perpetrator": "Arakan Army", "killed": 12}],
     ),
+    "kills_and_abducts_is_an_attack_and_weekend_then_saturday": (
+        "2024-06-19",
+        "Gunmen killed 20 villagers and abducted at least 40 others in an attack in central Mali's Mopti "
+        "region at the weekend. They stormed the village of Korvanta on Saturday afternoon, officials said.",
+        [
+            {
+                "event_type": "armed_attack",
+                "killed": 20,
+                "occurred_on": dt.date(2024, 6, 15),
+                "location": "Korvanta",
+            }
+        ],
+    ),
+    "held_town_is_not_the_attacker": (
+        "2025-09-22",
+        "A drone strike on a market in the RSF-held town of Kabkabiya in Sudan killed 11 people on Sunday.",
+        [{"event_type": "airstrike", "perpetrator": None, "killed": 11}],
+    ),
 }
 
 NOT_INCIDENTS = {
+    "capital_accused_of_shelling": "The SDF accused Ankara of shelling civilian convoys, a charge Turkey denied.",
     "air_raid_alerts": "Air raid alerts sounded across the Kharkiv and Sumy regions on Saturday, officials said.",
     "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",
     "generic_wave": "The government said it would step up security after a series of attacks.",

@@ -407,7 +407,9 @@ _ACCUSE = re.compile(
 )
 # "Islamic State-linked gunmen", "Iran-backed militia": the actor is not the attacker itself.
 _LINKED_RIGHT = re.compile(
-    r"[\-\u2010\u2011\s](?:linked|backed|affiliated|inspired|allied|aligned|supported)\b", re.I
+    r"[\-\u2010\u2011\s](?:linked|backed|affiliated|inspired|allied|aligned|supported|held|controlled|run|"
+    r"occupied|besieged)\b",
+    re.I,
 )
 # "gunmen wearing uniforms of the Frontier Corps": a disguise, not the attacker.
 _DISGUISE_LEFT = re.compile(
@@ -468,6 +470,12 @@ _PASSIVE_LEFT = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?
 _CAPITAL_SUBJECT = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|has|had|have|is|was|accus\w*|den[iy]\w*|condemn\w*|summon\w*|reject\w*|"
     r"described|urged|warned|called|blamed|expected|insist\w*|recalled|wants?|should|would|will)\b",
+    re.I,
+)
+# "accused Ankara of shelling", "urged Islamabad to": a capital standing for its government.
+_CAPITAL_OBJECT_LEFT = re.compile(
+    r"\b(?:accus\w*|blam\w*|urg\w*|warn\w*|condemn\w*|criticis\w*|criticiz\w*|called on|asked|told|"
+    r"pressed|summoned|slammed)\s+$",
     re.I,
 )
 _ATTRIBUTION = re.compile(r",\s+(?:said|according to|officials said|told|reported)\b")
@@ -598,6 +606,7 @@ class _Row:
     killed: tuple[int, str] | None
     wounded: tuple[int, str] | None
     generic: bool = False
+    span: tuple[dt.date, dt.date] | None = None  # first and last day of ``period``
     last: int = 0  # start of the latest sentence that mentioned this event
     last_idx: int = 0  # index of that sentence
     day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
@@ -910,8 +919,11 @@ def _place(
         left = text[max(start, pm.start - 25) : pm.start]
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, pm.start) or _NAME_BEFORE.search(left):
             continue
-        if _BASED_RIGHT.match(text, pm.end) or (
-            _CAPITAL_SUBJECT.match(text[pm.end : pm.end + 40]) and not _PREPOSITION_LEFT.search(left)
+        if (
+            _BASED_RIGHT.match(text, pm.end)
+            or _CAPITAL_SUBJECT.match(text[pm.end : pm.end + 40])
+            and not _PREPOSITION_LEFT.search(left)
+            or _CAPITAL_OBJECT_LEFT.search(left)
         ):
             continue  # "a London-based group", "Islamabad said": not where it happened
         rank = _PLACE_RANK.get(pm.place.kind, 3)
@@ -948,7 +960,11 @@ def _place(
             city = geo.lookup_place(name, cm.iso3)
             if city is None or city.kind == "country":
                 city = geo.Place(name, None, cm.iso3, None, None, "city")
-            subject = _CAPITAL_SUBJECT.match(right) and not _PREPOSITION_LEFT.search(left)
+            subject = (
+                _CAPITAL_SUBJECT.match(right)
+                and not _PREPOSITION_LEFT.search(left)
+                or _CAPITAL_OBJECT_LEFT.search(left)
+            )
             if not (_FORCE_NOUNS.match(right) or subject or _BASED_RIGHT.match(right)):
                 best = (cap_rank, cm.start, city)
         if (
@@ -1233,6 +1249,10 @@ def _mention(
         and not _ATTACKER_WORDS.search(text, start, end)
     ):
         etype = "other"  # "an attack on Belgorod", "the city of Kharkiv was attacked": no means named
+    if etype == "abduction" and (
+        "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
+    ):
+        etype = "armed_attack"  # "killed 24 villagers and abducted 40 others": an attack that also abducts
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
     strong = [(m, t) for m, t in violent if t.strong]
@@ -1355,7 +1375,8 @@ def _times_agree(row: _Row, m: _Mention) -> bool:
     if m.day is None:
         return True
     if row.period:
-        return False
+        # "at the weekend" then "on Saturday afternoon": the day the span was told loosely
+        return bool(row.span and row.span[0] <= m.day <= row.span[1])
     return row.day is None or row.day_soft or m.day == row.day
 
 
@@ -1416,7 +1437,7 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     if m.wounded and (row.wounded is None or m.wounded_update):
         row.wounded = m.wounded
     if m.day and (row.day is None or row.day_soft):
-        row.day, row.day_soft = m.day, False
+        row.day, row.day_soft, row.period = m.day, False, False
     # A bare "its forces targeted posts" may be the other side's response: it names no perpetrator
     # for this row unless it refers back to it or brings a place, a day or a toll of its own.
     if (
@@ -1445,6 +1466,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         killed=m.killed,
         wounded=m.wounded,
         generic=m.generic,
+        span=m.span,
         last=m.sent[0],
         last_idx=m.sidx,
     )
