@@ -614,6 +614,17 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "A drone strike on a market in the RSF-held town of Kabkabiya in Sudan killed 11 people on Sunday.",
         [{"event_type": "airstrike", "perpetrator": None, "killed": 11}],
     ),
+    "two_victim_groups_after_an_active_verb": (
+        "2024-06-07",
+        "Bandits on Thursday killed 12 villagers and seven policemen in an attack on a village in Zamfara "
+        "State, Nigeria. The police said the killing took place at Korvanta village.",
+        [{"killed": 19, "location": "Korvanta", "occurred_on": dt.date(2024, 6, 6)}],
+    ),
+    "killing_and_wounding_are_two_tolls": (
+        "2024-06-07",
+        "Gunmen attacked a market in Zamfara, Nigeria, on Thursday, killing 12 people and wounding 20.",
+        [{"killed": 12, "wounded": 20}],
+    ),
 }
 
 NOT_INCIDENTS = {

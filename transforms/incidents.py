@@ -79,7 +79,7 @@ _TYPE_RANK = (
 )
 _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bomber", "bombers"})
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
-_REFERRING = frozenset({"incident", "incidents"})
+_REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
 _VAGUE_TYPES = frozenset({"armed_attack", "other"})
 _SAME_FAMILY = (frozenset({"bombing", "suicide_bombing"}), frozenset({"airstrike", "shelling"}))
@@ -737,8 +737,8 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
         m = active
         if m:
             outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
-            if outcome in ("killed", "wounded"):
-                found.setdefault(outcome, (q.value, q.qualifier, False))
+            if outcome in ("killed", "wounded") and outcome not in found:
+                found[outcome] = _with_second_group(art, qs, q, end)
             continue
         m = _PASSIVE_RE.search(right)
         if m and _PASSIVE_GAP.fullmatch(right, 0, m.start("o")):
@@ -778,6 +778,29 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             found["killed"] = (1, "exact", False)
             break
     return found
+
+
+def _with_second_group(
+    art: _Article, qs: list[numbers.Quantity], q: numbers.Quantity, end: int
+) -> tuple[int, str, bool]:
+    """The toll bound after an active verb, plus a second group joined by "and".
+
+    "killed 12 villagers and seven policemen" counts 19; "killing 12 people and wounding 20" and
+    "killing five soldiers, and three others were wounded" count only the first.
+    """
+    later = [x for x in qs if x.start >= q.end]
+    if later:
+        q2 = later[0]
+        gap = art.text[q.end : q2.start]
+        after = art.text[q2.end : min(end, q2.end + 50)]
+        if _SECOND_GROUP_GAP.fullmatch(gap) and not _PASSIVE_AFTER.match(after):
+            qual = q.qualifier if q.qualifier == q2.qualifier else "at_least"
+            return q.value + q2.value, qual, False
+    return q.value, q.qualifier, False
+
+
+_SECOND_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}and\s+", re.I)
+_PASSIVE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:were|was|are|have been|had been)\b", re.I)
 
 
 # "who lost 10 members", "the army lost five soldiers": a side's dead.
