@@ -1552,6 +1552,7 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 continue
             if m.event_type is None and (row is not rows[-1] or m.sent[0] - rows[-1].last > 700):
                 continue  # a bare toll ("Seven others were wounded") only continues the latest event
+            key: tuple[bool, bool | int, bool | int]
             if m.place or m.day or m.killed or m.wounded:
                 key = (_same_toll(row, m), _types_close(row.event_type, m.event_type), i)
             elif m.anaphoric:  # "The bombings have ...": the event of that kind told before
