@@ -648,7 +648,10 @@ def _noun_alt(form: str) -> str:
     return "|".join(re.escape(n) for n in nouns)
 
 
-_SITE_AFTER = re.compile(rf"(?P<name>{SITE_NAME})\s+(?P<noun>(?i:{_noun_alt('after')}))(?![\w\-])")
+# "<Name> village": the noun is found first, then the name is read back from it (a scan for the
+# name at every capital would cost more than the rest of the place search).
+_AFTER_NOUN = re.compile(rf"(?<=\s)(?P<noun>(?i:{_noun_alt('after')}))(?![\w\-])")
+_NAME_BEFORE_NOUN = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{SITE_NAME})\s+$")
 _SITE_OF = re.compile(rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('of')}))\s+of\s+(?P<name>{SITE_NAME})(?![\w\-])")
 _SITE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
@@ -682,16 +685,22 @@ def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=16)
 def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
     found: dict[tuple[int, int], SiteMention] = {}
-    for rx in (_SITE_AFTER, _SITE_OF, _SITE_BEFORE):
-        for m in rx.finditer(text):
-            span = unlisted_name(text, m.start("name"), m.end("name"))
-            if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):
-                continue
-            noun = m.group("noun")
-            if rx is _SITE_AFTER and noun == "Area":
-                continue  # "Greater Pibor Administrative Area": the noun is part of a longer name
-            kind = _PLACE_NOUNS[noun.lower()][0]
-            found.setdefault(span, SiteMention(span[0], span[1], text[span[0] : span[1]], kind))
+    hits: list[tuple[int, int, str]] = []  # name start, name end, noun
+    for m in _AFTER_NOUN.finditer(text):
+        if m.group("noun") == "Area":
+            continue  # "Greater Pibor Administrative Area": the noun is part of a longer name
+        lo = max(0, m.start() - 80)
+        name = _NAME_BEFORE_NOUN.search(text, lo, m.start())
+        if name is not None:
+            hits.append((name.start("name"), name.end("name"), m.group("noun")))
+    for rx in (_SITE_OF, _SITE_BEFORE):
+        hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in rx.finditer(text))
+    for n_start, n_end, noun in hits:
+        span = unlisted_name(text, n_start, n_end)
+        if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):
+            continue
+        kind = _PLACE_NOUNS[noun.lower()][0]
+        found.setdefault(span, SiteMention(span[0], span[1], text[span[0] : span[1]], kind))
     return tuple(sorted(found.values(), key=lambda x: x.start))
 
 
