@@ -49,6 +49,8 @@ RESOLVE = [
     ("decade", "in the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
     ("days_ago", "three days ago", D(2025, 3, 17), D(2025, 3, 17)),
     ("few_hours_ago_is_today", "a few hours ago", P, P),
+    ("easter_sunday_latest_before_publication", "on Easter Sunday", D(2024, 3, 31), D(2024, 3, 31)),
+    ("christmas_day_last_year", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("hours_ago_past_a_day", "48 hours ago", D(2025, 3, 18), D(2025, 3, 18)),
     ("iso", "2025-03-04", D(2025, 3, 4), D(2025, 3, 4)),
     ("since_clause_month_year", "since the fighting broke out in April 2023", D(2023, 4, 1), P),
