@@ -625,6 +625,15 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen attacked a market in Zamfara, Nigeria, on Thursday, killing 12 people and wounding 20.",
         [{"killed": 12, "wounded": 20}],
     ),
+    "hours_later_a_second_strike_is_another_event": (
+        "2024-08-04",
+        "An airstrike killed five fighters in a vehicle near Tulkarm on Saturday. Hours later, a second "
+        "airstrike in the area targeted another group of fighters, the military said.",
+        [
+            {"event_type": "airstrike", "killed": 5, "occurred_on": dt.date(2024, 8, 3)},
+            {"event_type": "airstrike", "killed": None, "occurred_on": dt.date(2024, 8, 3)},
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

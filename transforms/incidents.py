@@ -1520,14 +1520,21 @@ def _opens_row(m: _Mention) -> bool:
     if m.anaphoric and not (m.killed or m.wounded):
         # "Monday's bombing in Peshawar" opens a row only when it names both place and day.
         return m.strong and m.place is not None and m.place_rank <= 2 and m.day is not None
-    pinned = m.place is not None or m.day is not None or m.period
+    pinned = m.place is not None or m.day is not None or m.period or m.separate and m.same_day
     if m.killed or m.wounded:
         return pinned or not (m.vague or m.generic)
     if not m.strong and m.perp_named and m.day is not None and m.place is not None and not m.generic:
         return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
     if m.generic or m.vague or not m.strong:
         return False
-    return m.place is not None and m.place_rank <= 2 or m.day is not None or (m.perp is not None and pinned)
+    return (
+        m.place is not None
+        and m.place_rank <= 2
+        or m.day is not None
+        or (m.perp is not None and pinned)
+        or m.separate
+        and m.same_day
+    )
 
 
 def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
@@ -1536,7 +1543,10 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
         return None
     if m.generic and not m.perp_claimed:
         m.perp = None
-    has_news = bool(m.killed or m.wounded or m.place or m.day or m.period)
+    # "Hours later, a second airstrike ...": another event that day, even before its toll is told.
+    has_news = bool(m.killed or m.wounded or m.place or m.day or m.period) or (
+        m.separate and m.same_day and m.strong and not m.anaphoric
+    )
     # "On the same day, gunmen killed ...": another event that day, not more on this one.
     separate = m.separate or m.same_day and m.event_type is not None and not m.anaphoric
     if rows and not (separate and has_news):
