@@ -634,6 +634,20 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "airstrike", "killed": None, "occurred_on": dt.date(2024, 8, 3)},
         ],
     ),
+    "second_toll_at_a_second_place": (
+        "2024-08-04",
+        "Earlier on Saturday, Israeli strikes killed six people in a house in Rafah and two others in Gaza "
+        "City, health officials said.",
+        [
+            {"perpetrator": "Israel", "location": "Rafah", "killed": 6, "occurred_on": dt.date(2024, 8, 3)},
+            {
+                "perpetrator": "Israel",
+                "location": "Gaza City",
+                "killed": 2,
+                "occurred_on": dt.date(2024, 8, 3),
+            },
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -1592,6 +1592,47 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
 # ---------------------------------------------------------------- entry point
 
 
+# "killed six people in a house in Rafah and two others in Gaza City": a second toll at a second place.
+_AND_OTHERS_IN = re.compile(
+    r"\band\s+(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores)"
+    r"\s+(?:others|more|more people|people|civilians)\s+(?:in|at)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row | None:
+    """A row for "... and two others in Gaza City" after a toll at another place, else None.
+
+    The same strikes, the same day, the same side; the second place and its own count.
+    """
+    if row.place is None or row.killed is None:
+        return None
+    for pm in _within(art.places, start, end):
+        m = _AND_OTHERS_IN.search(art.text, max(start, pm.start - 60), pm.start)
+        if m is None or pm.place.name == row.place.name or pm.place.country_iso3 != row.place.country_iso3:
+            continue
+        qs = [q for q in _within(art.quantities, m.start("n"), m.end("n") + 1) if q.kind == "count"]
+        if not qs or qs[0].value == row.killed[0]:
+            continue
+        value = qs[0].value
+        return _Row(
+            sent=row.sent,
+            event_type=row.event_type,
+            perp=row.perp,
+            perp_claimed=row.perp_claimed,
+            place=pm.place,
+            place_rank=_PLACE_RANK.get(pm.place.kind, 3),
+            country=pm.place.country_iso3,
+            day=row.day,
+            period=row.period,
+            killed=(value, qs[0].qualifier),
+            wounded=None,
+            last=row.last,
+            last_idx=row.last_idx,
+        )
+    return None
+
+
 def _fill_from_quote(
     art: _Article, row: _Row, sent: tuple[int, int], sidx: int, start: int, end: int
 ) -> None:
@@ -1674,6 +1715,10 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                 m.lead, m.anchor = lead, main_row
             row = _absorb(rows, m) if m is not None else None
             main_row = row or main_row
+            if row is not None and m is not None and m.killed is not None and row is rows[-1]:
+                extra = _second_place_toll(art, row, c_start, c_end)
+                if extra is not None:
+                    rows.append(extra)
             if rows and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
                 _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
