@@ -648,6 +648,27 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             },
         ],
     ),
+    "unnamed_state_forces_are_their_state": (
+        "2024-06-10",
+        "Security forces opened fire on protesters in Khartoum, Sudan, on Thursday, killing five people.",
+        [{"perpetrator": "Sudan", "killed": 5}],
+    ),
+    "unnamed_forces_take_the_state_named_before": (
+        "2024-06-10",
+        "The Israeli military said it was operating in Jenin. Troops opened fire on a car in the city on "
+        "Tuesday, killing two men.",
+        [{"perpetrator": "Israel", "killed": 2}],
+    ),
+    "glide_bombs_are_an_airstrike_and_pounded_names_the_side": (
+        "2024-06-10",
+        "Russian forces pounded the city of Kharkiv overnight with glide bombs, killing four civilians.",
+        [{"event_type": "airstrike", "perpetrator": "Russia", "killed": 4}],
+    ),
+    "one_lynched_victim": (
+        "2024-06-10",
+        "A mob lynched a man accused of blasphemy in Pakistan's Swat district on Thursday, police said.",
+        [{"killed": 1, "killed_qualifier": "exact"}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -419,7 +419,7 @@ _AGENT_VERB = re.compile(
     r"\b(?:carried out|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
     r"control|seized|captured|stormed|attacked|struck|launched|fired|bombed|shelled|ambushed|abducted|"
     r"kidnapped|executed|killed|shot|blew up|opened fire|targeted|detonated|set off|planted|raided|hit|"
-    r"takeover|seizure)\b",
+    r"takeover|seizure|pounded|hammered|bombarded|besieged|overran|invaded)\b",
     re.IGNORECASE,
 )
 _AGENT_BY = re.compile(
@@ -584,6 +584,7 @@ class _Mention:
     perp: str | None = None
     perp_claimed: bool = False
     perp_named: bool = False  # a named actor as the agent ("carried out by TTP militants")
+    state_force: bool = False  # unnamed state forces as the agent ("security forces opened fire")
     vague: bool = False
     weak_type: bool = False
     lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
@@ -610,6 +611,7 @@ class _Row:
     last: int = 0  # start of the latest sentence that mentioned this event
     last_idx: int = 0  # index of that sentence
     day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
+    state_force: bool = False  # unnamed state forces did it: the perpetrator is their state
 
 
 class _Spanned(Protocol):
@@ -761,7 +763,7 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
             word = (m.group("a") or m.group("p") or "").lower()
-            outcome = "killed" if word.startswith(("kill", "shot", "dead")) else "wounded"
+            outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
     if "killed" not in found:
@@ -830,9 +832,8 @@ _VICTIM_NOUN = (
     r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer)"
 )
 _ONE_VICTIM = re.compile(
-    r"\b(?P<a>killing|killed|shot dead|wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+"
-    + _VICTIM_NOUN
-    + r"\b"
+    r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
+    r"wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b"
     r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?"
     r"(?P<p>killed|shot dead|dead|wounded|injured)\b",
     re.IGNORECASE,
@@ -1340,6 +1341,11 @@ def _mention(
         ment.perp, ment.perp_claimed = perp, True
     else:
         ment.perp, ment.perp_named = _agent(art, start, end, etype)
+        if ment.perp is None and etype != "armed_clash":
+            ment.state_force = not _ACCUSE.search(text, start, end) and any(
+                not _DISGUISE_LEFT.search(text, max(start, f.start() - 50), f.start())
+                for f in _BARE_FORCES.finditer(text, start, end)
+            )  # "gunmen in uniforms of paramilitary personnel shot dead ..." is a disguise
     return ment
 
 
@@ -1490,6 +1496,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         wounded=m.wounded,
         generic=m.generic,
         span=m.span,
+        state_force=m.state_force,
         last=m.sent[0],
         last_idx=m.sidx,
     )
@@ -1746,6 +1753,24 @@ _SPEAKER_RIGHT = re.compile(
 )
 
 
+# "Security forces opened fire on protesters", "police shot dead two men": a state's unnamed forces.
+_BARE_FORCES = re.compile(
+    r"(?<![\w\-])(?:security forces|police(?:men)?|troops|soldiers|the army|the military|paramilitar(?:y|ies)|"
+    r"government forces)\s+(?:(?!(?:were|was|been|are|is|have|has|had)\b)\w+\s+){0,2}?"
+    r"(?:opened fire|fired|shot|killed|raided|shelled|bombed|struck|attacked|stormed|beat)\b(?!\s+by\b)",
+    re.I,
+)
+
+
+def _forces_state(art: _Article, row: _Row) -> str | None:
+    """The state whose unnamed forces acted: the last state force the article named, else the scene's."""
+    for am in reversed(art.actors):
+        if am.start < row.sent[1] and am.actor.kind == "military" and am.actor.country:
+            return state_name(am.actor.country)
+    country = row.place.country_iso3 if row.place is not None else row.country
+    return state_name(country) if country else None
+
+
 def _group_in_evidence(art: _Article, row: _Row) -> str | None:
     """An armed group the evidence sentence names without hedging, not as target or victim.
 
@@ -1780,6 +1805,8 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     ):
         place = dateline
     perp = row.perp if row.perp is not None else _group_in_evidence(art, row)
+    if perp is None and row.state_force:
+        perp = _forces_state(art, row)
     if row.event_type == "armed_clash":
         perp = None
     elif perp is None and row.event_type == "execution":
