@@ -669,6 +669,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "A mob lynched a man accused of blasphemy in Pakistan's Swat district on Thursday, police said.",
         [{"killed": 1, "killed_qualifier": "exact"}],
     ),
+    "unplaced_event_takes_the_story_country": (
+        "2023-07-23",
+        "Riots broke out in two of Ecuador's prisons this week. In a single day in February, gunmen killed "
+        "79 inmates in clashes between rival gangs, officials in Quito said.",
+        [{"country_iso3": "ECU", "killed": 79}],
+    ),
 }
 
 NOT_INCIDENTS = {

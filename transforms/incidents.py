@@ -1771,6 +1771,20 @@ def _forces_state(art: _Article, row: _Row) -> str | None:
     return state_name(country) if country else None
 
 
+def _main_country(art: _Article) -> str | None:
+    """The country the article names most (by name, capital or its places), the dateline's breaking ties."""
+    counts: dict[str, int] = {}
+    for c in art.countries:
+        if c.start >= art.body_start and c.form in ("name", "capital"):
+            counts[c.iso3] = counts.get(c.iso3, 0) + 1
+    for pm in art.places:
+        if pm.start >= art.body_start and pm.place.country_iso3:
+            counts[pm.place.country_iso3] = counts.get(pm.place.country_iso3, 0) + 1
+    if not counts:
+        return art.dateline_iso3
+    return max(counts, key=lambda k: (counts[k], k == art.dateline_iso3))
+
+
 def _group_in_evidence(art: _Article, row: _Row) -> str | None:
     """An armed group the evidence sentence names without hedging, not as target or victim.
 
@@ -1821,6 +1835,8 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
             location = place.name
             admin1 = place.admin1
             lat, lon = place.latitude, place.longitude
+    if not country:
+        country = _main_country(art)  # the text never places it: the country the story is about
     return Incident(
         event_type=row.event_type,
         perpetrator=perp,
