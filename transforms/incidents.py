@@ -10,6 +10,16 @@ or carries its own period ("Last week", "In March", "On April 4"). The first
 mention's sentence is the evidence; later ones only fill gaps (a toll, a more
 specific place, the day, the perpetrator). Tolls tied to spans of months or
 years are aggregates, not events, and are dropped.
+
+Annotation rules v2 shape the fields: the perpetrator is the side a clause names
+as the agent ("airstrikes by X", "X fighters stormed", a claim) or, failing that,
+an unhedged armed group in the evidence sentence; hedges ("suspected", "blamed",
+"-linked") give none and a state's forces are named by the state. The place is the
+most specific one the clause puts the event in, including names the text marks as
+places ("Korvanta village") that the gazetteer lacks; landmarks ("near the capital,
+X") rank below the scene. A day dates the event only when the text dates the event
+itself, not a statement or a toll update about it. Quoted words never open a row but
+may fill the tolls of the event they follow.
 """
 
 from __future__ import annotations
