@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.geo import country_iso3, find_countries, find_places, lookup_place
+from transforms.geo import country_iso3, find_countries, find_places, find_unlisted_places, lookup_place
 
 ISO3 = [
     ("pakistan", "Pakistan", "PAK"),
@@ -80,6 +80,7 @@ NO_COUNTRY = [
     ("latin_america", "Migrants from Latin America arrived."),
     ("inside_actor", "Tehreek-e-Taliban Pakistan claimed it."),
     ("person_named_like_country", "Jordan Peterson spoke."),
+    ("demonym_inside_a_name", "Gunmen struck in Datu Saudi Ampatuan town."),
 ]
 
 
@@ -240,6 +241,7 @@ NO_PLACE = [
     ("person_named_like_capital", "Paris Hilton arrived."),
     ("brand_named_like_city", "Toyota trucks were used."),
     ("small_town_without_context", "Helena said she would stay."),
+    ("longer_name_with_particle", "The attack took place near San Miguel del Ene on Sunday."),
 ]
 
 
@@ -316,3 +318,75 @@ def test_building_the_gazetteer_leaves_no_leak_report_at_exit() -> None:
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr[-2000:]
     assert "leaked" not in res.stderr, res.stderr[-2000:]
+
+
+UNLISTED = [
+    ("name_then_noun", "The incident took place at Korvanta village on Sunday.", "Korvanta", "village"),
+    ("noun_of_name", "Gunmen killed a farmer in the upland village of Merisk.", "Merisk", "village"),
+    (
+        "district_after_possessive",
+        "Troops were killed in Diyarbakir's historic Sur district.",
+        "Sur",
+        "district",
+    ),
+    ("noun_before_name", "Gunmen arrived in Barangay Talunok at dawn.", "Talunok", "village"),
+    (
+        "particle_in_name",
+        "Bodies were found near the town of San Miguel del Ene.",
+        "San Miguel del Ene",
+        "city",
+    ),
+    ("payam", "Residents of Baidit Payam fled to the town.", "Baidit", "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [c[1:] for c in UNLISTED], ids=[c[0] for c in UNLISTED])
+def test_find_unlisted_places(text: str, name: str, kind: str) -> None:
+    found = find_unlisted_places(text)
+    assert [(m.name, m.kind, text[m.start : m.end]) for m in found] == [(name, kind, name)]
+
+
+NOT_UNLISTED = [
+    ("known_place", "Fighting spread to the town of Quetta."),
+    ("stop_words_only", "The village was empty; In March the town of The was quiet."),
+    ("lower_case", "a hinterland village earlier deserted by its people"),
+    ("country", "Pakistan district officials met."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_UNLISTED], ids=[c[0] for c in NOT_UNLISTED])
+def test_not_unlisted_places(text: str) -> None:
+    assert find_unlisted_places(text) == []
+
+
+DIVISIONS = [
+    ("state_named_with_country", "Police in Manipur, India, said.", "Manipur", "Manipur", "IND", "admin1"),
+    (
+        "second_level_takes_region",
+        "Troops died in Koulpelogo, Burkina Faso.",
+        "Koulpelogo",
+        "Centre-Est",
+        "BFA",
+        "district",
+    ),
+    (
+        "province_with_country",
+        "Attacks in Cabo Delgado, Mozambique, went on.",
+        "Cabo Delgado",
+        "Cabo Delgado",
+        "MOZ",
+        "admin1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "iso3", "kind"), [c[1:] for c in DIVISIONS], ids=[c[0] for c in DIVISIONS]
+)
+def test_package_divisions_need_their_country(
+    text: str, name: str, admin1: str, iso3: str, kind: str
+) -> None:
+    found = [(m.place.name, m.place.admin1, m.place.country_iso3, m.place.kind) for m in find_places(text)]
+    assert (name, admin1, iso3, kind) in found
+    alone = text.split(",")[0]
+    assert all(m.place.name != name for m in find_places(alone))

@@ -158,13 +158,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "judiciary said.",
         [{"event_type": "execution", "perpetrator": "Iran", "location": "Isfahan", "killed": 3}],
     ),
-    "missile_strike_is_shelling": (
+    "missile_strike_is_airstrike": (
         "2025-01-20",
         "A Russian missile hit an apartment block in Kharkiv on Sunday, killing four people and wounding "
         "22, regional officials said. It was the deadliest strike on the city this month.",
         [
             {
-                "event_type": "shelling",
+                "event_type": "airstrike",
                 "perpetrator": "Russia",
                 "location": "Kharkiv",
                 "killed": 4,
@@ -304,9 +304,382 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             },
         ],
     ),
+    "martyred_is_killed": (
+        "2024-07-20",
+        "At least six soldiers were martyred when militants attacked a check post in Pakistan’s Zhob district on Friday.",
+        [{"event_type": "armed_attack", "location": "Zhob", "killed": 6, "killed_qualifier": "at_least"}],
+    ),
+    "running_total_since_is_not_the_event": (
+        "2024-07-02",
+        "Gunmen killed three village guards in Bishnupur on Sunday, police said. At least 120 people have been "
+        "killed and over 300 injured in the state since May 3.",
+        [{"killed": 3, "wounded": None, "occurred_on": dt.date(2024, 6, 30)}],
+    ),
+    "day_before_said_dates_the_statement": (
+        "2024-07-28",
+        "Al-Shabaab on Monday said it was behind a car bombing in Mogadishu that killed a soldier.",
+        [{"event_type": "bombing", "location": "Mogadishu", "occurred_on": None, "killed": 1}],
+    ),
+    "also_day_claimed_dates_the_claim": (
+        "2024-06-25",
+        "Also Monday, the Saudi-led coalition claimed that its airstrikes killed at least 30 Houthi fighters "
+        "in Saada province.",
+        [{"event_type": "airstrike", "occurred_on": None, "killed": 30}],
+    ),
+    "toll_update_day_is_not_the_event_day": (
+        "2024-04-23",
+        "The death toll in the church bombings in Colombo rose to 310 on Tuesday, police said.",
+        [{"event_type": "bombing", "occurred_on": None, "killed": 310}],
+    ),
+    "the_incident_gives_the_day": (
+        "2024-07-03",
+        "At least three people were killed after gunmen opened fire on village volunteers in Imphal, police "
+        "said on Tuesday. The incident took place shortly after midnight on Monday, police said.",
+        [{"event_type": "armed_attack", "killed": 3, "occurred_on": dt.date(2024, 7, 1)}],
+    ),
+    "second_bomber_keeps_the_kind": (
+        "2023-10-01",
+        "A suicide bomber killed 50 people at a procession in Mastung on Friday. Hours later, a second "
+        "bomber struck a mosque in Hangu, killing five.",
+        [
+            {"event_type": "suicide_bombing", "location": "Mastung", "killed": 50},
+            {"event_type": "suicide_bombing", "location": "Hangu", "killed": 5},
+        ],
+    ),
+    "agency_dateline_date_is_not_the_event_day": (
+        "2024-10-14",
+        "Gaza Strip, (APP - Example Agency - 14th Oct, 2024) Israeli shelling late Sunday killed at least 15 "
+        "people at a school in central Gaza's Nuseirat camp, the civil defence agency said.",
+        [{"event_type": "shelling", "location": "Nuseirat", "occurred_on": dt.date(2024, 10, 13)}],
+    ),
+    "colon_dateline_is_not_the_place": (
+        "2024-08-04",
+        "CAIRO: An Israeli airstrike on a school in Gaza City killed at least 17 people on Saturday.",
+        [{"location": "Gaza City", "country_iso3": "PSE", "occurred_on": dt.date(2024, 8, 3)}],
+    ),
+    "weapon_in_passing_does_not_retype": (
+        "2019-01-15",
+        "Militants attacked a military base in Maiduguri on Monday, killing four soldiers. Witnesses said "
+        "the fighters arrived in trucks. Poor visibility hampered the deployment of air force jets, and "
+        "troops withdrew.",
+        [{"event_type": "armed_attack", "killed": 4}],
+    ),
+    "bomber_in_next_sentence_is_the_latest_story": (
+        "2019-07-28",
+        "A car bombing killed a civilian in Damascus on Monday. On Saturday, gunmen attacked an army "
+        "checkpoint in Daraa, killing six soldiers. The monitor said a bomber riding a motorcycle blew "
+        "himself up at the checkpoint.",
+        [
+            {"event_type": "bombing", "location": "Damascus"},
+            {"event_type": "suicide_bombing", "location": "Daraa", "killed": 6},
+        ],
+    ),
+    "unlisted_village_named_by_its_noun": (
+        "2023-07-02",
+        "At least three people were killed after gunmen opened fire on village volunteers in Bishnupur "
+        "district of India's Manipur state on Sunday. The incident took place at Korvanta village, police said.",
+        [{"location": "Korvanta", "country_iso3": "IND", "killed": 3}],
+    ),
+    "unlisted_name_right_after_the_event": (
+        "2024-10-06",
+        "SAINT-MARC, Haiti \u2014 Gang members attacked the town of Pont-Sonde on Thursday, killing at "
+        "least 70 people. The attack in Pont-Sonde happened before dawn.",
+        [{"location": "Pont-Sonde", "country_iso3": "HTI", "killed": 70}],
+    ),
+    "landmark_city_is_not_the_scene": (
+        "2019-01-15",
+        "The attack in Kawri, some 175 kilometres (110 miles) northeast of the Borno state capital, "
+        "Maiduguri, on Monday killed five soldiers in Nigeria.",
+        [{"location": "Kawri", "country_iso3": "NGA", "killed": 5}],
+    ),
+    "province_beats_capital_it_is_near": (
+        "2018-06-25",
+        "Airstrikes on Monday killed at least eight civilians in Yemen's northwestern Amran province near "
+        "the capital, Sanaa, officials said.",
+        [{"admin1": "Amran", "killed": 8}],
+    ),
+    "building_after_the_event_is_not_a_town": (
+        "2024-05-02",
+        "Five people were killed in an attack at Al-Noor hospital in Kabul on Monday.",
+        [{"location": "Kabul", "killed": 5}],
+    ),
+    "toll_after_an_including_list": (
+        "2022-01-28",
+        "Officials said more than 30 people including men, women and children were killed, two dozen "
+        "others were injured after armed youths attacked Bor in South Sudan on Sunday.",
+        [{"killed": 30, "killed_qualifier": "at_least", "wounded": 24, "wounded_qualifier": "exact"}],
+    ),
+    "strikes_by_a_coalition": (
+        "2018-06-25",
+        "A pair of airstrikes by the Saudi-led coalition on Monday killed at least eight civilians in "
+        "Yemen's Amran province.",
+        [{"event_type": "airstrike", "perpetrator": "Saudi Arabia", "killed": 8}],
+    ),
+    "group_said_it_was_responsible": (
+        "2019-07-28",
+        "A suicide bomber killed six soldiers at a checkpoint in Daraa on Saturday. The Islamic State group "
+        "later said it was responsible for the attack.",
+        [{"event_type": "suicide_bombing", "perpetrator": "Islamic State", "killed": 6}],
+    ),
+    "linked_gunmen_are_not_the_group": (
+        "2017-12-31",
+        "Islamic State-linked gunmen attacked a village in Datu Piang town on Sunday, killing two farmers.",
+        [{"perpetrator": None, "killed": 2}],
+    ),
+    "disguise_is_not_the_attacker": (
+        "2019-04-18",
+        "Gunmen wearing uniforms of the Frontier Corps carried out the attack near Ormara in Pakistan on "
+        "Thursday, killing 14 passengers.",
+        [{"perpetrator": None, "location": "Ormara", "killed": 14}],
+    ),
+    "attack_committed_by_a_group": (
+        "2017-12-31",
+        "Gunmen torched houses in Datu Piang town in the Philippines on Sunday. The attack was committed by "
+        "the Bangsamoro Islamic Freedom Fighters, the army said.",
+        [{"event_type": "armed_attack", "perpetrator": "Bangsamoro Islamic Freedom Fighters"}],
+    ),
+    "counter_terrorism_police_are_the_state": (
+        "2024-05-10",
+        "The Counter Terrorism Department carried out a raid in Dera Ismail Khan on Thursday, killing "
+        "three suspects.",
+        [{"perpetrator": "Pakistan", "killed": 3}],
+    ),
+    "one_of_their_strikes_is_an_event": (
+        "2018-06-25",
+        "The Saudi-led coalition said one of their airstrikes killed at least 41 Houthi fighters in Yemen's "
+        "Saada province on Sunday.",
+        [{"perpetrator": "Saudi Arabia", "killed": 41, "occurred_on": dt.date(2018, 6, 24)}],
+    ),
+    "said_then_event_then_day": (
+        "2024-10-14",
+        "The civil defence agency said Israeli shelling late Sunday killed at least 15 people in Gaza's "
+        "Nuseirat camp.",
+        [{"event_type": "shelling", "occurred_on": dt.date(2024, 10, 13), "killed": 15}],
+    ),
+    "span_holding_the_day_refers_back": (
+        "2017-12-31",
+        "Gunmen stormed a village in Datu Piang town in the Philippines early Sunday. The attack was the "
+        "latest committed by the Bangsamoro Islamic Freedom Fighters in the province this week.",
+        [{"perpetrator": "Bangsamoro Islamic Freedom Fighters", "occurred_on": dt.date(2017, 12, 31)}],
+    ),
+    "unlisted_place_takes_the_setting_country": (
+        "2024-04-09",
+        "Five police officers were killed in an attack in Iran's Sistan and Baluchestan province. Gunmen "
+        "attacked police patrols in Sib, an official said. The area borders Afghanistan and Pakistan.",
+        [{"location": "Sib", "country_iso3": "IRN", "killed": 5}],
+    ),
+    "one_named_victim": (
+        "2024-06-05",
+        "Gunmen shot dead journalist Ahmed Karimzai in Peshawar on Tuesday, police said.",
+        [{"event_type": "armed_attack", "location": "Peshawar", "killed": 1, "killed_qualifier": "exact"}],
+    ),
+    "side_lost_members": (
+        "2024-04-09",
+        "Militants attacked a base in Chabahar, Iran, on Thursday, and the security forces, who lost 10 members, "
+        "repelled them.",
+        [{"location": "Chabahar", "killed": 10}],
+    ),
+    "seized_villagers_is_an_abduction_and_month_abbreviation_keeps_the_sentence": (
+        "2017-12-31",
+        "On Dec. 29, gunmen seized six villagers in Datu Piang town in the Philippines.",
+        [{"event_type": "abduction", "occurred_on": dt.date(2017, 12, 29), "killed": None}],
+    ),
+    "same_day_opens_another_event": (
+        "2017-12-31",
+        "On Dec. 29, gunmen seized six villagers in Datu Piang town in the Philippines. On the same day, "
+        "gunmen killed village chief Diego Karumba in the village of Merisk.",
+        [
+            {"event_type": "abduction", "killed": None},
+            {
+                "event_type": "armed_attack",
+                "location": "Merisk",
+                "killed": 1,
+                "occurred_on": dt.date(2017, 12, 29),
+            },
+        ],
+    ),
+    "war_toll_is_not_the_event": (
+        "2025-11-08",
+        "The RSF takeover of El Fasher on Oct. 26 brought massacres of civilians. The conflict has killed "
+        "thousands of people and displaced millions.",
+        [{"perpetrator": "Rapid Support Forces", "location": "El Fasher", "killed": None}],
+    ),
+    "where_clause_tells_an_earlier_event": (
+        "2021-06-29",
+        "Houthi missiles killed three people in Marib, an official said. Tuesday's missiles landed in the "
+        "same neighbourhood where a drone attack hit a gas station earlier this month, killing 21 people.",
+        [
+            {"killed": 3, "occurred_on": dt.date(2021, 6, 29)},
+            {"event_type": "airstrike", "killed": 21, "occurred_on": None},
+        ],
+    ),
+    "possessive_day_is_the_event_day": (
+        "2023-10-17",
+        "A gunman killed two football fans in Brussels. Videos posted online of Monday's attack showed "
+        "him open fire on passers-by.",
+        [{"killed": 2, "occurred_on": dt.date(2023, 10, 16)}],
+    ),
+    "quotation_fills_the_wounded": (
+        "2024-10-14",
+        "Israeli shelling late Sunday killed at least 15 people at a school in Gaza's Nuseirat camp. "
+        '"The school was hit by artillery, leaving 15 martyrs and 50 wounded," said a spokesman.',
+        [{"killed": 15, "killed_qualifier": "at_least", "wounded": 50, "wounded_qualifier": "exact"}],
+    ),
+    "quotation_never_opens_an_event": (
+        "2024-10-14",
+        'The minister said: "Last year terrorists killed 300 of our people in Kurram and wounded 500."',
+        [],
+    ),
+    "agent_also_targeted_a_place_on_a_day": (
+        "2024-10-07",
+        "Israeli airstrikes killed 20 people in Tyre on Sunday. Israel also targeted the Masnaa crossing "
+        "between Lebanon and Syria on October 4, officials said.",
+        [
+            {"location": "Tyre", "killed": 20},
+            {
+                "event_type": "airstrike",
+                "perpetrator": "Israel",
+                "location": "Masnaa",
+                "occurred_on": dt.date(2024, 10, 4),
+            },
+        ],
+    ),
+    "wounded_update_and_country_throughout": (
+        "2019-04-22",
+        "The death toll in the Easter bombings of churches throughout Sri Lanka rose to 290, police said. "
+        "The number of injured also increased to 500.",
+        [{"country_iso3": "LKA", "killed": 290, "wounded": 500}],
+    ),
+    "territory_named_before_strikes_is_the_target": (
+        "2024-08-04",
+        "Two West Bank airstrikes hit a vehicle in Tulkarm on Saturday, killing five people.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Tulkarm", "killed": 5}],
+    ),
+    "toll_told_in_full_is_the_evidence": (
+        "2025-04-14",
+        "A Russian missile strike on Sunday on the city of Sumy killed at least 34 people. Emergency services "
+        "said the missiles killed 34 people and wounded 117.",
+        [
+            {
+                "killed": 34,
+                "killed_qualifier": "exact",
+                "wounded": 117,
+                "evidence": "Emergency services said the missiles killed 34 people and wounded 117.",
+            }
+        ],
+    ),
+    "attack_on_a_city_with_no_means_is_other": (
+        "2023-12-30",
+        "At least 18 civilians were killed and more than 100 injured in an attack on Belgorod, an official said.",
+        [{"event_type": "other", "location": "Belgorod", "killed": 18, "wounded": 100}],
+    ),
+    "hours_ago_dates_the_event": (
+        "2023-12-30",
+        "Just a few hours ago, gunmen attacked a checkpoint in Kharkiv, wounding three soldiers, he said.",
+        [{"occurred_on": dt.date(2023, 12, 30), "wounded": 3}],
+    ),
+    "group_named_in_the_evidence_sentence": (
+        "2024-06-10",
+        "Five soldiers died on Sunday in the latest Boko Haram raid on a base in Borno state.",
+        [{"perpetrator": "Boko Haram", "killed": 5}],
+    ),
+    "group_as_speaker_or_target_is_not_the_attacker": (
+        "2023-11-15",
+        "Seven civilians were killed on Monday when artillery shells landed in a village near Pauktaw in "
+        "Myanmar, residents and the Arakan Army said. Jets struck Arakan Army positions in Kyauktaw on "
+        "Tuesday, killing four people.",
+        [{"perpetrator": None, "killed": 7}, {"perpetrator": None, "killed": 4}],
+    ),
+    "group_said_it_captured_posts_killing": (
+        "2023-11-15",
+        "The Arakan Army said it had captured two police outposts in Rathedaung township in Myanmar on "
+        "Tuesday, killing 12 policemen.",
+        [{"perpetrator": "Arakan Army", "killed": 12}],
+    ),
+    "kills_and_abducts_is_an_attack_and_weekend_then_saturday": (
+        "2024-06-19",
+        "Gunmen killed 20 villagers and abducted at least 40 others in an attack in central Mali's Mopti "
+        "region at the weekend. They stormed the village of Korvanta on Saturday afternoon, officials said.",
+        [
+            {
+                "event_type": "armed_attack",
+                "killed": 20,
+                "occurred_on": dt.date(2024, 6, 15),
+                "location": "Korvanta",
+            }
+        ],
+    ),
+    "held_town_is_not_the_attacker": (
+        "2025-09-22",
+        "A drone strike on a market in the RSF-held town of Kabkabiya in Sudan killed 11 people on Sunday.",
+        [{"event_type": "airstrike", "perpetrator": None, "killed": 11}],
+    ),
+    "two_victim_groups_after_an_active_verb": (
+        "2024-06-07",
+        "Bandits on Thursday killed 12 villagers and seven policemen in an attack on a village in Zamfara "
+        "State, Nigeria. The police said the killing took place at Korvanta village.",
+        [{"killed": 19, "location": "Korvanta", "occurred_on": dt.date(2024, 6, 6)}],
+    ),
+    "killing_and_wounding_are_two_tolls": (
+        "2024-06-07",
+        "Gunmen attacked a market in Zamfara, Nigeria, on Thursday, killing 12 people and wounding 20.",
+        [{"killed": 12, "wounded": 20}],
+    ),
+    "hours_later_a_second_strike_is_another_event": (
+        "2024-08-04",
+        "An airstrike killed five fighters in a vehicle near Tulkarm on Saturday. Hours later, a second "
+        "airstrike in the area targeted another group of fighters, the military said.",
+        [
+            {"event_type": "airstrike", "killed": 5, "occurred_on": dt.date(2024, 8, 3)},
+            {"event_type": "airstrike", "killed": None, "occurred_on": dt.date(2024, 8, 3)},
+        ],
+    ),
+    "second_toll_at_a_second_place": (
+        "2024-08-04",
+        "Earlier on Saturday, Israeli strikes killed six people in a house in Rafah and two others in Gaza "
+        "City, health officials said.",
+        [
+            {"perpetrator": "Israel", "location": "Rafah", "killed": 6, "occurred_on": dt.date(2024, 8, 3)},
+            {
+                "perpetrator": "Israel",
+                "location": "Gaza City",
+                "killed": 2,
+                "occurred_on": dt.date(2024, 8, 3),
+            },
+        ],
+    ),
+    "unnamed_state_forces_are_their_state": (
+        "2024-06-10",
+        "Security forces opened fire on protesters in Khartoum, Sudan, on Thursday, killing five people.",
+        [{"perpetrator": "Sudan", "killed": 5}],
+    ),
+    "unnamed_forces_take_the_state_named_before": (
+        "2024-06-10",
+        "The Israeli military said it was operating in Jenin. Troops opened fire on a car in the city on "
+        "Tuesday, killing two men.",
+        [{"perpetrator": "Israel", "killed": 2}],
+    ),
+    "glide_bombs_are_an_airstrike_and_pounded_names_the_side": (
+        "2024-06-10",
+        "Russian forces pounded the city of Kharkiv overnight with glide bombs, killing four civilians.",
+        [{"event_type": "airstrike", "perpetrator": "Russia", "killed": 4}],
+    ),
+    "one_lynched_victim": (
+        "2024-06-10",
+        "A mob lynched a man accused of blasphemy in Pakistan's Swat district on Thursday, police said.",
+        [{"killed": 1, "killed_qualifier": "exact"}],
+    ),
+    "unplaced_event_takes_the_story_country": (
+        "2023-07-23",
+        "Riots broke out in two of Ecuador's prisons this week. In a single day in February, gunmen killed "
+        "79 inmates in clashes between rival gangs, officials in Quito said.",
+        [{"country_iso3": "ECU", "killed": 79}],
+    ),
 }
 
 NOT_INCIDENTS = {
+    "capital_accused_of_shelling": "The SDF accused Ankara of shelling civilian convoys, a charge Turkey denied.",
+    "air_raid_alerts": "Air raid alerts sounded across the Kharkiv and Sumy regions on Saturday, officials said.",
     "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",
     "generic_wave": "The government said it would step up security after a series of attacks.",
     "flood": "Floods killed 30 people in Sindh province on Monday, officials said.",

@@ -323,9 +323,13 @@ def _h_ago(m: re.Match[str], p: date | None) -> Range:
     if p is None:
         return _NONE
     n = _num(m.group("an"))
+    unit = m.group("au").lower().rstrip("s")
+    if unit == "hour":
+        # "a few hours ago", "six hours ago": the day of publication (a day back past 24 hours).
+        d = p - dt.timedelta(days=(n or 0) // 24)
+        return d, d
     if n is None:
         return _NONE
-    unit = m.group("au").lower().rstrip("s")
     if unit == "day":
         d = p - dt.timedelta(days=n)
         return d, d
@@ -338,6 +342,36 @@ def _h_ago(m: re.Match[str], p: date | None) -> Range:
     if unit == "year":
         return date(p.year - n, 1, 1), date(p.year - n, 12, 31)
     return _NONE
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * lw) // 433
+    month = (h + lw - 7 * mm + 90) // 25
+    return date(year, month, (h + lw - 7 * mm + 33 * month + 19) % 32)
+
+
+def _h_holiday(m: re.Match[str], p: date | None) -> Range:
+    """ "Easter Sunday", "Christmas Day": the latest one on or before publication."""
+    if p is None:
+        return _NONE
+    name = m.group("hol").lower()
+
+    def day_in(year: int) -> date:
+        if name.startswith("easter"):
+            return _easter(year)
+        return date(year, 12, 24 if "eve" in name else 25)
+
+    d = day_in(p.year)
+    if d > p:
+        d = day_in(p.year - 1)
+    return d, d
 
 
 def _h_weekday(m: re.Match[str], p: date | None) -> Range:
@@ -593,6 +627,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     (re.compile(rf"{_B}{_g('an', _NUMW)}\s+{_g('au', _UNIT)}\s+ago{_E}", re.IGNORECASE), _h_ago),
     (
         re.compile(
+            rf"{_B}(?:on\s+)?(?P<hol>Easter(?:\s+Sunday|\s+Day)?|Christmas(?:\s+Day|\s+Eve)?)(?:['\u2019]s)?{_E}"
+        ),
+        _h_holiday,
+    ),
+    (
+        re.compile(
             rf"{_B}(?:(?P<wlast>on|last|late|early|on\s+late|on\s+early)\s+)?{_g('wd', _WD)}"
             rf"(?:['\u2019]s)?{_E}"
         ),
@@ -637,6 +677,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("last", "this", "previous", "next", "yesterday", "today", "tonight"),
     ("weekend",),
     ("ago",),
+    ("easter", "christmas"),
     ("day",),
     ("recent", "lately", "for ", "past", "over the years", "coming"),
 )
@@ -650,7 +691,7 @@ _TRIGGERS = frozenset(
     + [
         "since", "past", "last", "this", "previous", "yesterday", "today", "tonight", "recently", "lately",
         "recent", "decades", "years", "months", "weeks", "generations", "ago", "first", "second", "coming",
-        "between", "from", "weekend", "over", "earlier", "later", "next",
+        "between", "from", "weekend", "over", "earlier", "later", "next", "easter", "christmas",
     ]
 )  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")

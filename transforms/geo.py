@@ -126,6 +126,8 @@ def _load_countries() -> tuple[dict[str, tuple[str, str]], list[str]]:
 
 
 _STOP = frozenset(load_lines("place_stoplist.txt"))
+# A particle and a capitalized word after a name continue it: "San Miguel del Ene", "Sidi Bel Abbes".
+_NAME_GOES_ON = re.compile(r"\s+(?:del|de|de la|do|da|dos|das|di)\s+[A-Z]")
 _GIVEN_NAMES = frozenset(load_lines("name_collisions.txt"))
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 _COUNTRY_FORMS, _COUNTRY_ALIASES = _load_countries()
@@ -173,6 +175,21 @@ def _inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:\u2014\u2013\-]\s)(?<![.!?:]\s\s)\b([A-Z][a-z]+)\s+$")
+_CAP_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """True for a word between two capitalized words inside a sentence ("Datu Saudi Ampatuan")."""
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(
+        before
+        and before.start() > 0
+        and before.group(1) not in _NAME_STOP
+        and _CAP_WORD_AFTER.match(text, end)
+    )
+
+
 @lru_cache(maxsize=16)
 def _find_countries(text: str) -> tuple[CountryMention, ...]:
     cands: list[CountryMention] = []
@@ -186,6 +203,8 @@ def _find_countries(text: str) -> tuple[CountryMention, ...]:
             hit = _COUNTRY_FORMS.get(_token_key(found))  # the cached match_key
             if hit is not None and found in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, m.end()):
                 continue  # "Jordan Peterson"
+            if hit is not None and hit[1] == "demonym" and _inside_name(text, m.start(), m.end()):
+                continue  # "Datu Saudi Ampatuan": a word of a longer name
             if hit is not None:
                 cands.append(CountryMention(m.start(), m.end(), hit[0], hit[1]))
     cands.sort(key=lambda c: (c.start, c.start - c.end))
@@ -364,7 +383,56 @@ def _build_places() -> tuple[dict[str, list[Place]], frozenset[Place]]:
             minor.add(place)
     for (iso3, _code), name in inferred.items():
         add(name, Place(name, name, iso3, None, None, "admin1"))
+    # Every other first- and second-level division pycountry knows ("Manipur", "Cabo Delgado",
+    # "Koulpelogo"), only in a text that names its country: many are also words or other places.
+    for place, names in _package_subdivisions(known_admin1 | set(inferred_names(inferred))):
+        keys = [match_key(n) for n in names]
+        if any(k in index for k in keys):
+            continue
+        for n in names:
+            add(n, place)
+        minor.add(place)
     return index, frozenset(minor)
+
+
+def inferred_names(inferred: dict[tuple[str, str], str]) -> set[tuple[str, str]]:
+    return {(iso3, name) for (iso3, _code), name in inferred.items()}
+
+
+_GENERIC_DIVISION_WORDS = frozenset(load_lines("division_generic_words.txt"))
+
+
+def _package_subdivisions(known: set[tuple[str, str]]) -> list[tuple[Place, list[str]]]:
+    """pycountry divisions not in admin1.csv: top level as admin1, second level as district."""
+    by_code = {sub.code: sub for sub in pycountry.subdivisions}
+    out: list[tuple[Place, list[str]]] = []
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        iso3 = country.alpha_3
+        name = re.sub(r"\s*\([^)]*\)", "", sub.name).strip()
+        plain = _plain(name)
+        words = [w for w in re.split(r"[\s\-]+", plain.lower()) if w]
+        if (
+            len(plain) < 4
+            or all(w in _GENERIC_DIVISION_WORDS for w in words)
+            or plain in _STOP
+            or plain in _NAME_STOP
+            or (iso3, plain) in known
+        ):
+            continue
+        parent = by_code.get(sub.parent_code) if sub.parent_code else None
+        if parent is not None and parent.parent_code:
+            continue  # third level and below
+        if parent is None:
+            place = Place(plain, plain, iso3, None, None, "admin1")
+        else:
+            place = Place(
+                plain, _plain(re.sub(r"\s*\([^)]*\)", "", parent.name).strip()), iso3, None, None, "district"
+            )
+        out.append((place, sorted({name, plain})))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,6 +549,8 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         skip_to = toks[n - 1][1]
         if text[s0:e0] in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, e0):
             continue  # "Paris Hilton"
+        if _NAME_GOES_ON.match(text, e0):
+            continue  # "San Miguel del Ene" is not San Miguel
         # A generic suffix ("Kerman province", "Herat city") joins the span and picks the kind.
         suffix = _KIND_SUFFIX.match(text, e0)
         strong = False
@@ -537,3 +607,108 @@ def country_iso3_or_none(name: str) -> str | None:
     """``country_iso3`` restricted to names and short names (not demonyms or capitals)."""
     hit = _COUNTRY_FORMS.get(match_key(name))
     return hit[0] if hit is not None and hit[1] == "name" else None
+
+
+# ---------------------------------------------------------------- places the gazetteer lacks
+
+
+@dataclass(frozen=True, slots=True)
+class SiteMention:
+    """A name the text itself marks as a place ("Khoijumantabi village") that the gazetteer lacks."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "village", "city" or "district"
+
+
+def _load_place_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for i, row in enumerate(
+        load_csv("place_nouns.csv", ("noun", "kind", "forms"), ("noun", "kind", "forms"))
+    ):
+        where = f"place_nouns.csv row {i + 2} ({row['noun']!r})"
+        kind = check_choice(row["kind"], frozenset({"village", "city", "district"}), where)
+        forms = frozenset(f.strip() for f in row["forms"].split("|"))
+        for f in forms:
+            check_choice(f, frozenset({"after", "of", "before"}), where)
+        out[row["noun"].lower()] = (kind, forms)
+    return out
+
+
+_PLACE_NOUNS = _load_place_nouns()
+_NAME_STOP = frozenset(load_lines("place_name_stopwords.txt"))
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019]*(?:-[\w'\u2019]+)*"
+# Up to four capitalized words, with the particles of Romance and Arabic names between them.
+SITE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:del|de|da|do|dos|des|du|la|al|el)\s+)?{_NAME_WORD}){{0,3}}"
+
+
+def _noun_alt(form: str) -> str:
+    nouns = sorted((n for n, (_, forms) in _PLACE_NOUNS.items() if form in forms), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in nouns)
+
+
+# "<Name> village": the noun is found first, then the name is read back from it (a scan for the
+# name at every capital would cost more than the rest of the place search).
+_AFTER_NOUN = re.compile(rf"(?<=\s)(?P<noun>(?i:{_noun_alt('after')}))(?![\w\-])")
+_NAME_BEFORE_NOUN = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{SITE_NAME})\s+$")
+_SITE_OF = re.compile(rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('of')}))\s+of\s+(?P<name>{SITE_NAME})(?![\w\-])")
+_SITE_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
+)
+_NAME_TOKEN = re.compile(rf"{_NAME_WORD}|[a-z]+")
+
+
+def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the place-like name in text[start:end] once leading stop words are dropped.
+
+    None when nothing is left, when a word of it is a stop word, a country, demonym or known actor,
+    or when the gazetteer already finds a place there.
+    """
+    toks = list(_NAME_TOKEN.finditer(text, start, end))
+    while toks and toks[0].group() in _NAME_STOP:
+        toks = toks[1:]
+    if not toks or not toks[-1].group()[:1].isupper():
+        return None
+    s, e = toks[0].start(), toks[-1].end()
+    if any(t.group() in _NAME_STOP or t.group() in _STOP for t in toks):
+        return None
+    if any(s < c.end and c.start < e for c in _find_countries(text)):
+        return None
+    if any(s < a_e and a_s < e for a_s, a_e in _actor_spans(text)):
+        return None
+    if any(s < p.end and p.start < e for p in _find_places(text)):
+        return None
+    return s, e
+
+
+@lru_cache(maxsize=16)
+def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
+    found: dict[tuple[int, int], SiteMention] = {}
+    hits: list[tuple[int, int, str]] = []  # name start, name end, noun
+    for m in _AFTER_NOUN.finditer(text):
+        if m.group("noun") == "Area":
+            continue  # "Greater Pibor Administrative Area": the noun is part of a longer name
+        lo = max(0, m.start() - 80)
+        name = _NAME_BEFORE_NOUN.search(text, lo, m.start())
+        if name is not None:
+            hits.append((name.start("name"), name.end("name"), m.group("noun")))
+    for rx in (_SITE_OF, _SITE_BEFORE):
+        hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in rx.finditer(text))
+    for n_start, n_end, noun in hits:
+        span = unlisted_name(text, n_start, n_end)
+        if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):
+            continue
+        kind = _PLACE_NOUNS[noun.lower()][0]
+        found.setdefault(span, SiteMention(span[0], span[1], text[span[0] : span[1]], kind))
+    return tuple(sorted(found.values(), key=lambda x: x.start))
+
+
+def find_unlisted_places(text: str) -> list[SiteMention]:
+    """Names that ``text`` marks as places by a noun the gazetteer lacks, sorted by start.
+
+    "Khoijumantabi village", "the upland village of Firis", "Baidit Payam", "Barangay Limpogo".
+    Names the gazetteer finds, countries, actors and stop words (``data/place_name_stopwords.txt``)
+    are left out; the nouns are ``data/place_nouns.csv``.
+    """
+    return list(_find_unlisted_places(text))

@@ -10,10 +10,21 @@ or carries its own period ("Last week", "In March", "On April 4"). The first
 mention's sentence is the evidence; later ones only fill gaps (a toll, a more
 specific place, the day, the perpetrator). Tolls tied to spans of months or
 years are aggregates, not events, and are dropped.
+
+Annotation rules v2 shape the fields: the perpetrator is the side a clause names
+as the agent ("airstrikes by X", "X fighters stormed", a claim) or, failing that,
+an unhedged armed group in the evidence sentence; hedges ("suspected", "blamed",
+"-linked") give none and a state's forces are named by the state. The place is the
+most specific one the clause puts the event in, including names the text marks as
+places ("Korvanta village") that the gazetteer lacks; landmarks ("near the capital,
+X") rank below the scene. A day dates the event only when the text dates the event
+itself, not a statement or a toll update about it. Quoted words never open a row but
+may fill the tolls of the event they follow.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -44,7 +55,9 @@ EVENT_TYPES = frozenset(
 # Guns with explosives make a complex attack, not a bombing.
 _ASSAULT_VERBS = re.compile(r"\b(?:opened fire|gunmen|stormed|shot dead|attacked|ambushed|raided)\b", re.I)
 # A killing with no weapon named ("five soldiers were killed in X").
-_KILLING = re.compile(r"\b(?:killed|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I)
+_KILLING = re.compile(
+    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I
+)
 # Words that name no weapon: they never retype an event.
 _VAGUE_WORDS = frozenset(
     {
@@ -74,10 +87,22 @@ _TYPE_RANK = (
     "armed_attack",
     "other",
 )
+_ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bomber", "bombers"})
+# Nouns that name no kind of violence and only refer back to an event ("the incident").
+_REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
 _VAGUE_TYPES = frozenset({"armed_attack", "other"})
 _SAME_FAMILY = (frozenset({"bombing", "suicide_bombing"}), frozenset({"airstrike", "shelling"}))
-_PLACE_RANK = {"landmark": 0, "crossing": 0, "camp": 0, "city": 1, "district": 2, "admin1": 3, "country": 4}
+_PLACE_RANK = {
+    "landmark": 0,
+    "crossing": 0,
+    "camp": 0,
+    "village": 1,  # a village the gazetteer lacks ranks with towns; anaphora may still refine to it
+    "city": 1,
+    "district": 2,
+    "admin1": 3,
+    "country": 4,
+}
 _MAX_EVENT_DAYS = 31  # a toll over a longer period is an aggregate ("in the first 11 months of 2023")
 
 
@@ -183,6 +208,8 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 # "12 people, four of them children, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
     r"(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    # "30 people including men, women and children were killed"
+    r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
     r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*",
     re.IGNORECASE,
 )
@@ -215,13 +242,18 @@ def state_name(iso3: str) -> str:
 
 _SENT_END = re.compile(r"[.?!][\u201d\u2019\"')\]]*(?=\s+[\"\u201c\u2018'(\[A-Z0-9])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Jr|Sr|Prof|Brig|Adm|Cpl)"
+    r"(?:\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Jr|Sr|Prof|Brig|Adm|Cpl|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"|\b[A-Z]|\b[ap]\.m|\b(?:U\.S|U\.N|U\.K|e\.g|i\.e))$"
 )
-# "QUETTA —", "COX'S BAZAR, Bangladesh -", "KABUL, Jan 5 (Reuters) -"
+# "QUETTA —", "COX'S BAZAR, Bangladesh -", "KABUL, Jan 5 (Reuters) -", "CAIRO: ", "New Delhi/Imphal: ",
+# "April 22 (UPI) — ", "Cairo, May 4 (EFE).- ", "Sumy, (APP - Agency - 14th Apr, 2025) ": a place, a date
+# and a source before the story; times and places in it are not the event's.
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z'\u2019.\- ]{2,40}?)(?:,\s*[A-Z][\w .'\u2019\-]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?"
-    r"\s*[\u2014\u2013-]{1,2}\s+"
+    r"^(?P<place>[A-Z][\w'\u2019.\-]*(?:[ /][A-Z][\w'\u2019.\-]*){0,3})?"
+    r"(?:,\s*[\w .'\u2019\-]{1,30}?|\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
+    r"(?:\s*(?P<src>\([^)\n]{1,100}\)))?"
+    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
 _CLAUSE_CUT = re.compile(
@@ -229,7 +261,10 @@ _CLAUSE_CUT = re.compile(
     r"(?P<unit>days?|hours?|weeks?|months?)\s+after\s+|"
     r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
     # "..., and in July gunmen killed nine": a second event joined to the first.
-    r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b))",
+    r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b)|"
+    # "landed in the same neighbourhood where a drone attack hit a gas station earlier this month": an earlier one.
+    r",?\s+where\s+(?=[^.;]{0,150}?\b(?:earlier (?:this|last|in|on)|last (?:week|month|year)|previously|"
+    r"\w+ (?:days|weeks|months|years) ago)\b))",
     re.IGNORECASE,
 )
 _DAYS_LATER = re.compile(r"(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven)\s+days?\s+later\b", re.I)
@@ -238,7 +273,9 @@ _QUOTE_SPAN = re.compile(r"[\u201c\"][^\u201c\u201d\"]{0,600}[\u201d\"]")
 # "a wave of attacks", "one of the deadliest attacks": violence in general, not one event.
 _GENERIC_BEFORE = re.compile(
     r"\b(?:string|series|wave|spate|campaign|pattern|history|record|multiple|several|repeated|frequent|"
-    r"further|future|possible|any|such|many|one of|more)\s+(?:[\w\-]+\s+){0,2}$",
+    r"further|future|possible|any|such|many|more)\s+(?:[\w\-]+\s+){0,2}$"
+    # "one of the deadliest attacks" is a comparison; "one of their airstrikes killed 41" is an event.
+    r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
 # A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
@@ -260,7 +297,10 @@ _COUNTRY_NOUN_RIGHT = re.compile(
     r"^\s+(?:territory|soil|city|town|village|province|district|region|port|capital|"
     r"border town|border city)\b"
 )
-_COUNTRY_LOCATIVE = re.compile(r"\b(?:in|inside|across|into|on|at)\s+(?:the\s+)?(?:[a-z\-]+\s+)?$")
+# "in Iraq", "throughout Sri Lanka", "in the centre-east of Burkina Faso"
+_COUNTRY_LOCATIVE = re.compile(
+    r"\b(?:in|inside|across|throughout|into|on|at)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:(?<=[a-z] )of\s+)?$"
+)
 _HABITUAL = re.compile(r"\b(?:every (?:day|night|week)|almost daily|nightly|regularly|routinely)\b", re.I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:threat\w*|plan\w*|would|will|could|may|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
@@ -278,7 +318,10 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|earlier|previous|similar)\b", re.I
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|earlier|previous|similar)\b"
+    # "Israel also targeted the crossing on October 4": the agent's next act
+    r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
+    re.I,
 )
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
@@ -294,12 +337,33 @@ _REPORTING_LEFT = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_RIGHT = re.compile(
-    r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed)\b", re.I
+    r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed|claimed)\b", re.I
+)
+# A time right before the verb of a statement dates the statement: "IS on Monday said ...".
+_SAID_RIGHT = re.compile(
+    r"\s+(?:said|says|told|announced|claimed|stated|reported|confirmed|added)\b(?!\s+(?:by|to\s+(?:be|have)))",
+    re.I,
+)
+# Words that may open a clause before its time: "Also Monday, ...", "Earlier on Saturday, ...".
+_CLAUSE_OPENER = re.compile(r"\s*(?:also|and|but|separately|meanwhile|later|earlier|late|early)?[\s,]*", re.I)
+_WAR_TOLL = re.compile(
+    r"\b(?:the|this|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:conflict|war|insurgency|crisis|fighting|violence|"
+    r"uprising|unrest|campaign)\s+(?:[\w\-,]+\s+){0,6}?(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
+    r"(?:killed|left|claimed)\b",
+    re.I,
+)
+_UPDATE_BEFORE_TIME = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood at|stands at)\s+(?:to\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$",
+    re.I,
 )
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|highest)\b[^.;]{0,70}$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+# "including two children": a share of the toll. "including children were killed, 24 others": a new figure.
 _SKIP_NUMBER_LEFT = re.compile(
-    r"\b(?:including|among them|among whom|among|of whom|such as)\b[^;]{0,40}$", re.I
+    r"\b(?:including|among them|among whom|among|of whom|such as)\b"
+    r"(?:(?!\b(?:were|was|killed|wounded|injured|dead|died)\b)[^;]){0,40}$",
+    re.I,
 )
 # "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
 _OF_THEM_RIGHT = re.compile(
@@ -324,8 +388,15 @@ _UPDATE_LEFT = re.compile(
     r"(?:to|above)\s+$",
     re.IGNORECASE,
 )
+_WOUNDED_UPDATE_LEFT = re.compile(
+    r"\b(?:number of (?:the )?(?:injured|wounded)|(?:injured|wounded) (?:toll|count|figure))\b[^.;]{0,40}?\b"
+    r"(?:rose|risen|rises|climbed|increased|jumped|reached|stands at|stood at|now at)\s+(?:to\s+)?$",
+    re.I,
+)
 _CLAIM = re.compile(
-    r"\b(?:(?:took|takes|accepted|accepts|assumed)\s+(?:responsibility|credit)|claim(?:ed|s|ing)?\s+"
+    r"\b(?:(?:said|says|announced|admitted|declared|stated|claimed|claims)\s+(?:[\w\-]+\s+){0,3}?(?:that\s+)?"
+    r"(?:it|they)\s+(?:was|were|is|are|had been)\s+(?:responsible\s+for|behind)\b|"
+    r"(?:took|takes|accepted|accepts|assumed)\s+(?:responsibility|credit)|claim(?:ed|s|ing)?\s+"
     r"(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|hijacking|killings?|assault|"
     r"strikes?|shooting|ambush|abduction|kidnapping)))",
     re.IGNORECASE,
@@ -337,39 +408,65 @@ _PLURAL_CLAIM = re.compile(
 )
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never)\b[^.;]{0,30}$", re.I)
+# Hedged attribution gives no perpetrator (rules v2): suspected, blamed, accused, allegedly, reportedly,
+# believed to be, linked to.
 _ACCUSE = re.compile(
-    r"\b(?:accus\w*|blam\w*|den(?:y|ied|ies)|suspect\w*|alleg\w*|charg\w*|if|whether)\b", re.I
+    r"\b(?:accus\w*|blam\w*|den(?:y|ied|ies)|suspect\w*|alleg\w*|charg\w*|if|whether|reportedly|believed|"
+    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired)\b",
+    re.I,
+)
+# "Islamic State-linked gunmen", "Iran-backed militia": the actor is not the attacker itself.
+_LINKED_RIGHT = re.compile(
+    r"[\-\u2010\u2011\s](?:linked|backed|affiliated|inspired|allied|aligned|supported|held|controlled|run|"
+    r"occupied|besieged)\b",
+    re.I,
+)
+# "gunmen wearing uniforms of the Frontier Corps": a disguise, not the attacker.
+_DISGUISE_LEFT = re.compile(
+    r"\b(?:uniforms?|fatigues|dressed|disguised|posing|guise|impersonat\w*)\b(?:\s+[\w\-]+){0,3}\s+$", re.I
 )
 _AGENT_VERB = re.compile(
     r"\b(?:carried out|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
     r"control|seized|captured|stormed|attacked|struck|launched|fired|bombed|shelled|ambushed|abducted|"
-    r"kidnapped|executed|killed|shot|blew up|opened fire|targeted)\b",
+    r"kidnapped|executed|killed|shot|blew up|opened fire|targeted|detonated|set off|planted|raided|hit|"
+    r"takeover|seizure|pounded|hammered|bombarded|besieged|overran|invaded)\b",
     re.IGNORECASE,
 )
 _AGENT_BY = re.compile(
-    r"\b(?:carried out|claimed|targeted|killed|attacked|launched|staged|perpetrated)\s+by\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:carried out|claimed|targeted|killed|attacked|launched|staged|perpetrated|committed|conducted|mounted|"
+    r"orchestrated|masterminded|abducted|kidnapped|seized|overrun|shelled|bombed|struck|hit|"
+    # "airstrikes by the Saudi-led coalition", "attacks by Arakan Army"
+    r"(?:air\s?|drone\s|missile\s)?strikes?|air\s?raids?|attacks?|raids?|shelling|bombardment|offensive|"
+    r"assault|ambush|massacres?|killings?|takeover|operations?|incursion)\s+by\s+(?:the\s+)?$",
     re.I,
 )
 _PRONOUN_AFTER_SAY = re.compile(
     r"\b(?:said|says|announced|claimed|stated)\b[^.;]{0,40}?\b(?:it|they|its|their)\b", re.I
 )
 _GROUP_REF = re.compile(
-    r"\b(?:the|this)\s+group\b|\bits\s+(?:fighters|members|militants|gunmen|suicide)", re.I
+    r"\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation|militia)\b"
+    r"|\bits\s+(?:fighters|members|militants|gunmen|suicide)",
+    re.I,
 )
 _FORCE_NOUNS = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:air ?strikes?|air raids?|strikes?|drone strikes?|drones?|missiles?|rockets?|"
-    r"jets|warplanes|fighter jets|forces|troops|army|military|armed forces|navy|air force|artillery|shelling|"
-    r"soldiers|border guards)\b",
+    r"jets|warplanes|fighter jets|aircraft|planes|helicopters|gunships|forces|troops|army|military|"
+    r"armed forces|navy|air force|artillery|shelling|bombardment|attacks?|offensive|soldiers|border guards)\b",
     re.IGNORECASE,
 )
 _STATE_ACTS = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:executed|hanged|struck|attacked|launched|fired|bombed|shelled|carried out|"
-    r"conducted)\b",
+    r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:executed|hanged|struck|attacked|launched|fired|bombed|shelled|"
+    r"carried out|conducted|targeted|raided|hit)\b",
     re.I,
 )
 _ITS_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:armed forces|forces|troops|military|army|jets|air force)\b", re.I
+)
+# "Militants from the Pakistani Taliban attacked", "fighters of Hamas": the group is the agent.
+_MEMBERS_OF_LEFT = re.compile(
+    r"\b(?:militants|fighters|members|gunmen|insurgents|terrorists|rebels|cadres|operatives|commandos)\s+"
+    r"(?:from|of)\s+(?:the\s+)?$",
+    re.I,
 )
 _VICTIM_LEFT = re.compile(r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+)?$", re.I)
 _VICTIM_WIDE_LEFT = re.compile(
@@ -385,6 +482,12 @@ _CAPITAL_SUBJECT = re.compile(
     r"described|urged|warned|called|blamed|expected|insist\w*|recalled|wants?|should|would|will)\b",
     re.I,
 )
+# "accused Ankara of shelling", "urged Islamabad to": a capital standing for its government.
+_CAPITAL_OBJECT_LEFT = re.compile(
+    r"\b(?:accus\w*|blam\w*|urg\w*|warn\w*|condemn\w*|criticis\w*|criticiz\w*|called on|asked|told|"
+    r"pressed|summoned|slammed)\s+$",
+    re.I,
+)
 _ATTRIBUTION = re.compile(r",\s+(?:said|according to|officials said|told|reported)\b")
 _ATTRIBUTION_END = re.compile(r"\bthat\b|\b(?:kill|wound|injur|dead|hit|fired)", re.I)
 _PREPOSITION_LEFT = re.compile(
@@ -397,8 +500,30 @@ _NAME_BEFORE = re.compile(
     r"The|In|At|Near|On|From|Of)\b)[A-Z][a-z]+\s+$"
 )
 _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b", re.I)
+# "near the capital, Sanaa", "175 kilometres northeast of Maiduguri": a landmark to find the scene by.
+_REFERENCE_LEFT = re.compile(
+    r"\b(?:near|outside|close\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]{0,20}\)\s+)?"
+    r"(?:from|of))\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
+    re.I,
+)
+# "The incident took place at X", "the attack occurred in X": the text names the scene itself.
+_SCENE_LEFT = re.compile(
+    r"\b(?:took place|occurred|happened|unfolded)\s+(?:[\w\-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.I
+)
+_REFERENCE_DEMOTION = 3  # a landmark city ranks below a province named as the scene
+# "the attack in Rann", "killed in Nohao", "targeted near Diougo-Yourga": a name right after the event.
+_EVENT_PREP_NAME = re.compile(r"\b(?:in|at|near)\s+(?=[A-Z\u00c0-\u00de])")
+_FACILITY_RIGHT = re.compile(
+    r"^[\s\-]*(?:[A-Z][\w\-]*\s+){0,2}(?:hospital|mosque|church|school|market|hotel|prison|jail|base|"
+    r"checkpoint|check post|camp|airport|university|college|stadium|station|bridge|road|highway|street|square|"
+    r"hall|shrine|temple|compound|office|building|headquarters|border|crossing|river|mountains?|valley|"
+    r"province|region|state|governorate|oblast|zone|forest|lake|park|plaza|centre|center|mall)\b",
+    re.I,
+)
 _EXCLUDED_PLACE_LEFT = re.compile(
-    r"\b(?:from|to|towards?|for|with|links?|linking|via|than)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|to|towards?|for|with|links?|linking|via|than)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    re.I,
 )
 _TIME_UNITS_LEFT = re.compile(r"\b(?:days?|hours?|weeks?|months?)\s+(?:after|before|later|earlier)\s*$", re.I)
 
@@ -428,7 +553,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
     """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
     days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
     chunk = text[start:end]
-    if ";" not in chunk and " after " not in chunk and ", and " not in chunk and ", while " not in chunk:
+    if not any(w in chunk for w in (";", " after ", ", and ", ", while ", " where ")):
         return [(start, end, None)]
     out: list[tuple[int, int, int | None]] = []
     cur, lead = start, None
@@ -436,7 +561,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
         if m.start() > cur:
             out.append((cur, m.start(), lead))
         cur, lead = m.end(), None
-        if "after" in m.group().lower():
+        if "after" in m.group().lower() or "where" in m.group().lower():
             n, unit = (m.group("n") or "").lower(), (m.group("unit") or "").lower()
             lead = _SMALL_NUMBERS.get(n, 0) if unit.startswith("day") else 0
     out.append((cur, end, lead))
@@ -464,13 +589,17 @@ class _Mention:
     country: str | None = None
     day: dt.date | None = None
     period: bool = False
+    span: tuple[dt.date, dt.date] | None = None  # the period's first and last day
     aggregate: bool = False
     perp: str | None = None
     perp_claimed: bool = False
+    perp_named: bool = False  # a named actor as the agent ("carried out by TTP militants")
+    state_force: bool = False  # unnamed state forces as the agent ("security forces opened fire")
     vague: bool = False
     weak_type: bool = False
     lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
     lag: int = 0  # days after the previous row's event: "Two days later, ..."
+    sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
 
 
@@ -488,8 +617,11 @@ class _Row:
     killed: tuple[int, str] | None
     wounded: tuple[int, str] | None
     generic: bool = False
+    span: tuple[dt.date, dt.date] | None = None  # first and last day of ``period``
     last: int = 0  # start of the latest sentence that mentioned this event
+    last_idx: int = 0  # index of that sentence
     day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
+    state_force: bool = False  # unnamed state forces did it: the perpetrator is their state
 
 
 class _Spanned(Protocol):
@@ -513,6 +645,8 @@ class _Article:
     actors: list[actors.ActorMention]
     quotes: list[tuple[int, int]]
     body_start: int
+    sites: list[geo.SiteMention]
+    dateline_iso3: str | None
     lower: str = ""
 
 
@@ -534,7 +668,7 @@ def _within(items: Sequence[_S], start: int, end: int) -> list[_S]:
 
 # Cheap substring tests that let most clauses skip the slower case-insensitive regexes.
 _HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely")
-_SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar")
+_SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar", "also ")
 _SAME_DAY_HINTS = ("later", "same", "meanwhile", "simultaneous")
 
 
@@ -545,6 +679,16 @@ def _has_any(art: _Article, start: int, end: int, hints: tuple[str, ...]) -> boo
 
 def _in_quote(art: _Article, pos: int) -> bool:
     return any(s < pos < e for s, e in art.quotes)
+
+
+_ABDUCTION = _Trigger("abduction", True)
+_SEIZED_PEOPLE = re.compile(
+    r"\b(?:seized|snatched|took away|carried off|whisked away)\s+(?:at least\s+|about\s+|some\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of|"
+    r"hundreds of)\s+(?:[\w\-]+\s+)?(?:people|persons|villagers|natives|civilians|students|pupils|passengers|women|"
+    r"children|girls|boys|farmers|workers|residents|hostages|men|worshippers|travellers|travelers)\b",
+    re.I,
+)
 
 
 def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], _Trigger]]:
@@ -564,6 +708,10 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
         if trig.event_type != "none" and _MODAL_BEFORE.search(left):
             continue
         out.append((m, trig))
+    if "seiz" in art.lower[start:end] or "took" in art.lower[start:end] or "snatch" in art.lower[start:end]:
+        for m in _SEIZED_PEOPLE.finditer(text, start, end):
+            if not _in_quote(art, m.start()):
+                out.append((m, _ABDUCTION))  # "gunmen seized six villagers": an abduction
     return out
 
 
@@ -592,11 +740,17 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
         if "toll" in low_left and _UPDATE_LEFT.search(text[max(start, q.start - 130) : q.start]):
             found.setdefault("killed", (q.value, q.qualifier, True))
             continue
+        if ("injur" in low_left or "wound" in low_left) and _WOUNDED_UPDATE_LEFT.search(left):
+            found.setdefault("wounded", (q.value, q.qualifier, True))  # "the number of injured rose to 500"
+            continue
+        if _LOST_LEFT.search(left) and _PERSONNEL_RIGHT.match(right):
+            found.setdefault("killed", (q.value, q.qualifier, False))  # "who lost 10 members"
+            continue
         m = active
         if m:
             outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
-            if outcome in ("killed", "wounded"):
-                found.setdefault(outcome, (q.value, q.qualifier, False))
+            if outcome in ("killed", "wounded") and outcome not in found:
+                found[outcome] = _with_second_group(art, qs, q, end)
             continue
         m = _PASSIVE_RE.search(right)
         if m and _PASSIVE_GAP.fullmatch(right, 0, m.start("o")):
@@ -619,10 +773,67 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
             word = (m.group("a") or m.group("p") or "").lower()
-            outcome = "killed" if word.startswith(("kill", "shot", "dead")) else "wounded"
+            outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
+    if "killed" not in found:
+        # "gunmen killed tribal leader Diego Dagadas": one named victim.
+        for m in _NAMED_VICTIM.finditer(text, start, end):
+            name_start = m.start("name")
+            if _in_quote(art, m.start()) or any(
+                a.start < m.end() and name_start < a.end
+                for a in _within(art.actors, name_start - 1, m.end() + 1)
+            ):
+                continue
+            if any(name_start <= c.start < m.end() for c in _within(art.countries, name_start, m.end())):
+                continue
+            found["killed"] = (1, "exact", False)
+            break
     return found
+
+
+def _with_second_group(
+    art: _Article, qs: list[numbers.Quantity], q: numbers.Quantity, end: int
+) -> tuple[int, str, bool]:
+    """The toll bound after an active verb, plus a second group joined by "and".
+
+    "killed 12 villagers and seven policemen" counts 19; "killing 12 people and wounding 20" and
+    "killing five soldiers, and three others were wounded" count only the first.
+    """
+    later = [x for x in qs if x.start >= q.end]
+    if later:
+        q2 = later[0]
+        gap = art.text[q.end : q2.start]
+        after = art.text[q2.end : min(end, q2.end + 50)]
+        if _SECOND_GROUP_GAP.fullmatch(gap) and not _PASSIVE_AFTER.match(after):
+            qual = q.qualifier if q.qualifier == q2.qualifier else "at_least"
+            return q.value + q2.value, qual, False
+    return q.value, q.qualifier, False
+
+
+_SECOND_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}and\s+", re.I)
+_PASSIVE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:were|was|are|have been|had been)\b", re.I)
+
+
+# "who lost 10 members", "the army lost five soldiers": a side's dead.
+_LOST_LEFT = re.compile(r"\blost\s+$", re.I)
+_PERSONNEL_RIGHT = re.compile(
+    r"^\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:members|soldiers|men|personnel|officers|troops|"
+    r"fighters|policemen|police officers|comrades|guards|servicemen)\b",
+    re.I,
+)
+_VICTIM_TITLE = (
+    r"(?:leader|chief|commander|activist|politician|lawmaker|legislator|mayor|governor|minister|MP|imam|cleric|"
+    r"priest|pastor|elder|chieftain|councillor|councilor|candidate|businessman|journalist|judge|officer|official|"
+    r"spokesman|spokesperson|head|founder|deputy|member|teacher|doctor)"
+)
+_NAMED_VICTIM = re.compile(
+    r"\b(?:killed|killing|shot dead|shooting dead|assassinated|assassinating|gunned down|beheaded|murdered|"
+    r"stabbed to death)\s+"
+    r"(?:(?:the|a|an|local|prominent|former|senior|top|tribal|village|district|provincial)\s+){0,2}"
+    r"(?:[A-Z][\w\-]*\s+)?" + _VICTIM_TITLE + r"\s+"
+    r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:(?:bin|al|el|de|van|von)\s+)?[A-Z][\w'\u2019\-]+){1,3})"
+)
 
 
 _VICTIM_NOUN = (
@@ -631,9 +842,8 @@ _VICTIM_NOUN = (
     r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer)"
 )
 _ONE_VICTIM = re.compile(
-    r"\b(?P<a>killing|killed|shot dead|wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+"
-    + _VICTIM_NOUN
-    + r"\b"
+    r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
+    r"wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b"
     r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?"
     r"(?P<p>killed|shot dead|dead|wounded|injured)\b",
     re.IGNORECASE,
@@ -641,14 +851,22 @@ _ONE_VICTIM = re.compile(
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one)\s")
 
 
-def _expand_since(art: _Article, times: list[dates.TimeExpr], trig_pos: list[int]) -> list[dates.TimeExpr]:
-    """ "since fighters stormed it on Friday" is a span up to now; the event inside it has its own day."""
+def _expand_since(
+    art: _Article, times: list[dates.TimeExpr], trig_pos: list[int]
+) -> tuple[list[dates.TimeExpr], bool]:
+    """ "since fighters stormed it on Friday" is a span up to now; the event inside it has its own day.
+
+    Also whether the clause counts over an ongoing span ("120 killed since May 3"): a running total.
+    """
     out: list[dates.TimeExpr] = []
+    ongoing = False
     for t in times:
         if not art.text.startswith(("since", "Since"), t.start):
             out.append(t)
             continue
         if not any(t.start < p < t.end for p in trig_pos):
+            left = art.text[max(0, t.start - 90) : t.start]
+            ongoing = ongoing or not _SUPERLATIVE.search(left)
             continue  # an ongoing span ("since 2021"), not the event's time
         inner = dates.find_time_exprs(art.text[t.start + 6 : t.end], art.published)
         out.extend(
@@ -656,28 +874,44 @@ def _expand_since(art: _Article, times: list[dates.TimeExpr], trig_pos: list[int
             for x in inner
             if x.first is not None and x.first == x.last
         )
-    return out
+    return out, ongoing
 
 
-def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date | None, bool, bool]:
-    """(day, has_period, aggregate) from the event's own time words in text[start:end]."""
+def _time(
+    art: _Article, start: int, end: int, triggers: list
+) -> tuple[dt.date | None, bool, bool, tuple[dt.date, dt.date] | None]:
+    """(day, has_period, aggregate, the period's first and last day) from the event's own time words."""
     text = art.text
     day: dt.date | None = None
     period = aggregate = False
+    span: tuple[dt.date, dt.date] | None = None
     trig_pos = [m.start() for m, _ in triggers]
-    for t in _expand_since(art, _within(art.times, start, end), trig_pos):
+    times, ongoing = _expand_since(art, _within(art.times, start, end), trig_pos)
+    for t in times:
         if t.first is None or t.last is None:
             continue
         left = text[start : t.start]
-        if _REPORTING_LEFT.search(left[-80:]) or _SUPERLATIVE.search(left[-90:]):
+        said = _REPORTING_LEFT.search(left[-80:])
+        # "Monday's attack": a day that modifies the event noun is the event's, whatever verb precedes.
+        owns = text[t.end - 2 : t.end] in ("'s", "\u2019s") and any(t.end < p <= t.end + 30 for p in trig_pos)
+        if said is not None and not owns:
+            said_at = t.start - len(left[-80:]) + said.start()
+            if not any(said_at < p < t.start for p in trig_pos):
+                continue  # "police said on Tuesday"; but "said Israeli shelling late Sunday killed"
+        if _SUPERLATIVE.search(left[-90:]):
             continue
+        if _UPDATE_BEFORE_TIME.search(left[-60:]):
+            continue  # "the toll rose to 290 on Monday": the day of the update
         right = text[t.end : end]
+        if _SAID_RIGHT.match(right):
+            continue  # "IS on Monday said it was responsible": the day of the statement
+        said = _REPORTING_RIGHT.match(right)
         if (
-            t.start - start < 4
-            and _REPORTING_RIGHT.match(right)
-            and not any(t.end <= p < t.end + 60 for p in trig_pos)
+            (t.start - start < 4 or _CLAUSE_OPENER.fullmatch(left))
+            and said
+            and not any(t.end <= p < t.end + said.end() for p in trig_pos)
         ):
-            continue  # "On Monday, the ministry said ..."
+            continue  # "On Monday, the ministry said ...", "Also Monday, the coalition claimed that ..."
         since = list(_SINCE.finditer(left[-60:]))
         if since:
             s_abs = t.start - len(left[-60:]) + since[-1].start()
@@ -692,11 +926,14 @@ def _time(art: _Article, start: int, end: int, triggers: list) -> tuple[dt.date 
             aggregate = True
         else:
             period = True
-    if _YEAR_RANGE.search(text, start, end):
+            span = span or (t.first, t.last)
+    if _YEAR_RANGE.search(text, start, end) or ongoing and day is None and not period:
         aggregate = True
+    elif day is None and not period and _WAR_TOLL.search(text, start, end):
+        aggregate = True  # "The conflict has killed thousands of people": a war's running total
     if day is not None:
-        return day, False, False
-    return None, period, aggregate and not period
+        return day, False, False, None
+    return None, period, aggregate and not period, span
 
 
 def _place(
@@ -716,28 +953,54 @@ def _place(
         left = text[max(start, pm.start - 25) : pm.start]
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, pm.start) or _NAME_BEFORE.search(left):
             continue
-        if _BASED_RIGHT.match(text, pm.end) or (
-            _CAPITAL_SUBJECT.match(text[pm.end : pm.end + 40]) and not _PREPOSITION_LEFT.search(left)
+        if (
+            _BASED_RIGHT.match(text, pm.end)
+            or _CAPITAL_SUBJECT.match(text[pm.end : pm.end + 40])
+            and not _PREPOSITION_LEFT.search(left)
+            or _CAPITAL_OBJECT_LEFT.search(left)
         ):
             continue  # "a London-based group", "Islamabad said": not where it happened
         rank = _PLACE_RANK.get(pm.place.kind, 3)
+        if _REFERENCE_LEFT.search(text, max(start, pm.start - 70), pm.start):
+            rank += _REFERENCE_DEMOTION
+        elif rank <= 2 and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
+            rank = 0
         if best is None or rank < best[0]:
             best = (rank, pm.start, pm.place)
+    for s_start, s_end, kind in _site_spans(art, start, end):
+        left = text[max(start, s_start - 25) : s_start]
+        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
+            continue
+        site = _site_place(art, s_start, s_end, kind, rows_last, (start, end))
+        rank = _PLACE_RANK[kind]
+        if _REFERENCE_LEFT.search(text, max(start, s_start - 70), s_start):
+            rank += _REFERENCE_DEMOTION
+        if _SCENE_LEFT.search(text, max(start, s_start - 50), s_start):
+            rank = 0
+        if best is None or rank < best[0]:
+            best = (rank, s_start, site)
     country: str | None = None
     for cm in _within(art.countries, start, end):
         left = text[max(start, cm.start - 25) : cm.start]
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, cm.start):
             continue
         right = text[cm.end : cm.end + 30]
-        if cm.form == "capital" and (best is None or best[0] > 1):
+        cap_rank = 1
+        if cm.form == "capital" and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
+            cap_rank += _REFERENCE_DEMOTION
+        if cm.form == "capital" and (best is None or best[0] > cap_rank):
             # Capitals come back as countries; as an event place they are the city itself.
             name = text[cm.start : cm.end].removesuffix("'s").removesuffix("\u2019s")
             city = geo.lookup_place(name, cm.iso3)
             if city is None or city.kind == "country":
                 city = geo.Place(name, None, cm.iso3, None, None, "city")
-            subject = _CAPITAL_SUBJECT.match(right) and not _PREPOSITION_LEFT.search(left)
+            subject = (
+                _CAPITAL_SUBJECT.match(right)
+                and not _PREPOSITION_LEFT.search(left)
+                or _CAPITAL_OBJECT_LEFT.search(left)
+            )
             if not (_FORCE_NOUNS.match(right) or subject or _BASED_RIGHT.match(right)):
-                best = (1, cm.start, city)
+                best = (cap_rank, cm.start, city)
         if (
             country is None
             and not _FORCE_NOUNS.match(right)
@@ -757,6 +1020,72 @@ def _place(
     return best[2], best[0], best[2].country_iso3
 
 
+def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of places the gazetteer lacks in text[start:end]: those the text marks by a
+    noun ("Khoijumantabi village") and names right after the event ("the attack in Pont-Sonde")."""
+    text = art.text
+    out = [(sm.start, sm.end, sm.kind) for sm in _within(art.sites, start, end)]
+    for m in _EVENT_PREP_NAME.finditer(text, start, end):
+        before = text[max(start, m.start() - 60) : m.start()]
+        if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before)):
+            continue
+        name = re.match(geo.SITE_NAME, text[m.end() : end])
+        if name is None:
+            continue
+        span = geo.unlisted_name(text, m.end(), m.end() + name.end())
+        if span is None or any(s <= span[0] < e for s, e, _ in out):
+            continue
+        right = text[span[1] : span[1] + 40]
+        if right.startswith(("'s", "\u2019s")) or _FACILITY_RIGHT.match(right):
+            continue  # "at Al-Shifa hospital": a building; its town is the place
+        out.append((span[0], span[1], "city"))
+    return out
+
+
+def _site_place(
+    art: _Article, start: int, end: int, kind: str, rows_last: _Row | None, clause: tuple[int, int]
+) -> geo.Place:
+    """The unlisted place text[start:end] with the country and province of the places named around it.
+
+    Places in the same clause come first, then those named before it (the story's setting so far),
+    then country words; failing all, the latest event's country, the dateline's, the first named.
+    """
+    text = art.text
+    lo = max(art.body_start, start - 400)
+    cands: list[tuple[tuple[int, int], str, str | None]] = []  # ((tier, distance), iso3, admin1)
+    for pm in _within(art.places, lo, max(end, clause[1])):
+        inside = clause[0] <= pm.start < clause[1]
+        if not inside and pm.start > start:
+            continue
+        admin1 = pm.place.admin1 if pm.place.kind != "country" else None
+        cands.append(((0 if inside else 1, abs(pm.start - start)), pm.place.country_iso3, admin1))
+    for cm in _within(art.countries, lo, max(end, clause[1])):
+        inside = clause[0] <= cm.start < clause[1]
+        if not inside and cm.start > start:
+            continue
+        if _EXCLUDED_PLACE_LEFT.search(text, max(0, cm.start - 25), cm.start) or text.startswith(
+            " border", cm.end
+        ):
+            continue  # "from Mali", "near the Togo border": another country
+        # A named place beats a country word; a demonym may sit inside a name ("Datu Saudi Ampatuan").
+        tier = (0 if inside else 1) + (2 if cm.form == "demonym" else 1)
+        cands.append(((tier, abs(cm.start - start)), cm.iso3, None))
+    iso3 = admin1 = None
+    if cands:
+        cands.sort(key=lambda c: c[0])
+        iso3 = cands[0][1]
+        admin1 = next((a for _, i, a in cands if i == iso3 and a), None)
+    elif rows_last is not None and rows_last.country:
+        iso3 = rows_last.country
+    elif art.dateline_iso3:
+        iso3 = art.dateline_iso3
+    else:
+        body = [c.iso3 for c in art.countries if c.start >= art.body_start]
+        iso3 = body[0] if body else None
+    # With no country anywhere the place still names the scene; its country stays unknown ("").
+    return geo.Place(text[start:end], admin1, iso3 or "", None, None, kind)
+
+
 def _last_group(art: _Article, pos: int) -> actors.Actor | None:
     for am in reversed(art.actors):
         if am.end <= pos and am.actor.kind == "armed_group":
@@ -764,8 +1093,17 @@ def _last_group(art: _Article, pos: int) -> actors.Actor | None:
     return None
 
 
+# A government body that fights (police, counter-terrorism, border guards) is a state force too.
+_STATE_FORCE_WORDS = re.compile(
+    r"police|counter[\s\-]?terror|gendarmerie|guard|rangers|levies|border force", re.I
+)
+
+
 def _actor_name(actor: actors.Actor) -> str:
-    if actor.kind == "military" and actor.country:
+    """Perpetrator name: a state's forces are named by the state (rules v2), others by their name."""
+    if actor.country and (
+        actor.kind == "military" or actor.kind == "government" and _STATE_FORCE_WORDS.search(actor.canonical)
+    ):
         return state_name(actor.country)
     return actor.canonical
 
@@ -806,26 +1144,37 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str | None:
-    """Who the clause says did it: "TTP fighters attacked", "targeted by ISIS", "Pakistani airstrikes"."""
+def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple[str | None, bool]:
+    """Who the clause says did it: "TTP fighters attacked", "targeted by ISIS", "Pakistani airstrikes";
+    and whether a named actor is the agent (not a state read off a demonym)."""
     text = art.text
     if event_type == "armed_clash":
-        return None
+        return None, False
     acts = [a for a in _within(art.actors, start, end) if a.actor.kind in _PERP_KINDS]
+    acts = [
+        a
+        for a in acts
+        if not _LINKED_RIGHT.match(text, a.end)
+        and not _DISGUISE_LEFT.search(text, max(start, a.start - 50), a.start)
+    ]
     for a in acts:
-        if _AGENT_BY.search(text[max(start, a.start - 30) : a.start]):
-            return _actor_name(a.actor)
+        if _AGENT_BY.search(text[max(start, a.start - 40) : a.start]):
+            if _ACCUSE.search(text[max(start, a.start - 60) : a.start]):
+                continue  # "suspected attacks by X", "blamed on raids by X"
+            return _actor_name(a.actor), True
     for v in _AGENT_VERB.finditer(text, start, end):
         before = [a for a in acts if a.end <= v.start() and v.start() - a.end < 90]
         if not before:
             if re.search(
-                r"\bits\s+(?:fighters|members|militants|gunmen)\s+$",
-                text[max(start, v.start() - 30) : v.start()],
+                r"\bits\s+(?:fighters|members|militants|gunmen)\s+$"
+                # "the militant outfit launched attacks": the group named before
+                r"|^\s*(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation)\s+(?:had\s+|has\s+)?$",
+                text[max(start, v.start() - 40) : v.start()],
                 re.I,
             ):
                 g = _last_group(art, v.start())
                 if g:
-                    return g.canonical
+                    return g.canonical, True
             continue
         a = before[-1]
         gap = text[a.end : v.start()]
@@ -835,15 +1184,18 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str |
             gap
         ):
             continue
-        if _VICTIM_LEFT.search(text[max(start, a.start - 15) : a.start]) or _PASSIVE_LEFT.search(
-            text[max(start, v.start() - 20) : v.start()]
+        member = _MEMBERS_OF_LEFT.search(text, max(start, a.start - 40), a.start)
+        if (
+            not member
+            and _VICTIM_LEFT.search(text[max(start, a.start - 15) : a.start])
+            or _PASSIVE_LEFT.search(text[max(start, v.start() - 20) : v.start()])
         ):
             continue
-        return _actor_name(a.actor)
+        return _actor_name(a.actor), True
     for cm in _within(art.countries, start, end):
         right = text[cm.end : min(end, cm.end + 40)]
         if cm.form == "name" and _STATE_ACTS.match(right) and not _VICTIM_LEFT.search(text[start : cm.start]):
-            return state_name(cm.iso3)  # "Iran hanged two men", "Israel struck targets"
+            return state_name(cm.iso3), True  # "Iran hanged two men", "Israel struck targets"
         force = _FORCE_NOUNS.match(right)
         if cm.form not in ("name", "demonym") or not force:
             continue
@@ -859,19 +1211,39 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> str |
             )
         ):
             continue  # "killing three Pakistani soldiers", "two Iranian guards were wounded": victims
-        if (
-            cm.form == "name"
-            and text[cm.end : cm.end + 2] not in ("'s", "\u2019s")
-            and not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets"))
-        ):
-            continue
-        return state_name(cm.iso3)
+        if cm.form == "name" and text[cm.end : cm.end + 2] not in ("'s", "\u2019s"):
+            if not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets")):
+                continue
+            if any(pm.place.country_iso3 == cm.iso3 for pm in _within(art.places, start, end)):
+                continue  # "two West Bank airstrikes hit a vehicle near Tulkarm": strikes on it, not by it
+        return state_name(cm.iso3), False
     m = _ITS_FORCES.search(text, start, end)
     if m:
         names = [c for c in _within(art.countries, start, m.start()) if c.form == "name"]
         if names and not _ACCUSE.search(text[start : m.start()]):
-            return state_name(names[-1].iso3)
-    return None
+            return state_name(names[-1].iso3), False
+    return None, False
+
+
+_ATTACKER_WORDS = re.compile(
+    r"\b(?:fighters|gunmen|gunman|militants|jihadists|insurgents|rebels|terrorists|attackers|assailants|"
+    r"soldiers|troops|forces|bandits|gangs?|militiam[ae]n|bombers?)\b",
+    re.I,
+)
+_ATTACK_ON = re.compile(r"\battacks?\s+(?:on|against)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_WAS_ATTACKED = re.compile(r"^\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?attacked\b", re.I)
+
+
+def _attack_on_a_town(art: _Article, start: int, end: int) -> bool:
+    """Whether the clause tells of an attack on a whole town or city (its means untold)."""
+    for pm in _within(art.places, start, end):
+        if pm.place.kind not in ("city", "admin1"):
+            continue
+        if _ATTACK_ON.search(art.text, max(start, pm.start - 40), pm.start) or _WAS_ATTACKED.match(
+            art.text, pm.end, end
+        ):
+            return True
+    return False
 
 
 def _mention(
@@ -879,21 +1251,55 @@ def _mention(
 ) -> _Mention | None:
     text = art.text
     trig = _triggers(art, start, end)
-    violent = [(m, t) for m, t in trig if t.event_type != "none"]
+    violent = [(m, t) for m, t in trig if t.event_type != "none" and m.group().lower() not in _REFERRING]
     if any(t.block for _, t in trig):
         return None
     if not violent and any(t.event_type == "none" for _, t in trig):
         return None  # an accident or disaster, not violence
+    # "The incident took place at X": a word that only refers back to an event told before.
+    refers = [
+        m
+        for m, t in trig
+        if m.group().lower() in _REFERRING and _ANAPHORA.search(text[max(start, m.start() - 40) : m.start()])
+    ]
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
-    if not violent and not tolls:
+    if not violent and not tolls and not refers:
         return None
     types = {t.event_type for _, t in violent}
     etype = next((t for t in _TYPE_RANK if t in types), None)
     # "Five soldiers were killed in X on Monday": no weapon named, but a killing with a place or day.
     unnamed = etype is None and "killed" in tolls and bool(_KILLING.search(text, start, end))
+    if (
+        etype == "bombing"
+        and rows_last is not None
+        and rows_last.event_type == "suicide_bombing"
+        and all(m.group().lower() in ("bomber", "bombers") for m, t in violent if t.event_type == "bombing")
+    ):
+        etype = "suicide_bombing"  # "Hours later, a second bomber struck": the kind told before
+    if (
+        etype == "armed_attack"
+        and all(m.group().lower() in ("attack", "attacks", "attacked") for m, _ in violent)
+        and _attack_on_a_town(art, start, end)
+        and not _ATTACKER_WORDS.search(text, start, end)
+    ):
+        etype = "other"  # "an attack on Belgorod", "the city of Kharkiv was attacked": no means named
+    if etype == "abduction" and (
+        "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
+    ):
+        etype = "armed_attack"  # "killed 24 villagers and abducted 40 others": an attack that also abducts
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
     strong = [(m, t) for m, t in violent if t.strong]
+    if not strong and any(m.group().lower() in _ATTACKER_NOUNS for m, _ in violent):
+        # "Gunmen torched houses": an attacker and a violent act together report an event
+        # ("authorities fighting militants" is no act of theirs).
+        strong = [
+            (m, t)
+            for m, t in violent
+            if m.group().lower() not in _ATTACKER_NOUNS
+            and t.event_type == "armed_attack"
+            and m.group().lower() not in ("gunfire", "siege", "sniper", "snipers", "storm")
+        ]
     lefts = [text[max(start, m.start() - 40) : m.start()] for m, _ in strong]
     generic = (
         _has_any(art, start, end, _HABITUAL_HINTS)
@@ -909,7 +1315,7 @@ def _mention(
             for (m, _), left in zip(strong, lefts, strict=True)
         )
     )
-    first = (strong or violent)[0][0] if violent else None
+    first = (strong or violent)[0][0] if violent else (refers[0] if refers else None)
     first_left = text[max(start, first.start() - 40) : first.start()] if first else ""
     anaphoric = bool(_ANAPHORA.search(first_left)) and not _SUPERLATIVE_BEFORE.search(first_left)
     # Bare "strike" or "attack" names no weapon: it must not retype a row ("missiles" then "the strike").
@@ -931,7 +1337,7 @@ def _mention(
     if "wounded" in tolls:
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
-    ment.day, ment.period, ment.aggregate = _time(art, start, end, violent)
+    ment.day, ment.period, ment.aggregate, ment.span = _time(art, start, end, violent)
     later = _DAYS_LATER.match(text, start, end)
     if later and ment.day is None:
         ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
@@ -944,7 +1350,12 @@ def _mention(
     if perp:
         ment.perp, ment.perp_claimed = perp, True
     else:
-        ment.perp = _agent(art, start, end, etype)
+        ment.perp, ment.perp_named = _agent(art, start, end, etype)
+        if ment.perp is None and etype != "armed_clash":
+            ment.state_force = not _ACCUSE.search(text, start, end) and any(
+                not _DISGUISE_LEFT.search(text, max(start, f.start() - 50), f.start())
+                for f in _BARE_FORCES.finditer(text, start, end)
+            )  # "gunmen in uniforms of paramilitary personnel shot dead ..." is a disguise
     return ment
 
 
@@ -977,17 +1388,34 @@ def _places_agree(row: _Row, m: _Mention) -> bool:
     if p.name == q.name or p.kind == "country" or q.kind == "country":
         return True
     if row.place_rank <= 2 and m.place_rank <= 2:
-        return False  # two named towns or districts are two places
+        # Two named towns or districts are two places, unless one is a town in the other's province
+        # named as a district ("Bishnupur district" then "Khoijumantabi village").
+        return (
+            p.kind != q.kind
+            and "district" in (p.kind, q.kind)
+            and p.admin1 is not None
+            and p.admin1 == q.admin1
+        )
     return p.admin1 is not None and p.admin1 == q.admin1
+
+
+def _finer(m: _Mention, row: _Row) -> bool:
+    """Whether the mention's place is more specific than the row's (a village beats a town)."""
+    assert m.place is not None and row.place is not None
+    if m.place_rank != row.place_rank:
+        return m.place_rank < row.place_rank
+    return m.place.kind == "village" and row.place.kind != "village"
 
 
 def _times_agree(row: _Row, m: _Mention) -> bool:
     if m.period:
-        return False
+        # "The attack was the latest this week": a span that holds the event's day refers back to it.
+        return bool(m.anaphoric and m.span and row.day and m.span[0] <= row.day <= m.span[1])
     if m.day is None:
         return True
     if row.period:
-        return False
+        # "at the weekend" then "on Saturday afternoon": the day the span was told loosely
+        return bool(row.span and row.span[0] <= m.day <= row.span[1])
     return row.day is None or row.day_soft or m.day == row.day
 
 
@@ -1012,10 +1440,16 @@ def _same_toll(row: _Row, m: _Mention) -> bool:
 
 
 def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
-    row.last = m.sent[0]
+    # A clause tied to the event (it refers back, or brings a toll, place or day), or a strong word in
+    # the next sentence ("It said a bomber blew himself up"), may retype it; a weapon named in passing
+    # further on ("the deployment of air force jets", "militants set explosive devices") may not.
+    tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
+    close = tied or m.strong and m.sidx - row.last_idx <= 1
+    row.last, row.last_idx = m.sent[0], m.sidx
     if (
         m.event_type
         and not m.weak_type
+        and close
         and (
             (row.event_type in _VAGUE_TYPES and m.event_type != "armed_clash")
             or (
@@ -1025,18 +1459,33 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
         )
     ):
         row.event_type = m.event_type  # "the attack" later told as "the suicide bombing"
+    if (
+        m.killed
+        and m.wounded
+        and row.killed
+        and row.wounded is None
+        and m.killed[0] == row.killed[0]
+        and not m.killed_update
+        and not m.wounded_update
+    ):
+        # The same toll told in full further on ("killed 34 people ... and wounded 117"): that sentence is
+        # the evidence, with its own figures (rules v2: the evidence sentence's figure).
+        row.sent, row.killed, row.wounded = m.sent, m.killed, m.wounded
     if m.killed and (row.killed is None or m.killed_update):
         row.killed = m.killed
     if m.wounded and (row.wounded is None or m.wounded_update):
         row.wounded = m.wounded
     if m.day and (row.day is None or row.day_soft):
-        row.day, row.day_soft = m.day, False
+        row.day, row.day_soft, row.period = m.day, False, False
     # A bare "its forces targeted posts" may be the other side's response: it names no perpetrator
     # for this row unless it refers back to it or brings a place, a day or a toll of its own.
-    tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
-    if m.perp and tied and (row.perp is None or (m.perp_claimed and not row.perp_claimed)):
+    if (
+        m.perp
+        and (tied or m.perp_named and close)
+        and (row.perp is None or (m.perp_claimed and not row.perp_claimed))
+    ):
         row.perp, row.perp_claimed = m.perp, m.perp_claimed
-    if place_ok and m.place is not None and m.place_rank < row.place_rank:
+    if place_ok and m.place is not None and (row.place is None or _finer(m, row)):
         row.place, row.place_rank, row.country = m.place, m.place_rank, m.place.country_iso3
     elif row.country is None and m.country is not None:
         row.country = m.country
@@ -1056,7 +1505,10 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         killed=m.killed,
         wounded=m.wounded,
         generic=m.generic,
+        span=m.span,
+        state_force=m.state_force,
         last=m.sent[0],
+        last_idx=m.sidx,
     )
     if m.lead is not None:
         if row.day is None and m.lead and m.anchor is not None and m.anchor.day is not None:
@@ -1085,12 +1537,21 @@ def _opens_row(m: _Mention) -> bool:
     if m.anaphoric and not (m.killed or m.wounded):
         # "Monday's bombing in Peshawar" opens a row only when it names both place and day.
         return m.strong and m.place is not None and m.place_rank <= 2 and m.day is not None
-    pinned = m.place is not None or m.day is not None or m.period
+    pinned = m.place is not None or m.day is not None or m.period or m.separate and m.same_day
     if m.killed or m.wounded:
         return pinned or not (m.vague or m.generic)
+    if not m.strong and m.perp_named and m.day is not None and m.place is not None and not m.generic:
+        return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
     if m.generic or m.vague or not m.strong:
         return False
-    return m.place is not None and m.place_rank <= 2 or m.day is not None or (m.perp is not None and pinned)
+    return (
+        m.place is not None
+        and m.place_rank <= 2
+        or m.day is not None
+        or (m.perp is not None and pinned)
+        or m.separate
+        and m.same_day
+    )
 
 
 def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
@@ -1099,23 +1560,47 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
         return None
     if m.generic and not m.perp_claimed:
         m.perp = None
-    has_news = bool(m.killed or m.wounded or m.place or m.day or m.period)
-    if rows and not (m.separate and has_news):
-        cands: list[tuple[tuple[bool, bool, int], _Row, bool]] = []
+    # "Hours later, a second airstrike ...": another event that day, even before its toll is told.
+    has_news = bool(m.killed or m.wounded or m.place or m.day or m.period) or (
+        m.separate and m.same_day and m.strong and not m.anaphoric
+    )
+    # "On the same day, gunmen killed ...": another event that day, not more on this one.
+    separate = m.separate or m.same_day and m.event_type is not None and not m.anaphoric
+    if rows and not (separate and has_news):
+        cands: list[tuple[tuple[bool, bool | int, bool | int], _Row, bool]] = []
         for i, row in enumerate(rows):
             if not _types_agree(row.event_type, m.event_type) or not _times_agree(row, m):
                 continue
             place_ok = _places_agree(row, m) and not (row.generic and m.place_rank <= 2)
+            if m.anaphoric and m.place is not None and row.place is not None and _finer(m, row):
+                # "The incident took place at Korvanta village": the same event, told more precisely.
+                place_ok = place_ok or m.place.country_iso3 in (row.place.country_iso3, "")
             if not place_ok and not m.anaphoric or _tolls_clash(row, m):
                 continue
             if m.event_type is None and (row is not rows[-1] or m.sent[0] - rows[-1].last > 700):
                 continue  # a bare toll ("Seven others were wounded") only continues the latest event
-            cands.append(((_same_toll(row, m), _types_close(row.event_type, m.event_type), i), row, place_ok))
+            key: tuple[bool, bool | int, bool | int]
+            if m.place or m.day or m.killed or m.wounded:
+                key = (_same_toll(row, m), _types_close(row.event_type, m.event_type), i)
+            elif m.anaphoric:  # "The bombings have ...": the event of that kind told before
+                key = (False, _types_close(row.event_type, m.event_type), row.last_idx)
+            else:  # a bare continuation ("It said a bomber blew himself up") is about the latest story
+                key = (False, row.last_idx, _types_close(row.event_type, m.event_type))
+            cands.append((key, row, place_ok))
         if cands:
             _, row, place_ok = max(cands, key=lambda c: c[0])
             _merge(row, m, place_ok)
             return row
     if _opens_row(m):
+        last = rows[-1] if rows else None
+        if (
+            m.weak_type
+            and last is not None
+            and m.perp
+            and last.perp == m.perp
+            and last.event_type != "armed_clash"
+        ):
+            m.event_type = last.event_type  # "Israel also targeted ...": the kind of its acts told before
         rows.append(_new_row(m, rows[-1] if rows else None))
         return rows[-1]
     return None
@@ -1124,12 +1609,83 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
 # ---------------------------------------------------------------- entry point
 
 
+# "killed six people in a house in Rafah and two others in Gaza City": a second toll at a second place.
+_AND_OTHERS_IN = re.compile(
+    r"\band\s+(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores)"
+    r"\s+(?:others|more|more people|people|civilians)\s+(?:in|at)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row | None:
+    """A row for "... and two others in Gaza City" after a toll at another place, else None.
+
+    The same strikes, the same day, the same side; the second place and its own count.
+    """
+    if row.place is None or row.killed is None:
+        return None
+    for pm in _within(art.places, start, end):
+        m = _AND_OTHERS_IN.search(art.text, max(start, pm.start - 60), pm.start)
+        if m is None or pm.place.name == row.place.name or pm.place.country_iso3 != row.place.country_iso3:
+            continue
+        qs = [q for q in _within(art.quantities, m.start("n"), m.end("n") + 1) if q.kind == "count"]
+        if not qs or qs[0].value == row.killed[0]:
+            continue
+        value = qs[0].value
+        return _Row(
+            sent=row.sent,
+            event_type=row.event_type,
+            perp=row.perp,
+            perp_claimed=row.perp_claimed,
+            place=pm.place,
+            place_rank=_PLACE_RANK.get(pm.place.kind, 3),
+            country=pm.place.country_iso3,
+            day=row.day,
+            period=row.period,
+            killed=(value, qs[0].qualifier),
+            wounded=None,
+            last=row.last,
+            last_idx=row.last_idx,
+        )
+    return None
+
+
+def _fill_from_quote(
+    art: _Article, row: _Row, sent: tuple[int, int], sidx: int, start: int, end: int
+) -> None:
+    """A quotation that goes on about the latest event fills the tolls it lacks.
+
+    '"... an initial toll of 15 martyrs and 50 wounded," said the spokesman': quoted words never open
+    an event (they may be rhetoric or a side's boast), but next to the event they describe, they
+    give the figures an official put on it.
+    """
+    if sidx - row.last_idx > 1 or row.killed is not None and row.wounded is not None:
+        return
+    bare = dataclasses.replace(art, quotes=[])
+    m = _mention(bare, sent, start, end, row)
+    if m is None or m.aggregate or m.generic or not _types_agree(row.event_type, m.event_type):
+        return
+    if not (
+        m.anaphoric
+        or _same_toll(row, m)
+        or m.event_type is None
+        or _types_close(row.event_type, m.event_type)
+    ):
+        return
+    if row.killed is None and m.killed is not None:
+        row.killed = m.killed
+    if row.wounded is None and m.wounded is not None:
+        row.wounded = m.wounded
+
+
 def _dateline(text: str) -> tuple[geo.Place | None, int]:
     m = _DATELINE.match(text)
     if not m:
         return None, 0
-    name = m.group(1).strip().title().replace("'S", "'s").replace("\u2019S", "\u2019s")
-    place = geo.lookup_place(name)
+    name = (m.group("place") or "").split("/")[0].strip()
+    if name.isupper():
+        name = name.title().replace("'S", "'s").replace("\u2019S", "\u2019s")
+    place = geo.lookup_place(name) if name else None
     if place is None:
         iso3 = geo.country_iso3(name)  # a capital ("KYIV") names its country
         if iso3 is not None:
@@ -1152,10 +1708,12 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         actors=sorted(actors.find_actors(text), key=_start_of),
         quotes=[(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)],
         body_start=body_start,
+        sites=geo.find_unlisted_places(text),
+        dateline_iso3=dateline.country_iso3 if dateline is not None else None,
         lower=text.lower(),
     )
     rows: list[_Row] = []
-    for s_start, s_end in _sentences(text):
+    for sidx, (s_start, s_end) in enumerate(_sentences(text)):
         sent = (max(s_start, body_start) if s_start < body_start else s_start, s_end)
         main_row: _Row | None = None
         for c_start, c_end, lead in _clauses(text, *sent):
@@ -1167,11 +1725,19 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     if r.day == latest and not r.perp_claimed and r.event_type != "armed_clash":
                         r.perp, r.perp_claimed = perp, True
             m = _mention(art, sent, c_start, c_end, rows[-1] if rows else None)
+            if m is not None:
+                m.sidx = sidx
             if m is not None and lead is not None:
                 # "... two days after an Iranian attack killed two children": an earlier event.
                 m.lead, m.anchor = lead, main_row
             row = _absorb(rows, m) if m is not None else None
             main_row = row or main_row
+            if row is not None and m is not None and m.killed is not None and row is rows[-1]:
+                extra = _second_place_toll(art, row, c_start, c_end)
+                if extra is not None:
+                    rows.append(extra)
+            if rows and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
+                _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
                 rows[-1].perp, rows[-1].perp_claimed = perp, True  # "X claimed responsibility" on its own
     if dateline is not None:
@@ -1180,10 +1746,81 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         named.update(c.iso3 for c in art.countries if c.start >= body_start)
         if dateline.country_iso3 not in named:
             dateline = None
-    return [_finish(r, dateline) for r in rows]
+    return [_finish(r, dateline, art) for r in rows]
 
 
-def _finish(row: _Row, dateline: geo.Place | None) -> Incident:
+# "TTP hideouts", "Hamas positions", "ISIS fighters were killed": the group as target or victims.
+_TARGET_RIGHT = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:hideouts?|positions?|targets?|bases?|camps?|compounds?|strongholds?|"
+    r"infrastructure|commanders?|leaders?)\b|\s+(?:[\w\-]+\s+){0,2}(?:were|was|had been|have been)\s+killed\b",
+    re.I,
+)
+
+
+_SPEAKER_RIGHT = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:said|says|told|reported|stated|added|denied|accused|blamed|warned)\b",
+    re.I,
+)
+
+
+# "Security forces opened fire on protesters", "police shot dead two men": a state's unnamed forces.
+_BARE_FORCES = re.compile(
+    r"(?<![\w\-])(?:security forces|police(?:men)?|troops|soldiers|the army|the military|paramilitar(?:y|ies)|"
+    r"government forces)\s+(?:(?!(?:were|was|been|are|is|have|has|had)\b)\w+\s+){0,2}?"
+    r"(?:opened fire|fired|shot|killed|raided|shelled|bombed|struck|attacked|stormed|beat)\b(?!\s+by\b)",
+    re.I,
+)
+
+
+def _forces_state(art: _Article, row: _Row) -> str | None:
+    """The state whose unnamed forces acted: the last state force the article named, else the scene's."""
+    for am in reversed(art.actors):
+        if am.start < row.sent[1] and am.actor.kind == "military" and am.actor.country:
+            return state_name(am.actor.country)
+    country = row.place.country_iso3 if row.place is not None else row.country
+    return state_name(country) if country else None
+
+
+def _main_country(art: _Article) -> str | None:
+    """The country the article names most (by name, capital or its places), the dateline's breaking ties."""
+    counts: dict[str, int] = {}
+    for c in art.countries:
+        if c.start >= art.body_start and c.form in ("name", "capital"):
+            counts[c.iso3] = counts.get(c.iso3, 0) + 1
+    for pm in art.places:
+        if pm.start >= art.body_start and pm.place.country_iso3:
+            counts[pm.place.country_iso3] = counts.get(pm.place.country_iso3, 0) + 1
+    if not counts:
+        return art.dateline_iso3
+    return max(counts, key=lambda k: (counts[k], k == art.dateline_iso3))
+
+
+def _group_in_evidence(art: _Article, row: _Row) -> str | None:
+    """An armed group the evidence sentence names without hedging, not as target or victim.
+
+    A last resort when no clause named the attacker: a sentence about an attack that names one
+    armed group ("in the latest TTP attack", "Boko Haram's raid on ...") names it as the side that
+    struck; 'suspected', 'blamed', '-linked' and the like leave it unknown (rules v2).
+    """
+    text = art.text
+    s0, s1 = row.sent
+    for a in _within(art.actors, s0, s1):
+        if a.actor.kind != "armed_group" or _in_quote(art, a.start):
+            continue
+        if (
+            _ACCUSE.search(text, max(s0, a.start - 60), a.start)
+            or _LINKED_RIGHT.match(text, a.end)
+            or _DISGUISE_LEFT.search(text, max(s0, a.start - 50), a.start)
+            or _VICTIM_WIDE_LEFT.search(text, max(s0, a.start - 30), a.start)
+            or _TARGET_RIGHT.match(text, a.end, s1)
+            or _SPEAKER_RIGHT.match(text, a.end, s1)
+        ):
+            continue
+        return _actor_name(a.actor)
+    return None
+
+
+def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
     if (
         place is None
@@ -1191,7 +1828,9 @@ def _finish(row: _Row, dateline: geo.Place | None) -> Incident:
         and (row.country is None or row.country == dateline.country_iso3)
     ):
         place = dateline
-    perp = row.perp
+    perp = row.perp if row.perp is not None else _group_in_evidence(art, row)
+    if perp is None and row.state_force:
+        perp = _forces_state(art, row)
     if row.event_type == "armed_clash":
         perp = None
     elif perp is None and row.event_type == "execution":
@@ -1206,12 +1845,14 @@ def _finish(row: _Row, dateline: geo.Place | None) -> Incident:
             location = place.name
             admin1 = place.admin1
             lat, lon = place.latitude, place.longitude
+    if not country:
+        country = _main_country(art)  # the text never places it: the country the story is about
     return Incident(
         event_type=row.event_type,
         perpetrator=perp,
         location=location,
         admin1=admin1,
-        country_iso3=country,
+        country_iso3=country or None,
         latitude=lat,
         longitude=lon,
         occurred_on=row.day,
