@@ -218,6 +218,101 @@ CASES = [
     ("report_document", "The report said 40 people died.", []),
     ("news_agency", "The state-run IRNA news agency said police had launched raids.", []),
     ("quantity_subject", "Dozens of returnees protested outside the office, demanding land.", []),
+    # verbs of communication from annotation rules v2
+    (
+        "verb_describe",
+        "Governor Idris Baloch described the attack as a plot to halt progress in the province.",
+        [("Idris Baloch", "person", None, "describe", "indirect", "the attack as a plot")],
+    ),
+    (
+        "verb_inform_that",
+        "Commissioner Saira Qadri informed that 600 families had crossed the border.",
+        [("Saira Qadri", "person", None, "inform", "indirect", "600 families had crossed")],
+    ),
+    (
+        "verb_call_with_complement",
+        'President Tomas Varga called the strike "a horrible thing" while speaking to reporters.',
+        [("Tomas Varga", "person", None, "call", "indirect", "the strike a horrible thing")],
+    ),
+    ("verb_call_a_meeting", "President Tomas Varga called a meeting of the cabinet on Sunday.", []),
+    (
+        "statement_read_after_quote",
+        "The Punjab Police said in a statement that three men died. "
+        "“Unknown gunmen fired at the volunteers,” the statement read.",
+        [
+            ("Punjab Police", "organization", "PAK", "say", "indirect", "three men died"),
+            ("Punjab Police", "organization", "PAK", "read", "direct", "Unknown gunmen fired"),
+        ],
+    ),
+    # a document speaks for whoever issued it
+    (
+        "owner_statement_said",
+        "A Hamas statement said one of those killed was a local commander.",
+        [("Hamas", "organization", "PSE", "say", "indirect", "one of those killed")],
+    ),
+    (
+        "statement_from_office_said",
+        "A statement from the governor’s office for Sur said the curfew had been extended.",
+        [("governor’s office for Sur", "organization", None, "say", "indirect", "the curfew had been")],
+    ),
+    (
+        "document_refers_to_issuer",
+        "In a tweet, the ministry shared a statement from the Joint Command of the Armed Forces. "
+        "The document stated that the group killed 14 people. "
+        "According to the statement, the bodies were found near a stream.",
+        [
+            ("Joint Command of the Armed Forces", "organization", None, "state", "indirect", "the group"),
+            ("Joint Command of the Armed Forces", "organization", None, "say", "indirect", "the bodies"),
+        ],
+    ),
+    (
+        "possessive_statement_then_the_statement",
+        "The Taliban’s statement pointed out that the regions are home to farmers. "
+        'The statement further highlighted, "Our patience has limits."',
+        [
+            ("Taliban", "organization", "AFG", "point out", "indirect", "the regions are home"),
+            ("Taliban", "organization", "AFG", "highlight", "direct", "Our patience has limits"),
+        ],
+    ),
+    (
+        "agency_report_says",
+        "The UN refugee agency said arrivals had doubled. "
+        "“Most new arrivals are undocumented,” says the agency’s latest situation report.",
+        [
+            ("UNHCR", "organization", None, "say", "indirect", "arrivals had doubled"),
+            ("UNHCR", "organization", None, "say", "direct", "Most new arrivals are undocumented"),
+        ],
+    ),
+    # the words between a subject and its verb
+    (
+        "adjunct_between_aux_and_verb",
+        "The UNHCR has in recent days warned regional governments of a crisis.",
+        [("UNHCR", "organization", None, "warn", "indirect", "regional governments of a crisis")],
+    ),
+    (
+        "upper_case_alias_before_adjunct",
+        "IS on Monday said it was responsible for a car bombing in Damascus.",
+        [("Islamic State", "organization", None, "say", "indirect", "it was responsible")],
+    ),
+    (
+        "participle_inside_subject_chain",
+        "Lina Moravec, the head of the IOM mission, said returns rose. "
+        "Moravec, speaking in the city of Herat, said the trend would continue.",
+        [
+            ("Lina Moravec", "person", None, "say", "indirect", "returns rose"),
+            ("Lina Moravec", "person", None, "say", "indirect", "the trend would continue"),
+        ],
+    ),
+    (
+        "noun_state_is_no_verb",
+        "“The curfew was eased from 5 am to 10 am,” the state government said in a statement.",
+        [("state government", "organization", None, "say", "direct", "The curfew was eased")],
+    ),
+    (
+        "attribution_after_closing_full_stop",
+        "“We have not started registering. We went to assess the place.” Deng Mabior said.",
+        [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],
+    ),
 ]
 
 

@@ -35,6 +35,9 @@ if set(_GENDER.values()) - {"he", "she"}:
 _MALE = frozenset(w for w, g in _GENDER.items() if g == "he")
 _FEMALE = frozenset(w for w, g in _GENDER.items() if g == "she")
 _STOP_HEADS = frozenset(w.lower() for w in load_lines("speaker_stoplist.txt"))
+_DOCUMENTS = frozenset(w.lower() for w in load_lines("speaker_documents.txt"))
+# words between a document's owner and the document ("its latest situation report", "a joint statement")
+_DOC_MODIFIERS = frozenset(w.lower() for w in load_lines("speaker_document_modifiers.txt"))
 
 PERSON, ORG = "person", "organization"
 UNKNOWN = "?"  # country not decided by the phrase itself
@@ -179,6 +182,11 @@ def is_stop_head(word: str) -> bool:
     return _bare(word).lower() in _STOP_HEADS
 
 
+def is_document_word(word: str) -> bool:
+    """Whether ``word`` names a document that speaks for its issuer ("statement", "report")."""
+    return word.lower() in _DOCUMENTS
+
+
 def is_media(actor: Actor) -> bool:
     return actor.kind == "media"
 
@@ -256,6 +264,9 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if low in _PRONOUNS:
         return Reference(_PRONOUNS[low], low, raw, UNKNOWN)
     toks = words(raw)
+    doc = _document_issuer(toks)
+    if doc is not None:
+        return doc if isinstance(doc, (Speaker, Reference)) else None
     if not toks or toks[0].lower() in _INDEFINITE:
         return None
     definite = toks[0].lower() == "the"
@@ -308,6 +319,50 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if len(ctoks) == 1 and ctoks[0].isupper() and len(ctoks[0]) > 1:
         return Speaker(core, None, ORG, UNKNOWN)
     return None
+
+
+def _document_issuer(toks: list[str]) -> Subject | bool | None:  # False: a document, no issuer
+    """The issuer of a document phrase: None when the phrase is no document, False when it names none.
+
+    "a Hamas statement" / "the Taliban's statement" / "a statement from the ministry" name the issuer;
+    "the agency's latest report" and "its statement" refer to an earlier one; "the statement" refers
+    to the last issuer the article named. "A report" or "a statement" alone names nobody.
+    """
+    low = [t.lower() for t in toks]
+    at = next((i for i, t in enumerate(low) if t in _DOCUMENTS), -1)
+    if at < 0:
+        return None
+    after = toks[at + 1 :]
+    if after:
+        if after[0].lower() in ("issued", "released", "published", "posted", "sent", "signed"):
+            after = after[1:]
+        if len(after) < 2 or after[0].lower() not in ("from", "by", "of"):
+            return None
+        issuer = analyze(" ".join(after[1:]))
+        return issuer if issuer is not None else False
+    before = [t for t in toks[:at] if t.lower() not in _DOC_MODIFIERS]
+    if before and before[0].lower() in ("a", "an", "the"):
+        article, before = before[0].lower(), before[1:]
+    else:
+        article = ""
+    if not before:
+        return Reference(ORG, "statement", " ".join(toks), UNKNOWN) if article == "the" else False
+    owner = before[0]
+    if owner.lower() in ("its", "their"):
+        return Reference(ORG, "it", owner, UNKNOWN) if len(before) == 1 else False
+    if owner.lower() in ("his", "her"):
+        return Reference(PERSON, {"his": "he", "her": "she"}[owner.lower()], owner, UNKNOWN)
+    owned = next((i for i, t in enumerate(before) if _POSSESSIVE.search(t)), -1)
+    if is_org_word(before[-1]):
+        name = " ".join(before)  # "Iran's foreign ministry statement"
+    elif owned >= 0 or all(is_cap(t) for t in before):
+        name = " ".join(_bare(t) for t in (before[: owned + 1] if owned >= 0 else before))
+    else:
+        return False
+    if name:
+        issuer = analyze(("the " if article == "the" and not is_cap(before[0]) else "") + name)
+        return issuer if issuer is not None else False
+    return False
 
 
 def _country_speaker(core: str) -> str | None:
@@ -375,6 +430,7 @@ class Memory:
         self.persons: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
+        self.issuers: list[tuple[int, Speaker]] = []  # who issued the statements the article cites
 
     @property
     def places(self) -> list[geo.PlaceMention]:
@@ -401,6 +457,10 @@ class Memory:
         if self.dateline and votes[self.dateline] == best:
             return self.dateline
         return next(iso for iso, n in votes.most_common() if n == best)
+
+    def remember_issuer(self, pos: int, sp: Speaker) -> None:
+        """Record that ``sp`` issued a statement or report mentioned at ``pos`` ("the statement said")."""
+        self.issuers.append((pos, sp))
 
     def remember(self, pos: int, sp: Speaker) -> None:
         """Record a speaker (or named person) met at ``pos``."""
@@ -470,6 +530,8 @@ def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
 
 
 def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | None) -> Speaker | None:
+    if ref.head == "statement":
+        return next((sp for p, sp in reversed(mem.issuers) if p <= pos), None)
     if ref.kind == PERSON:
         for _, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):

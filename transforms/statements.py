@@ -37,6 +37,7 @@ from transforms.speakers import (
     Speaker,
     analyze,
     is_cap,
+    is_document_word,
     is_org_word,
     is_title_word,
     words,
@@ -121,6 +122,8 @@ _ADDRESSEES = _GRAMMAR["addressees"]
 _CONTENT_ADJUNCT = _GRAMMAR["content_adjunct"]
 _SUBORDINATORS = _GRAMMAR["subordinators"]
 _FORWARD_STOP = _GRAMMAR["forward_stop"]
+_ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
+_ADJUNCT_PREPS = _GRAMMAR["adjunct_preps"]
 
 
 class _Tok(NamedTuple):
@@ -224,6 +227,8 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
                 j -= 1
         elif w in ("yesterday", "today", "tonight"):
             j -= 1
+        elif w in _ADJUNCT_NOUNS and (p := _adjunct_start(toks, j)) >= 0:
+            j = p - 1  # "has in recent days warned", "X in a statement said"
         elif w == ")":
             while j >= 0 and toks[j].text != "(":
                 j -= 1
@@ -231,6 +236,17 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
         else:
             break
     return j, negated
+
+
+def _adjunct_start(toks: list[_Tok], j: int) -> int:
+    """Index of the preposition opening a short lower-case adjunct that ends at token ``j``, or -1."""
+    for i in range(j - 1, max(-1, j - 5), -1):
+        t = toks[i].text
+        if t in _ADJUNCT_PREPS:
+            return i
+        if not t.islower() or not t.isalpha():
+            return -1
+    return -1
 
 
 def _np_back(toks: list[_Tok], j: int) -> int:
@@ -296,6 +312,8 @@ def _seg_kind(seg: str) -> str:
     first = toks[0].lower()
     if low in _ADVERB_SEGMENTS:
         return "adverb"
+    if toks[0].islower() and first.endswith("ing") and first not in _VERBS and len(toks) <= 10:
+        return "adverb"  # "Hart, speaking in Herat, said": a participle phrase inside the subject chain
     if first in _STOP_SEGMENT_START:
         return "adverb" if toks[0].islower() and first in _CONTENT_ADJUNCT else "stop"
     if toks[0].isdigit() or first in (
@@ -451,10 +469,27 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     text = art.text
     s, e = art.sentences[si]
     q = next((q for q in art.quotes if q.start == s), None)
-    if q is None or not q.closed or q.end >= e - 1:
+    if q is None or not q.closed:
         return None
+    first_last = si
     rest_start = q.end
-    vm = _VERB_RE.search(text, rest_start, e)
+    if q.end >= e - 1:
+        # “… some assistance.” Ajak said. — the attribution after a closing full stop is a sentence
+        # of its own: a short one in the same paragraph, with a verb and no quotation
+        if si + 1 >= len(art.sentences):
+            return None
+        s2, e2 = art.sentences[si + 1]
+        if "\n" in text[e:s2] or len(text[s2:e2].split()) > 12 or any(c in text[s2:e2] for c in _QUOTE_CHARS):
+            return None
+        first_last, rest_start, e = si + 1, s2, e2
+    vm = next(
+        (
+            m
+            for m in _VERB_RE.finditer(text, rest_start, e)
+            if not _after_determiner(text, rest_start, m.start())  # "the state government said"
+        ),
+        None,
+    )
     if vm is None or art.in_quote(vm.start()):
         return None
     pre = text[rest_start : vm.start()].strip(" ,")
@@ -489,9 +524,9 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     for q2 in art.quotes:
         if tail_start <= q2.start < e:
             parts.append(text[q2.inner_start : q2.inner_end].strip())
-    last = si
+    last = first_last
     open_end = any(not q2.closed for q2 in art.quotes if s <= q2.start < e)
-    j = si + 1
+    j = first_last + 1
     while j < len(art.sentences):
         s2, e2 = art.sentences[j]
         same_para = "\n" not in text[end:s2]
@@ -515,6 +550,13 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     a, b = _trim(text, begin, end)
     content = _strip_quotes(" ".join(p.strip() for p in parts))
     return _Found(sp, lemma, "direct", content, a, b), last
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|its|his|her|their)\s+$", re.IGNORECASE)
+
+
+def _after_determiner(text: str, start: int, pos: int) -> bool:
+    return _DETERMINER_BEFORE.search(text, max(start, pos - 8), pos) is not None
 
 
 def _next_quote_or(art: _Article, pos: int, default: int) -> int:
@@ -559,8 +601,8 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             continue
         prev = toks[j].text
         low = prev.lower()
-        if low in _PASSIVE or low in _NO_SUBJECT:
-            continue
+        if (low in _PASSIVE or low in _NO_SUBJECT) and not prev.isupper():
+            continue  # "was claimed", "the state government"; "IS said" is the group
         if form.endswith("ing"):
             if prev != "," or found:
                 continue
@@ -606,6 +648,12 @@ def _with_subject(
             chained = True
     else:
         first = _np_back(toks, j)
+        if 0 < first <= j and toks[first - 1].text.lower() in ("from", "by"):
+            d = first - 2
+            if d >= 0 and toks[d].text.lower() in ("issued", "released", "published"):
+                d -= 1
+            if d >= 0 and is_document_word(toks[d].text):
+                first = _np_back(toks, d)  # "A statement from the governor's office said"
         if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS):
             return None  # "Doctors at the hospital said": the phrase is a preposition's object
         a, b = toks[first].start, toks[j].end
@@ -649,9 +697,20 @@ def _with_subject(
             direct = False
         else:
             content, direct = _content_after(art, vm.end(), ce, kind)
-    if not content:
+    if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return None
     return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
+
+
+_CALL_COMPLEMENT = re.compile(
+    r"^\s*(?!(?:an?|for|on|off|up|in|out|back)\s)(?:(?!of\s|to\s|for\s)[\w\u2019'-]+\s+){1,4}an?\s+\w"
+)
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    """``called the strike "a horrible thing"``: an object then a complement, not "called a meeting"."""
+    rest = text[start:end]
+    return any(ch in rest for ch in _QUOTE_CHARS) or _CALL_COMPLEMENT.match(rest) is not None
 
 
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
@@ -817,6 +876,38 @@ def _top_comma(text: str, s: int, e: int) -> int:
     return -1
 
 
+_DOC_MENTION = re.compile(r"\b(?:statement|communiqu[eé]|press release|report|bulletin|document)s?\b")
+_ISSUED_FROM = re.compile(
+    r"\b(?:statement|communiqu[eé]|press release|report|bulletin|document)s?\s+"
+    r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+"
+)
+
+
+def _remember_issuers(art: _Article, s: int, e: int, found: list[_Found]) -> None:
+    """Note who issued a statement this sentence cites, for a later "the statement said"."""
+    text = art.text
+    if _DOC_MENTION.search(text, s, e) is None:
+        return
+    named: list[tuple[int, int]] = []
+    for m in _ISSUED_FROM.finditer(text, s, e):
+        a, b, _ = _np_until_comma(art, m.end(), e)
+        named.append((a, b))  # "issued a statement from the Joint Command"
+    toks = art.tokens(s, e)
+    for i, t in enumerate(toks):
+        if is_document_word(t.text) and not art.in_quote(t.start):
+            named.append((toks[_np_back(toks, i)].start, t.end))  # "an interior ministry report"
+    issuers: list[tuple[int, Speaker]] = []
+    for a, b in named:
+        subj = analyze(text[a:b])
+        sp = art.memory.resolve(subj, a) if subj is not None else None
+        if sp is not None:
+            issuers.append((a, sp))
+    if not issuers:
+        issuers = [(f.start, f.speaker) for f in found]  # "X said in a statement"
+    for pos, sp in sorted(issuers, key=lambda x: x[0]):
+        art.memory.remember_issuer(pos, sp)
+
+
 def _remember_subject(art: _Article, s: int, e: int) -> None:
     """Note a named person opening a sentence without a statement, for later "he"/"she"/surnames."""
     toks = art.tokens(max(s, art.body_start), min(e, max(s, art.body_start) + 120))
@@ -858,9 +949,11 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             art.memory.remember(f.start, f.speaker)
             art.consumed.update(range(si, last + 1))
             results.append(f)
+            _remember_issuers(art, s, art.sentences[last][1], [f])
             si = last + 1
             continue
         seen: set[str] = set()
+        here: list[_Found] = []
         if _has_cue(text, s, e):
             for cs, ce in _clauses(text, s, e):
                 for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
@@ -868,7 +961,9 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
                         continue
                     seen.add(f.speaker.name)
                     art.memory.remember(f.start, f.speaker)
-                    results.append(f)
+                    here.append(f)
+        results.extend(here)
+        _remember_issuers(art, s, e, here)
         if not seen:
             _remember_subject(art, s, e)
         si += 1
