@@ -244,6 +244,31 @@ CASES = [
             ("Punjab Police", "organization", "PAK", "read", "direct", "Unknown gunmen fired"),
         ],
     ),
+    # speaker country from the resolved speaker
+    (
+        "un_post_in_a_country_has_no_country",
+        "“Arrivals doubled,” said the Egypt spokesperson for UNHCR, Dalia Fares. "
+        "Fares said aid was reaching the border.",
+        [
+            ("Dalia Fares", "person", None, "say", "direct", "Arrivals doubled"),
+            ("Dalia Fares", "person", None, "say", "indirect", "aid was reaching"),
+        ],
+    ),
+    (
+        "ambassador_to_the_un_keeps_country",
+        "Pakistan’s ambassador to the UN, Omar Haidari, said the strikes were unlawful.",
+        [("Omar Haidari", "person", "PAK", "say", "indirect", "the strikes were unlawful")],
+    ),
+    (
+        "plural_possessive_agency",
+        "About 2 million Afghans are in Iran, the United Nations' refugee agency said in September.",
+        [("UNHCR", "organization", None, "say", "indirect", "About 2 million Afghans")],
+    ),
+    (
+        "backed_country_is_not_context",
+        "Iran-backed fighters fired missiles at Marib. Governor Saleh Mansour said six people died.",
+        [("Saleh Mansour", "person", "YEM", "say", "indirect", "six people died")],
+    ),
     # a document speaks for whoever issued it
     (
         "owner_statement_said",

@@ -15,7 +15,6 @@ concrete speaker: the most recent compatible mention, else the context.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,6 +64,9 @@ _CUE_WORD = re.compile(r"[A-Za-z]+")
 _FROM = re.compile(r"\bfrom\s+([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)")
 _MOVE_WORDS = frozenset(["fled", "came", "back", "home", "out", "away", "sent", "driven", "flown", "run"])
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_TO_BODY = re.compile(r"\bto\s+(?:the\s+)?$")
+# "Iran-backed", "Saudi-led", "US-based": a country modifying someone else
+_HYPHEN_MODIFIER = re.compile(r"-[a-z]")
 _LEADING_DET = re.compile(r"^(?:the|The)\s+")
 _INDEFINITE = frozenset(
     [
@@ -195,12 +197,17 @@ def is_media(actor: Actor) -> bool:
 def country_in(text: str) -> tuple[bool, str | None]:
     """(found, iso3) from the first country signal in ``text``.
 
-    Signals in text order: an actor (its country; None for UN and other
-    international bodies), a country name, demonym or capital, a known place.
+    Signals in text order: an actor (its country), a country name, demonym or
+    capital, a known place. An international body anywhere (not as the object of
+    "to"/"at": "ambassador to the UN") wins: "the Egypt spokesperson for UNHCR"
+    speaks for no country.
     """
     signals: list[tuple[int, str | None]] = []
     for m in find_actors(text):
-        if m.actor.kind in ("agency", "international") or m.actor.country:
+        if m.actor.kind in ("agency", "international") and not m.actor.country:
+            if not _TO_BODY.search(text, 0, m.start):
+                return True, None
+        elif m.actor.country:
             signals.append((m.start, m.actor.country))
     for c in geo.find_countries(text):
         signals.append((c.start, c.iso3))
@@ -427,6 +434,7 @@ class Memory:
         self.actors: list[ActorMention] = find_actors(text)
         self.countries = [c for c in geo.find_countries(text) if c.form in ("name", "capital")]
         self._places: list[geo.PlaceMention] | None = None
+        self._signals: list[tuple[int, str, float]] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
@@ -439,24 +447,41 @@ class Memory:
             self._places = geo.find_places(self.text)
         return self._places
 
+    @property
+    def signals(self) -> list[tuple[int, str, float]]:
+        """(offset, iso3, weight) of the country words in the body: names and capitals count 1,
+        demonyms 1/2 ("Afghans" are often the people talked about, not the speaker's side); a
+        country modifying someone else ("Iran-backed", "Saudi-led") does not count."""
+        if self._signals is None:
+            text = self.text
+            self._signals = [
+                (c.start, c.iso3, 1.0 if c.form in ("name", "capital") else 0.5)
+                for c in geo.find_countries(text)
+                if c.start >= self.body_start and not _HYPHEN_MODIFIER.match(text, c.end)
+            ]
+        return self._signals
+
     def context_country(self, pos: int) -> str | None:
-        """The country the text around ``pos`` is about: dateline, this sentence, names so far."""
-        votes: Counter[str] = Counter()
+        """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
+
+        Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1;
+        the dateline wins a tie. With no country word, the last known place decides.
+        """
+        votes: dict[str, float] = {}
         if self.dateline:
-            votes[self.dateline] += 2
+            votes[self.dateline] = 2.0
         s, e = next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
-        for c in self.countries:
-            if s <= c.start < e:
-                votes[c.iso3] += 2  # the sentence itself names the country
-            elif c.start < pos and c.start >= self.body_start:
-                votes[c.iso3] += 1
+        for start, iso, weight in self.signals:
+            if start >= e:
+                break
+            votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         if not votes:
             places = [p for p in self.places if p.start < e]
             return places[-1].place.country_iso3 if places else None
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
             return self.dateline
-        return next(iso for iso, n in votes.most_common() if n == best)
+        return next(iso for iso, n in votes.items() if n == best)  # first named among the best
 
     def remember_issuer(self, pos: int, sp: Speaker) -> None:
         """Record that ``sp`` issued a statement or report mentioned at ``pos`` ("the statement said")."""

@@ -34,7 +34,9 @@ from transforms.sentences import find_quotes, sentence_spans
 from transforms.speakers import (
     PERSON,
     Memory,
+    Reference,
     Speaker,
+    Subject,
     analyze,
     is_cap,
     is_document_word,
@@ -79,7 +81,10 @@ _VERB_RE = re.compile(
     )
     + r")(?![\w\u2019'\-])"
 )
-_TOKEN = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*|[^\w\s]")
+# a plural possessive keeps its apostrophe ("the United Nations' refugee agency")
+_TOKEN = re.compile(
+    r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*(?:(?<=s)[\u2019'](?!\w))?|[^\w\s]"
+)
 _QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
 _ACCORDING_CUE = re.compile(r"\b[Aa]ccording to\b")
 
@@ -511,8 +516,8 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
                 appositive = text[segs[2][0] : segs[2][1]].strip().rstrip(".")
         tail_start = e
     subj = analyze(subj_text, appositive)
-    if subj is None and appositive and appositive[:1].isupper():
-        # “…,” said one returnee, Gul Ahmad.
+    if appositive and _role_then_name(subj, appositive):
+        # “…,” said one returnee, Gul Ahmad. / said the spokesperson for UNHCR, Dalia Fares.
         subj, subj_text, appositive = analyze(appositive, subj_text), appositive, subj_text
     if subj is None:
         return None
@@ -662,7 +667,7 @@ def _with_subject(
             # the actor's own name may hold words a noun phrase cannot ("Save the Children")
             a = actor.start
     subj = analyze(text[a:b], appositive)
-    if subj is None and inverted and appositive and appositive[:1].isupper():
+    if inverted and appositive and _role_then_name(subj, appositive):
         subj = analyze(appositive, text[a:b])
     if subj is None:
         return None
@@ -711,6 +716,18 @@ def _names_something(text: str, start: int, end: int) -> bool:
     """``called the strike "a horrible thing"``: an object then a complement, not "called a meeting"."""
     rest = text[start:end]
     return any(ch in rest for ch in _QUOTE_CHARS) or _CALL_COMPLEMENT.match(rest) is not None
+
+
+def _role_then_name(subj: Subject | None, appositive: str) -> bool:
+    """Whether an unnamed or role-only subject is named by its capitalized appositive."""
+    if not appositive[:1].isupper():
+        return False
+    if subj is not None and not (
+        isinstance(subj, Reference) and subj.head.islower() and subj.head not in ("he", "she", "it")
+    ):
+        return False
+    alt = analyze(appositive)
+    return isinstance(alt, Speaker) or (isinstance(alt, Reference) and alt.head[:1].isupper())
 
 
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
