@@ -244,6 +244,31 @@ CASES = [
             ("Punjab Police", "organization", "PAK", "read", "direct", "Unknown gunmen fired"),
         ],
     ),
+    # roles and addressees
+    (
+        "told_names_the_addressee",
+        "Militants attacked a checkpoint and killed four policemen, Col. Idris Amani, the local police "
+        "chief, told Sputnik.",
+        [("Idris Amani", "person", None, "tell", "indirect", "Militants attacked a checkpoint")],
+    ),
+    (
+        "the_official_refers_back",
+        "Provincial police chief Ghulam Amini said two officers died. "
+        "The attackers, according to the official, fled toward the hills. "
+        "Reinforcements reached the area, the officer said.",
+        [
+            ("Ghulam Amini", "person", None, "say", "indirect", "two officers died"),
+            ("Ghulam Amini", "person", None, "say", "indirect", "The attackers fled toward the hills"),
+            ("Ghulam Amini", "person", None, "say", "indirect", "Reinforcements reached"),
+        ],
+    ),
+    ("the_official_unnamed", "The attackers fled toward the hills, the official said.", []),
+    (
+        "outlet_by_name_head",
+        "At least 35 of the dead were foreigners, Sri Lanka’s Daily Mirror reported.",
+        [],
+    ),
+    ("outlet_by_name", "Five soldiers died in the raid, Sputnik reported.", []),
     # speaker country from the resolved speaker
     (
         "un_post_in_a_country_has_no_country",

@@ -34,6 +34,25 @@ if set(_GENDER.values()) - {"he", "she"}:
 _MALE = frozenset(w for w, g in _GENDER.items() if g == "he")
 _FEMALE = frozenset(w for w, g in _GENDER.items() if g == "she")
 _STOP_HEADS = frozenset(w.lower() for w in load_lines("speaker_stoplist.txt"))
+
+
+def _load_media() -> tuple[frozenset[str], frozenset[str]]:
+    section, heads, names = "", set(), set()
+    for line in load_lines("speaker_media.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == "heads":
+            heads.add(line)
+        elif section == "names":
+            names.add(line)
+        else:
+            raise LexiconError(f"speaker_media.txt: {line!r} is outside [heads] or [names]")
+    if not heads or not names:
+        raise LexiconError("speaker_media.txt: needs [heads] and [names]")
+    return frozenset(heads), frozenset(names)
+
+
+_MEDIA_NAME_HEADS, _MEDIA_NAMES = _load_media()
 _DOCUMENTS = frozenset(w.lower() for w in load_lines("speaker_documents.txt"))
 # words between a document's owner and the document ("its latest situation report", "a joint statement")
 _DOC_MODIFIERS = frozenset(w.lower() for w in load_lines("speaker_document_modifiers.txt"))
@@ -124,6 +143,8 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
+# "the official", "the officer": refer back to the last named person with a title
+_GENERIC_ROLES = frozenset(["official", "officer"])
 _MEDIA_HEADS = frozenset(["agency", "service", "network", "channel", "radio"])
 _MEDIA_WORDS = frozenset(["media", "television", "tv", "newspaper", "broadcaster", "outlet", "channel"])
 
@@ -286,6 +307,10 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     actor = lookup_actor(core) or lookup_actor(_bare(core))
     if actor is not None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    if _is_outlet(ctoks):
+        return None
+    if definite and head.lower() in _GENERIC_ROLES and not any(is_cap(t) for t in ctoks):
+        return Reference(PERSON, head.lower(), core, UNKNOWN)  # "the official said": a named one met before
     if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
         return None
     iso = _country_speaker(core)
@@ -370,6 +395,13 @@ def _document_issuer(toks: list[str]) -> Subject | bool | None:  # False: a docu
         issuer = analyze(("the " if article == "the" and not is_cap(before[0]) else "") + name)
         return issuer if issuer is not None else False
     return False
+
+
+def _is_outlet(toks: list[str]) -> bool:
+    """A news outlet's name: "Sputnik", "Sri Lanka's Daily Mirror", "Times Online"."""
+    if len(toks) == 1:
+        return toks[0] in _MEDIA_NAMES
+    return toks[-1] in _MEDIA_NAME_HEADS and is_cap(toks[-2])
 
 
 def _country_speaker(core: str) -> str | None:
@@ -567,6 +599,8 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
             if ref.head[:1].isupper() and ref.head in sp.name.split():
                 return sp
             if sp.title and ref.head in sp.title.lower().split():
+                return sp
+            if sp.title and ref.head in _GENERIC_ROLES:
                 return sp
         if ref.head in ("he", "she"):
             return None

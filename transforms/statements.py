@@ -30,7 +30,7 @@ from typing import NamedTuple
 from transforms.actors import find_actors
 from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
-from transforms.sentences import find_quotes, sentence_spans
+from transforms.sentences import find_quotes, is_abbreviation, sentence_spans
 from transforms.speakers import (
     PERSON,
     Memory,
@@ -261,6 +261,9 @@ def _np_back(toks: list[_Tok], j: int) -> int:
     while i >= 0 and j - i < 14:
         t = toks[i].text
         low = t.lower()
+        if t == "." and 0 < i < j and toks[i - 1].end == toks[i].start and is_abbreviation(toks[i - 1].text):
+            i -= 1  # "Col. Amani", "Lt. Gen. Ahmadi"
+            continue
         if not (t[0].isalnum()):
             break
         if low in ("the", "a", "an", "no", "some", "several", "both", "his", "her", "their"):
@@ -683,14 +686,14 @@ def _with_subject(
         before = text[cs:a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
         tail = [t for t in art.tokens(vm.end(), ce) if t.text[0].isalnum()]
         no_that = not any(t.text.lower() == "that" for t in tail)
-        short_tail = not chained and (
+        short_tail = (
             not tail
             or (len(tail) <= 8 and tail[0].text.lower() in _CONTENT_ADJUNCT | _ADDRESSEES and no_that)
             # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
             or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
         )
         after = text[vm.end() : ce].lstrip()
-        if before.endswith(",") and short_tail and len(before.split()) >= 3:
+        if before.endswith(",") and short_tail and len(before.split()) >= (5 if chained else 3):
             s, e = _trim(text, cs, cs + len(before) - 1)
             content = _strip_quotes(text[s:e])
             direct = False
@@ -822,13 +825,17 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     sp = art.memory.resolve(subj, a, appositive)
     if sp is None:
         return None
+    tail = ""
     if lead:
         s, e = _trim(text, nxt, ce)
     else:
         s, e = _trim(text, cs, m.start())
+        if text[cs : m.start()].rstrip().endswith(",") and nxt < ce and text[nxt:ce].strip(" ,."):
+            # "The insurgents, according to the official, stormed a checkpoint": around the attribution
+            tail = " " + _strip_quotes(text[slice(*_trim(text, nxt, ce))])
     q = next((q for q in art.quotes if q.start == s), None)
-    direct = q is not None and q.end >= e - 1
-    content = _strip_quotes(text[s:e])
+    direct = q is not None and q.end >= e - 1 and not tail
+    content = _strip_quotes(text[s:e]) + tail
     if not content:
         return None
     return _Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1])
