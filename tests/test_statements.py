@@ -269,6 +269,42 @@ CASES = [
         [],
     ),
     ("outlet_by_name", "Five soldiers died in the raid, Sputnik reported.", []),
+    # attribution after the content
+    (
+        "inverted_role_and_age",
+        "The camps are full, said the refugee agency. “They came in shooting. I had time to grab my "
+        "children and run into the dark,” said 60-year-old Marie Volcy on Sunday, who fled to a park.",
+        [
+            ("refugee agency", "organization", None, "say", "indirect", "The camps are full"),
+            ("Marie Volcy", "person", None, "say", "direct", "They came in shooting"),
+        ],
+    ),
+    (
+        "mostly_quoted_is_direct",
+        'That attack "cost the lives of five police officers. Four others were evacuated and treated", '
+        "the military added in a statement. Minister Ali Rahimi said the attack was “cowardly”.",
+        [
+            ("military", "organization", None, "add", "direct", "That attack cost the lives"),
+            ("Ali Rahimi", "person", None, "say", "indirect", "the attack was cowardly"),
+        ],
+    ),
+    (
+        "bare_weekday_after_verb",
+        "The UN refugee agency said Tuesday it was concerned. Five soldiers died in the raid, the army said Sunday.",
+        [
+            ("UNHCR", "organization", None, "say", "indirect", "it was concerned"),
+            ("army", "organization", None, "say", "indirect", "Five soldiers died"),
+        ],
+    ),
+    (
+        "chain_before_verb_after_quote",
+        "“We cannot be sure,” a UNHCR spokesman, Kris Janeway, told a news briefing in Geneva. "
+        "Janeway nonetheless cautioned, “This is not the time to force returns.”",
+        [
+            ("Kris Janeway", "person", None, "tell", "direct", "We cannot be sure"),
+            ("Kris Janeway", "person", None, "caution", "direct", "This is not the time"),
+        ],
+    ),
     # speaker country from the resolved speaker
     (
         "un_post_in_a_country_has_no_country",

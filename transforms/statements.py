@@ -128,6 +128,9 @@ _CONTENT_ADJUNCT = _GRAMMAR["content_adjunct"]
 _SUBORDINATORS = _GRAMMAR["subordinators"]
 _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
+_BARE_TIME = _GRAMMAR["bare_time"]
+_ADVERBS = _GRAMMAR["adverbs"]
+_TAIL_OPENERS = _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME  # "…, the army said Sunday in a statement"
 _ADJUNCT_PREPS = _GRAMMAR["adjunct_preps"]
 
 
@@ -217,7 +220,7 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
         if w in _NEG:
             negated = True
             j -= 1
-        elif w in _AUX or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
+        elif w in _AUX or w in _ADVERBS or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
             j -= 1
         elif (
             w == ","
@@ -437,6 +440,8 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         and (toks[k + 1].text.lower() in _TIME_WORDS or toks[k + 1].text.lower() == "on")
     ):
         k += 2 if toks[k + 1].text.lower() in _TIME_WORDS else 1  # "said on Monday it had …"
+    while k < len(toks) and (toks[k].text.lower() in _BARE_TIME or toks[k].text == ","):
+        k += 1  # "said Tuesday it was concerned", "said on Monday, that"
     toks = toks[k:]
     k = 0
     if toks and toks[0].text.lower() == "that":
@@ -504,10 +509,19 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     lemma = _VERBS[_norm_form(vm.group())][0]
     appositive = None
     if pre:
-        if len(pre.split()) > 10 or any(c in pre for c in _QUOTE_CHARS):
+        if len(pre.split()) > 24 or any(c in pre for c in _QUOTE_CHARS):
             return None
         subj_text = pre
         subj_pos = rest_start
+        if "," in pre:
+            # “…,” a UNHCR spokesman, Kris Janeway, told a briefing.
+            ch = _chain_subject(art, rest_start, vm.start())
+            if ch is None:
+                return None
+            subj_pos, b, appositive = ch
+            subj_text = text[subj_pos:b]
+        if len(subj_text.split()) > 10:
+            return None
         tail_start = vm.end()
     else:
         segs = _segments(text, vm.end(), _next_quote_or(art, vm.end(), e))
@@ -681,14 +695,14 @@ def _with_subject(
         comma = text.rfind(",", cs, vm.start())
         s, e = _trim(text, cs, comma if comma > cs else vm.start())
         content = _strip_quotes(text[s:e])
-        direct = False
+        direct = _mostly_quoted(art, s, e)
     else:
         before = text[cs:a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
         tail = [t for t in art.tokens(vm.end(), ce) if t.text[0].isalnum()]
         no_that = not any(t.text.lower() == "that" for t in tail)
         short_tail = (
             not tail
-            or (len(tail) <= 8 and tail[0].text.lower() in _CONTENT_ADJUNCT | _ADDRESSEES and no_that)
+            or (len(tail) <= 8 and tail[0].text.lower() in _TAIL_OPENERS and no_that)
             # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
             or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
         )
@@ -696,7 +710,7 @@ def _with_subject(
         if before.endswith(",") and short_tail and len(before.split()) >= (5 if chained else 3):
             s, e = _trim(text, cs, cs + len(before) - 1)
             content = _strip_quotes(text[s:e])
-            direct = False
+            direct = _mostly_quoted(art, s, e)
         elif before.endswith(",") and after.startswith(",") and before[:-1].strip() and not chained:
             # "The blasts, he said, were a message": the attribution interrupts the content
             s, e = _trim(text, cs, cs + len(before) - 1)
@@ -708,6 +722,18 @@ def _with_subject(
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return None
     return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
+
+
+def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
+    """Whether text[s:e] is a quotation in its own right behind a short lead-in:
+    ``Gang members “came in shooting. I had time to run,”`` (rules v2: direct), unlike a quoted
+    fragment inside reported speech (``the attack was “cowardly”``)."""
+    q = next((q for q in art.quotes if s <= q.start < e), None)
+    if q is None or q.end < e - 1:
+        return False
+    lead = len(art.text[s : q.start].split())
+    inner = len(art.text[q.inner_start : q.inner_end].split())
+    return lead <= 4 and inner >= 8 and inner >= 3 * lead
 
 
 _CALL_COMPLEMENT = re.compile(
@@ -733,18 +759,31 @@ def _role_then_name(subj: Subject | None, appositive: str) -> bool:
     return isinstance(alt, Speaker) or (isinstance(alt, Reference) and alt.head[:1].isupper())
 
 
+_AGE_PREFIX = re.compile(r"^\d{1,3}-year-old\s+")
+_TIME_SUFFIX = re.compile(
+    r"\s+(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+
+
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
     """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
     text = art.text
     segs = _segments(text, pos, ce)
     a, b = segs[0]
     np = text[a:b].strip().rstrip(".").strip()
+    np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
+    np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
     if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
         return None
-    if not all(is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in words(np)):
-        return None
+    ws = words(np)
+    role = np.lower().startswith("the ") and len(ws) <= 6 and (is_org_word(ws[-1]) or is_title_word(ws[-1]))
+    if not role and not all(
+        is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws
+    ):
+        return None  # "said the refugee agency" / "said the provincial police chief" are roles
     appositive = None
     rest = [text[x:y].strip().rstrip(".") for x, y in segs[1:]]
     rest = [r for r in rest if r and not r.isdigit()]
