@@ -269,6 +269,57 @@ CASES = [
         [],
     ),
     ("outlet_by_name", "Five soldiers died in the raid, Sputnik reported.", []),
+    # one row per named speaker (rules v2)
+    (
+        "coordinated_named_speakers",
+        "The rights groups IHR and Hengaw said at least 12 men were executed.",
+        [
+            ("Iran Human Rights", "organization", "IRN", "say", "indirect", "at least 12 men"),
+            ("Hengaw", "organization", "IRN", "say", "indirect", "at least 12 men"),
+        ],
+    ),
+    (
+        "coordinated_persons_then_surnames",
+        "Ahmad Shah Noori and Karim Dost said they were safe. Noori and Dost later said the road was open.",
+        [
+            ("Ahmad Shah Noori", "person", None, "say", "indirect", "they were safe"),
+            ("Karim Dost", "person", None, "say", "indirect", "they were safe"),
+            ("Ahmad Shah Noori", "person", None, "say", "indirect", "the road was open"),
+            ("Karim Dost", "person", None, "say", "indirect", "the road was open"),
+        ],
+    ),
+    (
+        "according_to_two",
+        "At least 12 people were executed, according to Amnesty International and Human Rights Watch.",
+        [
+            ("Amnesty International", "organization", None, "say", "indirect", "At least 12 people"),
+            ("Human Rights Watch", "organization", None, "say", "indirect", "At least 12 people"),
+        ],
+    ),
+    (
+        "and_inside_a_name_after_preposition",
+        "The Ministry of Refugees and Repatriation said 500 families returned.",
+        [("Ministry of Refugees and Repatriation", "organization", "AFG", "say", "indirect", "500 families")],
+    ),
+    (
+        "and_inside_a_name_lone_word",
+        "The Relief and Rehabilitation Commission said 300 people fled.",
+        [
+            (
+                "Relief and Rehabilitation Commission",
+                "organization",
+                None,
+                "say",
+                "indirect",
+                "300 people fled",
+            )
+        ],
+    ),
+    (
+        "as_confirmed_by_trailing",
+        "Five people died in the blast, as confirmed by district police chief Imran Dastgir.",
+        [("Imran Dastgir", "person", None, "confirm", "indirect", "Five people died")],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -27,7 +27,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from transforms.actors import find_actors
+from transforms.actors import find_actors, lookup_actor
 from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
 from transforms.sentences import find_quotes, is_abbreviation, sentence_spans
@@ -105,7 +105,10 @@ _ISSUED_BY = re.compile(
     r"(?:\w+\s+)?(?:released|issued|published|posted|shared|sent)\s+by\s+"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_AS_BY = re.compile(r"\b[Aa]s\s+(stated|said|noted|announced|reported)\s+by\s+")
+_AS_BY = re.compile(
+    r"\b[Aa]s\s+(stated|said|noted|announced|reported|confirmed|explained|mentioned|claimed|highlighted)"
+    r"\s+by\s+"
+)
 _AS_BY_ANYWHERE = re.compile(_AS_BY.pattern.removeprefix(r"\b"))  # matches wherever _AS_BY does
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
 _THAT = re.compile(r"\bthat\s+")
@@ -596,9 +599,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     span = _trim(text, cs, ce)
     for pattern, handler in art.attributions:
         for m in pattern.finditer(text, cs, ce):
-            f = handler(art, m, cs, ce, span)
-            if f is not None:
-                found.append(f)
+            found.extend(handler(art, m, cs, ce, span))
     # The clause's tokens are sliced and indexed only once a verb outside a quotation needs them.
     toks: list[_Tok] = []
     by_start: dict[int, int] | None = None
@@ -634,9 +635,9 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             continue
         if low in _COORD:
             continue
-        f = _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind)
-        if f is not None and not any(x.speaker.name == f.speaker.name for x in found):
-            found.append(f)
+        for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind):
+            if not any(x.speaker.name == f.speaker.name for x in found):
+                found.append(f)
     return found
 
 
@@ -650,11 +651,11 @@ def _with_subject(
     vm: re.Match[str],
     lemma: str,
     kind: str,
-) -> _Found | None:
+) -> list[_Found]:
     text = art.text
     prev = toks[j].text
     if prev.endswith(("\u2019s", "'s")) and len(prev) > 2:
-        return None  # "the army's claims": a noun after a possessive, not a verb
+        return []  # "the army's claims": a noun after a possessive, not a verb
     appositive: str | None = None
     inverted = chained = False
     if prev == "," or prev in _QUOTE_CHARS:
@@ -665,7 +666,7 @@ def _with_subject(
         else:
             ch = _chain_subject(art, cs, toks[j].start)
             if ch is None:
-                return None
+                return []
             a, b, appositive = ch
             chained = True
     else:
@@ -677,20 +678,23 @@ def _with_subject(
             if d >= 0 and is_document_word(toks[d].text):
                 first = _np_back(toks, d)  # "A statement from the governor's office said"
         if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS):
-            return None  # "Doctors at the hospital said": the phrase is a preposition's object
+            return []  # "Doctors at the hospital said": the phrase is a preposition's object
         a, b = toks[first].start, toks[j].end
         actor = next((m for m in art.memory.actors if m.end == b and m.start < a), None)
         if actor is not None and actor.start >= cs:
             # the actor's own name may hold words a noun phrase cannot ("Save the Children")
             a = actor.start
-    subj = analyze(text[a:b], appositive)
-    if inverted and appositive and _role_then_name(subj, appositive):
-        subj = analyze(appositive, text[a:b])
-    if subj is None:
-        return None
-    sp = art.memory.resolve(subj, a, appositive)
-    if sp is None:
-        return None
+    speakers = [] if inverted or appositive else _conjuncts(art, a, b)
+    if not speakers:
+        subj = analyze(text[a:b], appositive)
+        if inverted and appositive and _role_then_name(subj, appositive):
+            subj = analyze(appositive, text[a:b])
+        if subj is None:
+            return []
+        sp = art.memory.resolve(subj, a, appositive)
+        if sp is None:
+            return []
+        speakers = [sp]
     if inverted:
         comma = text.rfind(",", cs, vm.start())
         s, e = _trim(text, cs, comma if comma > cs else vm.start())
@@ -720,8 +724,9 @@ def _with_subject(
         else:
             content, direct = _content_after(art, vm.end(), ce, kind)
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
-        return None
-    return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
+        return []
+    mode = "direct" if direct else "indirect"
+    return [_Found(sp, lemma, mode, content, span[0], span[1]) for sp in speakers]
 
 
 def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
@@ -745,6 +750,35 @@ def _names_something(text: str, start: int, end: int) -> bool:
     """``called the strike "a horrible thing"``: an object then a complement, not "called a meeting"."""
     rest = text[start:end]
     return any(ch in rest for ch in _QUOTE_CHARS) or _CALL_COMPLEMENT.match(rest) is not None
+
+
+_AND = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _conjuncts(art: _Article, a: int, b: int) -> list[Speaker]:
+    """One speaker per conjunct of a coordinated subject text[a:b] ("IHR and Hengaw said": two rows;
+    rules v2), or [] when it is not one: names holding "and" after a preposition ("Ministry of
+    Refugees and Repatriation"), one actor's name, or a conjunct that names no one."""
+    phrase = art.text[a:b]
+    if " and " not in phrase or lookup_actor(phrase) is not None or phrase.lower().startswith("both "):
+        return []  # "both Iran and Pakistan welcomed": one stance of two countries at once
+    head = phrase[: phrase.index(" and ")]
+    if any(w.lower() in _PREPOSITIONS for w in words(head)):
+        return []
+    out: list[Speaker] = []
+    for piece in _AND.split(phrase):
+        piece = _LOWER_LEAD.sub("", piece.strip())  # "the two groups IHR" -> "IHR"
+        if not piece or not is_cap(piece.split()[0]):
+            return []
+        subj = analyze(piece)
+        sp = art.memory.resolve(subj, a) if subj is not None else None
+        if sp is None or (isinstance(subj, Reference) and sp.name == piece and not piece.isupper()):
+            return []  # "Relief and Rehabilitation Commission": a lone word nobody was called
+        out.append(sp)
+    return out if len(out) >= 2 else []
+
+
+_LOWER_LEAD = re.compile(r"^(?:(?:The|A|An|[a-z][\w-]*)\s+)+(?=[A-Z])")
 
 
 def _role_then_name(subj: Subject | None, appositive: str) -> bool:
@@ -840,7 +874,7 @@ def _np_until_comma(art: _Article, pos: int, ce: int) -> tuple[int, int, int]:
     return a, b2, nxt
 
 
-def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> _Found | None:
+def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
     """``according to X`` (verb say): content before it, or after it when it opens the clause."""
     text = art.text
     a, b, nxt = _np_until_comma(art, m.end(), ce)
@@ -858,12 +892,13 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
-    subj = analyze(text[a:b], appositive)
-    if subj is None:
-        return None
-    sp = art.memory.resolve(subj, a, appositive)
-    if sp is None:
-        return None
+    speakers = [] if appositive else _conjuncts(art, a, b)  # "according to IHR and Hengaw"
+    if not speakers:
+        subj = analyze(text[a:b], appositive)
+        sp = art.memory.resolve(subj, a, appositive) if subj is not None else None
+        if sp is None:
+            return []
+        speakers = [sp]
     tail = ""
     if lead:
         s, e = _trim(text, nxt, ce)
@@ -876,11 +911,13 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     direct = q is not None and q.end >= e - 1 and not tail
     content = _strip_quotes(text[s:e]) + tail
     if not content:
-        return None
-    return _Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1])
+        return []
+    return [
+        _Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1]) for sp in speakers
+    ]
 
 
-def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> _Found | None:
+def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
     """``as stated by [the title,] X, content``."""
     text = art.text
     lemma = _VERBS[m.group(1)][0]
@@ -893,15 +930,18 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
             appositive, (a, b), nxt = first, (a2, b2), nxt2
     subj = analyze(text[a:b].strip(), appositive)
     if subj is None:
-        return None
+        return []
     sp = art.memory.resolve(subj, a, appositive)
     if sp is None:
-        return None
-    s, e = _trim(text, nxt, ce)
+        return []
+    if text[cs : m.start()].strip(" ,"):
+        s, e = _trim(text, cs, m.start())  # "Five people died, as confirmed by the governor"
+    else:
+        s, e = _trim(text, nxt, ce)
     content = _strip_quotes(text[s:e])
     if not content:
-        return None
-    return _Found(sp, lemma, "indirect", content, span[0], span[1])
+        return []
+    return [_Found(sp, lemma, "indirect", content, span[0], span[1])]
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
