@@ -320,6 +320,47 @@ CASES = [
         "Five people died in the blast, as confirmed by district police chief Imran Dastgir.",
         [("Imran Dastgir", "person", None, "confirm", "indirect", "Five people died")],
     ),
+    # clause structure
+    (
+        "coordinated_after_other_verb",
+        "Addressing a press conference, the Information Minister, Jan Achakzai endorsed the figures "
+        "and informed that 600 families had left. The Ministry of Defense on Monday lamented and "
+        "condemned the killing of 14 people.",
+        [
+            ("Jan Achakzai", "person", None, "inform", "indirect", "600 families had left"),
+            ("Ministry of Defense", "organization", None, "condemn", "indirect", "the killing of 14"),
+        ],
+    ),
+    (
+        "but_opens_a_new_clause",
+        "No group has claimed the attack but Ruwan Silva, Sri Lanka’s state minister for defense, said "
+        "the bombers belonged to one group.",
+        [("Ruwan Silva", "person", "LKA", "say", "indirect", "the bombers belonged")],
+    ),
+    (
+        "name_before_definite_role",
+        "Deng Majok the Acting Governor of Jonglei state said 30 people were killed. "
+        "Peter Ajak, the deputy coordinator of the relief commission in Bor County said teams had gone.",
+        [
+            ("Deng Majok", "person", "SSD", "say", "indirect", "30 people were killed"),
+            ("Peter Ajak", "person", "SSD", "say", "indirect", "teams had gone"),
+        ],
+    ),
+    (
+        "embedded_pronoun_is_no_statement",
+        "The Israeli military said a strike hit a vehicle, targeting a cell it said was planning an "
+        "attack. The European Union condemned the killings, which it said marked an escalation.",
+        [
+            ("Israel Defense Forces", "organization", "ISR", "say", "indirect", "a strike hit a vehicle"),
+            ("European Union", "organization", None, "condemn", "indirect", "the killings"),
+        ],
+    ),
+    (
+        "noun_after_verb_is_no_verb",
+        "Taliban spokesman Zabihullah Karimi refuted claims of a commander hiding in Khost.",
+        [("Zabihullah Karimi", "person", "AFG", "refute", "indirect", "claims of a commander")],
+    ),
+    ("web_outlet", "More than 400,000 people crossed into Syria, News.Az reports.", []),
     # attribution after the content
     (
         "inverted_role_and_age",

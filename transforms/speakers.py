@@ -397,10 +397,13 @@ def _document_issuer(toks: list[str]) -> Subject | bool | None:  # False: a docu
     return False
 
 
+_WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,2}|com|net|org|info)$")  # "News.Az", "Dawn.com"
+
+
 def _is_outlet(toks: list[str]) -> bool:
-    """A news outlet's name: "Sputnik", "Sri Lanka's Daily Mirror", "Times Online"."""
+    """A news outlet's name: "Sputnik", "Sri Lanka's Daily Mirror", "Times Online", "News.Az"."""
     if len(toks) == 1:
-        return toks[0] in _MEDIA_NAMES
+        return toks[0] in _MEDIA_NAMES or _WEB_NAME.match(toks[0]) is not None
     return toks[-1] in _MEDIA_NAME_HEADS and is_cap(toks[-2])
 
 

@@ -69,6 +69,8 @@ def _load_grammar() -> dict[str, frozenset[str]]:
 
 
 _VERBS = _load_verbs()
+# forms that double as nouns ("state", "report", "claims"): may end a subject phrase
+_NOUN_LIKE = frozenset(f for f, (lemma, _) in _VERBS.items() if f in (lemma, lemma + "s", lemma + "es"))
 _GRAMMAR = _load_grammar()
 # Longest form first; ``ordered_alternation`` keeps that order but tests each first letter once.
 _VERB_RE = re.compile(
@@ -110,7 +112,7 @@ _AS_BY = re.compile(
     r"\s+by\s+"
 )
 _AS_BY_ANYWHERE = re.compile(_AS_BY.pattern.removeprefix(r"\b"))  # matches wherever _AS_BY does
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|,?\s+but\s+")
 _THAT = re.compile(r"\bthat\s+")
 
 _AUX = _GRAMMAR["aux"]
@@ -342,7 +344,7 @@ def _seg_kind(seg: str) -> str:
         "now",
     ):
         return "appos"
-    if _VERB_RE.search(s) or _THAT.search(s):
+    if _has_verb(s) or _THAT.search(s):
         return "stop" if toks[0][0].isupper() and first not in ("a", "an", "the") else "appos"
     if first in ("a", "an"):
         return "appos"
@@ -357,6 +359,19 @@ def _seg_kind(seg: str) -> str:
     if len(caps) >= max(1, len(toks) // 2) and len(toks) <= 9 and is_cap(toks[0]):
         return "name"
     return "appos" if has_title or not toks[0][0].isupper() else "stop"
+
+
+def _has_verb(seg: str) -> bool:
+    """A reporting verb in ``seg`` that is no noun ("Sri Lanka's state minister", "the state media")."""
+    for m in _VERB_RE.finditer(seg):
+        before = seg[: m.start()].split()
+        if before and (before[-1].endswith(("'s", "\u2019s")) or before[-1].lower() in _DETERMINERS):
+            continue
+        return True
+    return False
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
 
 
 def _ends_with_name(toks: list[str]) -> bool:
@@ -618,7 +633,9 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         k = by_start[vm.start()]
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
         if nxt is not None and nxt.text.lower() == "by":
-            continue
+            continue  # "was claimed by"
+        if nxt is not None and nxt.text.lower() in _VERBS and form in (lemma, lemma + "s", lemma + "es"):
+            continue  # "Jonglei state said": a noun before the verb (but "told state television")
         j, negated = _skip_back(toks, k - 1)
         if negated or j < 0:
             continue
@@ -634,11 +651,72 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
                 found.append(f)
             continue
         if low in _COORD:
-            continue
+            if low != "and" or found:
+                continue
+            j = _coordinated_predicate(toks, j)  # "X endorsed the figures and informed that …"
+            if j < 0:
+                continue
         for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind):
             if not any(x.speaker.name == f.speaker.name for x in found):
                 found.append(f)
     return found
+
+
+def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: int) -> tuple[int, int] | None:
+    """Span of a person's name written right before a definite role ending at token ``j`` with at
+    most a comma between ("Jacob Ajak, the deputy coordinator in Bor County said"), when the name
+    opens the clause."""
+    if toks[first].text.lower() != "the" or not any(is_title_word(t.text) for t in toks[first : j + 1]):
+        return None
+    k = first - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    end = k
+    while (
+        k >= 0 and is_cap(toks[k].text) and not is_org_word(toks[k].text) and not is_title_word(toks[k].text)
+    ):
+        k -= 1
+    n = end - k
+    if not 2 <= n <= 4 or (k >= 0 and toks[k].start >= max(cs, art.body_start) and toks[k].text not in ",;"):
+        return None
+    return toks[k + 1].start, toks[end].end
+
+
+def _embeds(word: str) -> bool:
+    """Whether ``word`` before a pronoun subject makes it an embedded clause ("which it said",
+    "a cell it said was"): a relative word or a lower-case noun, not a time word or an adverbial."""
+    low = word.lower()
+    if low in ("which", "what", "that", "who", "whom", "whose"):
+        return True
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in _TIME_WORDS
+        and low not in _COORD
+        and low not in _ADVERBS
+        and not low.endswith("ly")
+        and low not in _SUBORDINATORS
+        and low not in ("as", "so", "then", "now", "later", "earlier", "but", "yet", "today", "yesterday")
+    )
+
+
+def _coordinated_predicate(toks: list[_Tok], and_at: int) -> int:
+    """For a reporting verb coordinated after "and", the index of the last token of the subject of the
+    first predicate ("The ministry on Monday lamented and condemned …" -> "ministry"), or -1."""
+    for p in range(max(0, and_at - 14), and_at):
+        w = toks[p].text
+        if not (w.isalpha() and w.islower() and (w.endswith("ed") or w in _VERBS)) or p == 0:
+            continue
+        j, negated = _skip_back(toks, p - 1)
+        if negated or j < 0:
+            return -1
+        prev = toks[j].text
+        if prev.lower() in _PASSIVE or prev.lower() in _NO_SUBJECT or not prev[0].isalnum():
+            return -1
+        if is_cap(prev) or is_org_word(prev) or is_title_word(prev):
+            return j
+        return -1
+    return -1
 
 
 def _with_subject(
@@ -670,6 +748,10 @@ def _with_subject(
             a, b, appositive = ch
             chained = True
     else:
+        if prev.islower() and prev in _VERBS and prev not in _NOUN_LIKE:
+            return []  # "refuted claims of …": a noun after a verb (but "Jonglei state said")
+        if prev.lower() in ("it", "they", "he", "she") and j > 0 and _embeds(toks[j - 1].text):
+            return []  # "a fighter cell it said was …", "what it claims are …": not a statement of its own
         first = _np_back(toks, j)
         if 0 < first <= j and toks[first - 1].text.lower() in ("from", "by"):
             d = first - 2
@@ -680,6 +762,10 @@ def _with_subject(
         if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS):
             return []  # "Doctors at the hospital said": the phrase is a preposition's object
         a, b = toks[first].start, toks[j].end
+        named = _name_before_role(art, toks, first, j, cs)
+        if named is not None:
+            appositive = text[a:b]  # "Tuong Majok the Acting Governor of Jonglei state said"
+            a, b = named
         actor = next((m for m in art.memory.actors if m.end == b and m.start < a), None)
         if actor is not None and actor.start >= cs:
             # the actor's own name may hold words a noun phrase cannot ("Save the Children")
@@ -813,7 +899,12 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
         return None
     ws = words(np)
-    role = np.lower().startswith("the ") and len(ws) <= 6 and (is_org_word(ws[-1]) or is_title_word(ws[-1]))
+    role = (
+        np.lower().startswith("the ")
+        and len(ws) <= 5
+        and (is_org_word(ws[-1]) or is_title_word(ws[-1]))
+        and not any(w.lower() in _PREPOSITIONS or w.endswith("ed") or w.lower() in _VERBS for w in ws)
+    )
     if not role and not all(
         is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws
     ):
@@ -955,12 +1046,22 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             out.append((s, comma))
             cur = comma + 1
     for m in _CLAUSE_SPLIT.finditer(text, s, e):
-        if m.group().startswith(",") and not (_has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)):
+        if m.group().strip(", ") == "but":
+            if not _has_cue(text, m.end(), e) or _in_quotes(text, s, m.start()):
+                continue  # "No group has claimed it but Ruwan Silva, the minister, said …": a new clause
+        elif m.group().startswith(",") and not (
+            _has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)
+        ):
             continue  # ", while" splits only two attributed clauses ("X accused …, while Y denied …")
         out.append((cur, m.start()))
         cur = m.end()
     out.append((cur, e))
     return out
+
+
+def _in_quotes(text: str, s: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``s`` (an odd number of quote marks)."""
+    return sum(text.count(c, s, pos) for c in _QUOTE_CHARS) % 2 == 1
 
 
 def _top_comma(text: str, s: int, e: int) -> int:
