@@ -361,6 +361,33 @@ CASES = [
         [("Zabihullah Karimi", "person", "AFG", "refute", "indirect", "claims of a commander")],
     ),
     ("web_outlet", "More than 400,000 people crossed into Syria, News.Az reports.", []),
+    # a statement that speaks: inverted and continued
+    (
+        "inverted_the_statement",
+        "The Burkinabe army announced the death of 11 soldiers. "
+        '"A complex attack targeted the detachment" in Kompienga province, said the statement.',
+        [
+            ("Burkina Faso army", "organization", "BFA", "announce", "indirect", "the death of 11"),
+            ("Burkina Faso army", "organization", "BFA", "say", "indirect", "A complex attack"),
+        ],
+    ),
+    (
+        "tail_adjunct_after_addressee",
+        "Four people were killed in a strike on Friday, health ministry spokesman Ashraf Qadir told AFP, "
+        "as new raids struck the territory.",
+        [("Ashraf Qadir", "person", None, "tell", "indirect", "Four people were killed")],
+    ),
+    (
+        "quoted_fragment_in_tail_is_not_content",
+        '"There are 10 dead," Mahmud Basri, spokesman for the civil defense, told AFP, also reporting '
+        '"several" wounded.',
+        [("Mahmud Basri", "person", None, "tell", "direct", "There are 10 dead")],
+    ),
+    (
+        "post_attributes_a_quote",
+        "“We must remain alert on both fronts,” President Roch Kaboret posted on Twitter.",
+        [("Roch Kaboret", "person", None, "post", "direct", "We must remain alert")],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

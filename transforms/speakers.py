@@ -591,7 +591,10 @@ def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
 
 def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | None) -> Speaker | None:
     if ref.head == "statement":
-        return next((sp for p, sp in reversed(mem.issuers) if p <= pos), None)
+        issuer = next((sp for p, sp in reversed(mem.issuers) if p <= pos), None)
+        if issuer is None and mem.orgs:
+            issuer = mem.orgs[-1][1]  # "The army announced ... 'said the statement'": the last body that spoke
+        return issuer
     if ref.kind == PERSON:
         for _, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):

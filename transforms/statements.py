@@ -563,7 +563,10 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     end = e
     for q2 in art.quotes:
         if tail_start <= q2.start < e:
+            if len(text[tail_start : q2.start].split()) > 2:
+                break  # “…,” X told AFP, also reporting “several” wounded: a fragment, not the quote
             parts.append(text[q2.inner_start : q2.inner_end].strip())
+            tail_start = q2.end
     last = first_last
     open_end = any(not q2.closed for q2 in art.quotes if s <= q2.start < e)
     j = first_last + 1
@@ -682,6 +685,12 @@ def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: i
     return toks[k + 1].start, toks[end].end
 
 
+def _adjunct_opener(word: str) -> bool:
+    """A word opening an adjunct after the attribution ("…, she told AFP, as raids went on", ", adding")"""
+    low = word.lower()
+    return low in _SUBORDINATORS or (low.endswith("ing") and word.islower())
+
+
 def _embeds(word: str) -> bool:
     """Whether ``word`` before a pronoun subject makes it an embedded clause ("which it said",
     "a cell it said was"): a relative word or a lower-case noun, not a time word or an adverbial."""
@@ -788,7 +797,16 @@ def _with_subject(
         direct = _mostly_quoted(art, s, e)
     else:
         before = text[cs:a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
-        tail = [t for t in art.tokens(vm.end(), ce) if t.text[0].isalnum()]
+        tail_toks = art.tokens(vm.end(), ce)
+        cut = next(
+            (
+                i
+                for i, t in enumerate(tail_toks[:-1])
+                if t.text == "," and _adjunct_opener(tail_toks[i + 1].text)
+            ),
+            len(tail_toks),
+        )
+        tail = [t for t in tail_toks[:cut] if t.text[0].isalnum()]  # "told AFP, as raids went on"
         no_that = not any(t.text.lower() == "that" for t in tail)
         short_tail = (
             not tail
@@ -902,7 +920,7 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     role = (
         np.lower().startswith("the ")
         and len(ws) <= 5
-        and (is_org_word(ws[-1]) or is_title_word(ws[-1]))
+        and (is_org_word(ws[-1]) or is_title_word(ws[-1]) or is_document_word(ws[-1]))
         and not any(w.lower() in _PREPOSITIONS or w.endswith("ed") or w.lower() in _VERBS for w in ws)
     )
     if not role and not all(
