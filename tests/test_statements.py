@@ -388,6 +388,75 @@ CASES = [
         "“We must remain alert on both fronts,” President Roch Kaboret posted on Twitter.",
         [("Roch Kaboret", "person", None, "post", "direct", "We must remain alert")],
     ),
+    # who a subject phrase names
+    (
+        "description_then_name",
+        "About 4 million people had protection status, EU statistics agency Eurostat said. "
+        "Ukrainians were 98 per cent of them, Eurostat said. Children were a third, the statistics agency said.",
+        [
+            ("Eurostat", "organization", None, "say", "indirect", "About 4 million people"),
+            ("Eurostat", "organization", None, "say", "indirect", "Ukrainians were 98"),
+            ("Eurostat", "organization", None, "say", "indirect", "Children were a third"),
+        ],
+    ),
+    (
+        "description_then_actor",
+        "On Friday, the medical group Doctors Without Borders (MSF) reported a rise in malnutrition.",
+        [("Doctors Without Borders", "organization", None, "report", "indirect", "a rise in malnutrition")],
+    ),
+    (
+        "officials_of_a_named_body",
+        "DHS officials said 3,100 migrants remained at the camp.",
+        [("DHS officials", "organization", "USA", "say", "indirect", "3,100 migrants remained")],
+    ),
+    (
+        "his_spokesman_named",
+        "UN Secretary-General Mirela Ostrov was alarmed by the strike, her spokesman Tomas Riedl said.",
+        [("Tomas Riedl", "person", None, "say", "indirect", "UN Secretary-General Mirela Ostrov")],
+    ),
+    (
+        "description_before_a_person",
+        "Aid worker Lina Farouk said the camps were full. She met Arbab Qureshi on Friday. "
+        "“We are ready,” she said.",
+        [
+            ("Lina Farouk", "person", None, "say", "indirect", "the camps were full"),
+            ("Lina Farouk", "person", None, "say", "direct", "We are ready"),
+        ],
+    ),
+    (
+        "role_with_owner_fits_its_title",
+        "Chief Minister Ali Gandapur said funds were short. “This is a catastrophe,” said Jan Eklund, "
+        "secretary general of the Norwegian Refugee Council. The NRC chief added that millions had fled.",
+        [
+            ("Ali Gandapur", "person", None, "say", "indirect", "funds were short"),
+            ("Jan Eklund", "person", None, "say", "direct", "This is a catastrophe"),
+            ("Jan Eklund", "person", None, "add", "indirect", "millions had fled"),
+        ],
+    ),
+    (
+        "quoted_as_saying",
+        "Spokesman Saif Durrani was quoted as saying that the operation would continue. "
+        "“We will not allow anyone to use our soil,” Prime Minister Shahid Akhtar was quoted as saying "
+        "by state media.",
+        [
+            ("Saif Durrani", "person", None, "say", "indirect", "the operation would continue"),
+            ("Shahid Akhtar", "person", None, "say", "direct", "We will not allow anyone"),
+        ],
+    ),
+    (
+        "colon_then_quoted_paragraph",
+        'Lina Farouk, an aid worker, said the camps were full. She added:\n\n"Winter is coming. '
+        'Families arrive with nothing."',
+        [
+            ("Lina Farouk", "person", None, "say", "indirect", "the camps were full"),
+            ("Lina Farouk", "person", None, "add", "direct", "Winter is coming"),
+        ],
+    ),
+    (
+        "participle_after_a_video",
+        "Contrary to some reports, the Tehreek-e-Taliban Pakistan released a video denying his death.",
+        [("Tehreek-e-Taliban Pakistan", "organization", "PAK", "deny", "indirect", "his death")],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

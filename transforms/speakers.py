@@ -15,13 +15,26 @@ concrete speaker: the most recent compatible mention, else the context.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import geo
 from transforms.actors import Actor, ActorMention, find_actors, lookup_actor
-from transforms.lexicon import LexiconError, load_csv, load_lines
+from transforms.lexicon import LexiconError, load_csv, load_lines, read_data
 
+
+def _load_words() -> dict[str, frozenset[str]]:
+    """Word classes of ``speaker_words.toml`` (each a space-separated string)."""
+    out: dict[str, frozenset[str]] = {}
+    for key, value in tomllib.loads(read_data("speaker_words.toml")).items():
+        if not isinstance(value, str) or not value.split():
+            raise LexiconError(f"speaker_words.toml: {key!r} must be a non-empty string of words")
+        out[key] = frozenset(value.split())
+    return out
+
+
+_WORDS = _load_words()
 _TITLE_WORDS = frozenset(w.lower() for w in load_lines("titles.txt"))
 _HONORIFICS = frozenset(load_lines("speaker_honorifics.txt"))
 _ORG_WORDS = frozenset(w.lower() for w in load_lines("speaker_org_words.txt"))
@@ -62,9 +75,10 @@ UNKNOWN = "?"  # country not decided by the phrase itself
 _WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.][\w\u00c0-\u024f]+)*")
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 # "the agency's deputy representative": the owner is resolved by the caller, not read from the title.
-_OWNER_REF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s|[Ii]ts)\b")
-# "the agency's deputy representative", "its country director": the owner is an earlier mention
-_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:([a-z]+)[\u2019']s|([Ii]t)s)\b")
+_OWNER_REF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
+# "the agency's deputy representative", "its country director", "his spokesman": the owner is an
+# earlier mention
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:([a-z]+)[\u2019']s|([Ii]t)s|([Hh]is|[Hh]er|[Tt]heir))\b")
 _PLACE_HEADS = {
     "province": ("admin1",),
     "state": ("admin1",),
@@ -144,7 +158,7 @@ _NAME_PARTICLES = frozenset(
 )
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
 # "the official", "the officer": refer back to the last named person with a title
-_GENERIC_ROLES = frozenset(["official", "officer"])
+_GENERIC_ROLES = _WORDS["generic_roles"]
 _MEDIA_HEADS = frozenset(["agency", "service", "network", "channel", "radio"])
 _MEDIA_WORDS = frozenset(["media", "television", "tv", "newspaper", "broadcaster", "outlet", "channel"])
 
@@ -245,6 +259,10 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# words that cannot describe a person before a name ("said", "and", "of"): the phrase is no subject
+_STOP_DESCRIPTORS = _WORDS["stop_descriptors"]
+
+
 def _person_split(core: str) -> tuple[str | None, str, str] | None:
     """(title, name, prefix) when ``core`` is an optional title followed by a capitalized name.
 
@@ -256,9 +274,23 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         if is_title_word(t):
             last_title = i
     name_toks = toks[last_title + 1 :]
-    if not name_toks or not all(is_cap(t) or t.lower() in _NAME_PARTICLES for t in name_toks):
-        return None
-    if not is_cap(name_toks[0]):
+    if name_toks and not all(is_cap(t) or t.lower() in _NAME_PARTICLES for t in name_toks):
+        # "aid worker Lina Farouk", "Afghan refugee Gul Ahmad": a lower-case description, then a name
+        run = len(toks)
+        while run > 0 and (is_cap(toks[run - 1]) or toks[run - 1].lower() in _NAME_PARTICLES):
+            run -= 1
+        described = toks[last_title + 1 : run]
+        if (
+            len(toks) - run < 2
+            or len(described) > 3
+            or not any(t.islower() for t in described)
+            or any(not t.isalpha() or t.lower() in _STOP_DESCRIPTORS or t.endswith("ed") for t in described)
+            or any(not t.islower() for t in described[1:])
+        ):
+            return None
+        last_title = run - 1
+        name_toks = toks[run:]
+    if not name_toks or not is_cap(name_toks[0]):
         return None
     if any(is_org_word(t) for t in name_toks) or (len(name_toks) == 1 and name_toks[0].isupper()):
         return None
@@ -295,7 +327,8 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     doc = _document_issuer(toks)
     if doc is not None:
         return doc if isinstance(doc, (Speaker, Reference)) else None
-    if not toks or toks[0].lower() in _INDEFINITE:
+    owned = len(toks) >= 3 and toks[0].lower() in ("his", "her", "its", "their") and is_title_word(toks[1])
+    if not toks or (toks[0].lower() in _INDEFINITE and not owned):  # "his spokesman Stephane Dujarric"
         return None
     definite = toks[0].lower() == "the"
     core = _clean(raw)
@@ -309,6 +342,16 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
     if _is_outlet(ctoks):
         return None
+    described = _described_name(ctoks)
+    if described is not None:
+        return described
+    if head.lower() in _BODY_MEMBERS and len(head_toks) >= 2:
+        owner = " ".join(head_toks[:-1])
+        member_of = lookup_actor(owner)
+        if (member_of is not None and not is_media(member_of)) or (owner.isupper() and len(owner) > 1):
+            # "DHS officials said": the officials of a named body speak for it
+            country = member_of.country if member_of is not None else UNKNOWN
+            return Speaker(core, None, ORG, country)
     if definite and head.lower() in _GENERIC_ROLES and not any(is_cap(t) for t in ctoks):
         return Reference(PERSON, head.lower(), core, UNKNOWN)  # "the official said": a named one met before
     if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
@@ -398,6 +441,31 @@ def _document_issuer(toks: list[str]) -> Subject | bool | None:  # False: a docu
 
 
 _WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,2}|com|net|org|info)$")  # "News.Az", "Dawn.com"
+
+
+_BODY_MEMBERS = _WORDS["body_members"]
+_NEWS_DESCRIPTORS = _WORDS["news_descriptors"]
+
+
+def _described_name(toks: list[str]) -> Speaker | None:
+    """A lower-case description then a name: "EU statistics agency Eurostat", "the medical group
+    Doctors Without Borders", "rights group Hengaw" — the name speaks, the description gives its
+    country. None when the phrase is not written so (or names a news outlet)."""
+    at = max((i for i, t in enumerate(toks[:-1]) if t.islower() and is_org_word(t)), default=-1)
+    if at < 0 or not all(is_cap(t) or t.lower() in _NAME_PARTICLES for t in toks[at + 1 :]):
+        return None
+    name_toks = toks[at + 1 :]
+    if not is_cap(name_toks[0]):
+        return None
+    descriptor = toks[: at + 1]
+    if any(t.lower() in _NEWS_DESCRIPTORS for t in descriptor):
+        return None
+    name = " ".join(name_toks)
+    actor = lookup_actor(name)
+    if actor is not None:
+        return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    found, country = country_in(" ".join(descriptor))
+    return Speaker(name, None, ORG, country if found else UNKNOWN)
 
 
 def _is_outlet(toks: list[str]) -> bool:
@@ -565,7 +633,7 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
     if sp.country == UNKNOWN:
         owner = _OWNER.match(appositive or "") or _OWNER.match(sp.title or "")
         if owner:
-            head = (owner.group(1) or owner.group(2)).lower()
+            head = (owner.group(1) or owner.group(2) or owner.group(3)).lower()
             country = _owner_country(mem, head, pos)
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
@@ -576,7 +644,12 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
 
 
 def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
-    """Country of "the agency's …" / "the province's …" from the latest matching mention."""
+    """Country of "the agency's …" / "the province's …" / "his …" from the latest matching mention."""
+    if head in ("his", "her"):
+        owner = next((sp for p, sp in reversed(mem.persons) if p < pos), None)
+        return owner.country if owner is not None else mem.context_country(pos)
+    if head == "their":
+        head = "it"
     if head in _PLACE_HEADS:
         kinds = _PLACE_HEADS[head]
         places = [p for p in mem.places if p.start < pos and p.place.kind in kinds]
@@ -590,12 +663,22 @@ def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
 
 
 def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | None) -> Speaker | None:
+    if ref.kind == PERSON and ref.head[:1].isupper():
+        org = next((sp for p, sp in reversed(mem.orgs) if p < pos and sp.name == ref.head), None)
+        if org is not None:
+            return org  # "Eurostat said" after "EU statistics agency Eurostat said"
     if ref.head == "statement":
         issuer = next((sp for p, sp in reversed(mem.issuers) if p <= pos), None)
         if issuer is None and mem.orgs:
-            issuer = mem.orgs[-1][1]  # "The army announced ... 'said the statement'": the last body that spoke
+            issuer = mem.orgs[-1][
+                1
+            ]  # "The army announced ... 'said the statement'": the last body that spoke
         return issuer
     if ref.kind == PERSON:
+        # "the NRC chief", "the Kremlin spokesman": a role with a named owner fits only a person whose
+        # title names it (in full or by its initials)
+        mods = [_bare(w) for w in words(ref.text) if is_cap(w) and w.lower() != ref.head]
+        role = not ref.head[:1].isupper() and ref.head not in ("he", "she")
         for _, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):
                 if mem.gender.get(sp.name, ref.head) != ref.head:
@@ -604,6 +687,10 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return sp
             if ref.head[:1].isupper() and ref.head in sp.name.split():
                 return sp
+            if role and mods:
+                if sp.title and all(_names_owner(m, sp.title) for m in mods):
+                    return sp
+                continue
             if sp.title and ref.head in sp.title.lower().split():
                 return sp
             if sp.title and ref.head in _GENERIC_ROLES:
@@ -623,7 +710,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         return mem.orgs[-1][1] if mem.orgs else None
     cands: list[tuple[int, Speaker]] = []
     for p, sp in reversed(mem.orgs):
-        if p < pos and _org_matches(ref.head, sp.name):
+        if p < pos and (_org_matches(ref.head, sp.name) or _described_as(mem.text, ref.text, sp.name)):
             cands.append((p, sp))
             break
     for m in reversed(mem.actors):
@@ -633,6 +720,34 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if cands:
         return max(cands, key=lambda c: c[0])[1]
     return Speaker(ref.text, None, ORG, UNKNOWN)
+
+
+def _names_owner(mod: str, title: str) -> bool:
+    """Whether ``title`` names ``mod``: as a word ("Kremlin spokesman"), by its initials ("NRC" in
+    "secretary general of the Norwegian Refugee Council"), or as the same actor ("IHR" / "Iran Human
+    Rights")."""
+    low = title.lower()
+    if mod.lower() in low.split() or mod.lower() in low:
+        return True
+    caps = [w[0] for w in words(title) if w[:1].isupper()]
+    if mod.isupper() and len(mod) >= 2 and mod in "".join(caps):
+        return True
+    actor = lookup_actor(mod)
+    return actor is not None and any(m.actor.canonical == actor.canonical for m in find_actors(title))
+
+
+@lru_cache(maxsize=4096)
+def _described_as(text: str, phrase: str, name: str) -> bool:
+    """Whether ``text`` introduced ``name`` with the description ``phrase`` ("statistics agency
+    Eurostat", "Eurostat, the EU statistics agency"): "the statistics agency" then means it."""
+    desc = re.escape(_LEADING_DET.sub("", phrase).strip())
+    if not desc or not name:
+        return False
+    nm = re.escape(name)
+    return (
+        re.search(rf"\b{desc}\s+{nm}\b", text) is not None
+        or re.search(rf"\b{nm},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{desc}\b", text) is not None
+    )
 
 
 def _org_matches(head: str, name: str) -> bool:

@@ -112,6 +112,7 @@ _AS_BY = re.compile(
     r"\s+by\s+"
 )
 _AS_BY_ANYWHERE = re.compile(_AS_BY.pattern.removeprefix(r"\b"))  # matches wherever _AS_BY does
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.]{1,40}?\s+)?as\s+say(?:ing|s)\b")
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|,?\s+but\s+")
 _THAT = re.compile(r"\bthat\s+")
 
@@ -135,7 +136,7 @@ _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
-_TAIL_OPENERS = _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME  # "…, the army said Sunday in a statement"
+_TAIL_OPENERS = _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}  # "…, the army said Sunday in a statement"
 _ADJUNCT_PREPS = _GRAMMAR["adjunct_preps"]
 
 
@@ -621,6 +622,20 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     # The clause's tokens are sliced and indexed only once a verb outside a quotation needs them.
     toks: list[_Tok] = []
     by_start: dict[int, int] | None = None
+    if "quoted" in text[cs:ce]:
+        for qm in _QUOTED_AS.finditer(text, cs, ce):
+            # "X was quoted as saying that …", "X was quoted by state media as saying …"
+            toks = art.tokens(cs, ce)
+            by_start = {t.start: i for i, t in enumerate(toks)}
+            k = by_start.get(qm.start())
+            if k is None:
+                continue
+            j, negated = _skip_back(toks, k - 1)
+            if negated or j < 0:
+                continue
+            for f in _with_subject(art, toks, j, cs, ce, span, qm, "say", "speech"):
+                if not any(x.speaker.name == f.speaker.name for x in found):
+                    found.append(f)
     for vm in _VERB_RE.finditer(text, cs, ce):
         if art.in_quote(vm.start()):
             continue
@@ -647,11 +662,11 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         if (low in _PASSIVE or low in _NO_SUBJECT) and not prev.isupper():
             continue  # "was claimed", "the state government"; "IS said" is the group
         if form.endswith("ing"):
-            if prev != "," or found:
-                continue
-            f = _participle(art, toks, cs, ce, span, vm, lemma, kind)
-            if f is not None:
-                found.append(f)
+            if (prev != "," and not (is_document_word(prev) or prev.lower() == "video")) or found:
+                continue  # "…, saying that …"; "released a video denying …"
+            part = _participle(art, toks, cs, ce, span, vm, lemma, kind)
+            if part is not None:
+                found.append(part)
             continue
         if low in _COORD:
             if low != "and" or found:
@@ -768,6 +783,14 @@ def _with_subject(
                 d -= 1
             if d >= 0 and is_document_word(toks[d].text):
                 first = _np_back(toks, d)  # "A statement from the governor's office said"
+        if first <= j:
+            actor = next(
+                (m for m in art.memory.actors if m.end == toks[j].end and m.start < toks[first].start), None
+            )
+            if actor is not None and actor.start >= cs:
+                # the actor's own name may hold words a noun phrase cannot ("Doctors Without Borders")
+                while first > 0 and toks[first - 1].start >= actor.start:
+                    first -= 1
         if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS):
             return []  # "Doctors at the hospital said": the phrase is a preposition's object
         a, b = toks[first].start, toks[j].end
@@ -775,10 +798,6 @@ def _with_subject(
         if named is not None:
             appositive = text[a:b]  # "Tuong Majok the Acting Governor of Jonglei state said"
             a, b = named
-        actor = next((m for m in art.memory.actors if m.end == b and m.start < a), None)
-        if actor is not None and actor.start >= cs:
-            # the actor's own name may hold words a noun phrase cannot ("Save the Children")
-            a = actor.start
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
         subj = analyze(text[a:b], appositive)
@@ -1176,6 +1195,14 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             continue
         seen: set[str] = set()
         here: list[_Found] = []
+        nxt = si + 1
+        if text[s:e].rstrip().endswith(":") and nxt < len(art.sentences):
+            # "She added:" with the quotation as the next paragraph
+            s2, e2 = art.sentences[nxt]
+            q = next((q for q in art.quotes if q.start == s2), None)
+            if q is not None and q.end >= e2 - 1 and not text[e:s2].strip():
+                e = e2
+                si = nxt
         if _has_cue(text, s, e):
             for cs, ce in _clauses(text, s, e):
                 for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
