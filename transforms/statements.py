@@ -136,7 +136,9 @@ _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
-_TAIL_OPENERS = _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}  # "…, the army said Sunday in a statement"
+_TAIL_OPENERS = (
+    _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}
+)  # "…, the army said Sunday in a statement"
 _ADJUNCT_PREPS = _GRAMMAR["adjunct_preps"]
 
 
