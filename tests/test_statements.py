@@ -495,6 +495,36 @@ CASES = [
     ),
     # speaker country from the resolved speaker
     (
+        "people_talked_about_are_no_side",
+        "Rohingyas from Myanmar keep arriving in Cox's Bazar of Bangladesh. "
+        "The stand of Bangladesh is not to allow more Myanmar nationals, said Mizan Karim, the refugee "
+        "commissioner.",
+        [("Mizan Karim", "person", "BGD", "say", "indirect", "The stand of Bangladesh")],
+    ),
+    (
+        "dotted_un_office",
+        "HAITI - The U.N. Human Rights Office said in a statement that it was horrified.",
+        [("UN Human Rights Office", "organization", None, "say", "indirect", "it was horrified")],
+    ),
+    (
+        "surname_spelling_slip",
+        "“Pakistan is a generous host,” said UNHCR Country Representative in Pakistan, Ms. Ruvina "
+        "Menikdiwela. Ms. Menikdewela said preparations were under way.",
+        [
+            ("Ruvina Menikdiwela", "person", None, "say", "direct", "Pakistan is a generous host"),
+            ("Ruvina Menikdiwela", "person", None, "say", "indirect", "preparations were under way"),
+        ],
+    ),
+    (
+        "short_form_in_parentheses",
+        "The Ministry of Defense (Mindef) on Monday condemned the killing of 14 people. "
+        "Via social networks, Mindef reaffirmed its fight against trafficking.",
+        [
+            ("Ministry of Defense", "organization", None, "condemn", "indirect", "the killing of 14"),
+            ("Ministry of Defense", "organization", None, "reaffirm", "indirect", "its fight"),
+        ],
+    ),
+    (
         "un_post_in_a_country_has_no_country",
         "“Arrivals doubled,” said the Egypt spokesperson for UNHCR, Dalia Fares. "
         "Fares said aid was reaching the border.",

@@ -14,6 +14,7 @@ concrete speaker: the most recent compatible mention, else the context.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -97,7 +98,13 @@ _CUE_WORD = re.compile(r"[A-Za-z]+")
 _FROM = re.compile(r"\bfrom\s+([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)")
 _MOVE_WORDS = frozenset(["fled", "came", "back", "home", "out", "away", "sent", "driven", "flown", "run"])
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?![\w.])")
 _TO_BODY = re.compile(r"\bto\s+(?:the\s+)?$")
+# "Myanmar nationals", "Afghan refugees", "Rohingyas": the people a story is about, not a side that speaks
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:nationals|refugees|migrants|citizens|asylum[- ]seekers|returnees|deportees|civilians|people|"
+    r"families|workers|children|women|men|immigrants|evacuees|passengers|pilgrims|students|prisoners)\b"
+)
 # "Iran-backed", "Saudi-led", "US-based": a country modifying someone else
 _HYPHEN_MODIFIER = re.compile(r"-[a-z]")
 _LEADING_DET = re.compile(r"^(?:the|The)\s+")
@@ -238,6 +245,9 @@ def country_in(text: str) -> tuple[bool, str | None]:
     speaks for no country.
     """
     signals: list[tuple[int, str | None]] = []
+    un = _UN_WORD.search(text)
+    if un is not None and not _TO_BODY.search(text, 0, un.start()):
+        return True, None  # "The U.N. Human Rights Office of the Commissioner"
     for m in find_actors(text):
         if m.actor.kind in ("agency", "international") and not m.actor.country:
             if not _TO_BODY.search(text, 0, m.start):
@@ -542,6 +552,7 @@ class Memory:
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
         self.issuers: list[tuple[int, Speaker]] = []  # who issued the statements the article cites
+        self.short_forms = short_forms(text)
 
     @property
     def places(self) -> list[geo.PlaceMention]:
@@ -560,7 +571,10 @@ class Memory:
             self._signals = [
                 (c.start, c.iso3, 1.0 if c.form in ("name", "capital") else 0.5)
                 for c in geo.find_countries(text)
-                if c.start >= self.body_start and not _HYPHEN_MODIFIER.match(text, c.end)
+                if c.start >= self.body_start
+                and not _HYPHEN_MODIFIER.match(text, c.end)
+                and not _PEOPLE_AFTER.match(text, c.end)
+                and not (c.form == "demonym" and text[c.end - 1 : c.end] == "s")
             ]
         return self._signals
 
@@ -599,6 +613,23 @@ class Memory:
         return _resolve(self, subj, pos, appositive)
 
 
+_SHORT_FORM = re.compile(
+    r"\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w\u2019'-]*)\s+\(([A-Z][A-Za-z]{1,9})\)"
+)
+
+
+@lru_cache(maxsize=256)
+def short_forms(text: str) -> dict[str, str]:
+    """Short forms an article defines in parentheses: "Ministry of Defense (Mindef)" ->
+    {"Mindef": "Ministry of Defense"}, "Joint Command of the Armed Forces (CCFFAA)"."""
+    out: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(text):
+        long, short = m.group(1), m.group(2)
+        if len(long.split()) >= 2 and short not in out:
+            out[short] = long
+    return out
+
+
 def _dateline_country(dateline: str) -> str | None:
     head = re.sub(r"\s*\([^)]*\)", "", dateline).rstrip(" -:\u2014\u2013")
     head = re.sub(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}$", "", head)
@@ -617,6 +648,18 @@ def _dateline_country(dateline: str) -> str | None:
 
 def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
     """A concrete speaker for ``subj`` at ``pos``, filling an open country from the context."""
+    if isinstance(subj, Speaker):
+        short = subj.name if subj.kind == ORG else ""
+    else:
+        short = subj.head if subj.kind == PERSON else ""
+    if short in mem.short_forms:
+        # "Mindef said", "The CCFFAA remarked": the body the article introduced with that short form
+        long = mem.short_forms[short]
+        known = next((sp for _, sp in reversed(mem.orgs) if sp.name == long), None)
+        if known is not None:
+            return known
+        long_subj = analyze(long)
+        subj = long_subj if isinstance(long_subj, Speaker) else Speaker(long, None, ORG, UNKNOWN)
     found = subj if isinstance(subj, Speaker) else _resolve_reference(mem, subj, pos, appositive)
     if found is None:
         return None
@@ -685,7 +728,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                     continue
                 mem.gender[sp.name] = ref.head
                 return sp
-            if ref.head[:1].isupper() and ref.head in sp.name.split():
+            if ref.head[:1].isupper() and any(_same_name(ref.head, t) for t in sp.name.split()):
                 return sp
             if role and mods:
                 if sp.title and all(_names_owner(m, sp.title) for m in mods):
@@ -720,6 +763,15 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if cands:
         return max(cands, key=lambda c: c[0])[1]
     return Speaker(ref.text, None, ORG, UNKNOWN)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same name, allowing one spelling slip in a long one ("Menikdewela" / "Menikdiwela")."""
+    if a == b:
+        return True
+    if len(a) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
 
 
 def _names_owner(mod: str, title: str) -> bool:

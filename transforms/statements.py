@@ -272,7 +272,12 @@ def _np_back(toks: list[_Tok], j: int) -> int:
     while i >= 0 and j - i < 14:
         t = toks[i].text
         low = t.lower()
-        if t == "." and 0 < i < j and toks[i - 1].end == toks[i].start and is_abbreviation(toks[i - 1].text):
+        if (
+            t == "."
+            and 0 < i < j
+            and toks[i - 1].end == toks[i].start
+            and (is_abbreviation(toks[i - 1].text) or "." in toks[i - 1].text)  # "Col. Amani", "U.N. office"
+        ):
             i -= 1  # "Col. Amani", "Lt. Gen. Ahmadi"
             continue
         if not (t[0].isalnum()):
