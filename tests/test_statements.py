@@ -457,6 +457,30 @@ CASES = [
         "Contrary to some reports, the Tehreek-e-Taliban Pakistan released a video denying his death.",
         [("Tehreek-e-Taliban Pakistan", "organization", "PAK", "deny", "indirect", "his death")],
     ),
+    (
+        "role_before_name_is_not_content",
+        "At least 12 people were killed when a car bomb exploded near a market, a local police "
+        "officer, Captain Abdi Warsame, told Reuters by phone. The army chief of staff, General Oumar "
+        "Diallo, told reporters the operation had been a success.",
+        [
+            ("Abdi Warsame", "person", None, "tell", "indirect", "At least 12 people were killed"),
+            ("Oumar Diallo", "person", None, "tell", "indirect", "the operation had been a success"),
+        ],
+    ),
+    (
+        "medium_adjunct_is_not_content",
+        "The National Liberation Army said in a statement it would suspend attacks. Jimmy Cherizo, "
+        "known as Barbecue, said in a video posted on social media that his coalition would fight on.",
+        [
+            ("National Liberation Army", "organization", None, "say", "indirect", "it would suspend"),
+            ("Jimmy Cherizo", "person", None, "say", "indirect", "his coalition would fight on"),
+        ],
+    ),
+    (
+        "acronym_head_is_a_body",
+        "The Kurdish-led SDF said Turkish drones had struck a village near Kobani.",
+        [("Syrian Democratic Forces", "organization", "SYR", "say", "indirect", "Turkish drones")],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -107,6 +107,7 @@ _PEOPLE_AFTER = re.compile(
 )
 # "Iran-backed", "Saudi-led", "US-based": a country modifying someone else
 _HYPHEN_MODIFIER = re.compile(r"-[a-z]")
+_LED_BY = re.compile(r"-(?:led|backed|based|run|linked|allied|aligned|supported|funded|affiliated)$")
 _LEADING_DET = re.compile(r"^(?:the|The)\s+")
 _INDEFINITE = frozenset(
     [
@@ -304,6 +305,9 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         return None
     if any(is_org_word(t) for t in name_toks) or (len(name_toks) == 1 and name_toks[0].isupper()):
         return None
+    last = name_toks[-1]
+    if (last.isupper() and len(last) > 1 and "." not in last) or _LED_BY.search(name_toks[0]):
+        return None  # "the Kurdish-led SDF": an acronym head or a "-led" modifier names a body (not "SSP Imran Ali")
     if geo.country_iso3(_bare(name_toks[0])) and len(name_toks) == 1:
         return None
     name_toks = _strip_honorifics(name_toks)
@@ -575,6 +579,7 @@ class Memory:
                 and not _HYPHEN_MODIFIER.match(text, c.end)
                 and not _PEOPLE_AFTER.match(text, c.end)
                 and not (c.form == "demonym" and text[c.end - 1 : c.end] == "s")
+                and not (c.form == "demonym" and _inside_name(text, c.start, c.end))
             ]
         return self._signals
 
@@ -593,7 +598,7 @@ class Memory:
                 break
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         if not votes:
-            places = [p for p in self.places if p.start < e]
+            places = [p for p in self.places if p.start < e and not _inside_name(self.text, p.start, p.end)]
             return places[-1].place.country_iso3 if places else None
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
@@ -611,6 +616,24 @@ class Memory:
     def resolve(self, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
         """A concrete speaker for ``subj`` at ``pos``: references resolved, open country filled."""
         return _resolve(self, subj, pos, appositive)
+
+
+_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits between two capitalized words, inside a name ("Abdi Farah Ali",
+    "Datu Saudi Ampatuan") rather than naming a place or a country."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before is not None
+        and after is not None
+        and before.group(1)[:1].isupper()
+        and after.group(1)[:1].isupper()
+        and not text[: before.start()].rstrip().endswith((".", "\n"))
+    )
 
 
 _SHORT_FORM = re.compile(

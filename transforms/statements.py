@@ -388,7 +388,7 @@ def _ends_with_name(toks: list[str]) -> bool:
     return bool(rest) and all(t[0].isupper() for t in rest)
 
 
-def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str | None] | None:
+def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str | None, int] | None:
     """Subject (span and appositive) of ``X, appositive, VERB`` where the verb follows a comma."""
     segs = [s for s in _segments(art.text, start, end) if art.text[s[0] : s[1]].strip()]
     chain: list[tuple[tuple[int, int], str]] = []
@@ -404,16 +404,27 @@ def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str |
     chain.reverse()
     kinds = [k for _, k in chain]
     texts = [art.text[a:b].strip() for (a, b), _ in chain]
+
+    def begins(i: int) -> int:
+        """Where the attribution begins: the name, or a role written right before it ("a local
+        police officer, Captain Ali, told Reuters")."""
+        while i > 0 and (
+            kinds[i - 1] == "title"
+            or (kinds[i - 1] == "appos" and texts[i - 1].lower().startswith(("a ", "an ", "the ")))
+        ):
+            i -= 1
+        return chain[i][0][0]
+
     for i, k in enumerate(kinds):
         if k == "title" and i + 1 < len(kinds) and kinds[i + 1] == "name":
             (a, b), _ = chain[i + 1]
-            return a, b, texts[i]
+            return a, b, texts[i], begins(i + 1)
         if k == "name" or (k == "appos_or_head" and i == 0):
             (a, b), _ = chain[i]
             appos = next((t for t in texts[i + 1 :] if not t.isdigit()), None)
             if appos is None and i > 0 and kinds[i - 1] in ("title", "appos"):
                 appos = texts[i - 1]
-            return a, b, appos
+            return a, b, appos, begins(i)
     return None
 
 
@@ -468,6 +479,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         k += 2 if toks[k + 1].text.lower() in _TIME_WORDS else 1  # "said on Monday it had …"
     while k < len(toks) and (toks[k].text.lower() in _BARE_TIME or toks[k].text == ","):
         k += 1  # "said Tuesday it was concerned", "said on Monday, that"
+    k = _skip_medium(toks, k)  # "said in a statement it would …", "said in a post on X that …"
     toks = toks[k:]
     k = 0
     if toks and toks[0].text.lower() == "that":
@@ -544,7 +556,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
             ch = _chain_subject(art, rest_start, vm.start())
             if ch is None:
                 return None
-            subj_pos, b, appositive = ch
+            subj_pos, b, appositive, _ = ch
             subj_text = text[subj_pos:b]
         if len(subj_text.split()) > 10:
             return None
@@ -608,6 +620,47 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|its|his|her|thei
 
 def _after_determiner(text: str, start: int, pos: int) -> bool:
     return _DETERMINER_BEFORE.search(text, max(start, pos - 8), pos) is not None
+
+
+def _skip_medium(toks: list[_Tok], k: int) -> int:
+    """Index after an adjunct naming where something was said ("in a statement", "in a post on X",
+    "in a video posted on Telegram", "in an interview with Reuters"), or ``k`` when none opens there."""
+    if k >= len(toks) or toks[k].text.lower() not in ("in", "on", "via", "through"):
+        return k
+    noun = next(
+        (
+            i
+            for i in range(k + 1, min(len(toks), k + 5))
+            if toks[i].text.lower() in _ADJUNCT_NOUNS or is_document_word(toks[i].text)
+        ),
+        -1,
+    )
+    if noun < 0 or not all(toks[i].text.isalpha() and toks[i].text.islower() for i in range(k, noun)):
+        return k
+    i = noun + 1
+    while i < len(toks):
+        low = toks[i].text.lower()
+        if low in ("posted", "published", "released", "issued", "broadcast", "aired", "read", "carried"):
+            i += 1
+        elif (
+            low in ("on", "to", "with", "by", "from") and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+        ):
+            i += 2
+            while i < len(toks) and toks[i].text[:1].isupper():
+                i += 1
+        elif (
+            low in ("on", "late", "early", "last")
+            and i + 1 < len(toks)
+            and toks[i + 1].text.lower() in _TIME_WORDS
+        ):
+            i += 2
+        elif low in ("on",) and i + 2 < len(toks) and toks[i + 1].text.lower() in ("social", "state"):
+            i += 3
+        else:
+            break
+    if i < len(toks) and toks[i].text == ",":
+        i += 1
+    return i if i < len(toks) else k
 
 
 def _next_quote_or(art: _Article, pos: int, default: int) -> int:
@@ -767,6 +820,7 @@ def _with_subject(
         return []  # "the army's claims": a noun after a possessive, not a verb
     appositive: str | None = None
     inverted = chained = False
+    chain_start = cs
     if prev == "," or prev in _QUOTE_CHARS:
         inv = _inverted(art, vm.end(), ce) if lemma in _INVERTIBLE else None
         if inv is not None:
@@ -776,7 +830,7 @@ def _with_subject(
             ch = _chain_subject(art, cs, toks[j].start)
             if ch is None:
                 return []
-            a, b, appositive = ch
+            a, b, appositive, chain_start = ch
             chained = True
     else:
         if prev.islower() and prev in _VERBS and prev not in _NOUN_LIKE:
@@ -822,7 +876,7 @@ def _with_subject(
         content = _strip_quotes(text[s:e])
         direct = _mostly_quoted(art, s, e)
     else:
-        before = text[cs:a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
+        before = text[cs : chain_start if chained else a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
         tail_toks = art.tokens(vm.end(), ce)
         cut = next(
             (
@@ -836,7 +890,14 @@ def _with_subject(
         no_that = not any(t.text.lower() == "that" for t in tail)
         short_tail = (
             not tail
-            or (len(tail) <= 8 and tail[0].text.lower() in _TAIL_OPENERS and no_that)
+            or (len(tail) <= 8 and tail[0].text.lower() in _TAIL_OPENERS - _ADDRESSEES and no_that)
+            # "…, she told reporters on Monday" (but "told reporters the operation had been a success")
+            or (
+                tail[0].text.lower() in _ADDRESSEES
+                and no_that
+                and (len(tail) == 1 or tail[1].text.lower() in _TAIL_OPENERS | _TIME_WORDS)
+                and len(tail) <= 8
+            )
             # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
             or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
         )
