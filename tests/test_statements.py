@@ -549,6 +549,17 @@ CASES = [
         ],
     ),
     (
+        "owner_of_his_spokesman",
+        "UN Secretary-General Mirela Ostrova was alarmed by the strike on the Ukrainian city, her "
+        "spokesman Tomas Riedl said.",
+        [("Tomas Riedl", "person", None, "say", "indirect", "UN Secretary-General Mirela Ostrova")],
+    ),
+    (
+        "country_named_later",
+        "Army spokesman Hamid Zaki said 40 fighters were killed. The clashes erupted in Sudan last week.",
+        [("Hamid Zaki", "person", "SDN", "say", "indirect", "40 fighters were killed")],
+    ),
+    (
         "un_post_in_a_country_has_no_country",
         "“Arrivals doubled,” said the Egypt spokesperson for UNHCR, Dalia Fares. "
         "Fares said aid was reaching the border.",

@@ -587,7 +587,8 @@ class Memory:
         """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
 
         Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1;
-        the dateline wins a tie. With no country word, the last known place decides.
+        the dateline wins a tie. With no country word so far, the last known place decides, else the
+        first country named later.
         """
         votes: dict[str, float] = {}
         if self.dateline:
@@ -599,7 +600,10 @@ class Memory:
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         if not votes:
             places = [p for p in self.places if p.start < e and not _inside_name(self.text, p.start, p.end)]
-            return places[-1].place.country_iso3 if places else None
+            if places:
+                return places[-1].place.country_iso3
+            # nothing named so far: the first country the story goes on to name
+            return next((iso for start, iso, _ in self.signals if start >= e), None)
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
             return self.dateline

@@ -112,6 +112,9 @@ _AS_BY = re.compile(
     r"\s+by\s+"
 )
 _AS_BY_ANYWHERE = re.compile(_AS_BY.pattern.removeprefix(r"\b"))  # matches wherever _AS_BY does
+_POSSESSIVE_ROLE = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|deputy|aide|adviser|advisor|office|assistant|secretary)\b"
+)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.]{1,40}?\s+)?as\s+say(?:ing|s)\b")
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|,?\s+but\s+")
 _THAT = re.compile(r"\bthat\s+")
@@ -1272,6 +1275,8 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
                 e = e2
                 si = nxt
         if _has_cue(text, s, e):
+            if _POSSESSIVE_ROLE.search(text, s, e):
+                _remember_subject(art, s, e)  # "Guterres was alarmed, his spokesman X said": the owner
             for cs, ce in _clauses(text, s, e):
                 for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
                     if f.speaker.name in seen:
