@@ -780,7 +780,10 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         return mem.orgs[-1][1] if mem.orgs else None
     cands: list[tuple[int, Speaker]] = []
     for p, sp in reversed(mem.orgs):
-        if p < pos and (_org_matches(ref.head, sp.name) or _described_as(mem.text, ref.text, sp.name)):
+        if p < pos and _described_as(mem.text, ref.text, sp.name):
+            return sp  # "the statistics agency" after "EU statistics agency Eurostat"
+    for p, sp in reversed(mem.orgs):
+        if p < pos and _org_matches(ref.head, sp.name):
             cands.append((p, sp))
             break
     for m in reversed(mem.actors):
