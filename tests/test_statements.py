@@ -481,6 +481,20 @@ CASES = [
         "The Kurdish-led SDF said Turkish drones had struck a village near Kobani.",
         [("Syrian Democratic Forces", "organization", "SYR", "say", "indirect", "Turkish drones")],
     ),
+    (
+        "they_is_the_body_that_just_spoke",
+        "The Taliban’s statement pointed out that the regions are home to farmers. "
+        "They denounced the strikes as an infringement on Afghan territory.",
+        [
+            ("Taliban", "organization", "AFG", "point out", "indirect", "the regions are home"),
+            ("Taliban", "organization", "AFG", "denounce", "indirect", "the strikes as an infringement"),
+        ],
+    ),
+    (
+        "they_without_a_body_before",
+        "Health officials said six people died. They put the toll since October at 390.",
+        [],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -337,6 +337,8 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     low = raw.lower()
     if low in _PRONOUNS:
         return Reference(_PRONOUNS[low], low, raw, UNKNOWN)
+    if low == "they":
+        return Reference(ORG, "they", raw, UNKNOWN)  # a body that spoke in the sentence before
     toks = words(raw)
     doc = _document_issuer(toks)
     if doc is not None:
@@ -778,6 +780,10 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
             return Speaker(named[0].canonical, None, ORG, named[0].country)
     if ref.head == "it":
         return mem.orgs[-1][1] if mem.orgs else None
+    if ref.head == "they":
+        k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
+        since = mem.sentences[k - 1][0] if k > 0 else 0
+        return mem.orgs[-1][1] if mem.orgs and since <= mem.orgs[-1][0] < pos else None
     cands: list[tuple[int, Speaker]] = []
     for p, sp in reversed(mem.orgs):
         if p < pos and _described_as(mem.text, ref.text, sp.name):
