@@ -495,6 +495,16 @@ CASES = [
         "Health officials said six people died. They put the toll since October at 390.",
         [],
     ),
+    (
+        "quotation_behind_a_short_adjunct_is_direct",
+        'Spokesman Zabih Karimi disclosed on social media platform X, "Aircraft targeted homes." '
+        "Minister Ali Rahimi said “We are ready to talk.” Rahimi said that “the talks failed.”",
+        [
+            ("Zabih Karimi", "person", None, "disclose", "direct", "Aircraft targeted homes"),
+            ("Ali Rahimi", "person", None, "say", "direct", "We are ready to talk"),
+            ("Ali Rahimi", "person", None, "say", "indirect", "the talks failed"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

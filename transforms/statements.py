@@ -472,6 +472,19 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         q = next((q for q in art.quotes if q.start == p), None)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
+    # 'disclosed on social media platform X, "…"' / 'said “We are ready.”': a quotation that runs to
+    # the end behind a short adjunct (no "that": a quotation after "said that" is reported speech)
+    q = next((q for q in art.quotes if pos <= q.start < end), None)
+    if q is not None and q.end >= end - 1:
+        lead = text[pos : q.start]
+        words_ = lead.split()
+        if (
+            len(words_) <= 6
+            and "that" not in (w.lower().strip(",:") for w in words_)
+            and not _has_cue(text, pos, q.start)
+            and (not words_ or lead.rstrip().endswith((",", ":")))
+        ):
+            return text[q.inner_start : q.inner_end].strip(), True
     toks = art.tokens(pos, end)
     k = 0
     while (
