@@ -584,6 +584,24 @@ CASES = [
         [("Hamid Zaki", "person", "SDN", "say", "indirect", "40 fighters were killed")],
     ),
     (
+        "surname_pair_is_the_person_met_before",
+        "KABUL - Provincial health director Laura Del Monte said the camps were full. "
+        "Del Monte added that cholera cases were rising.",
+        [
+            ("Laura Del Monte", "person", "AFG", "say", "indirect", "the camps were full"),
+            ("Laura Del Monte", "person", "AFG", "add", "indirect", "cholera cases were rising"),
+        ],
+    ),
+    (
+        "spokesman_for_the_body_takes_its_country",
+        "GENEVA - The Taliban's refugee ministry said 200,000 Afghans had returned. Abdul Karim Zaki, "
+        "a spokesman for the ministry, told AFP that returnees needed shelter.",
+        [
+            ("Taliban's refugee ministry", "organization", "AFG", "say", "indirect", "200,000 Afghans"),
+            ("Abdul Karim Zaki", "person", "AFG", "tell", "indirect", "returnees needed shelter"),
+        ],
+    ),
+    (
         "un_post_in_a_country_has_no_country",
         "“Arrivals doubled,” said the Egypt spokesperson for UNHCR, Dalia Fares. "
         "Fares said aid was reaching the border.",

@@ -98,6 +98,7 @@ _CUE_WORD = re.compile(r"[A-Za-z]+")
 _FROM = re.compile(r"\bfrom\s+([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)")
 _MOVE_WORDS = frozenset(["fled", "came", "back", "home", "out", "away", "sent", "driven", "flown", "run"])
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_FOR_THE_BODY = re.compile(r"\b(?:for|of|at|with)\s+the\s+(\w+)\s*$")
 _UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?![\w.])")
 _TO_BODY = re.compile(r"\bto\s+(?:the\s+)?$")
 # "Myanmar nationals", "Afghan refugees", "Rohingyas": the people a story is about, not a side that speaks
@@ -549,7 +550,8 @@ class Memory:
         if m and not ("," in m.group() or m.group().split()[0].rstrip(",").isupper()):
             m = None  # "The Taliban - who ..." is prose, not a dateline
         self.body_start = m.end() if m else 0
-        self.dateline = _dateline_country(m.group(0)) if m else None
+        hub = m is not None and m.group(0).split()[0].strip(",:").lower() in _WORDS["hub_datelines"]
+        self.dateline = _dateline_country(m.group(0)) if m and not hub else None
         self.actors: list[ActorMention] = find_actors(text)
         self.countries = [c for c in geo.find_countries(text) if c.form in ("name", "capital")]
         self._places: list[geo.PlaceMention] | None = None
@@ -693,6 +695,11 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
     if found is None:
         return None
     sp = found
+    if sp.kind == PERSON and sp.title is None and isinstance(subj, Speaker):
+        # "Lo Castro added" after "Laura Lo Castro said": the person met before
+        fuller = next((k for _, k in reversed(mem.persons) if k.name.endswith(" " + sp.name)), None)
+        if fuller is not None:
+            return fuller
     if sp.kind == PERSON and sp.name not in mem.gender:
         cues = {w.lower() for w in _CUE_WORD.findall(f"{sp.title or ''} {appositive or ''}")}
         pronouns = cues & _PRONOUN_CUES  # "with her husband": the pronoun tells, not the noun
@@ -704,9 +711,12 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             mem.gender[sp.name] = "she"
     if sp.country == UNKNOWN:
         owner = _OWNER.match(appositive or "") or _OWNER.match(sp.title or "")
+        body = _FOR_THE_BODY.search(sp.title or appositive or "")
         if owner:
             head = (owner.group(1) or owner.group(2) or owner.group(3)).lower()
             country = _owner_country(mem, head, pos)
+        elif body is not None and is_org_word(body.group(1)):
+            country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         else:
