@@ -415,6 +415,11 @@ CASES = [
         [("Tomas Riedl", "person", None, "say", "indirect", "UN Secretary-General Mirela Ostrov")],
     ),
     (
+        "title_complement_then_name",
+        "Deputy Governor of Kunduz province Mawlawi Zabihullah Noori said the attack targeted civilians.",
+        [("Zabihullah Noori", "person", "AFG", "say", "indirect", "the attack targeted civilians")],
+    ),
+    (
         "description_before_a_person",
         "Aid worker Lina Farouk said the camps were full. She met Arbab Qureshi on Friday. "
         "“We are ready,” she said.",

@@ -292,7 +292,16 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         while run > 0 and (is_cap(toks[run - 1]) or toks[run - 1].lower() in _NAME_PARTICLES):
             run -= 1
         described = toks[last_title + 1 : run]
-        if (
+        complement = (
+            last_title >= 0
+            and described
+            and described[0].lower() in ("of", "for", "in")
+            and len(described) <= 4
+        )
+        if complement and len(toks) - run >= 2 and not any(is_org_word(t) for t in toks[run:]):
+            # "Deputy Governor of Kunduz province Mawlawi Zabihullah": the title's complement, then the name
+            described = []
+        elif (
             len(toks) - run < 2
             or len(described) > 3
             or not any(t.islower() for t in described)
