@@ -510,6 +510,15 @@ CASES = [
             ("Ali Rahimi", "person", None, "say", "indirect", "the talks failed"),
         ],
     ),
+    (
+        "pronoun_finds_a_titled_person_met_in_passing",
+        "Interior Minister Ali Rahimi said five people died. The attack was condemned by President "
+        'Ana Ruiz on Sunday. "This is barbaric," she said.',
+        [
+            ("Ali Rahimi", "person", None, "say", "indirect", "five people died"),
+            ("Ana Ruiz", "person", None, "say", "direct", "This is barbaric"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

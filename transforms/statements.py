@@ -1249,6 +1249,30 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
             art.memory.remember(toks[i].start, sp)
 
 
+def _remember_titled(art: _Article, s: int, e: int) -> None:
+    """Note persons named with a title anywhere in a sentence without a statement ("the attack was
+    condemned by President Ana Ruiz"), so that a later "she said" finds them."""
+    toks = art.tokens(max(s, art.body_start), e)
+    i = 1
+    while i < len(toks):
+        if is_title_word(toks[i - 1].text) and is_cap(toks[i].text) and is_cap(toks[i - 1].text):
+            j = i
+            while j < len(toks) and is_cap(toks[j].text) and not is_title_word(toks[j].text) and j - i < 4:
+                j += 1
+            if j - i >= 2 and toks[i].start > toks[0].start:
+                k = i - 1
+                while k > 0 and is_title_word(toks[k - 1].text):
+                    k -= 1
+                subj = analyze(art.text[toks[k].start : toks[j - 1].end])
+                if isinstance(subj, Speaker) and subj.kind == PERSON:
+                    sp = art.memory.resolve(subj, toks[k].start)
+                    if sp is not None:
+                        art.memory.remember(toks[k].start, sp)
+            i = j + 1
+        else:
+            i += 1
+
+
 def _tidy_title(title: str | None) -> str | None:
     if not title:
         return None
@@ -1301,6 +1325,7 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
         _remember_issuers(art, s, e, here)
         if not seen:
             _remember_subject(art, s, e)
+            _remember_titled(art, s, e)
         si += 1
     return [
         Statement(
