@@ -519,6 +519,15 @@ CASES = [
             ("Ana Ruiz", "person", None, "say", "direct", "This is barbaric"),
         ],
     ),
+    (
+        "according_to_role_then_name",
+        "According to the head of the local council, Mohammed Ali Hassan, at least 30 houses burned. "
+        "According to the provincial police chief, Brig. Abdul Wali, four attackers were killed.",
+        [
+            ("Mohammed Ali Hassan", "person", None, "say", "indirect", "at least 30 houses burned"),
+            ("Abdul Wali", "person", None, "say", "indirect", "four attackers were killed"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -1096,7 +1096,17 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     if segs:
         first = text[segs[0][0] : segs[0][1]].strip()
         titled = _seg_kind(first) == "title" or is_title_word(first.split()[0] if first else "")
-        if (titled or first.lower().startswith(("a ", "an ", "who ", "which "))) and (
+        if (
+            (len(segs) > 1 or not lead)
+            and _seg_kind(first) == "name"
+            and any(is_title_word(w) for w in words(text[a:b]))
+            and isinstance(analyze(first), (Speaker, Reference))
+        ):
+            # "According to the head of the council, Mohammed Ali, at least 30 …": the role, then the name
+            appositive = text[a:b].strip()
+            a, b = segs[0][1] - len(text[segs[0][0] : segs[0][1]].lstrip()), segs[0][1]
+            nxt = segs[1][0] if len(segs) > 1 else ce
+        elif (titled or first.lower().startswith(("a ", "an ", "who ", "which "))) and (
             len(segs) > 1 or not lead
         ):
             appositive = first
@@ -1277,7 +1287,11 @@ def _tidy_title(title: str | None) -> str | None:
     if not title:
         return None
     title = title.strip().strip(",;:").strip()
-    if title.endswith(".") and len(title.split()[-1]) > 4:
+    if (
+        title.endswith(".")
+        and len(title.split()[-1].rstrip(".")) > 4
+        and not is_abbreviation(title.split()[-1].rstrip("."))
+    ):
         title = title[:-1]  # a sentence's full stop, not an abbreviation's ("Lt. Col.")
     title = _LEAD_ARTICLE.sub("", title)
     title = _LEAD_OWNER.sub("", title)  # "Iran's Interior Minister": the owner gives the country
