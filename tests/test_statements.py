@@ -528,6 +528,15 @@ CASES = [
             ("Abdul Wali", "person", None, "say", "indirect", "four attackers were killed"),
         ],
     ),
+    (
+        "short_form_of_a_title",
+        "PESHAWAR: District Police Officer (DPO) Ziaud Khan told Dawn that the attackers fled. "
+        '"The terrorists used heavy weapons," the DPO said.',
+        [
+            ("Ziaud Khan", "person", "PAK", "tell", "indirect", "the attackers fled"),
+            ("Ziaud Khan", "person", "PAK", "say", "direct", "The terrorists used heavy weapons"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -698,8 +698,12 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         known = next((sp for _, sp in reversed(mem.orgs) if sp.name == long), None)
         if known is not None:
             return known
-        long_subj = analyze(long)
-        subj = long_subj if isinstance(long_subj, Speaker) else Speaker(long, None, ORG, UNKNOWN)
+        if is_title_word(long.split()[-1]):
+            # "the DPO said" after "District Police Officer (DPO) Ziaud Din": the person with that title
+            subj = Reference(PERSON, _bare(long.split()[-1]).lower(), long, UNKNOWN)
+        else:
+            long_subj = analyze(long)
+            subj = long_subj if isinstance(long_subj, Speaker) else Speaker(long, None, ORG, UNKNOWN)
     found = subj if isinstance(subj, Speaker) else _resolve_reference(mem, subj, pos, appositive)
     if found is None:
         return None

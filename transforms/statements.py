@@ -283,6 +283,13 @@ def _np_back(toks: list[_Tok], j: int) -> int:
         ):
             i -= 1  # "Col. Amani", "Lt. Gen. Ahmadi"
             continue
+        if t == ")" and i < j and i > 1:
+            k = i - 1
+            while k > 0 and toks[k].text != "(" and i - k < 6:
+                k -= 1
+            if toks[k].text == "(" and k > 0 and is_cap(toks[k - 1].text):
+                i = k - 1  # "District Police Officer (DPO) Ziaud Din": a short form inside the phrase
+                continue
         if not (t[0].isalnum()):
             break
         if low in ("the", "a", "an", "no", "some", "several", "both", "his", "her", "their"):
