@@ -537,6 +537,16 @@ CASES = [
             ("Ziaud Khan", "person", "PAK", "say", "direct", "The terrorists used heavy weapons"),
         ],
     ),
+    (
+        "content_without_medium_or_description_tail",
+        "A little-known group, Tehreek-e-Jihad Pakistan, claimed responsibility in a statement sent to "
+        "journalists. Iran’s Revolutionary Guards fired missiles at what Tehran described as bases of "
+        "Jaish al-Adl, a Sunni militant group, in the Panjgur district.",
+        [
+            ("Tehreek-e-Jihad Pakistan", "organization", "PAK", "claim", "indirect", "responsibility"),
+            ("Tehran", "organization", "IRN", "describe", "indirect", "bases of Jaish al-Adl"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -939,6 +939,13 @@ def _with_subject(
             content, direct = _content_after(art, vm.end(), ce, kind)
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return []
+    if not direct:
+        content = (
+            _TRAILING_MEDIUM.sub("", content) or content
+        )  # "claimed responsibility in a statement sent to …"
+    if lemma in _NAMING and not direct:
+        # "what Tehran described as bases of Jaish al-Adl, a Sunni group, in …": the naming phrase
+        content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
     mode = "direct" if direct else "indirect"
     return [_Found(sp, lemma, mode, content, span[0], span[1]) for sp in speakers]
 
@@ -955,6 +962,14 @@ def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
     return lead <= 4 and inner >= 8 and inner >= 3 * lead
 
 
+_TRAILING_MEDIUM = re.compile(
+    r",?\s+(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|post|video|message|tweet|interview|address|briefing|press conference|news conference)\b"
+    r"(?:\s+(?:sent|posted|issued|released|published|carried|broadcast|given|made|held)\b[^,]*)?"
+    r"(?:\s+(?:on|late|early)\s+\w+)?$"
+)
+_NAMING = frozenset(["describe", "term"])  # verbs that name something: their content is the name given
+_AS_LEAD = re.compile(r"^as\s+")
 _CALL_COMPLEMENT = re.compile(
     r"^\s*(?!(?:an?|for|on|off|up|in|out|back)\s)(?:(?!of\s|to\s|for\s)[\w\u2019'-]+\s+){1,4}an?\s+\w"
 )
