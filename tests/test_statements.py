@@ -547,6 +547,15 @@ CASES = [
             ("Tehran", "organization", "IRN", "describe", "indirect", "bases of Jaish al-Adl"),
         ],
     ),
+    (
+        "known_body_after_a_description_is_no_person",
+        "A Hamas statement said a commander was killed, while its ally Islamic Jihad claimed the other "
+        "four men as its fighters.",
+        [
+            ("Hamas", "organization", "PSE", "say", "indirect", "a commander was killed"),
+            ("Palestinian Islamic Jihad", "organization", "PSE", "claim", "indirect", "the other four men"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

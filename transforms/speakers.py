@@ -323,6 +323,8 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
     name_toks = _strip_honorifics(name_toks)
     if geo.lookup_place(" ".join(name_toks)) is not None:
         return None  # "North Waziristan said" is a place, not a person
+    if lookup_actor(" ".join(name_toks)) is not None:
+        return None  # "its ally Islamic Jihad": a known body, not a person
     prefix = " ".join(toks[: last_title + 1])
     title = prefix or None
     if title and _POSSESSIVE.search(toks[0]):
