@@ -556,6 +556,15 @@ CASES = [
             ("Palestinian Islamic Jihad", "organization", "PSE", "claim", "indirect", "the other four men"),
         ],
     ),
+    (
+        "setting_before_an_interrupting_attribution",
+        'Prime Minister Abiy Tesfaye condemned the killings. On Twitter, he added, "Attacks on innocent '
+        'residents by illegal forces are intolerable."',
+        [
+            ("Abiy Tesfaye", "person", None, "condemn", "indirect", "the killings"),
+            ("Abiy Tesfaye", "person", None, "add", "direct", "Attacks on innocent residents"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -929,7 +929,13 @@ def _with_subject(
             s, e = _trim(text, cs, cs + len(before) - 1)
             content = _strip_quotes(text[s:e])
             direct = _mostly_quoted(art, s, e)
-        elif before.endswith(",") and after.startswith(",") and before[:-1].strip() and not chained:
+        elif (
+            before.endswith(",")
+            and after.startswith(",")
+            and before[:-1].strip()
+            and not chained
+            and not _adverbial(before[:-1])  # "On Twitter, he added, “…”": a setting, not content
+        ):
             # "The blasts, he said, were a message": the attribution interrupts the content
             s, e = _trim(text, cs, cs + len(before) - 1)
             s2, e2 = _trim(text, ce - len(after) + 1, ce)
@@ -948,6 +954,13 @@ def _with_subject(
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
     mode = "direct" if direct else "indirect"
     return [_Found(sp, lemma, mode, content, span[0], span[1]) for sp in speakers]
+
+
+def _adverbial(piece: str) -> bool:
+    """Whether a short piece before an attribution sets the scene ("On Twitter", "In Kabul", "Later")
+    rather than holding reported content."""
+    ws = piece.split()
+    return 0 < len(ws) <= 5 and (ws[0].lower() in _STOP_SEGMENT_START or ws[0].lower() in _CONTENT_ADJUNCT)
 
 
 def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
