@@ -565,6 +565,28 @@ CASES = [
             ("Abiy Tesfaye", "person", None, "add", "direct", "Attacks on innocent residents"),
         ],
     ),
+    (
+        "relative_clause_speaks_for_its_antecedent",
+        "In a tweet, the ministry shared a statement from the Joint Command of the Armed Forces (CCFFAA), "
+        "which blames a faction of the Shining Path for the act. The figures were compiled by the Syrian "
+        "Observatory for Human Rights, which said 10 people died.",
+        [
+            ("Joint Command of the Armed Forces", "organization", None, "blame", "indirect", "a faction"),
+            (
+                "Syrian Observatory for Human Rights",
+                "organization",
+                "SYR",
+                "say",
+                "indirect",
+                "10 people died",
+            ),
+        ],
+    ),
+    (
+        "relative_clause_unnamed",
+        "The attack was carried out by gunmen, who said they belonged to no group.",
+        [],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

@@ -742,7 +742,18 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             continue
         prev = toks[j].text
         low = prev.lower()
-        if (low in _PASSIVE or low in _NO_SUBJECT) and not prev.isupper():
+        relative = low in ("which", "who") and j >= 2 and toks[j - 1].text == "," and not found
+        if relative:
+            j -= 2  # "…, which blames a faction …": the relative clause speaks for the phrase before it
+            if toks[j].text == ")":
+                while j > 0 and toks[j].text != "(":
+                    j -= 1
+                j -= 1  # "the Joint Command (CCFFAA), which …"
+            prev = toks[j].text
+            low = prev.lower()
+            if j < 0 or not prev[0].isalnum():
+                continue
+        elif (low in _PASSIVE or low in _NO_SUBJECT) and not prev.isupper():
             continue  # "was claimed", "the state government"; "IS said" is the group
         if form.endswith("ing"):
             if (prev != "," and not (is_document_word(prev) or prev.lower() == "video")) or found:
@@ -757,7 +768,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             j = _coordinated_predicate(toks, j)  # "X endorsed the figures and informed that …"
             if j < 0:
                 continue
-        for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind):
+        for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
             if not any(x.speaker.name == f.speaker.name for x in found):
                 found.append(f)
     return found
@@ -836,7 +847,10 @@ def _with_subject(
     vm: re.Match[str],
     lemma: str,
     kind: str,
+    relative: bool = False,
 ) -> list[_Found]:
+    """The statement(s) of a verb whose subject ends at token ``j`` (``relative``: the subject is the
+    antecedent of "which"/"who", which may be a preposition's object)."""
     text = art.text
     prev = toks[j].text
     if prev.endswith(("\u2019s", "'s")) and len(prev) > 2:
@@ -875,7 +889,7 @@ def _with_subject(
                 # the actor's own name may hold words a noun phrase cannot ("Doctors Without Borders")
                 while first > 0 and toks[first - 1].start >= actor.start:
                     first -= 1
-        if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS):
+        if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS and not relative):
             return []  # "Doctors at the hospital said": the phrase is a preposition's object
         a, b = toks[first].start, toks[j].end
         named = _name_before_role(art, toks, first, j, cs)
