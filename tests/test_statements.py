@@ -217,7 +217,9 @@ CASES = [
     (
         "relative_clause_verb",
         "Kabul, which says the group is a domestic problem, sent troops.",
-        [("Kabul", "organization", "AFG", "say", "indirect", "the group is a domestic problem")],
+        [
+            ("Kabul", "organization", "AFG", "say", "indirect", "the group is a domestic problem")
+        ],  # not "sent troops"
     ),
     ("indefinite_speaker", "A spokesman said the talks went well. No group has claimed the attack.", []),
     ("report_document", "The report said 40 people died.", []),
@@ -838,6 +840,11 @@ def test_analyze_phrase(phrase: str, appositive: str | None, expected: object) -
         assert isinstance(got, Reference) and got.head == expected
     else:
         assert isinstance(got, Speaker) and (got.name, got.kind, got.country) == expected
+
+
+def test_relative_clause_content_stops_at_the_main_predicate() -> None:
+    (s,) = extract_statements("Kabul, which says the group is a domestic problem, sent troops.")
+    assert s.content == "the group is a domestic problem"
 
 
 def test_title_kept_as_written() -> None:

@@ -960,9 +960,10 @@ def _with_subject(
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return []
     if not direct:
-        content = (
-            _TRAILING_MEDIUM.sub("", content) or content
-        )  # "claimed responsibility in a statement sent to …"
+        # "claimed responsibility in a statement sent to …"
+        content = _TRAILING_MEDIUM.sub("", content) or content
+    if relative and not direct:
+        content = _MAIN_PREDICATE.split(content, maxsplit=1)[0]  # "Kabul, which says X, sent troops"
     if lemma in _NAMING and not direct:
         # "what Tehran described as bases of Jaish al-Adl, a Sunni group, in …": the naming phrase
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
@@ -994,6 +995,10 @@ _TRAILING_MEDIUM = re.compile(
     r"(?:statement|post|video|message|tweet|interview|address|briefing|press conference|news conference)\b"
     r"(?:\s+(?:sent|posted|issued|released|published|carried|broadcast|given|made|held)\b[^,]*)?"
     r"(?:\s+(?:on|late|early)\s+\w+)?$"
+)
+# ", sent troops" after a relative clause: the main clause's predicate resumes
+_MAIN_PREDICATE = re.compile(
+    r",\s+(?=(?:[a-z]+ed|sent|made|took|gave|held|met|led|left|won|lost|began|fled)\b)"
 )
 _NAMING = frozenset(["describe", "term"])  # verbs that name something: their content is the name given
 _AS_LEAD = re.compile(r"^as\s+")
