@@ -594,6 +594,15 @@ CASES = [
         "The attack was carried out by gunmen, who said they belonged to no group.",
         [],
     ),
+    (
+        "dashed_appositive_and_dashed_content",
+        "Ali Reza Khan — the district chief of police — said four people were killed. "
+        "Five people died in the blast — including two children — police said.",
+        [
+            ("Ali Reza Khan", "person", None, "say", "indirect", "four people were killed"),
+            ("police", "organization", None, "say", "indirect", "Five people died in the blast"),
+        ],
+    ),
     # attribution after the content
     (
         "inverted_role_and_age",

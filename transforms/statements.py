@@ -858,6 +858,14 @@ def _with_subject(
     appositive: str | None = None
     inverted = chained = False
     chain_start = cs
+    if prev in _DASHES:
+        # "Ali Khan — the district police chief — said": a dashed appositive between subject and verb
+        k = next((i for i in range(j - 1, max(-1, j - 25), -1) if toks[i].text in _DASHES), -1)
+        if k < 1 or not toks[k - 1].text[:1].isalnum():
+            return []
+        appositive = text[toks[k].end : toks[j].start].strip()
+        j = k - 1
+        prev = toks[j].text
     if prev == "," or prev in _QUOTE_CHARS:
         inv = _inverted(art, vm.end(), ce) if lemma in _INVERTIBLE else None
         if inv is not None:
@@ -939,7 +947,11 @@ def _with_subject(
             or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
         )
         after = text[vm.end() : ce].lstrip()
-        if before.endswith(",") and short_tail and len(before.split()) >= (5 if chained else 3):
+        if (
+            before.endswith((",", "\u2014", "\u2013"))
+            and short_tail
+            and len(before.split()) >= (5 if chained else 3)
+        ):
             s, e = _trim(text, cs, cs + len(before) - 1)
             content = _strip_quotes(text[s:e])
             direct = _mostly_quoted(art, s, e)
@@ -1000,6 +1012,7 @@ _TRAILING_MEDIUM = re.compile(
 _MAIN_PREDICATE = re.compile(
     r",\s+(?=(?:[a-z]+ed|sent|made|took|gave|held|met|led|left|won|lost|began|fled)\b)"
 )
+_DASHES = frozenset(["\u2014", "\u2013"])
 _NAMING = frozenset(["describe", "term"])  # verbs that name something: their content is the name given
 _AS_LEAD = re.compile(r"^as\s+")
 _CALL_COMPLEMENT = re.compile(
