@@ -700,6 +700,12 @@ CASES = [
         ],
     ),
     (
+        "stance_target_is_the_other_side",
+        'Defence Minister Khalid Aziz lashed out at the government in Kabul for "neglecting its '
+        'duties". The statement came from the power corridors of Pakistan.',
+        [("Khalid Aziz", "person", "PAK", "lash out", "indirect", "at the government in Kabul")],
+    ),
+    (
         "un_post_in_a_country_has_no_country",
         "“Arrivals doubled,” said the Egypt spokesperson for UNHCR, Dalia Fares. "
         "Fares said aid was reaching the border.",

@@ -571,6 +571,9 @@ class Memory:
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
         self.issuers: list[tuple[int, Speaker]] = []  # who issued the statements the article cites
+        # set by the caller while resolving the subject of a stance verb (accuse, condemn, lash out):
+        # where its object begins; country words from there to the sentence end name the other side
+        self.target_from: int | None = None
         self.short_forms = short_forms(text)
 
     @property
@@ -609,6 +612,8 @@ class Memory:
         if self.dateline:
             votes[self.dateline] = 2.0
         s, e = next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
+        if self.target_from is not None and s <= self.target_from < e:
+            e = self.target_from  # "X lashed out at the government in Kabul": the target is the other side
         for start, iso, weight in self.signals:
             if start >= e:
                 break
@@ -618,7 +623,8 @@ class Memory:
             if places:
                 return places[-1].place.country_iso3
             # nothing named so far: the first country the story goes on to name
-            return next((iso for start, iso, _ in self.signals if start >= e), None)
+            after = next((e2 for s2, e2 in self.sentences if s2 <= pos < e2), e)
+            return next((iso for start, iso, _ in self.signals if start >= after), None)
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
             return self.dateline

@@ -911,7 +911,9 @@ def _with_subject(
             subj = analyze(appositive, text[a:b])
         if subj is None:
             return []
+        art.memory.target_from = vm.end() if kind == "stance" else None
         sp = art.memory.resolve(subj, a, appositive)
+        art.memory.target_from = None
         if sp is None:
             return []
         speakers = [sp]
