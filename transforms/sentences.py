@@ -77,6 +77,11 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (without its period) is an abbreviation that takes one ("Col", "Gen", "Dr")."""
+    return word.lower() in _ABBREVIATIONS
+
+
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     """Whether the period at ``dot`` belongs to an abbreviation or an initial, not a sentence end."""
     m = _WORD_BEFORE.search(text, max(para_start, dot - 20), dot)

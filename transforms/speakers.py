@@ -14,15 +14,28 @@ concrete speaker: the most recent compatible mention, else the context.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections import Counter
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import geo
 from transforms.actors import Actor, ActorMention, find_actors, lookup_actor
-from transforms.lexicon import LexiconError, load_csv, load_lines
+from transforms.lexicon import LexiconError, load_csv, load_lines, read_data
 
+
+def _load_words() -> dict[str, frozenset[str]]:
+    """Word classes of ``speaker_words.toml`` (each a space-separated string)."""
+    out: dict[str, frozenset[str]] = {}
+    for key, value in tomllib.loads(read_data("speaker_words.toml")).items():
+        if not isinstance(value, str) or not value.split():
+            raise LexiconError(f"speaker_words.toml: {key!r} must be a non-empty string of words")
+        out[key] = frozenset(value.split())
+    return out
+
+
+_WORDS = _load_words()
 _TITLE_WORDS = frozenset(w.lower() for w in load_lines("titles.txt"))
 _HONORIFICS = frozenset(load_lines("speaker_honorifics.txt"))
 _ORG_WORDS = frozenset(w.lower() for w in load_lines("speaker_org_words.txt"))
@@ -36,14 +49,37 @@ _MALE = frozenset(w for w, g in _GENDER.items() if g == "he")
 _FEMALE = frozenset(w for w, g in _GENDER.items() if g == "she")
 _STOP_HEADS = frozenset(w.lower() for w in load_lines("speaker_stoplist.txt"))
 
+
+def _load_media() -> tuple[frozenset[str], frozenset[str]]:
+    section, heads, names = "", set(), set()
+    for line in load_lines("speaker_media.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == "heads":
+            heads.add(line)
+        elif section == "names":
+            names.add(line)
+        else:
+            raise LexiconError(f"speaker_media.txt: {line!r} is outside [heads] or [names]")
+    if not heads or not names:
+        raise LexiconError("speaker_media.txt: needs [heads] and [names]")
+    return frozenset(heads), frozenset(names)
+
+
+_MEDIA_NAME_HEADS, _MEDIA_NAMES = _load_media()
+_DOCUMENTS = frozenset(w.lower() for w in load_lines("speaker_documents.txt"))
+# words between a document's owner and the document ("its latest situation report", "a joint statement")
+_DOC_MODIFIERS = frozenset(w.lower() for w in load_lines("speaker_document_modifiers.txt"))
+
 PERSON, ORG = "person", "organization"
 UNKNOWN = "?"  # country not decided by the phrase itself
 _WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.][\w\u00c0-\u024f]+)*")
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 # "the agency's deputy representative": the owner is resolved by the caller, not read from the title.
-_OWNER_REF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s|[Ii]ts)\b")
-# "the agency's deputy representative", "its country director": the owner is an earlier mention
-_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:([a-z]+)[\u2019']s|([Ii]t)s)\b")
+_OWNER_REF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
+# "the agency's deputy representative", "its country director", "his spokesman": the owner is an
+# earlier mention
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:([a-z]+)[\u2019']s|([Ii]t)s|([Hh]is|[Hh]er|[Tt]heir))\b")
 _PLACE_HEADS = {
     "province": ("admin1",),
     "state": ("admin1",),
@@ -62,6 +98,17 @@ _CUE_WORD = re.compile(r"[A-Za-z]+")
 _FROM = re.compile(r"\bfrom\s+([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)")
 _MOVE_WORDS = frozenset(["fled", "came", "back", "home", "out", "away", "sent", "driven", "flown", "run"])
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_FOR_THE_BODY = re.compile(r"\b(?:for|of|at|with)\s+the\s+(\w+)\s*$")
+_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?![\w.])")
+_TO_BODY = re.compile(r"\bto\s+(?:the\s+)?$")
+# "Myanmar nationals", "Afghan refugees", "Rohingyas": the people a story is about, not a side that speaks
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:nationals|refugees|migrants|citizens|asylum[- ]seekers|returnees|deportees|civilians|people|"
+    r"families|workers|children|women|men|immigrants|evacuees|passengers|pilgrims|students|prisoners)\b"
+)
+# "Iran-backed", "Saudi-led", "US-based": a country modifying someone else
+_HYPHEN_MODIFIER = re.compile(r"-[a-z]")
+_LED_BY = re.compile(r"-(?:led|backed|based|run|linked|allied|aligned|supported|funded|affiliated)$")
 _LEADING_DET = re.compile(r"^(?:the|The)\s+")
 _INDEFINITE = frozenset(
     [
@@ -119,6 +166,8 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
+# "the official", "the officer": refer back to the last named person with a title
+_GENERIC_ROLES = _WORDS["generic_roles"]
 _MEDIA_HEADS = frozenset(["agency", "service", "network", "channel", "radio"])
 _MEDIA_WORDS = frozenset(["media", "television", "tv", "newspaper", "broadcaster", "outlet", "channel"])
 
@@ -179,6 +228,11 @@ def is_stop_head(word: str) -> bool:
     return _bare(word).lower() in _STOP_HEADS
 
 
+def is_document_word(word: str) -> bool:
+    """Whether ``word`` names a document that speaks for its issuer ("statement", "report")."""
+    return word.lower() in _DOCUMENTS
+
+
 def is_media(actor: Actor) -> bool:
     return actor.kind == "media"
 
@@ -187,12 +241,20 @@ def is_media(actor: Actor) -> bool:
 def country_in(text: str) -> tuple[bool, str | None]:
     """(found, iso3) from the first country signal in ``text``.
 
-    Signals in text order: an actor (its country; None for UN and other
-    international bodies), a country name, demonym or capital, a known place.
+    Signals in text order: an actor (its country), a country name, demonym or
+    capital, a known place. An international body anywhere (not as the object of
+    "to"/"at": "ambassador to the UN") wins: "the Egypt spokesperson for UNHCR"
+    speaks for no country.
     """
     signals: list[tuple[int, str | None]] = []
+    un = _UN_WORD.search(text)
+    if un is not None and not _TO_BODY.search(text, 0, un.start()):
+        return True, None  # "The U.N. Human Rights Office of the Commissioner"
     for m in find_actors(text):
-        if m.actor.kind in ("agency", "international") or m.actor.country:
+        if m.actor.kind in ("agency", "international") and not m.actor.country:
+            if not _TO_BODY.search(text, 0, m.start):
+                return True, None
+        elif m.actor.country:
             signals.append((m.start, m.actor.country))
     for c in geo.find_countries(text):
         signals.append((c.start, c.iso3))
@@ -209,6 +271,10 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# words that cannot describe a person before a name ("said", "and", "of"): the phrase is no subject
+_STOP_DESCRIPTORS = _WORDS["stop_descriptors"]
+
+
 def _person_split(core: str) -> tuple[str | None, str, str] | None:
     """(title, name, prefix) when ``core`` is an optional title followed by a capitalized name.
 
@@ -220,17 +286,45 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         if is_title_word(t):
             last_title = i
     name_toks = toks[last_title + 1 :]
-    if not name_toks or not all(is_cap(t) or t.lower() in _NAME_PARTICLES for t in name_toks):
-        return None
-    if not is_cap(name_toks[0]):
+    if name_toks and not all(is_cap(t) or t.lower() in _NAME_PARTICLES for t in name_toks):
+        # "aid worker Lina Farouk", "Afghan refugee Gul Ahmad": a lower-case description, then a name
+        run = len(toks)
+        while run > 0 and (is_cap(toks[run - 1]) or toks[run - 1].lower() in _NAME_PARTICLES):
+            run -= 1
+        described = toks[last_title + 1 : run]
+        complement = (
+            last_title >= 0
+            and described
+            and described[0].lower() in ("of", "for", "in")
+            and len(described) <= 4
+        )
+        if complement and len(toks) - run >= 2 and not any(is_org_word(t) for t in toks[run:]):
+            # "Deputy Governor of Kunduz province Mawlawi Zabihullah": the title's complement, then the name
+            described = []
+        elif (
+            len(toks) - run < 2
+            or len(described) > 3
+            or not any(t.islower() for t in described)
+            or any(not t.isalpha() or t.lower() in _STOP_DESCRIPTORS or t.endswith("ed") for t in described)
+            or any(not t.islower() for t in described[1:])
+        ):
+            return None
+        last_title = run - 1
+        name_toks = toks[run:]
+    if not name_toks or not is_cap(name_toks[0]):
         return None
     if any(is_org_word(t) for t in name_toks) or (len(name_toks) == 1 and name_toks[0].isupper()):
         return None
+    last = name_toks[-1]
+    if (last.isupper() and len(last) > 1 and "." not in last) or _LED_BY.search(name_toks[0]):
+        return None  # "the Kurdish-led SDF": an acronym head or a "-led" modifier names a body (not "SSP Imran Ali")
     if geo.country_iso3(_bare(name_toks[0])) and len(name_toks) == 1:
         return None
     name_toks = _strip_honorifics(name_toks)
     if geo.lookup_place(" ".join(name_toks)) is not None:
         return None  # "North Waziristan said" is a place, not a person
+    if lookup_actor(" ".join(name_toks)) is not None:
+        return None  # "its ally Islamic Jihad": a known body, not a person
     prefix = " ".join(toks[: last_title + 1])
     title = prefix or None
     if title and _POSSESSIVE.search(toks[0]):
@@ -255,8 +349,14 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     low = raw.lower()
     if low in _PRONOUNS:
         return Reference(_PRONOUNS[low], low, raw, UNKNOWN)
+    if low == "they":
+        return Reference(ORG, "they", raw, UNKNOWN)  # a body that spoke in the sentence before
     toks = words(raw)
-    if not toks or toks[0].lower() in _INDEFINITE:
+    doc = _document_issuer(toks)
+    if doc is not None:
+        return doc if isinstance(doc, (Speaker, Reference)) else None
+    owned = len(toks) >= 3 and toks[0].lower() in ("his", "her", "its", "their") and is_title_word(toks[1])
+    if not toks or (toks[0].lower() in _INDEFINITE and not owned):  # "his spokesman Stephane Dujarric"
         return None
     definite = toks[0].lower() == "the"
     core = _clean(raw)
@@ -268,6 +368,20 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     actor = lookup_actor(core) or lookup_actor(_bare(core))
     if actor is not None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    if _is_outlet(ctoks):
+        return None
+    described = _described_name(ctoks)
+    if described is not None:
+        return described
+    if head.lower() in _BODY_MEMBERS and len(head_toks) >= 2:
+        owner = " ".join(head_toks[:-1])
+        member_of = lookup_actor(owner)
+        if (member_of is not None and not is_media(member_of)) or (owner.isupper() and len(owner) > 1):
+            # "DHS officials said": the officials of a named body speak for it
+            country = member_of.country if member_of is not None else UNKNOWN
+            return Speaker(core, None, ORG, country)
+    if definite and head.lower() in _GENERIC_ROLES and not any(is_cap(t) for t in ctoks):
+        return Reference(PERSON, head.lower(), core, UNKNOWN)  # "the official said": a named one met before
     if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
         return None
     iso = _country_speaker(core)
@@ -308,6 +422,85 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if len(ctoks) == 1 and ctoks[0].isupper() and len(ctoks[0]) > 1:
         return Speaker(core, None, ORG, UNKNOWN)
     return None
+
+
+def _document_issuer(toks: list[str]) -> Subject | bool | None:  # False: a document, no issuer
+    """The issuer of a document phrase: None when the phrase is no document, False when it names none.
+
+    "a Hamas statement" / "the Taliban's statement" / "a statement from the ministry" name the issuer;
+    "the agency's latest report" and "its statement" refer to an earlier one; "the statement" refers
+    to the last issuer the article named. "A report" or "a statement" alone names nobody.
+    """
+    low = [t.lower() for t in toks]
+    at = next((i for i, t in enumerate(low) if t in _DOCUMENTS), -1)
+    if at < 0:
+        return None
+    after = toks[at + 1 :]
+    if after:
+        if after[0].lower() in ("issued", "released", "published", "posted", "sent", "signed"):
+            after = after[1:]
+        if len(after) < 2 or after[0].lower() not in ("from", "by", "of"):
+            return None
+        issuer = analyze(" ".join(after[1:]))
+        return issuer if issuer is not None else False
+    before = [t for t in toks[:at] if t.lower() not in _DOC_MODIFIERS]
+    if before and before[0].lower() in ("a", "an", "the"):
+        article, before = before[0].lower(), before[1:]
+    else:
+        article = ""
+    if not before:
+        return Reference(ORG, "statement", " ".join(toks), UNKNOWN) if article == "the" else False
+    owner = before[0]
+    if owner.lower() in ("its", "their"):
+        return Reference(ORG, "it", owner, UNKNOWN) if len(before) == 1 else False
+    if owner.lower() in ("his", "her"):
+        return Reference(PERSON, {"his": "he", "her": "she"}[owner.lower()], owner, UNKNOWN)
+    owned = next((i for i, t in enumerate(before) if _POSSESSIVE.search(t)), -1)
+    if is_org_word(before[-1]):
+        name = " ".join(before)  # "Iran's foreign ministry statement"
+    elif owned >= 0 or all(is_cap(t) for t in before):
+        name = " ".join(_bare(t) for t in (before[: owned + 1] if owned >= 0 else before))
+    else:
+        return False
+    if name:
+        issuer = analyze(("the " if article == "the" and not is_cap(before[0]) else "") + name)
+        return issuer if issuer is not None else False
+    return False
+
+
+_WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,2}|com|net|org|info)$")  # "News.Az", "Dawn.com"
+
+
+_BODY_MEMBERS = _WORDS["body_members"]
+_NEWS_DESCRIPTORS = _WORDS["news_descriptors"]
+
+
+def _described_name(toks: list[str]) -> Speaker | None:
+    """A lower-case description then a name: "EU statistics agency Eurostat", "the medical group
+    Doctors Without Borders", "rights group Hengaw" — the name speaks, the description gives its
+    country. None when the phrase is not written so (or names a news outlet)."""
+    at = max((i for i, t in enumerate(toks[:-1]) if t.islower() and is_org_word(t)), default=-1)
+    if at < 0 or not all(is_cap(t) or t.lower() in _NAME_PARTICLES for t in toks[at + 1 :]):
+        return None
+    name_toks = toks[at + 1 :]
+    if not is_cap(name_toks[0]):
+        return None
+    descriptor = toks[: at + 1]
+    if any(t.lower() in _NEWS_DESCRIPTORS for t in descriptor):
+        return None
+    name = " ".join(name_toks)
+    actor = lookup_actor(name)
+    if actor is not None:
+        return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    found, country = country_in(" ".join(descriptor))
+    return Speaker(name, None, ORG, country if found else UNKNOWN)
+
+
+def _is_outlet(toks: list[str]) -> bool:
+    """A news outlet's name: "Sputnik", "Sri Lanka's Daily Mirror", "Times Online", "News.Az"."""
+    if len(toks) == 1:
+        return toks[0] in _MEDIA_NAMES or _WEB_NAME.match(toks[0]) is not None
+    return toks[-1] in _MEDIA_NAME_HEADS and is_cap(toks[-2])
 
 
 def _country_speaker(core: str) -> str | None:
@@ -368,13 +561,20 @@ class Memory:
         if m and not ("," in m.group() or m.group().split()[0].rstrip(",").isupper()):
             m = None  # "The Taliban - who ..." is prose, not a dateline
         self.body_start = m.end() if m else 0
-        self.dateline = _dateline_country(m.group(0)) if m else None
+        hub = m is not None and m.group(0).split()[0].strip(",:").lower() in _WORDS["hub_datelines"]
+        self.dateline = _dateline_country(m.group(0)) if m and not hub else None
         self.actors: list[ActorMention] = find_actors(text)
         self.countries = [c for c in geo.find_countries(text) if c.form in ("name", "capital")]
         self._places: list[geo.PlaceMention] | None = None
+        self._signals: list[tuple[int, str, float]] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
+        self.issuers: list[tuple[int, Speaker]] = []  # who issued the statements the article cites
+        # set by the caller while resolving the subject of a stance verb (accuse, condemn, lash out):
+        # where its object begins; country words from there to the sentence end name the other side
+        self.target_from: int | None = None
+        self.short_forms = short_forms(text)
 
     @property
     def places(self) -> list[geo.PlaceMention]:
@@ -383,24 +583,56 @@ class Memory:
             self._places = geo.find_places(self.text)
         return self._places
 
+    @property
+    def signals(self) -> list[tuple[int, str, float]]:
+        """(offset, iso3, weight) of the country words in the body: names and capitals count 1,
+        demonyms 1/2 ("Afghans" are often the people talked about, not the speaker's side); a
+        country modifying someone else ("Iran-backed", "Saudi-led") does not count."""
+        if self._signals is None:
+            text = self.text
+            self._signals = [
+                (c.start, c.iso3, 1.0 if c.form in ("name", "capital") else 0.5)
+                for c in geo.find_countries(text)
+                if c.start >= self.body_start
+                and not _HYPHEN_MODIFIER.match(text, c.end)
+                and not _PEOPLE_AFTER.match(text, c.end)
+                and not (c.form == "demonym" and text[c.end - 1 : c.end] == "s")
+                and not (c.form == "demonym" and _inside_name(text, c.start, c.end))
+            ]
+        return self._signals
+
     def context_country(self, pos: int) -> str | None:
-        """The country the text around ``pos`` is about: dateline, this sentence, names so far."""
-        votes: Counter[str] = Counter()
+        """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
+
+        Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1;
+        the dateline wins a tie. With no country word so far, the last known place decides, else the
+        first country named later.
+        """
+        votes: dict[str, float] = {}
         if self.dateline:
-            votes[self.dateline] += 2
+            votes[self.dateline] = 2.0
         s, e = next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
-        for c in self.countries:
-            if s <= c.start < e:
-                votes[c.iso3] += 2  # the sentence itself names the country
-            elif c.start < pos and c.start >= self.body_start:
-                votes[c.iso3] += 1
+        if self.target_from is not None and s <= self.target_from < e:
+            e = self.target_from  # "X lashed out at the government in Kabul": the target is the other side
+        for start, iso, weight in self.signals:
+            if start >= e:
+                break
+            votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         if not votes:
-            places = [p for p in self.places if p.start < e]
-            return places[-1].place.country_iso3 if places else None
+            places = [p for p in self.places if p.start < e and not _inside_name(self.text, p.start, p.end)]
+            if places:
+                return places[-1].place.country_iso3
+            # nothing named so far: the first country the story goes on to name
+            after = next((e2 for s2, e2 in self.sentences if s2 <= pos < e2), e)
+            return next((iso for start, iso, _ in self.signals if start >= after), None)
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
             return self.dateline
-        return next(iso for iso, n in votes.most_common() if n == best)
+        return next(iso for iso, n in votes.items() if n == best)  # first named among the best
+
+    def remember_issuer(self, pos: int, sp: Speaker) -> None:
+        """Record that ``sp`` issued a statement or report mentioned at ``pos`` ("the statement said")."""
+        self.issuers.append((pos, sp))
 
     def remember(self, pos: int, sp: Speaker) -> None:
         """Record a speaker (or named person) met at ``pos``."""
@@ -409,6 +641,41 @@ class Memory:
     def resolve(self, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
         """A concrete speaker for ``subj`` at ``pos``: references resolved, open country filled."""
         return _resolve(self, subj, pos, appositive)
+
+
+_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits between two capitalized words, inside a name ("Abdi Farah Ali",
+    "Datu Saudi Ampatuan") rather than naming a place or a country."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before is not None
+        and after is not None
+        and before.group(1)[:1].isupper()
+        and after.group(1)[:1].isupper()
+        and not text[: before.start()].rstrip().endswith((".", "\n"))
+    )
+
+
+_SHORT_FORM = re.compile(
+    r"\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w\u2019'-]*)\s+\(([A-Z][A-Za-z]{1,9})\)"
+)
+
+
+@lru_cache(maxsize=256)
+def short_forms(text: str) -> dict[str, str]:
+    """Short forms an article defines in parentheses: "Ministry of Defense (Mindef)" ->
+    {"Mindef": "Ministry of Defense"}, "Joint Command of the Armed Forces (CCFFAA)"."""
+    out: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(text):
+        long, short = m.group(1), m.group(2)
+        if len(long.split()) >= 2 and short not in out:
+            out[short] = long
+    return out
 
 
 def _dateline_country(dateline: str) -> str | None:
@@ -429,10 +696,31 @@ def _dateline_country(dateline: str) -> str | None:
 
 def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
     """A concrete speaker for ``subj`` at ``pos``, filling an open country from the context."""
+    if isinstance(subj, Speaker):
+        short = subj.name if subj.kind == ORG else ""
+    else:
+        short = subj.head if subj.kind == PERSON else ""
+    if short in mem.short_forms:
+        # "Mindef said", "The CCFFAA remarked": the body the article introduced with that short form
+        long = mem.short_forms[short]
+        known = next((sp for _, sp in reversed(mem.orgs) if sp.name == long), None)
+        if known is not None:
+            return known
+        if is_title_word(long.split()[-1]):
+            # "the DPO said" after "District Police Officer (DPO) Ziaud Din": the person with that title
+            subj = Reference(PERSON, _bare(long.split()[-1]).lower(), long, UNKNOWN)
+        else:
+            long_subj = analyze(long)
+            subj = long_subj if isinstance(long_subj, Speaker) else Speaker(long, None, ORG, UNKNOWN)
     found = subj if isinstance(subj, Speaker) else _resolve_reference(mem, subj, pos, appositive)
     if found is None:
         return None
     sp = found
+    if sp.kind == PERSON and sp.title is None and isinstance(subj, Speaker):
+        # "Lo Castro added" after "Laura Lo Castro said": the person met before
+        fuller = next((k for _, k in reversed(mem.persons) if k.name.endswith(" " + sp.name)), None)
+        if fuller is not None:
+            return fuller
     if sp.kind == PERSON and sp.name not in mem.gender:
         cues = {w.lower() for w in _CUE_WORD.findall(f"{sp.title or ''} {appositive or ''}")}
         pronouns = cues & _PRONOUN_CUES  # "with her husband": the pronoun tells, not the noun
@@ -444,9 +732,12 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             mem.gender[sp.name] = "she"
     if sp.country == UNKNOWN:
         owner = _OWNER.match(appositive or "") or _OWNER.match(sp.title or "")
+        body = _FOR_THE_BODY.search(sp.title or appositive or "")
         if owner:
-            head = (owner.group(1) or owner.group(2)).lower()
+            head = (owner.group(1) or owner.group(2) or owner.group(3)).lower()
             country = _owner_country(mem, head, pos)
+        elif body is not None and is_org_word(body.group(1)):
+            country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         else:
@@ -456,7 +747,12 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
 
 
 def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
-    """Country of "the agency's …" / "the province's …" from the latest matching mention."""
+    """Country of "the agency's …" / "the province's …" / "his …" from the latest matching mention."""
+    if head in ("his", "her"):
+        owner = next((sp for p, sp in reversed(mem.persons) if p < pos), None)
+        return owner.country if owner is not None else mem.context_country(pos)
+    if head == "their":
+        head = "it"
     if head in _PLACE_HEADS:
         kinds = _PLACE_HEADS[head]
         places = [p for p in mem.places if p.start < pos and p.place.kind in kinds]
@@ -470,16 +766,37 @@ def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
 
 
 def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | None) -> Speaker | None:
+    if ref.kind == PERSON and ref.head[:1].isupper():
+        org = next((sp for p, sp in reversed(mem.orgs) if p < pos and sp.name == ref.head), None)
+        if org is not None:
+            return org  # "Eurostat said" after "EU statistics agency Eurostat said"
+    if ref.head == "statement":
+        issuer = next((sp for p, sp in reversed(mem.issuers) if p <= pos), None)
+        if issuer is None and mem.orgs:
+            issuer = mem.orgs[-1][
+                1
+            ]  # "The army announced ... 'said the statement'": the last body that spoke
+        return issuer
     if ref.kind == PERSON:
+        # "the NRC chief", "the Kremlin spokesman": a role with a named owner fits only a person whose
+        # title names it (in full or by its initials)
+        mods = [_bare(w) for w in words(ref.text) if is_cap(w) and w.lower() != ref.head]
+        role = not ref.head[:1].isupper() and ref.head not in ("he", "she")
         for _, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):
                 if mem.gender.get(sp.name, ref.head) != ref.head:
                     continue
                 mem.gender[sp.name] = ref.head
                 return sp
-            if ref.head[:1].isupper() and ref.head in sp.name.split():
+            if ref.head[:1].isupper() and any(_same_name(ref.head, t) for t in sp.name.split()):
                 return sp
+            if role and mods:
+                if sp.title and all(_names_owner(m, sp.title) for m in mods):
+                    return sp
+                continue
             if sp.title and ref.head in sp.title.lower().split():
+                return sp
+            if sp.title and ref.head in _GENERIC_ROLES:
                 return sp
         if ref.head in ("he", "she"):
             return None
@@ -494,7 +811,14 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
             return Speaker(named[0].canonical, None, ORG, named[0].country)
     if ref.head == "it":
         return mem.orgs[-1][1] if mem.orgs else None
+    if ref.head == "they":
+        k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
+        since = mem.sentences[k - 1][0] if k > 0 else 0
+        return mem.orgs[-1][1] if mem.orgs and since <= mem.orgs[-1][0] < pos else None
     cands: list[tuple[int, Speaker]] = []
+    for p, sp in reversed(mem.orgs):
+        if p < pos and _described_as(mem.text, ref.text, sp.name):
+            return sp  # "the statistics agency" after "EU statistics agency Eurostat"
     for p, sp in reversed(mem.orgs):
         if p < pos and _org_matches(ref.head, sp.name):
             cands.append((p, sp))
@@ -506,6 +830,43 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if cands:
         return max(cands, key=lambda c: c[0])[1]
     return Speaker(ref.text, None, ORG, UNKNOWN)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same name, allowing one spelling slip in a long one ("Menikdewela" / "Menikdiwela")."""
+    if a == b:
+        return True
+    if len(a) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
+
+
+def _names_owner(mod: str, title: str) -> bool:
+    """Whether ``title`` names ``mod``: as a word ("Kremlin spokesman"), by its initials ("NRC" in
+    "secretary general of the Norwegian Refugee Council"), or as the same actor ("IHR" / "Iran Human
+    Rights")."""
+    low = title.lower()
+    if mod.lower() in low.split() or mod.lower() in low:
+        return True
+    caps = [w[0] for w in words(title) if w[:1].isupper()]
+    if mod.isupper() and len(mod) >= 2 and mod in "".join(caps):
+        return True
+    actor = lookup_actor(mod)
+    return actor is not None and any(m.actor.canonical == actor.canonical for m in find_actors(title))
+
+
+@lru_cache(maxsize=4096)
+def _described_as(text: str, phrase: str, name: str) -> bool:
+    """Whether ``text`` introduced ``name`` with the description ``phrase`` ("statistics agency
+    Eurostat", "Eurostat, the EU statistics agency"): "the statistics agency" then means it."""
+    desc = re.escape(_LEADING_DET.sub("", phrase).strip())
+    if not desc or not name:
+        return False
+    nm = re.escape(name)
+    return (
+        re.search(rf"\b{desc}\s+{nm}\b", text) is not None
+        or re.search(rf"\b{nm},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{desc}\b", text) is not None
+    )
 
 
 def _org_matches(head: str, name: str) -> bool:

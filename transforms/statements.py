@@ -27,16 +27,19 @@ import tomllib
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from transforms.actors import find_actors
+from transforms.actors import find_actors, lookup_actor
 from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
-from transforms.sentences import find_quotes, sentence_spans
+from transforms.sentences import find_quotes, is_abbreviation, sentence_spans
 from transforms.speakers import (
     PERSON,
     Memory,
+    Reference,
     Speaker,
+    Subject,
     analyze,
     is_cap,
+    is_document_word,
     is_org_word,
     is_title_word,
     words,
@@ -66,6 +69,8 @@ def _load_grammar() -> dict[str, frozenset[str]]:
 
 
 _VERBS = _load_verbs()
+# forms that double as nouns ("state", "report", "claims"): may end a subject phrase
+_NOUN_LIKE = frozenset(f for f, (lemma, _) in _VERBS.items() if f in (lemma, lemma + "s", lemma + "es"))
 _GRAMMAR = _load_grammar()
 # Longest form first; ``ordered_alternation`` keeps that order but tests each first letter once.
 _VERB_RE = re.compile(
@@ -78,7 +83,10 @@ _VERB_RE = re.compile(
     )
     + r")(?![\w\u2019'\-])"
 )
-_TOKEN = re.compile(r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*|[^\w\s]")
+# a plural possessive keeps its apostrophe ("the United Nations' refugee agency")
+_TOKEN = re.compile(
+    r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*(?:(?<=s)[\u2019'](?!\w))?|[^\w\s]"
+)
 _QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
 _ACCORDING_CUE = re.compile(r"\b[Aa]ccording to\b")
 
@@ -99,9 +107,16 @@ _ISSUED_BY = re.compile(
     r"(?:\w+\s+)?(?:released|issued|published|posted|shared|sent)\s+by\s+"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_AS_BY = re.compile(r"\b[Aa]s\s+(stated|said|noted|announced|reported)\s+by\s+")
+_AS_BY = re.compile(
+    r"\b[Aa]s\s+(stated|said|noted|announced|reported|confirmed|explained|mentioned|claimed|highlighted)"
+    r"\s+by\s+"
+)
 _AS_BY_ANYWHERE = re.compile(_AS_BY.pattern.removeprefix(r"\b"))  # matches wherever _AS_BY does
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+_POSSESSIVE_ROLE = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|deputy|aide|adviser|advisor|office|assistant|secretary)\b"
+)
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.]{1,40}?\s+)?as\s+say(?:ing|s)\b")
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|,?\s+but\s+")
 _THAT = re.compile(r"\bthat\s+")
 
 _AUX = _GRAMMAR["aux"]
@@ -121,6 +136,13 @@ _ADDRESSEES = _GRAMMAR["addressees"]
 _CONTENT_ADJUNCT = _GRAMMAR["content_adjunct"]
 _SUBORDINATORS = _GRAMMAR["subordinators"]
 _FORWARD_STOP = _GRAMMAR["forward_stop"]
+_ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
+_BARE_TIME = _GRAMMAR["bare_time"]
+_ADVERBS = _GRAMMAR["adverbs"]
+_TAIL_OPENERS = (
+    _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}
+)  # "…, the army said Sunday in a statement"
+_ADJUNCT_PREPS = _GRAMMAR["adjunct_preps"]
 
 
 class _Tok(NamedTuple):
@@ -209,7 +231,7 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
         if w in _NEG:
             negated = True
             j -= 1
-        elif w in _AUX or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
+        elif w in _AUX or w in _ADVERBS or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
             j -= 1
         elif (
             w == ","
@@ -224,6 +246,8 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
                 j -= 1
         elif w in ("yesterday", "today", "tonight"):
             j -= 1
+        elif w in _ADJUNCT_NOUNS and (p := _adjunct_start(toks, j)) >= 0:
+            j = p - 1  # "has in recent days warned", "X in a statement said"
         elif w == ")":
             while j >= 0 and toks[j].text != "(":
                 j -= 1
@@ -233,6 +257,17 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
     return j, negated
 
 
+def _adjunct_start(toks: list[_Tok], j: int) -> int:
+    """Index of the preposition opening a short lower-case adjunct that ends at token ``j``, or -1."""
+    for i in range(j - 1, max(-1, j - 5), -1):
+        t = toks[i].text
+        if t in _ADJUNCT_PREPS:
+            return i
+        if not t.islower() or not t.isalpha():
+            return -1
+    return -1
+
+
 def _np_back(toks: list[_Tok], j: int) -> int:
     """Index of the first token of the noun phrase ending at token ``j`` (j + 1 when there is none)."""
     i = j
@@ -240,6 +275,21 @@ def _np_back(toks: list[_Tok], j: int) -> int:
     while i >= 0 and j - i < 14:
         t = toks[i].text
         low = t.lower()
+        if (
+            t == "."
+            and 0 < i < j
+            and toks[i - 1].end == toks[i].start
+            and (is_abbreviation(toks[i - 1].text) or "." in toks[i - 1].text)  # "Col. Amani", "U.N. office"
+        ):
+            i -= 1  # "Col. Amani", "Lt. Gen. Ahmadi"
+            continue
+        if t == ")" and i < j and i > 1:
+            k = i - 1
+            while k > 0 and toks[k].text != "(" and i - k < 6:
+                k -= 1
+            if toks[k].text == "(" and k > 0 and is_cap(toks[k - 1].text):
+                i = k - 1  # "District Police Officer (DPO) Ziaud Din": a short form inside the phrase
+                continue
         if not (t[0].isalnum()):
             break
         if low in ("the", "a", "an", "no", "some", "several", "both", "his", "her", "their"):
@@ -296,6 +346,8 @@ def _seg_kind(seg: str) -> str:
     first = toks[0].lower()
     if low in _ADVERB_SEGMENTS:
         return "adverb"
+    if toks[0].islower() and first.endswith("ing") and first not in _VERBS and len(toks) <= 10:
+        return "adverb"  # "Hart, speaking in Herat, said": a participle phrase inside the subject chain
     if first in _STOP_SEGMENT_START:
         return "adverb" if toks[0].islower() and first in _CONTENT_ADJUNCT else "stop"
     if toks[0].isdigit() or first in (
@@ -310,7 +362,7 @@ def _seg_kind(seg: str) -> str:
         "now",
     ):
         return "appos"
-    if _VERB_RE.search(s) or _THAT.search(s):
+    if _has_verb(s) or _THAT.search(s):
         return "stop" if toks[0][0].isupper() and first not in ("a", "an", "the") else "appos"
     if first in ("a", "an"):
         return "appos"
@@ -327,13 +379,26 @@ def _seg_kind(seg: str) -> str:
     return "appos" if has_title or not toks[0][0].isupper() else "stop"
 
 
+def _has_verb(seg: str) -> bool:
+    """A reporting verb in ``seg`` that is no noun ("Sri Lanka's state minister", "the state media")."""
+    for m in _VERB_RE.finditer(seg):
+        before = seg[: m.start()].split()
+        if before and (before[-1].endswith(("'s", "\u2019s")) or before[-1].lower() in _DETERMINERS):
+            continue
+        return True
+    return False
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
+
+
 def _ends_with_name(toks: list[str]) -> bool:
     last_title = max((i for i, t in enumerate(toks) if is_title_word(t)), default=-1)
     rest = toks[last_title + 1 :]
     return bool(rest) and all(t[0].isupper() for t in rest)
 
 
-def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str | None] | None:
+def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str | None, int] | None:
     """Subject (span and appositive) of ``X, appositive, VERB`` where the verb follows a comma."""
     segs = [s for s in _segments(art.text, start, end) if art.text[s[0] : s[1]].strip()]
     chain: list[tuple[tuple[int, int], str]] = []
@@ -349,16 +414,27 @@ def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str |
     chain.reverse()
     kinds = [k for _, k in chain]
     texts = [art.text[a:b].strip() for (a, b), _ in chain]
+
+    def begins(i: int) -> int:
+        """Where the attribution begins: the name, or a role written right before it ("a local
+        police officer, Captain Ali, told Reuters")."""
+        while i > 0 and (
+            kinds[i - 1] == "title"
+            or (kinds[i - 1] == "appos" and texts[i - 1].lower().startswith(("a ", "an ", "the ")))
+        ):
+            i -= 1
+        return chain[i][0][0]
+
     for i, k in enumerate(kinds):
         if k == "title" and i + 1 < len(kinds) and kinds[i + 1] == "name":
             (a, b), _ = chain[i + 1]
-            return a, b, texts[i]
+            return a, b, texts[i], begins(i + 1)
         if k == "name" or (k == "appos_or_head" and i == 0):
             (a, b), _ = chain[i]
             appos = next((t for t in texts[i + 1 :] if not t.isdigit()), None)
             if appos is None and i > 0 and kinds[i - 1] in ("title", "appos"):
                 appos = texts[i - 1]
-            return a, b, appos
+            return a, b, appos, begins(i)
     return None
 
 
@@ -403,6 +479,19 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         q = next((q for q in art.quotes if q.start == p), None)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
+    # 'disclosed on social media platform X, "…"' / 'said “We are ready.”': a quotation that runs to
+    # the end behind a short adjunct (no "that": a quotation after "said that" is reported speech)
+    q = next((q for q in art.quotes if pos <= q.start < end), None)
+    if q is not None and q.end >= end - 1:
+        lead = text[pos : q.start]
+        words_ = lead.split()
+        if (
+            len(words_) <= 6
+            and "that" not in (w.lower().strip(",:") for w in words_)
+            and not _has_cue(text, pos, q.start)
+            and (not words_ or lead.rstrip().endswith((",", ":")))
+        ):
+            return text[q.inner_start : q.inner_end].strip(), True
     toks = art.tokens(pos, end)
     k = 0
     while (
@@ -411,6 +500,9 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         and (toks[k + 1].text.lower() in _TIME_WORDS or toks[k + 1].text.lower() == "on")
     ):
         k += 2 if toks[k + 1].text.lower() in _TIME_WORDS else 1  # "said on Monday it had …"
+    while k < len(toks) and (toks[k].text.lower() in _BARE_TIME or toks[k].text == ","):
+        k += 1  # "said Tuesday it was concerned", "said on Monday, that"
+    k = _skip_medium(toks, k)  # "said in a statement it would …", "said in a post on X that …"
     toks = toks[k:]
     k = 0
     if toks and toks[0].text.lower() == "that":
@@ -451,20 +543,46 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     text = art.text
     s, e = art.sentences[si]
     q = next((q for q in art.quotes if q.start == s), None)
-    if q is None or not q.closed or q.end >= e - 1:
+    if q is None or not q.closed:
         return None
+    first_last = si
     rest_start = q.end
-    vm = _VERB_RE.search(text, rest_start, e)
+    if q.end >= e - 1:
+        # “… some assistance.” Ajak said. — the attribution after a closing full stop is a sentence
+        # of its own: a short one in the same paragraph, with a verb and no quotation
+        if si + 1 >= len(art.sentences):
+            return None
+        s2, e2 = art.sentences[si + 1]
+        if "\n" in text[e:s2] or len(text[s2:e2].split()) > 12 or any(c in text[s2:e2] for c in _QUOTE_CHARS):
+            return None
+        first_last, rest_start, e = si + 1, s2, e2
+    vm = next(
+        (
+            m
+            for m in _VERB_RE.finditer(text, rest_start, e)
+            if not _after_determiner(text, rest_start, m.start())  # "the state government said"
+        ),
+        None,
+    )
     if vm is None or art.in_quote(vm.start()):
         return None
     pre = text[rest_start : vm.start()].strip(" ,")
     lemma = _VERBS[_norm_form(vm.group())][0]
     appositive = None
     if pre:
-        if len(pre.split()) > 10 or any(c in pre for c in _QUOTE_CHARS):
+        if len(pre.split()) > 24 or any(c in pre for c in _QUOTE_CHARS):
             return None
         subj_text = pre
         subj_pos = rest_start
+        if "," in pre:
+            # “…,” a UNHCR spokesman, Kris Janeway, told a briefing.
+            ch = _chain_subject(art, rest_start, vm.start())
+            if ch is None:
+                return None
+            subj_pos, b, appositive, _ = ch
+            subj_text = text[subj_pos:b]
+        if len(subj_text.split()) > 10:
+            return None
         tail_start = vm.end()
     else:
         segs = _segments(text, vm.end(), _next_quote_or(art, vm.end(), e))
@@ -476,8 +594,8 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
                 appositive = text[segs[2][0] : segs[2][1]].strip().rstrip(".")
         tail_start = e
     subj = analyze(subj_text, appositive)
-    if subj is None and appositive and appositive[:1].isupper():
-        # “…,” said one returnee, Gul Ahmad.
+    if appositive and _role_then_name(subj, appositive):
+        # “…,” said one returnee, Gul Ahmad. / said the spokesperson for UNHCR, Dalia Fares.
         subj, subj_text, appositive = analyze(appositive, subj_text), appositive, subj_text
     if subj is None:
         return None
@@ -488,10 +606,13 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     end = e
     for q2 in art.quotes:
         if tail_start <= q2.start < e:
+            if len(text[tail_start : q2.start].split()) > 2:
+                break  # “…,” X told AFP, also reporting “several” wounded: a fragment, not the quote
             parts.append(text[q2.inner_start : q2.inner_end].strip())
-    last = si
+            tail_start = q2.end
+    last = first_last
     open_end = any(not q2.closed for q2 in art.quotes if s <= q2.start < e)
-    j = si + 1
+    j = first_last + 1
     while j < len(art.sentences):
         s2, e2 = art.sentences[j]
         same_para = "\n" not in text[end:s2]
@@ -517,6 +638,54 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     return _Found(sp, lemma, "direct", content, a, b), last
 
 
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|its|his|her|their)\s+$", re.IGNORECASE)
+
+
+def _after_determiner(text: str, start: int, pos: int) -> bool:
+    return _DETERMINER_BEFORE.search(text, max(start, pos - 8), pos) is not None
+
+
+def _skip_medium(toks: list[_Tok], k: int) -> int:
+    """Index after an adjunct naming where something was said ("in a statement", "in a post on X",
+    "in a video posted on Telegram", "in an interview with Reuters"), or ``k`` when none opens there."""
+    if k >= len(toks) or toks[k].text.lower() not in ("in", "on", "via", "through"):
+        return k
+    noun = next(
+        (
+            i
+            for i in range(k + 1, min(len(toks), k + 5))
+            if toks[i].text.lower() in _ADJUNCT_NOUNS or is_document_word(toks[i].text)
+        ),
+        -1,
+    )
+    if noun < 0 or not all(toks[i].text.isalpha() and toks[i].text.islower() for i in range(k, noun)):
+        return k
+    i = noun + 1
+    while i < len(toks):
+        low = toks[i].text.lower()
+        if low in ("posted", "published", "released", "issued", "broadcast", "aired", "read", "carried"):
+            i += 1
+        elif (
+            low in ("on", "to", "with", "by", "from") and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+        ):
+            i += 2
+            while i < len(toks) and toks[i].text[:1].isupper():
+                i += 1
+        elif (
+            low in ("on", "late", "early", "last")
+            and i + 1 < len(toks)
+            and toks[i + 1].text.lower() in _TIME_WORDS
+        ):
+            i += 2
+        elif low in ("on",) and i + 2 < len(toks) and toks[i + 1].text.lower() in ("social", "state"):
+            i += 3
+        else:
+            break
+    if i < len(toks) and toks[i].text == ",":
+        i += 1
+    return i if i < len(toks) else k
+
+
 def _next_quote_or(art: _Article, pos: int, default: int) -> int:
     return next((q.start for q in art.quotes if pos <= q.start < default), default)
 
@@ -532,12 +701,24 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     span = _trim(text, cs, ce)
     for pattern, handler in art.attributions:
         for m in pattern.finditer(text, cs, ce):
-            f = handler(art, m, cs, ce, span)
-            if f is not None:
-                found.append(f)
+            found.extend(handler(art, m, cs, ce, span))
     # The clause's tokens are sliced and indexed only once a verb outside a quotation needs them.
     toks: list[_Tok] = []
     by_start: dict[int, int] | None = None
+    if "quoted" in text[cs:ce]:
+        for qm in _QUOTED_AS.finditer(text, cs, ce):
+            # "X was quoted as saying that …", "X was quoted by state media as saying …"
+            toks = art.tokens(cs, ce)
+            by_start = {t.start: i for i, t in enumerate(toks)}
+            k = by_start.get(qm.start())
+            if k is None:
+                continue
+            j, negated = _skip_back(toks, k - 1)
+            if negated or j < 0:
+                continue
+            for f in _with_subject(art, toks, j, cs, ce, span, qm, "say", "speech"):
+                if not any(x.speaker.name == f.speaker.name for x in found):
+                    found.append(f)
     for vm in _VERB_RE.finditer(text, cs, ce):
         if art.in_quote(vm.start()):
             continue
@@ -553,27 +734,107 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         k = by_start[vm.start()]
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
         if nxt is not None and nxt.text.lower() == "by":
-            continue
+            continue  # "was claimed by"
+        if nxt is not None and nxt.text.lower() in _VERBS and form in (lemma, lemma + "s", lemma + "es"):
+            continue  # "Jonglei state said": a noun before the verb (but "told state television")
         j, negated = _skip_back(toks, k - 1)
         if negated or j < 0:
             continue
         prev = toks[j].text
         low = prev.lower()
-        if low in _PASSIVE or low in _NO_SUBJECT:
-            continue
-        if form.endswith("ing"):
-            if prev != "," or found:
+        relative = low in ("which", "who") and j >= 2 and toks[j - 1].text == "," and not found
+        if relative:
+            j -= 2  # "…, which blames a faction …": the relative clause speaks for the phrase before it
+            if toks[j].text == ")":
+                while j > 0 and toks[j].text != "(":
+                    j -= 1
+                j -= 1  # "the Joint Command (CCFFAA), which …"
+            prev = toks[j].text
+            low = prev.lower()
+            if j < 0 or not prev[0].isalnum():
                 continue
-            f = _participle(art, toks, cs, ce, span, vm, lemma, kind)
-            if f is not None:
-                found.append(f)
+        elif (low in _PASSIVE or low in _NO_SUBJECT) and not prev.isupper():
+            continue  # "was claimed", "the state government"; "IS said" is the group
+        if form.endswith("ing"):
+            if (prev != "," and not (is_document_word(prev) or prev.lower() == "video")) or found:
+                continue  # "…, saying that …"; "released a video denying …"
+            part = _participle(art, toks, cs, ce, span, vm, lemma, kind)
+            if part is not None:
+                found.append(part)
             continue
         if low in _COORD:
-            continue
-        f = _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind)
-        if f is not None and not any(x.speaker.name == f.speaker.name for x in found):
-            found.append(f)
+            if low != "and" or found:
+                continue
+            j = _coordinated_predicate(toks, j)  # "X endorsed the figures and informed that …"
+            if j < 0:
+                continue
+        for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
+            if not any(x.speaker.name == f.speaker.name for x in found):
+                found.append(f)
     return found
+
+
+def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: int) -> tuple[int, int] | None:
+    """Span of a person's name written right before a definite role ending at token ``j`` with at
+    most a comma between ("Jacob Ajak, the deputy coordinator in Bor County said"), when the name
+    opens the clause."""
+    if toks[first].text.lower() != "the" or not any(is_title_word(t.text) for t in toks[first : j + 1]):
+        return None
+    k = first - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    end = k
+    while (
+        k >= 0 and is_cap(toks[k].text) and not is_org_word(toks[k].text) and not is_title_word(toks[k].text)
+    ):
+        k -= 1
+    n = end - k
+    if not 2 <= n <= 4 or (k >= 0 and toks[k].start >= max(cs, art.body_start) and toks[k].text not in ",;"):
+        return None
+    return toks[k + 1].start, toks[end].end
+
+
+def _adjunct_opener(word: str) -> bool:
+    """A word opening an adjunct after the attribution ("…, she told AFP, as raids went on", ", adding")"""
+    low = word.lower()
+    return low in _SUBORDINATORS or (low.endswith("ing") and word.islower())
+
+
+def _embeds(word: str) -> bool:
+    """Whether ``word`` before a pronoun subject makes it an embedded clause ("which it said",
+    "a cell it said was"): a relative word or a lower-case noun, not a time word or an adverbial."""
+    low = word.lower()
+    if low in ("which", "what", "that", "who", "whom", "whose"):
+        return True
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in _TIME_WORDS
+        and low not in _COORD
+        and low not in _ADVERBS
+        and not low.endswith("ly")
+        and low not in _SUBORDINATORS
+        and low not in ("as", "so", "then", "now", "later", "earlier", "but", "yet", "today", "yesterday")
+    )
+
+
+def _coordinated_predicate(toks: list[_Tok], and_at: int) -> int:
+    """For a reporting verb coordinated after "and", the index of the last token of the subject of the
+    first predicate ("The ministry on Monday lamented and condemned …" -> "ministry"), or -1."""
+    for p in range(max(0, and_at - 14), and_at):
+        w = toks[p].text
+        if not (w.isalpha() and w.islower() and (w.endswith("ed") or w in _VERBS)) or p == 0:
+            continue
+        j, negated = _skip_back(toks, p - 1)
+        if negated or j < 0:
+            return -1
+        prev = toks[j].text
+        if prev.lower() in _PASSIVE or prev.lower() in _NO_SUBJECT or not prev[0].isalnum():
+            return -1
+        if is_cap(prev) or is_org_word(prev) or is_title_word(prev):
+            return j
+        return -1
+    return -1
 
 
 def _with_subject(
@@ -586,13 +847,25 @@ def _with_subject(
     vm: re.Match[str],
     lemma: str,
     kind: str,
-) -> _Found | None:
+    relative: bool = False,
+) -> list[_Found]:
+    """The statement(s) of a verb whose subject ends at token ``j`` (``relative``: the subject is the
+    antecedent of "which"/"who", which may be a preposition's object)."""
     text = art.text
     prev = toks[j].text
     if prev.endswith(("\u2019s", "'s")) and len(prev) > 2:
-        return None  # "the army's claims": a noun after a possessive, not a verb
+        return []  # "the army's claims": a noun after a possessive, not a verb
     appositive: str | None = None
     inverted = chained = False
+    chain_start = cs
+    if prev in _DASHES:
+        # "Ali Khan — the district police chief — said": a dashed appositive between subject and verb
+        k = next((i for i in range(j - 1, max(-1, j - 25), -1) if toks[i].text in _DASHES), -1)
+        if k < 1 or not toks[k - 1].text[:1].isalnum():
+            return []
+        appositive = text[toks[k].end : toks[j].start].strip()
+        j = k - 1
+        prev = toks[j].text
     if prev == "," or prev in _QUOTE_CHARS:
         inv = _inverted(art, vm.end(), ce) if lemma in _INVERTIBLE else None
         if inv is not None:
@@ -601,47 +874,96 @@ def _with_subject(
         else:
             ch = _chain_subject(art, cs, toks[j].start)
             if ch is None:
-                return None
-            a, b, appositive = ch
+                return []
+            a, b, appositive, chain_start = ch
             chained = True
     else:
+        if prev.islower() and prev in _VERBS and prev not in _NOUN_LIKE:
+            return []  # "refuted claims of …": a noun after a verb (but "Jonglei state said")
+        if prev.lower() in ("it", "they", "he", "she") and j > 0 and _embeds(toks[j - 1].text):
+            return []  # "a fighter cell it said was …", "what it claims are …": not a statement of its own
         first = _np_back(toks, j)
-        if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS):
-            return None  # "Doctors at the hospital said": the phrase is a preposition's object
+        if 0 < first <= j and toks[first - 1].text.lower() in ("from", "by"):
+            d = first - 2
+            if d >= 0 and toks[d].text.lower() in ("issued", "released", "published"):
+                d -= 1
+            if d >= 0 and is_document_word(toks[d].text):
+                first = _np_back(toks, d)  # "A statement from the governor's office said"
+        if first <= j:
+            actor = next(
+                (m for m in art.memory.actors if m.end == toks[j].end and m.start < toks[first].start), None
+            )
+            if actor is not None and actor.start >= cs:
+                # the actor's own name may hold words a noun phrase cannot ("Doctors Without Borders")
+                while first > 0 and toks[first - 1].start >= actor.start:
+                    first -= 1
+        if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS and not relative):
+            return []  # "Doctors at the hospital said": the phrase is a preposition's object
         a, b = toks[first].start, toks[j].end
-        actor = next((m for m in art.memory.actors if m.end == b and m.start < a), None)
-        if actor is not None and actor.start >= cs:
-            # the actor's own name may hold words a noun phrase cannot ("Save the Children")
-            a = actor.start
-    subj = analyze(text[a:b], appositive)
-    if subj is None and inverted and appositive and appositive[:1].isupper():
-        subj = analyze(appositive, text[a:b])
-    if subj is None:
-        return None
-    sp = art.memory.resolve(subj, a, appositive)
-    if sp is None:
-        return None
+        named = _name_before_role(art, toks, first, j, cs)
+        if named is not None:
+            appositive = text[a:b]  # "Tuong Majok the Acting Governor of Jonglei state said"
+            a, b = named
+    speakers = [] if inverted or appositive else _conjuncts(art, a, b)
+    if not speakers:
+        subj = analyze(text[a:b], appositive)
+        if inverted and appositive and _role_then_name(subj, appositive):
+            subj = analyze(appositive, text[a:b])
+        if subj is None:
+            return []
+        art.memory.target_from = vm.end() if kind == "stance" else None
+        sp = art.memory.resolve(subj, a, appositive)
+        art.memory.target_from = None
+        if sp is None:
+            return []
+        speakers = [sp]
     if inverted:
         comma = text.rfind(",", cs, vm.start())
         s, e = _trim(text, cs, comma if comma > cs else vm.start())
         content = _strip_quotes(text[s:e])
-        direct = False
+        direct = _mostly_quoted(art, s, e)
     else:
-        before = text[cs:a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
-        tail = [t for t in art.tokens(vm.end(), ce) if t.text[0].isalnum()]
+        before = text[cs : chain_start if chained else a].rstrip().rstrip(_QUOTE_CHARS).rstrip()
+        tail_toks = art.tokens(vm.end(), ce)
+        cut = next(
+            (
+                i
+                for i, t in enumerate(tail_toks[:-1])
+                if t.text == "," and _adjunct_opener(tail_toks[i + 1].text)
+            ),
+            len(tail_toks),
+        )
+        tail = [t for t in tail_toks[:cut] if t.text[0].isalnum()]  # "told AFP, as raids went on"
         no_that = not any(t.text.lower() == "that" for t in tail)
-        short_tail = not chained and (
+        short_tail = (
             not tail
-            or (len(tail) <= 8 and tail[0].text.lower() in _CONTENT_ADJUNCT | _ADDRESSEES and no_that)
+            or (len(tail) <= 8 and tail[0].text.lower() in _TAIL_OPENERS - _ADDRESSEES and no_that)
+            # "…, she told reporters on Monday" (but "told reporters the operation had been a success")
+            or (
+                tail[0].text.lower() in _ADDRESSEES
+                and no_that
+                and (len(tail) == 1 or tail[1].text.lower() in _TAIL_OPENERS | _TIME_WORDS)
+                and len(tail) <= 8
+            )
             # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
             or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
         )
         after = text[vm.end() : ce].lstrip()
-        if before.endswith(",") and short_tail and len(before.split()) >= 3:
+        if (
+            before.endswith((",", "\u2014", "\u2013"))
+            and short_tail
+            and len(before.split()) >= (5 if chained else 3)
+        ):
             s, e = _trim(text, cs, cs + len(before) - 1)
             content = _strip_quotes(text[s:e])
-            direct = False
-        elif before.endswith(",") and after.startswith(",") and before[:-1].strip() and not chained:
+            direct = _mostly_quoted(art, s, e)
+        elif (
+            before.endswith(",")
+            and after.startswith(",")
+            and before[:-1].strip()
+            and not chained
+            and not _adverbial(before[:-1])  # "On Twitter, he added, “…”": a setting, not content
+        ):
             # "The blasts, he said, were a message": the attribution interrupts the content
             s, e = _trim(text, cs, cs + len(before) - 1)
             s2, e2 = _trim(text, ce - len(after) + 1, ce)
@@ -649,9 +971,109 @@ def _with_subject(
             direct = False
         else:
             content, direct = _content_after(art, vm.end(), ce, kind)
-    if not content:
-        return None
-    return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
+    if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
+        return []
+    if not direct:
+        # "claimed responsibility in a statement sent to …"
+        content = _TRAILING_MEDIUM.sub("", content) or content
+    if relative and not direct:
+        content = _MAIN_PREDICATE.split(content, maxsplit=1)[0]  # "Kabul, which says X, sent troops"
+    if lemma in _NAMING and not direct:
+        # "what Tehran described as bases of Jaish al-Adl, a Sunni group, in …": the naming phrase
+        content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
+    mode = "direct" if direct else "indirect"
+    return [_Found(sp, lemma, mode, content, span[0], span[1]) for sp in speakers]
+
+
+def _adverbial(piece: str) -> bool:
+    """Whether a short piece before an attribution sets the scene ("On Twitter", "In Kabul", "Later")
+    rather than holding reported content."""
+    ws = piece.split()
+    return 0 < len(ws) <= 5 and (ws[0].lower() in _STOP_SEGMENT_START or ws[0].lower() in _CONTENT_ADJUNCT)
+
+
+def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
+    """Whether text[s:e] is a quotation in its own right behind a short lead-in:
+    ``Gang members “came in shooting. I had time to run,”`` (rules v2: direct), unlike a quoted
+    fragment inside reported speech (``the attack was “cowardly”``)."""
+    q = next((q for q in art.quotes if s <= q.start < e), None)
+    if q is None or q.end < e - 1:
+        return False
+    lead = len(art.text[s : q.start].split())
+    inner = len(art.text[q.inner_start : q.inner_end].split())
+    return lead <= 4 and inner >= 8 and inner >= 3 * lead
+
+
+_TRAILING_MEDIUM = re.compile(
+    r",?\s+(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|post|video|message|tweet|interview|address|briefing|press conference|news conference)\b"
+    r"(?:\s+(?:sent|posted|issued|released|published|carried|broadcast|given|made|held)\b[^,]*)?"
+    r"(?:\s+(?:on|late|early)\s+\w+)?$"
+)
+# ", sent troops" after a relative clause: the main clause's predicate resumes
+_MAIN_PREDICATE = re.compile(
+    r",\s+(?=(?:[a-z]+ed|sent|made|took|gave|held|met|led|left|won|lost|began|fled)\b)"
+)
+_DASHES = frozenset(["\u2014", "\u2013"])
+_NAMING = frozenset(["describe", "term"])  # verbs that name something: their content is the name given
+_AS_LEAD = re.compile(r"^as\s+")
+_CALL_COMPLEMENT = re.compile(
+    r"^\s*(?!(?:an?|for|on|off|up|in|out|back)\s)(?:(?!of\s|to\s|for\s)[\w\u2019'-]+\s+){1,4}an?\s+\w"
+)
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    """``called the strike "a horrible thing"``: an object then a complement, not "called a meeting"."""
+    rest = text[start:end]
+    return any(ch in rest for ch in _QUOTE_CHARS) or _CALL_COMPLEMENT.match(rest) is not None
+
+
+_AND = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _conjuncts(art: _Article, a: int, b: int) -> list[Speaker]:
+    """One speaker per conjunct of a coordinated subject text[a:b] ("IHR and Hengaw said": two rows;
+    rules v2), or [] when it is not one: names holding "and" after a preposition ("Ministry of
+    Refugees and Repatriation"), one actor's name, or a conjunct that names no one."""
+    phrase = art.text[a:b]
+    if " and " not in phrase or lookup_actor(phrase) is not None or phrase.lower().startswith("both "):
+        return []  # "both Iran and Pakistan welcomed": one stance of two countries at once
+    head = phrase[: phrase.index(" and ")]
+    if any(w.lower() in _PREPOSITIONS for w in words(head)):
+        return []
+    out: list[Speaker] = []
+    for piece in _AND.split(phrase):
+        piece = _LOWER_LEAD.sub("", piece.strip())  # "the two groups IHR" -> "IHR"
+        if not piece or not is_cap(piece.split()[0]):
+            return []
+        subj = analyze(piece)
+        sp = art.memory.resolve(subj, a) if subj is not None else None
+        if sp is None or (isinstance(subj, Reference) and sp.name == piece and not piece.isupper()):
+            return []  # "Relief and Rehabilitation Commission": a lone word nobody was called
+        out.append(sp)
+    return out if len(out) >= 2 else []
+
+
+_LOWER_LEAD = re.compile(r"^(?:(?:The|A|An|[a-z][\w-]*)\s+)+(?=[A-Z])")
+
+
+def _role_then_name(subj: Subject | None, appositive: str) -> bool:
+    """Whether an unnamed or role-only subject is named by its capitalized appositive."""
+    if not appositive[:1].isupper():
+        return False
+    if subj is not None and not (
+        isinstance(subj, Reference) and subj.head.islower() and subj.head not in ("he", "she", "it")
+    ):
+        return False
+    alt = analyze(appositive)
+    return isinstance(alt, Speaker) or (isinstance(alt, Reference) and alt.head[:1].isupper())
+
+
+_AGE_PREFIX = re.compile(r"^\d{1,3}-year-old\s+")
+_TIME_SUFFIX = re.compile(
+    r"\s+(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$"
+)
 
 
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
@@ -660,12 +1082,23 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     segs = _segments(text, pos, ce)
     a, b = segs[0]
     np = text[a:b].strip().rstrip(".").strip()
+    np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
+    np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
     if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
         return None
-    if not all(is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in words(np)):
-        return None
+    ws = words(np)
+    role = (
+        np.lower().startswith("the ")
+        and len(ws) <= 5
+        and (is_org_word(ws[-1]) or is_title_word(ws[-1]) or is_document_word(ws[-1]))
+        and not any(w.lower() in _PREPOSITIONS or w.endswith("ed") or w.lower() in _VERBS for w in ws)
+    )
+    if not role and not all(
+        is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws
+    ):
+        return None  # "said the refugee agency" / "said the provincial police chief" are roles
     appositive = None
     rest = [text[x:y].strip().rstrip(".") for x, y in segs[1:]]
     rest = [r for r in rest if r and not r.isdigit()]
@@ -722,7 +1155,7 @@ def _np_until_comma(art: _Article, pos: int, ce: int) -> tuple[int, int, int]:
     return a, b2, nxt
 
 
-def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> _Found | None:
+def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
     """``according to X`` (verb say): content before it, or after it when it opens the clause."""
     text = art.text
     a, b, nxt = _np_until_comma(art, m.end(), ce)
@@ -732,7 +1165,17 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     if segs:
         first = text[segs[0][0] : segs[0][1]].strip()
         titled = _seg_kind(first) == "title" or is_title_word(first.split()[0] if first else "")
-        if (titled or first.lower().startswith(("a ", "an ", "who ", "which "))) and (
+        if (
+            (len(segs) > 1 or not lead)
+            and _seg_kind(first) == "name"
+            and any(is_title_word(w) for w in words(text[a:b]))
+            and isinstance(analyze(first), (Speaker, Reference))
+        ):
+            # "According to the head of the council, Mohammed Ali, at least 30 …": the role, then the name
+            appositive = text[a:b].strip()
+            a, b = segs[0][1] - len(text[segs[0][0] : segs[0][1]].lstrip()), segs[0][1]
+            nxt = segs[1][0] if len(segs) > 1 else ce
+        elif (titled or first.lower().startswith(("a ", "an ", "who ", "which "))) and (
             len(segs) > 1 or not lead
         ):
             appositive = first
@@ -740,25 +1183,32 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
-    subj = analyze(text[a:b], appositive)
-    if subj is None:
-        return None
-    sp = art.memory.resolve(subj, a, appositive)
-    if sp is None:
-        return None
+    speakers = [] if appositive else _conjuncts(art, a, b)  # "according to IHR and Hengaw"
+    if not speakers:
+        subj = analyze(text[a:b], appositive)
+        sp = art.memory.resolve(subj, a, appositive) if subj is not None else None
+        if sp is None:
+            return []
+        speakers = [sp]
+    tail = ""
     if lead:
         s, e = _trim(text, nxt, ce)
     else:
         s, e = _trim(text, cs, m.start())
+        if text[cs : m.start()].rstrip().endswith(",") and nxt < ce and text[nxt:ce].strip(" ,."):
+            # "The insurgents, according to the official, stormed a checkpoint": around the attribution
+            tail = " " + _strip_quotes(text[slice(*_trim(text, nxt, ce))])
     q = next((q for q in art.quotes if q.start == s), None)
-    direct = q is not None and q.end >= e - 1
-    content = _strip_quotes(text[s:e])
+    direct = q is not None and q.end >= e - 1 and not tail
+    content = _strip_quotes(text[s:e]) + tail
     if not content:
-        return None
-    return _Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1])
+        return []
+    return [
+        _Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1]) for sp in speakers
+    ]
 
 
-def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> _Found | None:
+def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
     """``as stated by [the title,] X, content``."""
     text = art.text
     lemma = _VERBS[m.group(1)][0]
@@ -771,15 +1221,18 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
             appositive, (a, b), nxt = first, (a2, b2), nxt2
     subj = analyze(text[a:b].strip(), appositive)
     if subj is None:
-        return None
+        return []
     sp = art.memory.resolve(subj, a, appositive)
     if sp is None:
-        return None
-    s, e = _trim(text, nxt, ce)
+        return []
+    if text[cs : m.start()].strip(" ,"):
+        s, e = _trim(text, cs, m.start())  # "Five people died, as confirmed by the governor"
+    else:
+        s, e = _trim(text, nxt, ce)
     content = _strip_quotes(text[s:e])
     if not content:
-        return None
-    return _Found(sp, lemma, "indirect", content, span[0], span[1])
+        return []
+    return [_Found(sp, lemma, "indirect", content, span[0], span[1])]
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -793,12 +1246,22 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             out.append((s, comma))
             cur = comma + 1
     for m in _CLAUSE_SPLIT.finditer(text, s, e):
-        if m.group().startswith(",") and not (_has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)):
+        if m.group().strip(", ") == "but":
+            if not _has_cue(text, m.end(), e) or _in_quotes(text, s, m.start()):
+                continue  # "No group has claimed it but Ruwan Silva, the minister, said …": a new clause
+        elif m.group().startswith(",") and not (
+            _has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)
+        ):
             continue  # ", while" splits only two attributed clauses ("X accused …, while Y denied …")
         out.append((cur, m.start()))
         cur = m.end()
     out.append((cur, e))
     return out
+
+
+def _in_quotes(text: str, s: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``s`` (an odd number of quote marks)."""
+    return sum(text.count(c, s, pos) for c in _QUOTE_CHARS) % 2 == 1
 
 
 def _top_comma(text: str, s: int, e: int) -> int:
@@ -817,6 +1280,38 @@ def _top_comma(text: str, s: int, e: int) -> int:
     return -1
 
 
+_DOC_MENTION = re.compile(r"\b(?:statement|communiqu[eé]|press release|report|bulletin|document)s?\b")
+_ISSUED_FROM = re.compile(
+    r"\b(?:statement|communiqu[eé]|press release|report|bulletin|document)s?\s+"
+    r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+"
+)
+
+
+def _remember_issuers(art: _Article, s: int, e: int, found: list[_Found]) -> None:
+    """Note who issued a statement this sentence cites, for a later "the statement said"."""
+    text = art.text
+    if _DOC_MENTION.search(text, s, e) is None:
+        return
+    named: list[tuple[int, int]] = []
+    for m in _ISSUED_FROM.finditer(text, s, e):
+        a, b, _ = _np_until_comma(art, m.end(), e)
+        named.append((a, b))  # "issued a statement from the Joint Command"
+    toks = art.tokens(s, e)
+    for i, t in enumerate(toks):
+        if is_document_word(t.text) and not art.in_quote(t.start):
+            named.append((toks[_np_back(toks, i)].start, t.end))  # "an interior ministry report"
+    issuers: list[tuple[int, Speaker]] = []
+    for a, b in named:
+        subj = analyze(text[a:b])
+        sp = art.memory.resolve(subj, a) if subj is not None else None
+        if sp is not None:
+            issuers.append((a, sp))
+    if not issuers:
+        issuers = [(f.start, f.speaker) for f in found]  # "X said in a statement"
+    for pos, sp in sorted(issuers, key=lambda x: x[0]):
+        art.memory.remember_issuer(pos, sp)
+
+
 def _remember_subject(art: _Article, s: int, e: int) -> None:
     """Note a named person opening a sentence without a statement, for later "he"/"she"/surnames."""
     toks = art.tokens(max(s, art.body_start), min(e, max(s, art.body_start) + 120))
@@ -833,11 +1328,39 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
             art.memory.remember(toks[i].start, sp)
 
 
+def _remember_titled(art: _Article, s: int, e: int) -> None:
+    """Note persons named with a title anywhere in a sentence without a statement ("the attack was
+    condemned by President Ana Ruiz"), so that a later "she said" finds them."""
+    toks = art.tokens(max(s, art.body_start), e)
+    i = 1
+    while i < len(toks):
+        if is_title_word(toks[i - 1].text) and is_cap(toks[i].text) and is_cap(toks[i - 1].text):
+            j = i
+            while j < len(toks) and is_cap(toks[j].text) and not is_title_word(toks[j].text) and j - i < 4:
+                j += 1
+            if j - i >= 2 and toks[i].start > toks[0].start:
+                k = i - 1
+                while k > 0 and is_title_word(toks[k - 1].text):
+                    k -= 1
+                subj = analyze(art.text[toks[k].start : toks[j - 1].end])
+                if isinstance(subj, Speaker) and subj.kind == PERSON:
+                    sp = art.memory.resolve(subj, toks[k].start)
+                    if sp is not None:
+                        art.memory.remember(toks[k].start, sp)
+            i = j + 1
+        else:
+            i += 1
+
+
 def _tidy_title(title: str | None) -> str | None:
     if not title:
         return None
     title = title.strip().strip(",;:").strip()
-    if title.endswith(".") and len(title.split()[-1]) > 4:
+    if (
+        title.endswith(".")
+        and len(title.split()[-1].rstrip(".")) > 4
+        and not is_abbreviation(title.split()[-1].rstrip("."))
+    ):
         title = title[:-1]  # a sentence's full stop, not an abbreviation's ("Lt. Col.")
     title = _LEAD_ARTICLE.sub("", title)
     title = _LEAD_OWNER.sub("", title)  # "Iran's Interior Minister": the owner gives the country
@@ -858,19 +1381,34 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             art.memory.remember(f.start, f.speaker)
             art.consumed.update(range(si, last + 1))
             results.append(f)
+            _remember_issuers(art, s, art.sentences[last][1], [f])
             si = last + 1
             continue
         seen: set[str] = set()
+        here: list[_Found] = []
+        nxt = si + 1
+        if text[s:e].rstrip().endswith(":") and nxt < len(art.sentences):
+            # "She added:" with the quotation as the next paragraph
+            s2, e2 = art.sentences[nxt]
+            q = next((q for q in art.quotes if q.start == s2), None)
+            if q is not None and q.end >= e2 - 1 and not text[e:s2].strip():
+                e = e2
+                si = nxt
         if _has_cue(text, s, e):
+            if _POSSESSIVE_ROLE.search(text, s, e):
+                _remember_subject(art, s, e)  # "Guterres was alarmed, his spokesman X said": the owner
             for cs, ce in _clauses(text, s, e):
                 for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
                     if f.speaker.name in seen:
                         continue
                     seen.add(f.speaker.name)
                     art.memory.remember(f.start, f.speaker)
-                    results.append(f)
+                    here.append(f)
+        results.extend(here)
+        _remember_issuers(art, s, e, here)
         if not seen:
             _remember_subject(art, s, e)
+            _remember_titled(art, s, e)
         si += 1
     return [
         Statement(
