@@ -196,7 +196,8 @@ def open_reader_or_fail(settings: Settings, sandbox: bool = False) -> Reader:
     return reader
 
 
-_WAREHOUSE_ONLY = ("schema_version", "http_cache", "robots_cache", "article_urls", "record_digests")
+_WAREHOUSE_ONLY = ("schema_version", "http_cache", "robots_cache", "article_urls", "record_digests",
+                   "source_files", "warehouse_state")  # fmt: skip
 
 
 @app.command()

@@ -40,7 +40,7 @@ from flows.fetch import (
     remember_task,
 )
 from flows.publishing import PublishClock
-from flows.sources import RawRecord, WebTarget, iter_records
+from flows.sources import FileLedger, RawRecord, SkippedFile, WebTarget, iter_records
 from flows.version import extractor_version
 from transforms.errors import BadInput
 from transforms.feeds import parse_feed_entry, parse_web_page
@@ -82,6 +82,7 @@ class RunStats:
     published: dict[str, int] = field(default_factory=dict)
     batches: int = 0
     skipped_unparsed: int = 0  # records skipped by their digest, before parsing (part of articles_unchanged)
+    files_skipped: int = 0  # local files not even read: unchanged since all their records were loaded
     fetch: Counter[str] = field(default_factory=Counter)  # requests, not_modified, failed
 
     def reject_reasons(self) -> Counter[str]:
@@ -96,6 +97,7 @@ class RunStats:
             "articles_updated": self.articles_updated,
             "articles_unchanged": self.articles_unchanged,
             "skipped_unparsed": self.skipped_unparsed,
+            "files_skipped": self.files_skipped,
             "rows": dict(self.rows),
             "rejects": len(self.rejects),
             "reject_reasons": dict(self.reject_reasons()),
@@ -105,12 +107,20 @@ class RunStats:
         }
 
 
-def _batched(
-    items: Iterator[RawRecord | WebTarget | Reject], size: int
-) -> Iterator[list[RawRecord | WebTarget | Reject]]:
+def _batched(items: Iterator[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
+
+
+def _chunks(
+    items: Iterator[RawRecord | WebTarget | Reject | SkippedFile], size: int, ledger: FileLedger
+) -> Iterator[list[RawRecord | WebTarget | Reject | SkippedFile]]:
+    """``_batched``, telling ``ledger`` where each batch begins (a file is skipped only while no
+    record of its batch was read before it: that record could be one of its articles)."""
+    for chunk in _batched(items, size):
+        yield chunk
+        ledger.new_chunk()  # resumed once the loop has parsed this batch and asks for the next
 
 
 def _origin(rec: RawRecord) -> str:
@@ -427,13 +437,27 @@ def sitrep_pipeline(
             clock.record(started, time.monotonic())
 
         inflight: deque[_Batch] = deque()
-        index = digests.DigestIndex.load(wh.con, version)
+        index: digests.DigestIndex | None = None  # loaded when the first record is read, not skipped
         # article → (text hash, batch) parsed by a batch not yet loaded: later batches compare with it
         pending: dict[str, tuple[str, int]] = {}
         touched: set[int] = set()  # articles this run has parsed: their stored text may change under a digest
+        ledger = FileLedger(digests.skippable_files(wh.con, version))
         try:
-            for items in _batched(iter_records(sources), batch_size):
+            for chunk_items in _chunks(iter_records(sources, ledger), batch_size, ledger):
                 stats.batches += 1
+                skipped = [x for x in chunk_items if isinstance(x, SkippedFile)]
+                items = [x for x in chunk_items if not isinstance(x, SkippedFile)]
+                if skipped:  # whole files unchanged since every record of them was loaded: not even read
+                    n = sum(x.records for x in skipped)
+                    stats.records_read += n
+                    stats.articles_unchanged += n
+                    stats.skipped_unparsed += n
+                    stats.files_skipped += len(skipped)
+                    if not items:
+                        progress.notify(stats)
+                        continue
+                if index is None:
+                    index = digests.DigestIndex.load(wh.con, version)
                 raw = [r.digest for r in items if isinstance(r, RawRecord)]
                 if len(raw) == len(items) and digests.covered(index, raw, touched):
                     # every record already loaded as it is: the ordinary path would find them all unchanged
@@ -471,6 +495,9 @@ def sitrep_pipeline(
                     i for i, a in enumerate(articles)
                     if known.get(a.article_id) != (a.content_sha256, version)
                 ]  # fmt: skip
+                if any(known.get(articles[i].article_id, (articles[i].content_sha256,))[0]
+                       != articles[i].content_sha256 for i in fresh):  # fmt: skip
+                    ledger.allow = False  # a stored article gets another text: read every file from here on
                 for a in articles:  # what the warehouse will hold once this batch lands
                     pending[a.article_id] = (a.content_sha256, stats.batches)
                 stats.articles_unchanged += len(articles) - len(fresh)
@@ -484,6 +511,12 @@ def sitrep_pipeline(
                     finish(inflight.popleft())
             while inflight:
                 finish(inflight.popleft())
+            if ledger.allow:  # files read in full, every record loaded or unchanged: the next run skips them
+                # a file with a rejected record is read again next time: its reject is reported every run
+                sources_rejected = [r.source for r in stats.rejects]
+                clean = [f for name, f in ledger.read
+                         if not any(src == name or src.startswith(f"{name}:") for src in sources_rejected)]  # fmt: skip
+                digests.record_files(wh.con, clean, version)
             changed = stats.articles_new + stats.articles_updated + new_rejects
             # recorded before the final publish, so that its snapshot shows the run completed
             wh.record_run(progress_row("completed", finished_at=dt.datetime.now(dt.UTC)))

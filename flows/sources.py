@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import glob
 import hashlib
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from flows.config import SourceConfig
 from transforms.feeds import FEED_SUFFIXES, decode_document
 from transforms.records import Reject
+from warehouse.digests import SourceFile
 
 SUFFIX_KINDS = {
     ".jsonl": "jsonl",
@@ -66,6 +68,45 @@ class WebTarget:
     kind: str = "auto"  # auto | page | feed
     max_items: int | None = None  # feed entries to follow, newest first as the feed lists them
     language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedFile:
+    """A local file left unread: every one of its ``records`` is loaded as it is (see FileLedger)."""
+
+    source: str
+    name: str
+    records: int
+
+
+@dataclass
+class FileLedger:
+    """Which local files a run may leave unread, and which files it read in full.
+
+    ``skippable`` holds the files an earlier run read in full with every record loaded
+    (``warehouse.digests.skippable_files``); such a file is skipped while its size and
+    modification time are unchanged. Two rules keep the outcome equal to reading it (an article in
+    two files ends with the text of the later one): nothing is skipped once this run has given a
+    stored article another text (``allow``), and a file is skipped only while no record of the
+    current batch has been read before it (``pulled``; ``new_chunk`` starts a batch), since that
+    record could be an article of the file.
+    """
+
+    skippable: Mapping[str, SourceFile] = field(default_factory=dict)
+    allow: bool = True
+    pulled: int = 0
+    read: list[tuple[str, SourceFile]] = field(default_factory=list)  # (name, file) read in full
+
+    def new_chunk(self) -> None:
+        self.pulled = 0
+
+    def skip(self, source: str, path: Path, uri: str, st: os.stat_result) -> SkippedFile | None:
+        if not self.allow or self.pulled:
+            return None
+        known = self.skippable.get(uri)
+        if known is None or (known.size, known.mtime_ns) != (st.st_size, st.st_mtime_ns):
+            return None
+        return SkippedFile(source, str(path), known.records)
 
 
 def is_url(s: str) -> bool:
@@ -152,12 +193,45 @@ def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
 
 
 def read_file(
-    source: str, path: Path, kind: str | None = None, max_items: int | None = None
-) -> Iterator[RawRecord | Reject]:
+    source: str,
+    path: Path,
+    kind: str | None = None,
+    max_items: int | None = None,
+    ledger: FileLedger | None = None,
+) -> Iterator[RawRecord | Reject | SkippedFile]:
     """The records of one file: one per JSON line, or one for a text, HTML or feed file.
 
-    A feed file's record carries ``max_items`` (the entries to follow) in its hints.
+    A feed file's record carries ``max_items`` (the entries to follow) in its hints. With a
+    ``ledger``, a file it lets skip is one ``SkippedFile`` instead, and a file whose every record
+    carries a digest is noted in ``ledger.read`` once read to its end.
     """
+    if ledger is None:
+        yield from _read_file(source, path, kind, max_items)
+        return
+    try:
+        st = path.stat()
+        uri = path.resolve().as_uri()
+    except OSError:
+        yield from _read_file(source, path, kind, max_items)  # which says why, as a reject
+        return
+    skipped = ledger.skip(source, path, uri, st)
+    if skipped is not None:
+        yield skipped
+        return
+    n = 0
+    whole = True
+    for item in _read_file(source, path, kind, max_items):
+        ledger.pulled += 1
+        n += 1
+        whole = whole and isinstance(item, RawRecord) and bool(item.digest)
+        yield item
+    if n and whole:
+        ledger.read.append((str(path), SourceFile(uri, st.st_size, st.st_mtime_ns, n)))
+
+
+def _read_file(
+    source: str, path: Path, kind: str | None = None, max_items: int | None = None
+) -> Iterator[RawRecord | Reject]:
     name = str(path)
     kind = kind or SUFFIX_KINDS.get(path.suffix.lower())
     try:
@@ -220,10 +294,16 @@ def read_file(
     yield RawRecord(name, None, kind, uri, text, digest=record_digest(kind, uri, data))
 
 
-def iter_records(sources: Sequence[str | SourceConfig]) -> Iterator[RawRecord | WebTarget | Reject]:
-    """Every raw record of every source, in order, with rejects and URLs to fetch in between."""
+def iter_records(
+    sources: Sequence[str | SourceConfig], ledger: FileLedger | None = None
+) -> Iterator[RawRecord | WebTarget | Reject | SkippedFile]:
+    """Every raw record of every source, in order, with rejects and URLs to fetch in between.
+
+    With a ``ledger``, files it lets skip come as one ``SkippedFile`` each (see ``FileLedger``)."""
     for item in expand_sources(sources):
         if isinstance(item, Reject | WebTarget):
+            if ledger is not None:
+                ledger.pulled += 1
             yield item
         else:
-            yield from read_file(*item)
+            yield from read_file(*item, ledger=ledger)

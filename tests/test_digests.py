@@ -1,5 +1,6 @@
-"""Guards the digest shortcut: a record counts as already loaded only while its article still
-holds its text under the current extractor version, and a batch is skipped only whole."""
+"""Guards the digest shortcuts: a record counts as already loaded only while its article still
+holds its text under the current extractor version, a batch is skipped only whole, and a whole file
+is skipped unread only while it, the extractor version and every stored article's text are unchanged."""
 
 from __future__ import annotations
 
@@ -8,10 +9,20 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from flows.sources import read_file, record_digest
+from flows.sources import FileLedger, RawRecord, SkippedFile, read_file, record_digest
 from schemas import SCHEMAS, empty_frame, polars_schema
 from warehouse import Warehouse
-from warehouse.digests import DigestIndex, article_key, covered, remember, split
+from warehouse.digests import (
+    DigestIndex,
+    SourceFile,
+    article_key,
+    articles_generation,
+    covered,
+    record_files,
+    remember,
+    skippable_files,
+    split,
+)
 
 
 def _load_article(wh: Warehouse, aid: str, sha: str, version: str) -> None:
@@ -90,3 +101,34 @@ def test_file_records_carry_digests_of_their_bytes_and_place(tmp_path: Path) -> 
     t.write_text("Title\n\nBody.")
     (rec,) = list(read_file(str(t), t))
     assert rec.digest == record_digest("txt", t.resolve().as_uri(), t.read_bytes())
+
+
+def test_recorded_files_hold_only_under_their_version_and_generation(tmp_path: Path) -> None:
+    a = "00000000000000a1"
+    f = SourceFile("file:///in.jsonl", 120, 7, 2)
+    with Warehouse.open(tmp_path / "w.duckdb") as wh:
+        _load_article(wh, a, "1" * 64, "v1")
+        assert record_files(wh.con, [f], "v1") == 1
+        assert skippable_files(wh.con, "v1") == {f.uri: f}
+        assert skippable_files(wh.con, "v2") == {}  # other extractors: every file is read again
+        _load_article(wh, a, "1" * 64, "v2")  # re-extracted, same text: the generation holds
+        assert articles_generation(wh.con) == 0 and skippable_files(wh.con, "v1") == {f.uri: f}
+        _load_article(wh, a, "2" * 64, "v1")  # a stored article got another text
+        assert articles_generation(wh.con) == 1 and skippable_files(wh.con, "v1") == {}
+
+
+def test_ledger_skips_only_unchanged_files_at_the_start_of_a_batch(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(b'{"url": "u", "text": "a"}\n')
+    st, uri = f.stat(), f.resolve().as_uri()
+    known = SourceFile(uri, st.st_size, st.st_mtime_ns, 1)
+    ledger = FileLedger({uri: known})
+    assert list(read_file(str(f), f, ledger=ledger)) == [SkippedFile(str(f), str(f), 1)]
+    ledger.pulled = 1  # a record of this batch was read before the file: it could be one of its articles
+    assert [type(r) for r in read_file(str(f), f, ledger=ledger)] == [RawRecord]
+    assert ledger.read == [(str(f), known)]  # read to its end, every record with a digest
+    ledger.new_chunk()
+    ledger.allow = False  # this run changed a stored article's text
+    assert [type(r) for r in read_file(str(f), f, ledger=ledger)] == [RawRecord]
+    ledger = FileLedger({uri: SourceFile(uri, st.st_size + 1, st.st_mtime_ns, 1)})  # the file changed
+    assert [type(r) for r in read_file(str(f), f, ledger=ledger)] == [RawRecord]

@@ -267,3 +267,48 @@ def test_digest_skip_keeps_the_last_record_of_an_article(prefect_server, tmp_pat
         second = run([src], db, out, batch_size=batch_size)
         assert _articles_text(db) == after_first
         assert second["skipped_unparsed"] == (1 if batch_size == 1 else 0)  # only v's batch is skipped
+
+
+def _record(url: str, n: int) -> str:
+    return json.dumps({"url": url, "title": "T", "published": "2025-03-01",
+                       "text": f"Police chief Omar Haidari said {n} people were killed in Bannu."}) + "\n"  # fmt: skip
+
+
+def test_unchanged_file_is_not_read_again(prefect_server, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(_record(f"https://example.net/f{i}", i + 2) for i in range(3)))
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    first = run([src], db, out)
+    assert first["articles_new"] == 3 and first["files_skipped"] == 0
+    before = _articles_text(db)
+    second = run([src], db, out)
+    assert (second["files_skipped"], second["records_read"], second["skipped_unparsed"]) == (1, 3, 3)
+    assert _articles_text(db) == before
+    st = src.stat()
+    os.utime(src, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # touched: read it again
+    third = run([src], db, out)
+    assert (third["files_skipped"], third["skipped_unparsed"], third["articles_unchanged"]) == (0, 3, 3)
+    assert run([src], db, out)["files_skipped"] == 1  # read in full again, so skipped next time
+
+
+def test_skipping_a_file_keeps_the_later_text_of_an_article(prefect_server, tmp_path: Path) -> None:
+    """An article in two files ends with the later file's text, whether that file is read or skipped."""
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(_record("https://example.net/x", 4))
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    run([a], db, out)
+    assert run([a], db, out)["files_skipped"] == 1
+    b.write_text(_record("https://example.net/x", 9))  # the same article with another text...
+    for batch_size in (1, 500):  # ...read before a, in its own batch and in a's batch
+        summary = run([b, a], db, out, batch_size=batch_size)
+        assert summary["files_skipped"] == 0
+        assert [t for _, _, t in _articles_text(db)] == [json.loads(_record("", 4))["text"]]
+
+
+def test_a_file_with_a_rejected_record_is_read_every_run(prefect_server, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(_record("https://example.net/y", 3) + "{not json\n")
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    run([src], db, out)
+    second = run([src], db, out)
+    assert second["files_skipped"] == 0 and second["rejects"] == 1  # the bad line is reported again

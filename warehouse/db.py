@@ -262,9 +262,16 @@ class Warehouse:
             # need their old rows deleted; a batch of new articles deletes nothing, so it never
             # scans the derived tables (joining and deleting by subquery did, per batch, and load
             # slowed from 4,345 to 1,822 articles per CPU-s between 100k and 1M stored articles).
-            stored = list(self.known_articles(articles.get_column("article_id").to_list()))
+            known = self.known_articles(articles.get_column("article_id").to_list())
+            stored = list(known)
             updated = len(stored)
             if stored:
+                shas = dict(
+                    zip(articles.get_column("article_id"), articles.get_column("content_sha256"), strict=True)
+                )
+                if any(shas[a] != sha for a, (sha, _version) in known.items()):
+                    # a stored article gets another text: files recorded as loaded may no longer be
+                    con.execute("UPDATE warehouse_state SET articles_generation = articles_generation + 1")
                 marks = ",".join("?" * len(stored))
                 for t in (*DERIVED_TABLES, "articles"):
                     con.execute(f"DELETE FROM {t} WHERE article_id IN ({marks})", stored)

@@ -113,7 +113,63 @@ def remember(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[bytes, str, st
             "INSERT OR REPLACE INTO record_digests BY NAME "
             "SELECT *, CAST(? AS VARCHAR) AS extractor_version FROM _digests",
             [version],
-        )
+        ).fetchall()  # drained: DuckDB 2.0 refuses register() beside an unfinished result
     finally:
         con.unregister("_digests")
+    return df.height
+
+
+# -- whole files ---------------------------------------------------------------------------------
+# A run that finds every record of a local file covered (or loads the ones that were not) records
+# the file's size and modification time; the next run skips the file unread while those, the
+# extractor version and the articles generation (``warehouse_state``: it goes up whenever a stored
+# article gets another text, which could make one of the file's records stale) are unchanged.
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A local input file as a run read it: every one of its ``records`` loaded or unchanged."""
+
+    uri: str
+    size: int
+    mtime_ns: int
+    records: int
+
+
+def articles_generation(con: duckdb.DuckDBPyConnection) -> int:
+    rows = con.execute("SELECT max(articles_generation) FROM warehouse_state").fetchall()
+    return int(rows[0][0]) if rows and rows[0][0] is not None else 0
+
+
+def skippable_files(con: duckdb.DuckDBPyConnection, version: str) -> dict[str, SourceFile]:
+    """The files recorded under ``version`` and the current articles generation, by URI."""
+    rows = con.execute(
+        "SELECT file_uri, size, mtime_ns, records FROM source_files "
+        "WHERE extractor_version = ? AND articles_generation = ?",
+        [version, articles_generation(con)],
+    ).fetchall()
+    return {uri: SourceFile(uri, int(size), int(mtime), int(n)) for uri, size, mtime, n in rows}
+
+
+def record_files(con: duckdb.DuckDBPyConnection, files: Iterable[SourceFile], version: str) -> int:
+    """Record ``files`` as read in full under ``version`` at the current generation; returns the count."""
+    rows = [(f.uri, f.size, f.mtime_ns, f.records) for f in files]
+    if not rows:
+        return 0
+    # a statement first (not register()): DuckDB 2.0 refuses register() beside an unfinished result
+    generation = articles_generation(con)
+    df = pl.DataFrame(
+        rows,
+        schema={"file_uri": pl.Utf8, "size": pl.Int64, "mtime_ns": pl.Int64, "records": pl.Int64},
+        orient="row",
+    ).unique("file_uri", keep="last")
+    con.register("_files", df)
+    try:
+        con.execute(
+            "INSERT OR REPLACE INTO source_files BY NAME SELECT *, CAST(? AS VARCHAR) AS extractor_version, "
+            "? AS articles_generation, now() AS read_at FROM _files",
+            [version, generation],
+        ).fetchall()
+    finally:
+        con.unregister("_files")
     return df.height
