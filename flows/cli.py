@@ -103,15 +103,38 @@ def run(
     report: Annotated[Path | None, typer.Option(help="Also write the HTML brief to this file.")] = None,
     config: ConfigOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
+    always_flow: Annotated[
+        bool,
+        typer.Option(
+            "--always-flow",
+            help="Start a Prefect flow run even when every source file is unchanged since it was loaded.",
+        ),
+    ] = False,
 ) -> None:
     """Ingest SOURCES (or the configured sources) into the warehouse and publish Parquet."""
     settings = _settings(config).with_overrides(db=db, out=out_dir, batch_size=batch_size, report=report)
     srcs: list[Any] = list(sources or []) or list(settings.sources)
     if not srcs:
         raise _fail("no sources: name files, directories or globs, or list [[sources]] in sitrep.toml")
+    if not always_flow:
+        from flows.noop import NOTE, unchanged_run
+        from warehouse import WarehouseError as _WarehouseError
+
+        try:
+            nothing = unchanged_run(srcs, settings)
+        except (SitrepError, _WarehouseError) as e:
+            raise _fail(str(e)) from None
+        if nothing is not None:
+            if as_json:
+                out.print_json(json.dumps(nothing, default=str))
+            else:
+                _print_summary(nothing, settings)
+                out.print(NOTE, highlight=False)
+            return
     prepare_prefect_env()
     from flows import progress
-    from flows.pipeline import RunStats, sitrep_pipeline
+    from flows.pipeline import sitrep_pipeline
+    from flows.stats import RunStats
     from warehouse import WarehouseError
 
     def show(stats: RunStats) -> None:

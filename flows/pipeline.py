@@ -11,7 +11,6 @@ import contextlib
 import datetime as dt
 import itertools
 import json
-import re
 import time
 import uuid
 from collections import Counter, deque
@@ -41,6 +40,7 @@ from flows.fetch import (
 )
 from flows.publishing import PublishClock
 from flows.sources import FileLedger, RawRecord, SkippedFile, WebTarget, iter_records
+from flows.stats import RunStats
 from flows.version import extractor_version
 from transforms.errors import BadInput
 from transforms.feeds import parse_feed_entry, parse_web_page
@@ -49,7 +49,7 @@ from transforms.normalize import stable_id
 from transforms.records import Reject
 from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet, snapshot
 from warehouse.db import LoadCounts
-from warehouse.publish import published_state
+from warehouse.publish import published_is_current
 
 if TYPE_CHECKING:
     from flows.extract import Extracted
@@ -66,45 +66,6 @@ def _as_is(value: T) -> T:
 # `flows.extract` (the extractors' patterns) and `schemas` (pandera, pandas) are imported where
 # they are used: together about 2 s at start-up, which a run whose batches are all unchanged
 # (skipped by their record digests) never needs.
-
-
-@dataclass
-class RunStats:
-    """What a run did, stage by stage; ends in the ``runs`` table and the CLI summary."""
-
-    run_id: str
-    records_read: int = 0
-    articles_new: int = 0
-    articles_updated: int = 0
-    articles_unchanged: int = 0
-    rows: Counter[str] = field(default_factory=Counter)
-    rejects: list[Reject] = field(default_factory=list)
-    published: dict[str, int] = field(default_factory=dict)
-    batches: int = 0
-    skipped_unparsed: int = 0  # records skipped by their digest, before parsing (part of articles_unchanged)
-    files_skipped: int = 0  # local files not even read: unchanged since all their records were loaded
-    fetch: Counter[str] = field(default_factory=Counter)  # requests, not_modified, failed
-
-    def reject_reasons(self) -> Counter[str]:
-        """Rejects grouped by the reason's leading words ("invalid JSON", "not UTF-8"...)."""
-        return Counter(re.split(r"[:(]", r.reason, maxsplit=1)[0].strip() for r in self.rejects)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "run_id": self.run_id,
-            "records_read": self.records_read,
-            "articles_new": self.articles_new,
-            "articles_updated": self.articles_updated,
-            "articles_unchanged": self.articles_unchanged,
-            "skipped_unparsed": self.skipped_unparsed,
-            "files_skipped": self.files_skipped,
-            "rows": dict(self.rows),
-            "rejects": len(self.rejects),
-            "reject_reasons": dict(self.reject_reasons()),
-            "published": self.published,
-            "fetch": dict(self.fetch),
-            "fetch_failures": [r.message() for r in self.rejects if r.stage == "fetch"],  # one line per URL
-        }
 
 
 def _batched(items: Iterator[T], size: int) -> Iterator[list[T]]:
@@ -260,13 +221,6 @@ def load_task(
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(wh: Warehouse, out: str, progress: dict[str, Any] | None = None) -> dict[str, int]:
     return publish_parquet(wh.con, Path(out), progress)
-
-
-def _needs_publish(wh: Warehouse, out: str) -> bool:
-    """False when the complete published set under ``out`` already holds the warehouse's rows."""
-    state = published_state(out)
-    counts = {t: n for t, n in wh.table_counts().items() if t in PUBLISHED_TABLES}
-    return state is None or state.get("rows") != counts
 
 
 def _current_flow_run_id() -> str | None:
@@ -520,7 +474,7 @@ def sitrep_pipeline(
             changed = stats.articles_new + stats.articles_updated + new_rejects
             # recorded before the final publish, so that its snapshot shows the run completed
             wh.record_run(progress_row("completed", finished_at=dt.datetime.now(dt.UTC)))
-            if changed or _needs_publish(wh, out):
+            if changed or not published_is_current(wh, out):
                 stats.published = publish_task(wh, out, {"batches": stats.batches})
             else:  # a no-op run: the published set is already this warehouse's content
                 stats.published = {t: n for t, n in wh.table_counts().items() if t in PUBLISHED_TABLES}

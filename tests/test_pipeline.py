@@ -312,3 +312,36 @@ def test_a_file_with_a_rejected_record_is_read_every_run(prefect_server, tmp_pat
     run([src], db, out)
     second = run([src], db, out)
     assert second["files_skipped"] == 0 and second["rejects"] == 1  # the bad line is reported again
+
+
+def test_cli_run_with_nothing_to_do_starts_no_flow(prefect_server, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(_record(f"https://example.net/n{i}", i + 2) for i in range(2)))
+    db, out = tmp_path / "w.duckdb", tmp_path / "pq"
+    args = ["run", str(src), "--db", str(db), "--out", str(out), "--json"]
+    runner = CliRunner()
+
+    def cli(*extra: str) -> dict[str, Any]:
+        res = runner.invoke(app, [*args, *extra])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.stdout)
+
+    first = cli()
+    assert first["articles_new"] == 2 and "flow_run" not in first
+    second = cli()  # the file is unchanged and was loaded in full: nothing to do, no flow
+    assert second["flow_run"] is False
+    assert (second["records_read"], second["articles_unchanged"], second["files_skipped"]) == (2, 2, 1)
+    assert second["published"] == first["published"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        runs = con.execute(
+            "SELECT flow_run_id IS NULL, status, message FROM runs ORDER BY started_at"
+        ).fetchall()
+    finally:
+        con.close()
+    assert [r[:2] for r in runs] == [(False, "completed"), (True, "completed")]
+    assert "no flow run" in runs[1][2]
+    assert "flow_run" not in cli("--always-flow")  # asked for: the flow runs (and skips the file itself)
+    src.write_text(src.read_text() + _record("https://example.net/n9", 9))
+    third = cli()  # a changed file: the flow reads it
+    assert "flow_run" not in third and third["articles_new"] == 1

@@ -214,3 +214,11 @@ def published_state(out_dir: Path | str) -> dict[str, Any] | None:
     if package.get("sitrep", {}).get("snapshot_id") != sid:
         return None
     return manifest
+
+
+def published_is_current(wh: Any, out_dir: Path | str) -> bool:
+    """Whether the complete published set under ``out_dir`` already holds ``wh``'s rows (a
+    ``Warehouse``): then a run that changed nothing need not publish again."""
+    state = published_state(out_dir)
+    counts = {t: n for t, n in wh.table_counts().items() if t in PUBLISHED_TABLES}
+    return state is not None and state.get("rows") == counts
