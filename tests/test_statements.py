@@ -794,6 +794,27 @@ CASES = [
         [("state government", "organization", None, "say", "direct", "The curfew was eased")],
     ),
     (
+        "name_after_a_leading_clause_with_a_definite_subject",
+        "The gunmen stormed the village of Kawo late Friday, Musa Danladi, the spokesman for the "
+        "state's police, said in a statement.",
+        [("Musa Danladi", "person", None, "say", "indirect", "The gunmen stormed the village")],
+    ),
+    (
+        "police_spokesman_refers_back_to_the_public_relations_officer",
+        "Ibrahim Garba, police public relations officer in Kano, confirmed the attack. "
+        "The police spokesman said a search team had been deployed.",
+        [
+            ("Ibrahim Garba", "person", "NGA", "confirm", "indirect", "the attack"),
+            ("Ibrahim Garba", "person", "NGA", "say", "indirect", "a search team"),
+        ],
+    ),
+    (
+        "army_spokesman_is_not_the_police_spokesman",
+        "Ibrahim Garba, police public relations officer in Kano, confirmed the attack. "
+        "The army spokesman said troops had been deployed.",
+        [("Ibrahim Garba", "person", "NGA", "confirm", "indirect", "the attack")],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

@@ -168,6 +168,9 @@ _NAME_PARTICLES = frozenset(
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
 # "the official", "the officer": refer back to the last named person with a title
 _GENERIC_ROLES = _WORDS["generic_roles"]
+# "the police spokesman": any spokesperson title fits, provided its other words are in the title too
+_SPOKES_TITLES = tuple(tuple(w.split("_")) for w in _WORDS["spokesperson_titles"])
+_SPOKES_HEADS = frozenset(t[0] for t in _SPOKES_TITLES if len(t) == 1 and t[0].startswith("spokes"))
 _MEDIA_HEADS = frozenset(["agency", "service", "network", "channel", "radio"])
 _MEDIA_WORDS = frozenset(["media", "television", "tv", "newspaper", "broadcaster", "outlet", "channel"])
 
@@ -798,6 +801,8 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return sp
             if sp.title and ref.head in _GENERIC_ROLES:
                 return sp
+            if sp.title and ref.head in _SPOKES_HEADS and _spokes_title(sp.title, ref.text, ref.head):
+                return sp
         if ref.head in ("he", "she"):
             return None
         if not ref.head[:1].isupper():
@@ -830,6 +835,16 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if cands:
         return max(cands, key=lambda c: c[0])[1]
     return Speaker(ref.text, None, ORG, UNKNOWN)
+
+
+def _spokes_title(title: str, phrase: str, head: str) -> bool:
+    """Whether ``title`` is a spokesperson's ("police public relations officer", "PPRO") whose
+    words include the other words of ``phrase`` ("the police spokesman")."""
+    tw = [w.lower() for w in words(title)]
+    if not any(tuple(tw[i : i + len(t)]) == t for t in _SPOKES_TITLES for i in range(len(tw))):
+        return False
+    mods = [w.lower() for w in words(phrase) if w.lower() not in ("the", "a", "an", head)]
+    return all(m in tw or m.rstrip("’'s") in tw for m in mods)
 
 
 def _same_name(a: str, b: str) -> bool:

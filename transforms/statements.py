@@ -429,7 +429,8 @@ def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str |
         if k == "title" and i + 1 < len(kinds) and kinds[i + 1] == "name":
             (a, b), _ = chain[i + 1]
             return a, b, texts[i], begins(i + 1)
-        if k == "name" or (k == "appos_or_head" and i == 0):
+        if k == "name" or (k == "appos_or_head" and i == 0 and "name" not in kinds):
+            # "The gunmen stormed the village, Ali Musa, the police spokesman, said": the name speaks
             (a, b), _ = chain[i]
             appos = next((t for t in texts[i + 1 :] if not t.isdigit()), None)
             if appos is None and i > 0 and kinds[i - 1] in ("title", "appos"):
