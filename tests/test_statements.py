@@ -815,6 +815,36 @@ CASES = [
         [("Ibrahim Garba", "person", "NGA", "confirm", "indirect", "the attack")],
     ),
     (
+        "subject_of_a_clause_after_a_subordinator",
+        "The raid came two days after General Aung Tun Lwin, the head of the northern command, said in "
+        "a speech for Union Day that the army would act.",
+        [("Aung Tun Lwin", "person", None, "say", "indirect", "the army would act")],
+    ),
+    (
+        "lower_case_descriptor_title_and_name_after_a_subordinator",
+        "The decision came after senior UN official Maria Ekholm, chief of the refugee agency, urged "
+        "the government to stop the deportations.",
+        [("Maria Ekholm", "person", None, "urge", "indirect", "the government to stop")],
+    ),
+    (
+        "name_before_a_role_without_article",
+        "The autopsy will be carried out on Friday, Marek Zielny, spokesperson for the District "
+        "Prosecutor's Office said.",
+        [("Marek Zielny", "person", None, "say", "indirect", "The autopsy will be carried out")],
+    ),
+    (
+        "coordinated_predicate_nearest_to_and",
+        "But purported Taliban spokesperson Yusuf Karimi telephoned Agence France Presse and said the "
+        "attacker was from Helmand.",
+        [("Yusuf Karimi", "person", "AFG", "say", "indirect", "the attacker was from Helmand")],
+    ),
+    (
+        "coordinated_predicate_after_a_name_and_its_appositives",
+        "Lina Moravec, the head of the IOM mission, the agency that helps migrants, gave a toll on "
+        "Sunday and said that 300 people were sheltering in the school.",
+        [("Lina Moravec", "person", None, "say", "indirect", "300 people were sheltering")],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

@@ -374,6 +374,8 @@ def _seg_kind(seg: str) -> str:
         return "title" if has_title else "appos_or_head"
     if has_title and not _ends_with_name(toks):
         return "title"
+    if has_title and toks[0].islower() and len(toks) <= 9:
+        return "name"  # "senior UN official Filippo Grandi"
     if len(caps) >= max(1, len(toks) // 2) and len(toks) <= 9 and is_cap(toks[0]):
         return "name"
     return "appos" if has_title or not toks[0][0].isupper() else "stop"
@@ -404,6 +406,11 @@ def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str |
     chain: list[tuple[tuple[int, int], str]] = []
     for seg in reversed(segs):
         kind = _seg_kind(art.text[seg[0] : seg[1]])
+        if kind in ("stop", "appos", "title", "appos_or_head") and chain:
+            tail = _subordinate_subject(art, seg[0], seg[1])
+            if tail is not None:
+                chain.append((tail, "name"))  # "It came after Gen Min Aung, the army chief, said"
+                break
         if kind == "stop":
             break
         if kind == "adverb":
@@ -437,6 +444,22 @@ def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str |
                 appos = texts[i - 1]
             return a, b, appos, begins(i)
     return None
+
+
+def _subordinate_subject(art: _Article, a: int, b: int) -> tuple[int, int] | None:
+    """Span of a capitalized name ending text[a:b] right after a subordinator ("It came three days
+    after Senior Gen Min Aung"): the subject of a subordinate clause whose verb follows."""
+    toks = [t for t in art.tokens(a, b) if t.text[0].isalnum() or t.text == "."]
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1].text) or toks[k - 1].text == "." or is_title_word(toks[k - 1].text)):
+        k -= 1
+    if k > 1 and toks[k - 1].text.islower() and toks[k - 2].text.lower() in _SUBORDINATORS:
+        k -= 1  # "after senior UN official Filippo Grandi"
+    if k == 0 or k == len(toks) or toks[k - 1].text.lower() not in _SUBORDINATORS:
+        return None
+    if _seg_kind(art.text[toks[k].start : b]) != "name":
+        return None
+    return toks[k].start, b
 
 
 def _forward_np(toks: list[_Tok], i: int) -> int:
@@ -667,7 +690,9 @@ def _skip_medium(toks: list[_Tok], k: int) -> int:
         if low in ("posted", "published", "released", "issued", "broadcast", "aired", "read", "carried"):
             i += 1
         elif (
-            low in ("on", "to", "with", "by", "from") and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+            low in ("on", "to", "with", "by", "from", "for", "at")
+            and i + 1 < len(toks)
+            and toks[i + 1].text[:1].isupper()
         ):
             i += 2
             while i < len(toks) and toks[i].text[:1].isupper():
@@ -779,8 +804,12 @@ def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: i
     """Span of a person's name written right before a definite role ending at token ``j`` with at
     most a comma between ("Jacob Ajak, the deputy coordinator in Bor County said"), when the name
     opens the clause."""
-    if toks[first].text.lower() != "the" or not any(is_title_word(t.text) for t in toks[first : j + 1]):
+    if not any(is_title_word(t.text) for t in toks[first : j + 1]):
         return None
+    if toks[first].text.lower() != "the" and not (
+        toks[first].text.islower() and is_title_word(toks[first].text)
+    ):
+        return None  # "Ana Ruiz, the spokesperson for X said" / "Ana Ruiz, spokesperson for X said"
     k = first - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1
@@ -822,20 +851,44 @@ def _embeds(word: str) -> bool:
 def _coordinated_predicate(toks: list[_Tok], and_at: int) -> int:
     """For a reporting verb coordinated after "and", the index of the last token of the subject of the
     first predicate ("The ministry on Monday lamented and condemned …" -> "ministry"), or -1."""
-    for p in range(max(0, and_at - 14), and_at):
+    for p in range(and_at - 1, max(0, and_at - 14), -1):  # the nearest predicate with a subject
         w = toks[p].text
-        if not (w.isalpha() and w.islower() and (w.endswith("ed") or w in _VERBS)) or p == 0:
+        if not (w.isalpha() and w.islower() and (w.endswith("ed") or w in _VERBS)):
             continue
         j, negated = _skip_back(toks, p - 1)
         if negated or j < 0:
             return -1
         prev = toks[j].text
-        if prev.lower() in _PASSIVE or prev.lower() in _NO_SUBJECT or not prev[0].isalnum():
+        if prev.lower() in _PASSIVE or not prev[0].isalnum():
             return -1
+        if prev.lower() in _NO_SUBJECT or prev.lower() in _COORD or prev.lower() in _SUBORDINATORS:
+            continue  # "purported" after "But": no predicate yet
         if is_cap(prev) or is_org_word(prev) or is_title_word(prev):
             return j
+        if prev.islower() and not (is_org_word(prev) or is_title_word(prev)):
+            continue  # "gave a death toll ... and said": an object noun, look further left
         return -1
-    return -1
+    return _leading_subject(toks, and_at)
+
+
+def _leading_subject(toks: list[_Tok], and_at: int) -> int:
+    """For "Ana Ruiz, the head of X, gave a toll on Sunday and said ...": the last token of the name
+    opening the clause, when only appositives stand between it and the first predicate; else -1."""
+    if not toks or not is_cap(toks[0].text):
+        return -1
+    commas = [i for i in range(and_at) if toks[i].text == ","]
+    if not commas or commas[0] == 0:
+        return -1
+    name = " ".join(t.text for t in toks[: commas[0]])
+    if _seg_kind(name) != "name":
+        return -1
+    last = commas[-1]
+    if last + 1 >= and_at or not toks[last + 1].text.islower():
+        return -1  # the predicate after the last comma opens with a lower-case verb
+    for a, b in zip(commas, commas[1:], strict=False):
+        if _seg_kind(" ".join(t.text for t in toks[a + 1 : b])) == "name":
+            return -1  # "Ana Ruiz, Omar Farid and ...": a list of names, not an appositive
+    return commas[0] - 1
 
 
 def _with_subject(
