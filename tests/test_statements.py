@@ -845,6 +845,27 @@ CASES = [
         [("Lina Moravec", "person", None, "say", "indirect", "300 people were sheltering")],
     ),
     (
+        "verb_lament",
+        "Rights envoy Tomas Lindqvist lamented that executions had doubled.",
+        [("Tomas Lindqvist", "person", None, "lament", "indirect", "executions had doubled")],
+    ),
+    (
+        "verb_hint",
+        "Earlier, police chief Omar Haddad had hinted that two foreigners were among the dead.",
+        [("Omar Haddad", "person", None, "hint", "indirect", "two foreigners were among")],
+    ),
+    (
+        "verb_point_to",
+        "Interior Minister Klaus Berger pointed to the closed Balkan route as the main factor.",
+        [("Klaus Berger", "person", None, "point to", "indirect", "the closed Balkan route")],
+    ),
+    (
+        "verb_voice_attributes_a_quotation_only",
+        "“Most of them were deported after a short detention,” Jawad Nuri voiced. "
+        "Jawad Nuri voiced concern over the camps.",
+        [("Jawad Nuri", "person", None, "voice", "direct", "Most of them were deported")],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

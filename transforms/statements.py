@@ -761,6 +761,15 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
         if nxt is not None and nxt.text.lower() == "by":
             continue  # "was claimed by"
+        after = k + len(form.split()) + 1
+        if (
+            nxt is not None
+            and nxt.text.lower() in ("and", "or")
+            and after < len(toks)
+            and toks[after].text.lower() in _VERBS
+            and _VERBS[toks[after].text.lower()][0] != lemma
+        ):
+            continue  # "lamented and condemned the killing": the last verb takes the content
         if nxt is not None and nxt.text.lower() in _VERBS and form in (lemma, lemma + "s", lemma + "es"):
             continue  # "Jonglei state said": a noun before the verb (but "told state television")
         j, negated = _skip_back(toks, k - 1)
