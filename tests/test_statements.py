@@ -866,6 +866,21 @@ CASES = [
         [("Jawad Nuri", "person", None, "voice", "direct", "Most of them were deported")],
     ),
     (
+        "members_of_a_named_body_speak_for_it",
+        "The members of the Security Council condemned in the strongest terms the attack that killed "
+        "nine people in Kismayo. Members of Parliament said the attack was planned.",
+        [
+            (
+                "Security Council",
+                "organization",
+                None,
+                "condemn",
+                "indirect",
+                "in the strongest terms the attack",
+            )
+        ],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

@@ -376,6 +376,15 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     described = _described_name(ctoks)
     if described is not None:
         return described
+    if (
+        len(ctoks) >= 4
+        and ctoks[0].lower() in _BODY_MEMBERS | {"members"}
+        and ctoks[1].lower() == "of"
+        and ctoks[2].lower() == "the"
+    ):
+        body = analyze(" ".join(ctoks[2:]))
+        if isinstance(body, Speaker) and body.kind == ORG and is_cap(ctoks[-1]):
+            return body  # "The members of the Security Council condemned": the body speaks
     if head.lower() in _BODY_MEMBERS and len(head_toks) >= 2:
         owner = " ".join(head_toks[:-1])
         member_of = lookup_actor(owner)

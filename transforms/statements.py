@@ -544,7 +544,11 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
             -1,
         )
         comma_at = next((i for i, t in enumerate(window) if t.text in ",:"), len(window))
-        if (kind == "tell" or lead in _CONTENT_ADJUNCT or that_at <= 3) and 0 < that_at < comma_at:
+        if (
+            (kind == "tell" or lead in _CONTENT_ADJUNCT or that_at <= 3)
+            and 0 < that_at < comma_at
+            and kind != "stance"  # "condemned (in the strongest terms) the attack that killed ..."
+        ):
             k = that_at + 1
         elif kind == "tell" and lead in _ADDRESSEES:
             k = 1
