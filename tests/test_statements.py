@@ -881,6 +881,27 @@ CASES = [
         ],
     ),
     (
+        "ombudsman_is_a_title",
+        "On Tuesday, Colombia's Ombudsman Ana Restrepo denounced that 2,000 people had been displaced.",
+        [("Ana Restrepo", "person", "COL", "denounce", "indirect", "2,000 people had been displaced")],
+    ),
+    (
+        "surname_that_is_also_a_place_name",
+        "Luz Linares, the head of the MSF mission, said food was short. "
+        "“We need an immediate scale up,” said Linares. "
+        "Linares said later that the camp was full.",
+        [
+            ("Luz Linares", "person", None, "say", "indirect", "food was short"),
+            ("Luz Linares", "person", None, "say", "direct", "We need an immediate scale up"),
+            ("Luz Linares", "person", None, "say", "indirect", "the camp was full"),
+        ],
+    ),
+    (
+        "a_place_name_alone_is_no_speaker",
+        "“The roads are closed,” said Linares.",
+        [],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

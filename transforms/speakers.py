@@ -650,6 +650,15 @@ class Memory:
         """Record a speaker (or named person) met at ``pos``."""
         (self.persons if sp.kind == PERSON else self.orgs).append((pos, sp))
 
+    def known_person(self, word: str) -> Speaker | None:
+        """The person met so far whose surname is ``word`` ("Linares" after "Luz Linares"), if any."""
+        word = word.strip()
+        if not is_cap(word) or " " in word or word.isupper():
+            return None
+        return next(
+            (sp for _, sp in reversed(self.persons) if " " in sp.name and sp.name.split()[-1] == word), None
+        )
+
     def resolve(self, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
         """A concrete speaker for ``subj`` at ``pos``: references resolved, open country filled."""
         return _resolve(self, subj, pos, appositive)

@@ -207,6 +207,15 @@ class _Article:
         return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end
 
 
+def _analyze(art: _Article, phrase: str, appositive: str | None = None) -> Subject | None:
+    """``analyze`` the phrase; a lone surname it rejects (a place's name too: "Linares", "Camargo")
+    is still the person of that surname met earlier in the article."""
+    subj = analyze(phrase, appositive)
+    if subj is None:
+        return art.memory.known_person(phrase)
+    return subj
+
+
 def _strip_quotes(s: str) -> str:
     return " ".join("".join(ch for ch in s if ch not in _QUOTE_CHARS).split())
 
@@ -621,7 +630,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
             if appositive.isdigit() and len(segs) > 2:
                 appositive = text[segs[2][0] : segs[2][1]].strip().rstrip(".")
         tail_start = e
-    subj = analyze(subj_text, appositive)
+    subj = _analyze(art, subj_text, appositive)
     if appositive and _role_then_name(subj, appositive):
         # “…,” said one returnee, Gul Ahmad. / said the spokesperson for UNHCR, Dalia Fares.
         subj, subj_text, appositive = analyze(appositive, subj_text), appositive, subj_text
@@ -973,7 +982,7 @@ def _with_subject(
             a, b = named
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
-        subj = analyze(text[a:b], appositive)
+        subj = _analyze(art, text[a:b], appositive)
         if inverted and appositive and _role_then_name(subj, appositive):
             subj = analyze(appositive, text[a:b])
         if subj is None:
@@ -1198,7 +1207,7 @@ def _participle(
     end = _forward_np(toks, i)
     if end <= i:
         return None
-    subj = analyze(art.text[toks[i].start : toks[end - 1].end])
+    subj = _analyze(art, art.text[toks[i].start : toks[end - 1].end])
     if subj is None:
         return None
     sp = art.memory.resolve(subj, toks[i].start)
@@ -1286,7 +1295,7 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
         a2, b2, nxt2 = _np_until_comma(art, nxt, ce)
         if text[a2:b2].strip()[:1].isupper():
             appositive, (a, b), nxt = first, (a2, b2), nxt2
-    subj = analyze(text[a:b].strip(), appositive)
+    subj = _analyze(art, text[a:b].strip(), appositive)
     if subj is None:
         return []
     sp = art.memory.resolve(subj, a, appositive)
