@@ -902,6 +902,50 @@ CASES = [
         [],
     ),
     (
+        "inverted_warn_with_a_trailing_clause",
+        "As many as 40,000 people could flee the region, warned the UN refugee agency on Friday as it "
+        "sought to move supplies.",
+        [("UNHCR", "organization", None, "warn", "indirect", "As many as 40,000 people")],
+    ),
+    (
+        "inverted_titled_person_of_a_department",
+        "More than 80 people have lost their lives, said Governor Ana Quiroga of the Meta department "
+        "that includes the capital.",
+        [("Ana Quiroga", "person", None, "say", "indirect", "More than 80 people")],
+    ),
+    (
+        "no_inversion_before_a_time_word_and_that",
+        "Abdul Karimi, a spokesman for the ministry, said Saturday that the strike killed two men.",
+        [("Abdul Karimi", "person", None, "say", "indirect", "the strike killed two men")],
+    ),
+    (
+        "pronoun_after_a_single_name_introduced_with_an_appositive",
+        "Interior Minister Ali Demir said 7,000 refugees had returned. Mehmet, a farmer at the border, "
+        "was packing his truck. “We are going home,” he told reporters.",
+        [
+            ("Ali Demir", "person", None, "say", "indirect", "7,000 refugees had returned"),
+            ("Mehmet", "person", None, "tell", "direct", "We are going home"),
+        ],
+    ),
+    (
+        "pronoun_after_a_person_introduced_with_who",
+        "Interior Minister Ali Demir said 7,000 refugees had returned. Among them is 45-year-old "
+        "Omer Yilmazer, who worked in a shoe factory. “They took us in,” he said.",
+        [
+            ("Ali Demir", "person", None, "say", "indirect", "7,000 refugees had returned"),
+            ("Omer Yilmazer", "person", None, "say", "direct", "They took us in"),
+        ],
+    ),
+    (
+        "sentence_adverb_is_no_person",
+        "Interior Minister Ali Demir said 7,000 refugees had returned. However, the camps were full. "
+        "“We need tents,” he said.",
+        [
+            ("Ali Demir", "person", None, "say", "indirect", "7,000 refugees had returned"),
+            ("Ali Demir", "person", None, "say", "direct", "We need tents"),
+        ],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

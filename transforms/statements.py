@@ -1152,6 +1152,10 @@ _TIME_SUFFIX = re.compile(
 )
 
 
+# where the noun phrase after an inverted verb ends: a subordinate or relative clause
+_INVERTED_TAIL = re.compile(r"\s+(?:as|while|after|before|when|since|because|who|which|that|whose)\s+")
+
+
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
     """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
     text = art.text
@@ -1159,7 +1163,15 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     a, b = segs[0]
     np = text[a:b].strip().rstrip(".").strip()
     np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
+    np = _INVERTED_TAIL.split(np, maxsplit=1)[0]  # "warned the agency as it sought ...", "of X that ..."
     np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
+    if " of " in np and analyze(np) is None:
+        head = np.split(" of ", 1)[0]
+        named = analyze(head)
+        if isinstance(named, Speaker) and named.kind == PERSON and named.title:
+            np = head  # "said Governor Ana Ruiz of the Meta department": the titled person
+    if np.lower() in _TIME_WORDS or np.lower() in _BARE_TIME:
+        return None  # "X, a spokesman, said Saturday that ...": no inversion
     if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
@@ -1311,12 +1323,20 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
     return [_Found(sp, lemma, "indirect", content, span[0], span[1])]
 
 
+_AS_QUANTITY = re.compile(r"As (?:many|much|few|little|of)\b")
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of one sentence: split at ";" and ", while", and after a leading subordinate clause."""
     out: list[tuple[int, int]] = []
     cur = s
     first = _TOKEN.match(text, s)
-    if first and first.group().lower() in _SUBORDINATORS and not _AS_BY.match(text, s):
+    if (
+        first
+        and first.group().lower() in _SUBORDINATORS
+        and not _AS_BY.match(text, s)
+        and not _AS_QUANTITY.match(text, s)  # "As many as 1.5 million could flee, warned X"
+    ):
         comma = _top_comma(text, s, e)
         if comma > 0:
             out.append((s, comma))
@@ -1398,7 +1418,19 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
     if end <= i or not is_cap(toks[i].text):
         return
     subj = analyze(art.text[toks[i].start : toks[end - 1].end])
-    if isinstance(subj, Speaker) and subj.kind == PERSON:
+    if (isinstance(subj, Speaker) and subj.kind == PERSON) or (
+        # "Allaudin is among those who fled", "Mohammed, a refugee at the border, expressed ..."
+        isinstance(subj, Reference)
+        and subj.kind == PERSON
+        and subj.head[:1].isupper()
+        and not _adverbial(subj.head)  # "However, the unrest ...", "Meanwhile, the police ..."
+        and subj.head.lower() not in _ADVERBS
+        and end + 1 < len(toks)
+        and (
+            (toks[end].text == "," and toks[end + 1].text.lower() in ("a", "an", "the"))
+            or toks[end].text in ("is", "was", "has", "had")
+        )
+    ):
         sp = art.memory.resolve(subj, toks[i].start)
         if sp is not None:
             art.memory.remember(toks[i].start, sp)
@@ -1426,6 +1458,21 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
             i = j + 1
         else:
             i += 1
+
+
+# a person introduced in passing: "is 45-year-old Omer Halibo, who worked ...", "met Ana Ruiz, a nurse"
+_INTRODUCED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|a|an)\s")
+
+
+def _remember_introduced(art: _Article, s: int, e: int) -> None:
+    """Note persons a sentence without a statement introduces with ", who ..." or ", a ...", so that
+    a later "he said" finds them."""
+    for m in _INTRODUCED.finditer(art.text, max(s, art.body_start), e):
+        subj = analyze(m.group(1))
+        if isinstance(subj, Speaker) and subj.kind == PERSON:
+            sp = art.memory.resolve(subj, m.start(1))
+            if sp is not None:
+                art.memory.remember(m.start(1), sp)
 
 
 def _tidy_title(title: str | None) -> str | None:
@@ -1485,6 +1532,7 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
         if not seen:
             _remember_subject(art, s, e)
             _remember_titled(art, s, e)
+            _remember_introduced(art, s, e)
         si += 1
     return [
         Statement(
