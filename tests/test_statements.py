@@ -946,6 +946,23 @@ CASES = [
         ],
     ),
     (
+        "unnamed_spokesperson_of_a_named_body",
+        "Forty people crossed the Channel on Sunday. "
+        "A Home Office spokesperson said: “We want to see an end to dangerous crossings.”",
+        [("Home Office", "organization", "GBR", "say", "direct", "We want to see an end")],
+    ),
+    (
+        "unnamed_spokesperson_for_a_body_met_before",
+        "Gunmen attacked a bus outside the University of Lagos on Monday. "
+        "A spokesperson for the university confirmed that three students were killed.",
+        [("University of Lagos", "organization", "NGA", "confirm", "indirect", "three students were killed")],
+    ),
+    (
+        "unnamed_spokesperson_for_a_person_is_no_statement",
+        "A spokesman for the provincial governor said a guard was among those killed.",
+        [],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

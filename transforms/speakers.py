@@ -358,6 +358,10 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     doc = _document_issuer(toks)
     if doc is not None:
         return doc if isinstance(doc, (Speaker, Reference)) else None
+    if toks and toks[0].lower() in ("a", "an"):
+        body = _spokesperson_body(toks[1:])
+        if body is not None:
+            return body  # "a Home Office spokesperson said", "a spokesperson for the university said"
     owned = len(toks) >= 3 and toks[0].lower() in ("his", "her", "its", "their") and is_title_word(toks[1])
     if not toks or (toks[0].lower() in _INDEFINITE and not owned):  # "his spokesman Stephane Dujarric"
         return None
@@ -433,6 +437,30 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return Reference(PERSON, head.lower(), core, UNKNOWN)
     if len(ctoks) == 1 and ctoks[0].isupper() and len(ctoks[0]) > 1:
         return Speaker(core, None, ORG, UNKNOWN)
+    return None
+
+
+def _spokesperson_body(toks: list[str]) -> Subject | None:
+    """The body an unnamed spokesperson speaks for: "<Body> spokesperson" with a capitalized body
+    ("Home Office", "PDF"), or "spokesperson for/of <the body>" ("for the university": the body met
+    before). None for any other phrase, or when the body is a person ("for the governor")."""
+    low = [t.lower() for t in toks]
+    at = next((i for i, t in enumerate(low) if t in _SPOKES_HEADS), -1)
+    if at < 0:
+        return None
+    if at > 0 and at == len(toks) - 1 and all(is_cap(t) for t in toks[:at]):
+        owner = " ".join(toks[:at])
+    elif 0 <= at < len(toks) - 2 and low[at + 1] in ("for", "of") and at == 0:
+        owner = " ".join(toks[at + 2 :])
+        if low[at + 2] != "the" and not is_cap(toks[at + 2]):
+            return None
+    else:
+        return None
+    body = analyze(owner)
+    if isinstance(body, Speaker) and body.kind == ORG:
+        return body
+    if isinstance(body, Reference) and body.kind == ORG and body.head not in ("it", "they"):
+        return body
     return None
 
 
@@ -852,7 +880,38 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
             break
     if cands:
         return max(cands, key=lambda c: c[0])[1]
+    named = _named_body_before(mem.text, ref.head, pos)
+    if named is not None:
+        return named  # "the university" after "the University of Karachi"
     return Speaker(ref.text, None, ORG, UNKNOWN)
+
+
+_NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_CAP = r"[A-Z][\w’'-]*"
+
+
+@lru_cache(maxsize=1024)
+def _named_body_pattern(head: str) -> re.Pattern[str]:
+    h = re.escape(head[:1].upper() + head[1:])
+    return re.compile(
+        rf"(?<![\w’'-])(?:{_CAP}\s+){{0,4}}{h}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?(?![\w-])"
+    )
+
+
+def _named_body_before(text: str, head: str, pos: int) -> Speaker | None:
+    """The last proper name before ``pos`` whose head is ``head`` capitalized ("University of
+    Karachi", "Kaduna State Police Command" for "command"): what "the <head>" refers back to."""
+    if head not in _NAMED_BODY_HEADS:
+        return None
+    last = None
+    for m in _named_body_pattern(head).finditer(text, 0, pos):
+        name = _POSSESSIVE.sub("", _LEADING_DET.sub("", m.group()).strip())
+        if len(name.split()) >= 2 and not geo.lookup_place(name):
+            last = name
+    if last is None:
+        return None
+    found, country = country_in(last)
+    return Speaker(last, None, ORG, country if found else UNKNOWN)
 
 
 def _spokes_title(title: str, phrase: str, head: str) -> bool:
