@@ -963,6 +963,34 @@ CASES = [
         [],
     ),
     (
+        "according_to_a_statement_from_a_body_with_a_relative_clause",
+        "Nine people were killed in the strike, according to a statement from the Al-Awda hospital where "
+        "the wounded were taken.",
+        [("Al-Awda hospital", "organization", None, "say", "indirect", "Nine people were killed")],
+    ),
+    (
+        "inverted_press_release_issued_by_a_body",
+        "Six soldiers were killed in the blast, said a press release issued by Inter-Services Public "
+        "Relations (ISPR).",
+        [("Inter-Services Public Relations", "organization", "PAK", "say", "indirect", "Six soldiers")],
+    ),
+    (
+        "the_statement_detailed",
+        "The Revolutionary Guards said in a statement that drones hit the base. The drone unit also "
+        "took part in the operation, the statement detailed.",
+        [
+            ("Islamic Revolutionary Guard Corps", "organization", "IRN", "say", "indirect", "drones hit"),
+            (
+                "Islamic Revolutionary Guard Corps",
+                "organization",
+                "IRN",
+                "detail",
+                "indirect",
+                "The drone unit",
+            ),
+        ],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

@@ -1153,7 +1153,7 @@ _TIME_SUFFIX = re.compile(
 
 
 # where the noun phrase after an inverted verb ends: a subordinate or relative clause
-_INVERTED_TAIL = re.compile(r"\s+(?:as|while|after|before|when|since|because|who|which|that|whose)\s+")
+_INVERTED_TAIL = re.compile(r"\s+(?:as|while|after|before|when|since|because|who|which|that|whose|where)\s+")
 
 
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
@@ -1172,6 +1172,11 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
             np = head  # "said Governor Ana Ruiz of the Meta department": the titled person
     if np.lower() in _TIME_WORDS or np.lower() in _BARE_TIME:
         return None  # "X, a spokesman, said Saturday that ...": no inversion
+    ws = words(np)
+    document = np.lower().startswith(("a ", "an ", "the ")) and any(is_document_word(w) for w in ws[1:4])
+    if document and len(ws) <= 12:
+        off = text.index(np, a)
+        return off, off + len(np), None  # "..., said a press release issued by the army's media wing"
     if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
@@ -1268,6 +1273,9 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
         ):
             appositive = first
             nxt = segs[1][0] if len(segs) > 1 else ce
+    rel = _INVERTED_TAIL.search(text, a, b)
+    if rel is not None and rel.start() > a:
+        b = rel.start()  # "according to a statement from the hospital where the wounded were taken"
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
