@@ -991,6 +991,37 @@ CASES = [
         ],
     ),
     (
+        "participle_opening_the_sentence",
+        "Confirming the attack, the Katsina Police Command spokesman, Musa Bello, disclosed that the "
+        "gunmen had fled.",
+        [("Musa Bello", "person", "NGA", "disclose", "indirect", "the gunmen had fled")],
+    ),
+    (
+        "state_before_a_body_is_a_noun",
+        "Confirming the incident, the spokesman of Kaduna state police command, Musa Bello, says that "
+        "cattle were stolen.",
+        [("Musa Bello", "person", "NGA", "say", "indirect", "cattle were stolen")],
+    ),
+    (
+        "the_un_agency_is_the_agency_named_before",
+        "The United Nations said aid was short. OCHA said 8,000 people fled. "
+        "“Many walked for days,” read a statement by the UN agency.",
+        [
+            ("United Nations", "organization", None, "say", "indirect", "aid was short"),
+            ("OCHA", "organization", None, "say", "indirect", "8,000 people fled"),
+            ("OCHA", "organization", None, "read", "direct", "Many walked for days"),
+        ],
+    ),
+    (
+        "a_known_body_keeps_its_name_over_a_short_form",
+        "The United Nations refugee agency said it saw no increase. “We are ready,” Ana Ruiz, "
+        "spokesperson of the U.N. High Commissioner for Refugees (UNHCR), told a briefing.",
+        [
+            ("UNHCR", "organization", None, "say", "indirect", "it saw no increase"),
+            ("Ana Ruiz", "person", None, "tell", "direct", "We are ready"),
+        ],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

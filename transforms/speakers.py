@@ -431,6 +431,8 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if is_org_word(head):
         if definite and not has_cap:
             return Reference(ORG, head.lower(), core, UNKNOWN)
+        if definite and len(ctoks) == 2 and _UN_WORD.fullmatch(ctoks[0]) and head.lower() in _ACTOR_HEADS:
+            return Reference(ORG, head.lower(), core, None)  # "the UN agency": the one named before
         found, country = country_in(core)
         return Speaker(core, None, ORG, country if found else UNKNOWN)
     if is_title_word(head) and not has_cap and definite:
@@ -749,7 +751,8 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         short = subj.name if subj.kind == ORG else ""
     else:
         short = subj.head if subj.kind == PERSON else ""
-    if short in mem.short_forms:
+    if short in mem.short_forms and not (isinstance(subj, Speaker) and lookup_actor(short) is not None):
+        # (a known body keeps its canonical name: "UNHCR" after "High Commissioner for Refugees (UNHCR)")
         # "Mindef said", "The CCFFAA remarked": the body the article introduced with that short form
         long = mem.short_forms[short]
         known = next((sp for _, sp in reversed(mem.orgs) if sp.name == long), None)
@@ -856,7 +859,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return None
             return Speaker(ref.text, ref.text, PERSON, ref.country)
         return Speaker(ref.text, None, PERSON, ref.country)
-    if appositive:
+    if appositive and not appositive.lower().startswith(("which ", "who ", "that ", "whose ")):
         named = [m.actor for m in find_actors(appositive) if m.actor.kind != "media"]
         if named:
             return Speaker(named[0].canonical, None, ORG, named[0].country)
@@ -871,10 +874,14 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         if p < pos and _described_as(mem.text, ref.text, sp.name):
             return sp  # "the statistics agency" after "EU statistics agency Eurostat"
     for p, sp in reversed(mem.orgs):
+        if ref.country is None and sp.name == "United Nations":
+            continue  # "the UN agency": a UN agency, not the UN itself
         if p < pos and _org_matches(ref.head, sp.name):
             cands.append((p, sp))
             break
     for m in reversed(mem.actors):
+        if ref.country is None and m.actor.canonical == "United Nations":
+            continue  # "the UN agency": a UN agency, not the UN itself
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
             cands.append((m.start, Speaker(m.actor.canonical, None, ORG, m.actor.country)))
             break
@@ -887,6 +894,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
 
 
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_ACTOR_HEADS = frozenset(["agency", "organization", "organisation", "mission", "body", "office"])
 _CAP = r"[A-Z][\w’'-]*"
 
 

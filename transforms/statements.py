@@ -345,6 +345,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a participle opening a sentence before its subject ("Confirming the incident, X said")
+_OPENING_PARTICIPLES = frozenset(
+    f for f, (lemma, kind) in _VERBS.items() if f.endswith("ing") and " " not in f and kind != "quote"
+)
+
+
 def _seg_kind(seg: str) -> str:
     """name | title | appos | adverb | stop for one comma-separated piece before a verb."""
     s = seg.strip()
@@ -357,6 +363,8 @@ def _seg_kind(seg: str) -> str:
         return "adverb"
     if toks[0].islower() and first.endswith("ing") and first not in _VERBS and len(toks) <= 10:
         return "adverb"  # "Hart, speaking in Herat, said": a participle phrase inside the subject chain
+    if first in _OPENING_PARTICIPLES and len(toks) <= 10:
+        return "adverb"  # "Confirming the attack, the police spokesman, X, said"
     if first in _STOP_SEGMENT_START:
         return "adverb" if toks[0].islower() and first in _CONTENT_ADJUNCT else "stop"
     if toks[0].isdigit() or first in (
@@ -785,6 +793,8 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             continue  # "lamented and condemned the killing": the last verb takes the content
         if nxt is not None and nxt.text.lower() in _VERBS and form in (lemma, lemma + "s", lemma + "es"):
             continue  # "Jonglei state said": a noun before the verb (but "told state television")
+        if form in _NOUN_LIKE and nxt is not None and nxt.text.islower() and is_org_word(nxt.text):
+            continue  # "the spokesman of Kaduna state police command": a noun modifying a body
         j, negated = _skip_back(toks, k - 1)
         if negated or j < 0:
             continue
