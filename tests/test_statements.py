@@ -1022,6 +1022,12 @@ CASES = [
         ],
     ),
     (
+        "hub_dateline_never_named_again",
+        "NAIROBI (Reuters) - Gunmen killed 20 people in western Ethiopia last week. At least 20 "
+        "civilians died, the regional government's spokesman Abebe Tola told Reuters.",
+        [("Abebe Tola", "person", "ETH", "tell", "indirect", "At least 20 civilians died")],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

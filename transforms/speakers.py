@@ -605,6 +605,12 @@ class Memory:
         self.body_start = m.end() if m else 0
         hub = m is not None and m.group(0).split()[0].strip(",:").lower() in _WORDS["hub_datelines"]
         self.dateline = _dateline_country(m.group(0)) if m and not hub else None
+        if self.dateline is not None:
+            named = {c.iso3 for c in geo.find_countries(text) if c.start >= self.body_start}
+            if named and self.dateline not in named:
+                # "NAIROBI (Reuters) - Gunmen killed 20 people in western Ethiopia": a regional hub
+                # the story never names again is where it was filed, not what it is about
+                self.dateline = None
         self.actors: list[ActorMention] = find_actors(text)
         self.countries = [c for c in geo.find_countries(text) if c.form in ("name", "capital")]
         self._places: list[geo.PlaceMention] | None = None
