@@ -1028,6 +1028,24 @@ CASES = [
         [("Abebe Tola", "person", "ETH", "tell", "indirect", "At least 20 civilians died")],
     ),
     (
+        "displaced_speaker_belongs_to_the_displaced_peoples_country",
+        "Pakistan deported 2,000 Afghan refugees this week. “We lost everything,” said Karim Zaki, "
+        "another deportee. Refugee Jawed Nuri recounted how police took his money.",
+        [
+            ("Karim Zaki", "person", "AFG", "say", "direct", "We lost everything"),
+            ("Jawed Nuri", "person", "AFG", "recount", "indirect", "how police took his money"),
+        ],
+    ),
+    (
+        "single_name_with_a_demonym_appositive_keeps_that_country",
+        "Interior Minister Ali Demir said 7,000 refugees had returned from Turkey. Mehmet, a Syrian "
+        "farmer at the border, was packing his truck. “We are going home,” he told reporters.",
+        [
+            ("Ali Demir", "person", "TUR", "say", "indirect", "7,000 refugees had returned"),
+            ("Mehmet", "person", "SYR", "tell", "direct", "We are going home"),
+        ],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

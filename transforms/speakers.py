@@ -324,6 +324,9 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
     if geo.country_iso3(_bare(name_toks[0])) and len(name_toks) == 1:
         return None
     name_toks = _strip_honorifics(name_toks)
+    if len(name_toks) >= 2 and name_toks[0].lower() in _DISPLACED:
+        last_title += 1  # "Refugee Aqakhan" opening a sentence: a description, then the name
+        name_toks = name_toks[1:]
     if geo.lookup_place(" ".join(name_toks)) is not None:
         return None  # "North Waziristan said" is a place, not a person
     if lookup_actor(" ".join(name_toks)) is not None:
@@ -614,6 +617,7 @@ class Memory:
         self.actors: list[ActorMention] = find_actors(text)
         self.countries = [c for c in geo.find_countries(text) if c.form in ("name", "capital")]
         self._places: list[geo.PlaceMention] | None = None
+        self._displaced_origin: str | None = None
         self._signals: list[tuple[int, str, float]] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
@@ -623,6 +627,19 @@ class Memory:
         # where its object begins; country words from there to the sentence end name the other side
         self.target_from: int | None = None
         self.short_forms = short_forms(text)
+
+    @property
+    def displaced_origin(self) -> str | None:
+        """The country most often named by a demonym right before a word for displaced people
+        ("Afghan refugees", "Syrian returnees"), the origin of the people the article is about."""
+        if self._displaced_origin is None:
+            votes: dict[str, int] = {}
+            for c in geo.find_countries(self.text):
+                after = _WORD_AFTER.match(self.text, c.end)
+                if c.form == "demonym" and after is not None and after.group(1).lower() in _DISPLACED:
+                    votes[c.iso3] = votes.get(c.iso3, 0) + 1
+            self._displaced_origin = max(votes, key=lambda k: votes[k]) if votes else ""
+        return self._displaced_origin or None
 
     @property
     def places(self) -> list[geo.PlaceMention]:
@@ -796,6 +813,11 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = _owner_country(mem, head, pos)
         elif body is not None and is_org_word(body.group(1)):
             country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
+        elif sp.kind == PERSON and _DISPLACED & {
+            w.lower() for w in words(f"{sp.title or ''} {appositive or ''}")
+        }:
+            # "Refugee Aqakhan", "X, another deportee": the country the article's displaced come from
+            country = mem.displaced_origin or mem.context_country(pos)
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         else:
@@ -900,6 +922,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
 
 
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_DISPLACED = _WORDS["displaced_words"]
 _ACTOR_HEADS = frozenset(["agency", "organization", "organisation", "mission", "body", "office"])
 _CAP = r"[A-Z][\w’'-]*"
 

@@ -1449,7 +1449,14 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
             or toks[end].text in ("is", "was", "has", "had")
         )
     ):
-        sp = art.memory.resolve(subj, toks[i].start)
+        appositive = None
+        if end < len(toks) and toks[end].text == ",":
+            close = next((k for k in range(end + 1, len(toks)) if toks[k].text == ","), None)
+            if close is not None:
+                appositive = art.text[toks[end + 1].start : toks[close - 1].end]  # "a Syrian refugee"
+        if appositive is not None and isinstance(subj, Reference):
+            subj = analyze(subj.text, appositive) or subj
+        sp = art.memory.resolve(subj, toks[i].start, appositive)
         if sp is not None:
             art.memory.remember(toks[i].start, sp)
 
