@@ -1046,6 +1046,24 @@ CASES = [
         ],
     ),
     (
+        "said_to_have_is_hearsay",
+        "Photos said to have been taken at the camp showed burned tents.",
+        [],
+    ),
+    (
+        "claimed_to_have_is_a_claim",
+        "Al-Shabab claimed to have killed 40 soldiers.",
+        [("al-Shabaab", "organization", "SOM", "claim", "indirect", "to have killed 40 soldiers")],
+    ),
+    (
+        "surname_without_its_arabic_article",
+        "“Three people died,” Ashraf al-Khatib said. Khatib added that the strike hit a house.",
+        [
+            ("Ashraf al-Khatib", "person", None, "say", "direct", "Three people died"),
+            ("Ashraf al-Khatib", "person", None, "add", "indirect", "the strike hit a house"),
+        ],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

@@ -793,7 +793,15 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
     sp = found
     if sp.kind == PERSON and sp.title is None and isinstance(subj, Speaker):
         # "Lo Castro added" after "Laura Lo Castro said": the person met before
-        fuller = next((k for _, k in reversed(mem.persons) if k.name.endswith(" " + sp.name)), None)
+        fuller = next(
+            (
+                k
+                for _, k in reversed(mem.persons)
+                if k.name.endswith(" " + sp.name)
+                or (" " in k.name and _same_name(k.name.split()[-1], sp.name))
+            ),
+            None,
+        )
         if fuller is not None:
             return fuller
     if sp.kind == PERSON and sp.name not in mem.gender:
@@ -961,8 +969,15 @@ def _spokes_title(title: str, phrase: str, head: str) -> bool:
     return all(m in tw or m.rstrip("’'s") in tw for m in mods)
 
 
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ul|as|ad|ar|at|az)-", re.IGNORECASE)
+
+
 def _same_name(a: str, b: str) -> bool:
-    """The same name, allowing one spelling slip in a long one ("Menikdewela" / "Menikdiwela")."""
+    """The same name, allowing one spelling slip in a long one ("Menikdewela" / "Menikdiwela") and
+    an Arabic article written or dropped ("Qudra" / "al-Qudra")."""
+    if a == b:
+        return True
+    a, b = _NAME_ARTICLE.sub("", a), _NAME_ARTICLE.sub("", b)
     if a == b:
         return True
     if len(a) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 1:

@@ -782,6 +782,14 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
         if nxt is not None and nxt.text.lower() == "by":
             continue  # "was claimed by"
+        if (
+            nxt is not None
+            and lemma in ("say", "report")
+            and nxt.text.lower() == "to"
+            and k + 2 < len(toks)
+            and toks[k + 2].text.lower() in ("be", "have", "had", "been")
+        ):
+            continue  # "Photos said to have been taken ...": hearsay, no speaker
         after = k + len(form.split()) + 1
         if (
             nxt is not None
