@@ -1064,6 +1064,23 @@ CASES = [
         ],
     ),
     (
+        "said_by_phone_is_no_passive",
+        "Forty jihadists attacked the base, the high commissioner of Soum province Idrissa Kone "
+        "earlier said by phone.",
+        [("Idrissa Kone", "person", None, "say", "indirect", "Forty jihadists attacked the base")],
+    ),
+    (
+        "the_group_named_when_introduced",
+        "Suspicion fell on a group from the north known as Katiba Sirma. "
+        "The group claimed responsibility for an attack in January.",
+        [("Katiba Sirma", "organization", None, "claim", "indirect", "responsibility for an attack")],
+    ),
+    (
+        "the_group_never_named_is_no_speaker",
+        "Gunmen attacked a convoy on Sunday. The group claimed responsibility for the attack.",
+        [],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

@@ -926,10 +926,14 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     named = _named_body_before(mem.text, ref.head, pos)
     if named is not None:
         return named  # "the university" after "the University of Karachi"
+    if ref.head in _UNNAMED_GROUP_HEADS:
+        # "the group claimed ..." after "Ansarul Islam, a jihadist group" / "a group known as X"
+        return _introduced_group(mem.text, ref.head, pos)
     return Speaker(ref.text, None, ORG, UNKNOWN)
 
 
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_UNNAMED_GROUP_HEADS = frozenset(["group", "outfit", "movement", "faction", "organization", "organisation"])
 _DISPLACED = _WORDS["displaced_words"]
 _ACTOR_HEADS = frozenset(["agency", "organization", "organisation", "mission", "body", "office"])
 _CAP = r"[A-Z][\w’'-]*"
@@ -941,6 +945,32 @@ def _named_body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?:{_CAP}\s+){{0,4}}{h}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?(?![\w-])"
     )
+
+
+@lru_cache(maxsize=64)
+def _group_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    name = rf"({_CAP}(?:\s+(?:al-|wal-)?{_CAP}){{0,5}})"
+    return (
+        re.compile(rf"{name},\s+an?\s+(?:[\w-]+\s+){{0,3}}{head}\b"),
+        re.compile(rf"\b{head}\s+(?:[\w-]+\s+){{0,4}}?(?:known as|called|named)\s+{name}"),
+    )
+
+
+def _introduced_group(text: str, head: str, pos: int) -> Speaker | None:
+    """The name a "<head>" was introduced with before ``pos`` ("Ansarul Islam, a jihadist group",
+    "a group from Burkina Faso known as Ansaroul Islam"), as the speaker "the <head>" refers to."""
+    best: tuple[int, str] | None = None
+    for rx in _group_patterns(head):
+        for m in rx.finditer(text, 0, pos):
+            name = _LEADING_DET.sub("", m.group(1)).strip()
+            if (best is None or m.start() > best[0]) and (
+                lookup_actor(name) is None and geo.country_iso3(name) is None and not geo.lookup_place(name)
+            ):
+                best = (m.start(), name)
+    if best is None:
+        return None
+    found, country = country_in(best[1])
+    return Speaker(best[1], None, ORG, country if found else UNKNOWN)
 
 
 def _named_body_before(text: str, head: str, pos: int) -> Speaker | None:

@@ -139,6 +139,7 @@ _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
+_BY_MEDIUM = frozenset(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "satellite"])
 _TAIL_OPENERS = (
     _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}
 )  # "…, the army said Sunday in a statement"
@@ -780,8 +781,12 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             continue  # "recalled its ambassador": these verbs only ever attribute a quotation
         k = by_start[vm.start()]
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
-        if nxt is not None and nxt.text.lower() == "by":
-            continue  # "was claimed by"
+        if (
+            nxt is not None
+            and nxt.text.lower() == "by"
+            and not (k + 2 < len(toks) and toks[k + 2].text.lower() in _BY_MEDIUM)
+        ):
+            continue  # "was claimed by" (but "said by phone")
         if (
             nxt is not None
             and lemma in ("say", "report")
