@@ -1081,6 +1081,23 @@ CASES = [
         [],
     ),
     (
+        "person_of_a_body_is_the_person",
+        "Gangs attacked the palace and several bandits were killed, Jean Lamarre of the Haitian police "
+        "union said.",
+        [("Jean Lamarre", "person", "HTI", "say", "indirect", "Gangs attacked the palace")],
+    ),
+    (
+        "told_reporters_with_adjuncts_only",
+        "More than 4,300 people have fled their homes, U.N. spokesman Stephane Dujarric told reporters "
+        "at the U.N. in New York on Thursday.",
+        [("Stephane Dujarric", "person", None, "tell", "indirect", "More than 4,300 people")],
+    ),
+    (
+        "general_manager_is_a_title",
+        "General Manager Yves Penel said hundreds of people had arrived overnight.",
+        [("Yves Penel", "person", None, "say", "indirect", "hundreds of people")],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

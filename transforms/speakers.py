@@ -370,6 +370,19 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return None
     definite = toks[0].lower() == "the"
     core = _clean(raw)
+    if " of " in core and not appositive:
+        head_part, rest = core.split(" of ", 1)
+        person = analyze(head_part) if len(head_part.split()) >= 2 else None
+        if isinstance(person, Speaker) and person.kind == PERSON and " " in person.name:
+            # "Lionel Lazarre of the Haitian police union", "President Ana Ruiz of Peru": the person
+            found, country = country_in(rest)
+            title = person.title or rest.removeprefix("the ")
+            return Speaker(
+                person.name,
+                title,
+                PERSON,
+                person.country if person.country != UNKNOWN else (country if found else UNKNOWN),
+            )
     ctoks = words(core)
     if not ctoks or len(ctoks) > 14:
         return None

@@ -139,6 +139,7 @@ _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
+_CLAUSE_WORDS = _PASSIVE | _VERBS.keys() | {"had", "has", "have", "will", "would", "could", "can"}
 _BY_MEDIUM = frozenset(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "satellite"])
 _TAIL_OPENERS = (
     _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}
@@ -1042,7 +1043,11 @@ def _with_subject(
                 tail[0].text.lower() in _ADDRESSEES
                 and no_that
                 and (len(tail) == 1 or tail[1].text.lower() in _TAIL_OPENERS | _TIME_WORDS)
-                and len(tail) <= 8
+                and (
+                    len(tail) <= 8
+                    # "told reporters at the U.N. in New York on Thursday": adjuncts only, no clause
+                    or (len(tail) <= 14 and not any(t.text.lower() in _CLAUSE_WORDS for t in tail))
+                )
             )
             # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
             or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
@@ -1188,7 +1193,7 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
     np = _INVERTED_TAIL.split(np, maxsplit=1)[0]  # "warned the agency as it sought ...", "of X that ..."
     np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
-    if " of " in np and analyze(np) is None:
+    if " of " in np:
         head = np.split(" of ", 1)[0]
         named = analyze(head)
         if isinstance(named, Speaker) and named.kind == PERSON and named.title:
