@@ -635,6 +635,10 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
         segs = _segments(text, vm.end(), _next_quote_or(art, vm.end(), e))
         subj_text = text[segs[0][0] : segs[0][1]].strip().rstrip(".")
         subj_pos = segs[0][0]
+        age = _AGE_PREFIX.match(subj_text)
+        if age is not None:  # "said 52-year-old Jean Pierre"
+            subj_text = subj_text[age.end() :]
+            subj_pos = text.index(subj_text, subj_pos)
         if len(segs) > 1:
             appositive = text[segs[1][0] : segs[1][1]].strip().rstrip(".")
             if appositive.isdigit() and len(segs) > 2:
