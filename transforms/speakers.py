@@ -369,6 +369,10 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if not toks or (toks[0].lower() in _INDEFINITE and not owned):  # "his spokesman Stephane Dujarric"
         return None
     definite = toks[0].lower() == "the"
+    if toks[0].lower() in _NOT_NAME_STARTS and (
+        len(toks) == 1 or not (definite or toks[0].lower() in _CALENDAR or toks[0].lower() in ("a", "an"))
+    ):
+        return None  # "Amid reports of ...", "From January", "The" or "July" alone (not "May Ali")
     core = _clean(raw)
     if " of " in core and not appositive:
         head_part, rest = core.split(" of ", 1)
@@ -946,6 +950,11 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
 
 
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_NOT_NAME_STARTS = _WORDS["not_name_starts"]
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
 _UNNAMED_GROUP_HEADS = frozenset(["group", "outfit", "movement", "faction", "organization", "organisation"])
 _DISPLACED = _WORDS["displaced_words"]
 _ACTOR_HEADS = frozenset(["agency", "organization", "organisation", "mission", "body", "office"])
