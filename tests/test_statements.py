@@ -794,6 +794,310 @@ CASES = [
         [("state government", "organization", None, "say", "direct", "The curfew was eased")],
     ),
     (
+        "name_after_a_leading_clause_with_a_definite_subject",
+        "The gunmen stormed the village of Kawo late Friday, Musa Danladi, the spokesman for the "
+        "state's police, said in a statement.",
+        [("Musa Danladi", "person", None, "say", "indirect", "The gunmen stormed the village")],
+    ),
+    (
+        "police_spokesman_refers_back_to_the_public_relations_officer",
+        "Ibrahim Garba, police public relations officer in Kano, confirmed the attack. "
+        "The police spokesman said a search team had been deployed.",
+        [
+            ("Ibrahim Garba", "person", "NGA", "confirm", "indirect", "the attack"),
+            ("Ibrahim Garba", "person", "NGA", "say", "indirect", "a search team"),
+        ],
+    ),
+    (
+        "army_spokesman_is_not_the_police_spokesman",
+        "Ibrahim Garba, police public relations officer in Kano, confirmed the attack. "
+        "The army spokesman said troops had been deployed.",
+        [("Ibrahim Garba", "person", "NGA", "confirm", "indirect", "the attack")],
+    ),
+    (
+        "subject_of_a_clause_after_a_subordinator",
+        "The raid came two days after General Aung Tun Lwin, the head of the northern command, said in "
+        "a speech for Union Day that the army would act.",
+        [("Aung Tun Lwin", "person", None, "say", "indirect", "the army would act")],
+    ),
+    (
+        "lower_case_descriptor_title_and_name_after_a_subordinator",
+        "The decision came after senior UN official Maria Ekholm, chief of the refugee agency, urged "
+        "the government to stop the deportations.",
+        [("Maria Ekholm", "person", None, "urge", "indirect", "the government to stop")],
+    ),
+    (
+        "name_before_a_role_without_article",
+        "The autopsy will be carried out on Friday, Marek Zielny, spokesperson for the District "
+        "Prosecutor's Office said.",
+        [("Marek Zielny", "person", None, "say", "indirect", "The autopsy will be carried out")],
+    ),
+    (
+        "coordinated_predicate_nearest_to_and",
+        "But purported Taliban spokesperson Yusuf Karimi telephoned Agence France Presse and said the "
+        "attacker was from Helmand.",
+        [("Yusuf Karimi", "person", "AFG", "say", "indirect", "the attacker was from Helmand")],
+    ),
+    (
+        "coordinated_predicate_after_a_name_and_its_appositives",
+        "Lina Moravec, the head of the IOM mission, the agency that helps migrants, gave a toll on "
+        "Sunday and said that 300 people were sheltering in the school.",
+        [("Lina Moravec", "person", None, "say", "indirect", "300 people were sheltering")],
+    ),
+    (
+        "verb_lament",
+        "Rights envoy Tomas Lindqvist lamented that executions had doubled.",
+        [("Tomas Lindqvist", "person", None, "lament", "indirect", "executions had doubled")],
+    ),
+    (
+        "verb_hint",
+        "Earlier, police chief Omar Haddad had hinted that two foreigners were among the dead.",
+        [("Omar Haddad", "person", None, "hint", "indirect", "two foreigners were among")],
+    ),
+    (
+        "verb_point_to",
+        "Interior Minister Klaus Berger pointed to the closed Balkan route as the main factor.",
+        [("Klaus Berger", "person", None, "point to", "indirect", "the closed Balkan route")],
+    ),
+    (
+        "verb_voice_attributes_a_quotation_only",
+        "“Most of them were deported after a short detention,” Jawad Nuri voiced. "
+        "Jawad Nuri voiced concern over the camps.",
+        [("Jawad Nuri", "person", None, "voice", "direct", "Most of them were deported")],
+    ),
+    (
+        "members_of_a_named_body_speak_for_it",
+        "The members of the Security Council condemned in the strongest terms the attack that killed "
+        "nine people in Kismayo. Members of Parliament said the attack was planned.",
+        [
+            (
+                "Security Council",
+                "organization",
+                None,
+                "condemn",
+                "indirect",
+                "in the strongest terms the attack",
+            )
+        ],
+    ),
+    (
+        "ombudsman_is_a_title",
+        "On Tuesday, Colombia's Ombudsman Ana Restrepo denounced that 2,000 people had been displaced.",
+        [("Ana Restrepo", "person", "COL", "denounce", "indirect", "2,000 people had been displaced")],
+    ),
+    (
+        "surname_that_is_also_a_place_name",
+        "Luz Linares, the head of the MSF mission, said food was short. "
+        "“We need an immediate scale up,” said Linares. "
+        "Linares said later that the camp was full.",
+        [
+            ("Luz Linares", "person", None, "say", "indirect", "food was short"),
+            ("Luz Linares", "person", None, "say", "direct", "We need an immediate scale up"),
+            ("Luz Linares", "person", None, "say", "indirect", "the camp was full"),
+        ],
+    ),
+    (
+        "a_place_name_alone_is_no_speaker",
+        "“The roads are closed,” said Linares.",
+        [],
+    ),
+    (
+        "inverted_warn_with_a_trailing_clause",
+        "As many as 40,000 people could flee the region, warned the UN refugee agency on Friday as it "
+        "sought to move supplies.",
+        [("UNHCR", "organization", None, "warn", "indirect", "As many as 40,000 people")],
+    ),
+    (
+        "inverted_titled_person_of_a_department",
+        "More than 80 people have lost their lives, said Governor Ana Quiroga of the Meta department "
+        "that includes the capital.",
+        [("Ana Quiroga", "person", None, "say", "indirect", "More than 80 people")],
+    ),
+    (
+        "no_inversion_before_a_time_word_and_that",
+        "Abdul Karimi, a spokesman for the ministry, said Saturday that the strike killed two men.",
+        [("Abdul Karimi", "person", None, "say", "indirect", "the strike killed two men")],
+    ),
+    (
+        "pronoun_after_a_single_name_introduced_with_an_appositive",
+        "Interior Minister Ali Demir said 7,000 refugees had returned. Mehmet, a farmer at the border, "
+        "was packing his truck. “We are going home,” he told reporters.",
+        [
+            ("Ali Demir", "person", None, "say", "indirect", "7,000 refugees had returned"),
+            ("Mehmet", "person", None, "tell", "direct", "We are going home"),
+        ],
+    ),
+    (
+        "pronoun_after_a_person_introduced_with_who",
+        "Interior Minister Ali Demir said 7,000 refugees had returned. Among them is 45-year-old "
+        "Omer Yilmazer, who worked in a shoe factory. “They took us in,” he said.",
+        [
+            ("Ali Demir", "person", None, "say", "indirect", "7,000 refugees had returned"),
+            ("Omer Yilmazer", "person", None, "say", "direct", "They took us in"),
+        ],
+    ),
+    (
+        "sentence_adverb_is_no_person",
+        "Interior Minister Ali Demir said 7,000 refugees had returned. However, the camps were full. "
+        "“We need tents,” he said.",
+        [
+            ("Ali Demir", "person", None, "say", "indirect", "7,000 refugees had returned"),
+            ("Ali Demir", "person", None, "say", "direct", "We need tents"),
+        ],
+    ),
+    (
+        "unnamed_spokesperson_of_a_named_body",
+        "Forty people crossed the Channel on Sunday. "
+        "A Home Office spokesperson said: “We want to see an end to dangerous crossings.”",
+        [("Home Office", "organization", "GBR", "say", "direct", "We want to see an end")],
+    ),
+    (
+        "unnamed_spokesperson_for_a_body_met_before",
+        "Gunmen attacked a bus outside the University of Lagos on Monday. "
+        "A spokesperson for the university confirmed that three students were killed.",
+        [("University of Lagos", "organization", "NGA", "confirm", "indirect", "three students were killed")],
+    ),
+    (
+        "unnamed_spokesperson_for_a_person_is_no_statement",
+        "A spokesman for the provincial governor said a guard was among those killed.",
+        [],
+    ),
+    (
+        "according_to_a_statement_from_a_body_with_a_relative_clause",
+        "Nine people were killed in the strike, according to a statement from the Al-Awda hospital where "
+        "the wounded were taken.",
+        [("Al-Awda hospital", "organization", None, "say", "indirect", "Nine people were killed")],
+    ),
+    (
+        "inverted_press_release_issued_by_a_body",
+        "Six soldiers were killed in the blast, said a press release issued by Inter-Services Public "
+        "Relations (ISPR).",
+        [("Inter-Services Public Relations", "organization", "PAK", "say", "indirect", "Six soldiers")],
+    ),
+    (
+        "the_statement_detailed",
+        "The Revolutionary Guards said in a statement that drones hit the base. The drone unit also "
+        "took part in the operation, the statement detailed.",
+        [
+            ("Islamic Revolutionary Guard Corps", "organization", "IRN", "say", "indirect", "drones hit"),
+            (
+                "Islamic Revolutionary Guard Corps",
+                "organization",
+                "IRN",
+                "detail",
+                "indirect",
+                "The drone unit",
+            ),
+        ],
+    ),
+    (
+        "participle_opening_the_sentence",
+        "Confirming the attack, the Katsina Police Command spokesman, Musa Bello, disclosed that the "
+        "gunmen had fled.",
+        [("Musa Bello", "person", "NGA", "disclose", "indirect", "the gunmen had fled")],
+    ),
+    (
+        "state_before_a_body_is_a_noun",
+        "Confirming the incident, the spokesman of Kaduna state police command, Musa Bello, says that "
+        "cattle were stolen.",
+        [("Musa Bello", "person", "NGA", "say", "indirect", "cattle were stolen")],
+    ),
+    (
+        "the_un_agency_is_the_agency_named_before",
+        "The United Nations said aid was short. OCHA said 8,000 people fled. "
+        "“Many walked for days,” read a statement by the UN agency.",
+        [
+            ("United Nations", "organization", None, "say", "indirect", "aid was short"),
+            ("OCHA", "organization", None, "say", "indirect", "8,000 people fled"),
+            ("OCHA", "organization", None, "read", "direct", "Many walked for days"),
+        ],
+    ),
+    (
+        "a_known_body_keeps_its_name_over_a_short_form",
+        "The United Nations refugee agency said it saw no increase. “We are ready,” Ana Ruiz, "
+        "spokesperson of the U.N. High Commissioner for Refugees (UNHCR), told a briefing.",
+        [
+            ("UNHCR", "organization", None, "say", "indirect", "it saw no increase"),
+            ("Ana Ruiz", "person", None, "tell", "direct", "We are ready"),
+        ],
+    ),
+    (
+        "hub_dateline_never_named_again",
+        "NAIROBI (Reuters) - Gunmen killed 20 people in western Ethiopia last week. At least 20 "
+        "civilians died, the regional government's spokesman Abebe Tola told Reuters.",
+        [("Abebe Tola", "person", "ETH", "tell", "indirect", "At least 20 civilians died")],
+    ),
+    (
+        "displaced_speaker_belongs_to_the_displaced_peoples_country",
+        "Pakistan deported 2,000 Afghan refugees this week. “We lost everything,” said Karim Zaki, "
+        "another deportee. Refugee Jawed Nuri recounted how police took his money.",
+        [
+            ("Karim Zaki", "person", "AFG", "say", "direct", "We lost everything"),
+            ("Jawed Nuri", "person", "AFG", "recount", "indirect", "how police took his money"),
+        ],
+    ),
+    (
+        "single_name_with_a_demonym_appositive_keeps_that_country",
+        "Interior Minister Ali Demir said 7,000 refugees had returned from Turkey. Mehmet, a Syrian "
+        "farmer at the border, was packing his truck. “We are going home,” he told reporters.",
+        [
+            ("Ali Demir", "person", "TUR", "say", "indirect", "7,000 refugees had returned"),
+            ("Mehmet", "person", "SYR", "tell", "direct", "We are going home"),
+        ],
+    ),
+    (
+        "said_to_have_is_hearsay",
+        "Photos said to have been taken at the camp showed burned tents.",
+        [],
+    ),
+    (
+        "claimed_to_have_is_a_claim",
+        "Al-Shabab claimed to have killed 40 soldiers.",
+        [("al-Shabaab", "organization", "SOM", "claim", "indirect", "to have killed 40 soldiers")],
+    ),
+    (
+        "surname_without_its_arabic_article",
+        "“Three people died,” Ashraf al-Khatib said. Khatib added that the strike hit a house.",
+        [
+            ("Ashraf al-Khatib", "person", None, "say", "direct", "Three people died"),
+            ("Ashraf al-Khatib", "person", None, "add", "indirect", "the strike hit a house"),
+        ],
+    ),
+    (
+        "said_by_phone_is_no_passive",
+        "Forty jihadists attacked the base, the high commissioner of Soum province Idrissa Kone "
+        "earlier said by phone.",
+        [("Idrissa Kone", "person", None, "say", "indirect", "Forty jihadists attacked the base")],
+    ),
+    (
+        "the_group_named_when_introduced",
+        "Suspicion fell on a group from the north known as Katiba Sirma. "
+        "The group claimed responsibility for an attack in January.",
+        [("Katiba Sirma", "organization", None, "claim", "indirect", "responsibility for an attack")],
+    ),
+    (
+        "the_group_never_named_is_no_speaker",
+        "Gunmen attacked a convoy on Sunday. The group claimed responsibility for the attack.",
+        [],
+    ),
+    (
+        "person_of_a_body_is_the_person",
+        "Gangs attacked the palace and several bandits were killed, Jean Lamarre of the Haitian police "
+        "union said.",
+        [("Jean Lamarre", "person", "HTI", "say", "indirect", "Gangs attacked the palace")],
+    ),
+    (
+        "told_reporters_with_adjuncts_only",
+        "More than 4,300 people have fled their homes, U.N. spokesman Stephane Dujarric told reporters "
+        "at the U.N. in New York on Thursday.",
+        [("Stephane Dujarric", "person", None, "tell", "indirect", "More than 4,300 people")],
+    ),
+    (
+        "general_manager_is_a_title",
+        "General Manager Yves Penel said hundreds of people had arrived overnight.",
+        [("Yves Penel", "person", None, "say", "indirect", "hundreds of people")],
+    ),
+    (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We went to assess the place.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],

@@ -168,6 +168,9 @@ _NAME_PARTICLES = frozenset(
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
 # "the official", "the officer": refer back to the last named person with a title
 _GENERIC_ROLES = _WORDS["generic_roles"]
+# "the police spokesman": any spokesperson title fits, provided its other words are in the title too
+_SPOKES_TITLES = tuple(tuple(w.split("_")) for w in _WORDS["spokesperson_titles"])
+_SPOKES_HEADS = frozenset(t[0] for t in _SPOKES_TITLES if len(t) == 1 and t[0].startswith("spokes"))
 _MEDIA_HEADS = frozenset(["agency", "service", "network", "channel", "radio"])
 _MEDIA_WORDS = frozenset(["media", "television", "tv", "newspaper", "broadcaster", "outlet", "channel"])
 
@@ -321,6 +324,9 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
     if geo.country_iso3(_bare(name_toks[0])) and len(name_toks) == 1:
         return None
     name_toks = _strip_honorifics(name_toks)
+    if len(name_toks) >= 2 and name_toks[0].lower() in _DISPLACED:
+        last_title += 1  # "Refugee Aqakhan" opening a sentence: a description, then the name
+        name_toks = name_toks[1:]
     if geo.lookup_place(" ".join(name_toks)) is not None:
         return None  # "North Waziristan said" is a place, not a person
     if lookup_actor(" ".join(name_toks)) is not None:
@@ -355,11 +361,32 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     doc = _document_issuer(toks)
     if doc is not None:
         return doc if isinstance(doc, (Speaker, Reference)) else None
+    if toks and toks[0].lower() in ("a", "an"):
+        body = _spokesperson_body(toks[1:])
+        if body is not None:
+            return body  # "a Home Office spokesperson said", "a spokesperson for the university said"
     owned = len(toks) >= 3 and toks[0].lower() in ("his", "her", "its", "their") and is_title_word(toks[1])
     if not toks or (toks[0].lower() in _INDEFINITE and not owned):  # "his spokesman Stephane Dujarric"
         return None
     definite = toks[0].lower() == "the"
+    if toks[0].lower() in _NOT_NAME_STARTS and (
+        len(toks) == 1 or not (definite or toks[0].lower() in _CALENDAR or toks[0].lower() in ("a", "an"))
+    ):
+        return None  # "Amid reports of ...", "From January", "The" or "July" alone (not "May Ali")
     core = _clean(raw)
+    if " of " in core and not appositive:
+        head_part, rest = core.split(" of ", 1)
+        person = analyze(head_part) if len(head_part.split()) >= 2 else None
+        if isinstance(person, Speaker) and person.kind == PERSON and " " in person.name:
+            # "Lionel Lazarre of the Haitian police union", "President Ana Ruiz of Peru": the person
+            found, country = country_in(rest)
+            title = person.title or rest.removeprefix("the ")
+            return Speaker(
+                person.name,
+                title,
+                PERSON,
+                person.country if person.country != UNKNOWN else (country if found else UNKNOWN),
+            )
     ctoks = words(core)
     if not ctoks or len(ctoks) > 14:
         return None
@@ -373,6 +400,15 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     described = _described_name(ctoks)
     if described is not None:
         return described
+    if (
+        len(ctoks) >= 4
+        and ctoks[0].lower() in _BODY_MEMBERS | {"members"}
+        and ctoks[1].lower() == "of"
+        and ctoks[2].lower() == "the"
+    ):
+        body = analyze(" ".join(ctoks[2:]))
+        if isinstance(body, Speaker) and body.kind == ORG and is_cap(ctoks[-1]):
+            return body  # "The members of the Security Council condemned": the body speaks
     if head.lower() in _BODY_MEMBERS and len(head_toks) >= 2:
         owner = " ".join(head_toks[:-1])
         member_of = lookup_actor(owner)
@@ -415,12 +451,38 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if is_org_word(head):
         if definite and not has_cap:
             return Reference(ORG, head.lower(), core, UNKNOWN)
+        if definite and len(ctoks) == 2 and _UN_WORD.fullmatch(ctoks[0]) and head.lower() in _ACTOR_HEADS:
+            return Reference(ORG, head.lower(), core, None)  # "the UN agency": the one named before
         found, country = country_in(core)
         return Speaker(core, None, ORG, country if found else UNKNOWN)
     if is_title_word(head) and not has_cap and definite:
         return Reference(PERSON, head.lower(), core, UNKNOWN)
     if len(ctoks) == 1 and ctoks[0].isupper() and len(ctoks[0]) > 1:
         return Speaker(core, None, ORG, UNKNOWN)
+    return None
+
+
+def _spokesperson_body(toks: list[str]) -> Subject | None:
+    """The body an unnamed spokesperson speaks for: "<Body> spokesperson" with a capitalized body
+    ("Home Office", "PDF"), or "spokesperson for/of <the body>" ("for the university": the body met
+    before). None for any other phrase, or when the body is a person ("for the governor")."""
+    low = [t.lower() for t in toks]
+    at = next((i for i, t in enumerate(low) if t in _SPOKES_HEADS), -1)
+    if at < 0:
+        return None
+    if at > 0 and at == len(toks) - 1 and all(is_cap(t) for t in toks[:at]):
+        owner = " ".join(toks[:at])
+    elif 0 <= at < len(toks) - 2 and low[at + 1] in ("for", "of") and at == 0:
+        owner = " ".join(toks[at + 2 :])
+        if low[at + 2] != "the" and not is_cap(toks[at + 2]):
+            return None
+    else:
+        return None
+    body = analyze(owner)
+    if isinstance(body, Speaker) and body.kind == ORG:
+        return body
+    if isinstance(body, Reference) and body.kind == ORG and body.head not in ("it", "they"):
+        return body
     return None
 
 
@@ -563,9 +625,16 @@ class Memory:
         self.body_start = m.end() if m else 0
         hub = m is not None and m.group(0).split()[0].strip(",:").lower() in _WORDS["hub_datelines"]
         self.dateline = _dateline_country(m.group(0)) if m and not hub else None
+        if self.dateline is not None:
+            named = {c.iso3 for c in geo.find_countries(text) if c.start >= self.body_start}
+            if named and self.dateline not in named:
+                # "NAIROBI (Reuters) - Gunmen killed 20 people in western Ethiopia": a regional hub
+                # the story never names again is where it was filed, not what it is about
+                self.dateline = None
         self.actors: list[ActorMention] = find_actors(text)
         self.countries = [c for c in geo.find_countries(text) if c.form in ("name", "capital")]
         self._places: list[geo.PlaceMention] | None = None
+        self._displaced_origin: str | None = None
         self._signals: list[tuple[int, str, float]] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
@@ -575,6 +644,19 @@ class Memory:
         # where its object begins; country words from there to the sentence end name the other side
         self.target_from: int | None = None
         self.short_forms = short_forms(text)
+
+    @property
+    def displaced_origin(self) -> str | None:
+        """The country most often named by a demonym right before a word for displaced people
+        ("Afghan refugees", "Syrian returnees"), the origin of the people the article is about."""
+        if self._displaced_origin is None:
+            votes: dict[str, int] = {}
+            for c in geo.find_countries(self.text):
+                after = _WORD_AFTER.match(self.text, c.end)
+                if c.form == "demonym" and after is not None and after.group(1).lower() in _DISPLACED:
+                    votes[c.iso3] = votes.get(c.iso3, 0) + 1
+            self._displaced_origin = max(votes, key=lambda k: votes[k]) if votes else ""
+        return self._displaced_origin or None
 
     @property
     def places(self) -> list[geo.PlaceMention]:
@@ -638,6 +720,15 @@ class Memory:
         """Record a speaker (or named person) met at ``pos``."""
         (self.persons if sp.kind == PERSON else self.orgs).append((pos, sp))
 
+    def known_person(self, word: str) -> Speaker | None:
+        """The person met so far whose surname is ``word`` ("Linares" after "Luz Linares"), if any."""
+        word = word.strip()
+        if not is_cap(word) or " " in word or word.isupper():
+            return None
+        return next(
+            (sp for _, sp in reversed(self.persons) if " " in sp.name and sp.name.split()[-1] == word), None
+        )
+
     def resolve(self, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
         """A concrete speaker for ``subj`` at ``pos``: references resolved, open country filled."""
         return _resolve(self, subj, pos, appositive)
@@ -700,7 +791,8 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         short = subj.name if subj.kind == ORG else ""
     else:
         short = subj.head if subj.kind == PERSON else ""
-    if short in mem.short_forms:
+    if short in mem.short_forms and not (isinstance(subj, Speaker) and lookup_actor(short) is not None):
+        # (a known body keeps its canonical name: "UNHCR" after "High Commissioner for Refugees (UNHCR)")
         # "Mindef said", "The CCFFAA remarked": the body the article introduced with that short form
         long = mem.short_forms[short]
         known = next((sp for _, sp in reversed(mem.orgs) if sp.name == long), None)
@@ -718,7 +810,15 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
     sp = found
     if sp.kind == PERSON and sp.title is None and isinstance(subj, Speaker):
         # "Lo Castro added" after "Laura Lo Castro said": the person met before
-        fuller = next((k for _, k in reversed(mem.persons) if k.name.endswith(" " + sp.name)), None)
+        fuller = next(
+            (
+                k
+                for _, k in reversed(mem.persons)
+                if k.name.endswith(" " + sp.name)
+                or (" " in k.name and _same_name(k.name.split()[-1], sp.name))
+            ),
+            None,
+        )
         if fuller is not None:
             return fuller
     if sp.kind == PERSON and sp.name not in mem.gender:
@@ -738,6 +838,11 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = _owner_country(mem, head, pos)
         elif body is not None and is_org_word(body.group(1)):
             country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
+        elif sp.kind == PERSON and _DISPLACED & {
+            w.lower() for w in words(f"{sp.title or ''} {appositive or ''}")
+        }:
+            # "Refugee Aqakhan", "X, another deportee": the country the article's displaced come from
+            country = mem.displaced_origin or mem.context_country(pos)
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         else:
@@ -798,6 +903,8 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return sp
             if sp.title and ref.head in _GENERIC_ROLES:
                 return sp
+            if sp.title and ref.head in _SPOKES_HEADS and _spokes_title(sp.title, ref.text, ref.head):
+                return sp
         if ref.head in ("he", "she"):
             return None
         if not ref.head[:1].isupper():
@@ -805,7 +912,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return None
             return Speaker(ref.text, ref.text, PERSON, ref.country)
         return Speaker(ref.text, None, PERSON, ref.country)
-    if appositive:
+    if appositive and not appositive.lower().startswith(("which ", "who ", "that ", "whose ")):
         named = [m.actor for m in find_actors(appositive) if m.actor.kind != "media"]
         if named:
             return Speaker(named[0].canonical, None, ORG, named[0].country)
@@ -820,20 +927,109 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         if p < pos and _described_as(mem.text, ref.text, sp.name):
             return sp  # "the statistics agency" after "EU statistics agency Eurostat"
     for p, sp in reversed(mem.orgs):
+        if ref.country is None and sp.name == "United Nations":
+            continue  # "the UN agency": a UN agency, not the UN itself
         if p < pos and _org_matches(ref.head, sp.name):
             cands.append((p, sp))
             break
     for m in reversed(mem.actors):
+        if ref.country is None and m.actor.canonical == "United Nations":
+            continue  # "the UN agency": a UN agency, not the UN itself
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
             cands.append((m.start, Speaker(m.actor.canonical, None, ORG, m.actor.country)))
             break
     if cands:
         return max(cands, key=lambda c: c[0])[1]
+    named = _named_body_before(mem.text, ref.head, pos)
+    if named is not None:
+        return named  # "the university" after "the University of Karachi"
+    if ref.head in _UNNAMED_GROUP_HEADS:
+        # "the group claimed ..." after "Ansarul Islam, a jihadist group" / "a group known as X"
+        return _introduced_group(mem.text, ref.head, pos)
     return Speaker(ref.text, None, ORG, UNKNOWN)
 
 
+_NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_NOT_NAME_STARTS = _WORDS["not_name_starts"]
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
+_UNNAMED_GROUP_HEADS = frozenset(["group", "outfit", "movement", "faction", "organization", "organisation"])
+_DISPLACED = _WORDS["displaced_words"]
+_ACTOR_HEADS = frozenset(["agency", "organization", "organisation", "mission", "body", "office"])
+_CAP = r"[A-Z][\w’'-]*"
+
+
+@lru_cache(maxsize=1024)
+def _named_body_pattern(head: str) -> re.Pattern[str]:
+    h = re.escape(head[:1].upper() + head[1:])
+    return re.compile(
+        rf"(?<![\w’'-])(?:{_CAP}\s+){{0,4}}{h}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=64)
+def _group_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    name = rf"({_CAP}(?:\s+(?:al-|wal-)?{_CAP}){{0,5}})"
+    return (
+        re.compile(rf"{name},\s+an?\s+(?:[\w-]+\s+){{0,3}}{head}\b"),
+        re.compile(rf"\b{head}\s+(?:[\w-]+\s+){{0,4}}?(?:known as|called|named)\s+{name}"),
+    )
+
+
+def _introduced_group(text: str, head: str, pos: int) -> Speaker | None:
+    """The name a "<head>" was introduced with before ``pos`` ("Ansarul Islam, a jihadist group",
+    "a group from Burkina Faso known as Ansaroul Islam"), as the speaker "the <head>" refers to."""
+    best: tuple[int, str] | None = None
+    for rx in _group_patterns(head):
+        for m in rx.finditer(text, 0, pos):
+            name = _LEADING_DET.sub("", m.group(1)).strip()
+            if (best is None or m.start() > best[0]) and (
+                lookup_actor(name) is None and geo.country_iso3(name) is None and not geo.lookup_place(name)
+            ):
+                best = (m.start(), name)
+    if best is None:
+        return None
+    found, country = country_in(best[1])
+    return Speaker(best[1], None, ORG, country if found else UNKNOWN)
+
+
+def _named_body_before(text: str, head: str, pos: int) -> Speaker | None:
+    """The last proper name before ``pos`` whose head is ``head`` capitalized ("University of
+    Karachi", "Kaduna State Police Command" for "command"): what "the <head>" refers back to."""
+    if head not in _NAMED_BODY_HEADS:
+        return None
+    last = None
+    for m in _named_body_pattern(head).finditer(text, 0, pos):
+        name = _POSSESSIVE.sub("", _LEADING_DET.sub("", m.group()).strip())
+        if len(name.split()) >= 2 and not geo.lookup_place(name):
+            last = name
+    if last is None:
+        return None
+    found, country = country_in(last)
+    return Speaker(last, None, ORG, country if found else UNKNOWN)
+
+
+def _spokes_title(title: str, phrase: str, head: str) -> bool:
+    """Whether ``title`` is a spokesperson's ("police public relations officer", "PPRO") whose
+    words include the other words of ``phrase`` ("the police spokesman")."""
+    tw = [w.lower() for w in words(title)]
+    if not any(tuple(tw[i : i + len(t)]) == t for t in _SPOKES_TITLES for i in range(len(tw))):
+        return False
+    mods = [w.lower() for w in words(phrase) if w.lower() not in ("the", "a", "an", head)]
+    return all(m in tw or m.rstrip("’'s") in tw for m in mods)
+
+
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ul|as|ad|ar|at|az)-", re.IGNORECASE)
+
+
 def _same_name(a: str, b: str) -> bool:
-    """The same name, allowing one spelling slip in a long one ("Menikdewela" / "Menikdiwela")."""
+    """The same name, allowing one spelling slip in a long one ("Menikdewela" / "Menikdiwela") and
+    an Arabic article written or dropped ("Qudra" / "al-Qudra")."""
+    if a == b:
+        return True
+    a, b = _NAME_ARTICLE.sub("", a), _NAME_ARTICLE.sub("", b)
     if a == b:
         return True
     if len(a) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 1:

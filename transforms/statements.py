@@ -139,6 +139,8 @@ _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
+_CLAUSE_WORDS = _PASSIVE | _VERBS.keys() | {"had", "has", "have", "will", "would", "could", "can"}
+_BY_MEDIUM = frozenset(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "satellite"])
 _TAIL_OPENERS = (
     _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}
 )  # "…, the army said Sunday in a statement"
@@ -205,6 +207,15 @@ class _Article:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end
+
+
+def _analyze(art: _Article, phrase: str, appositive: str | None = None) -> Subject | None:
+    """``analyze`` the phrase; a lone surname it rejects (a place's name too: "Linares", "Camargo")
+    is still the person of that surname met earlier in the article."""
+    subj = analyze(phrase, appositive)
+    if subj is None:
+        return art.memory.known_person(phrase)
+    return subj
 
 
 def _strip_quotes(s: str) -> str:
@@ -336,6 +347,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a participle opening a sentence before its subject ("Confirming the incident, X said")
+_OPENING_PARTICIPLES = frozenset(
+    f for f, (lemma, kind) in _VERBS.items() if f.endswith("ing") and " " not in f and kind != "quote"
+)
+
+
 def _seg_kind(seg: str) -> str:
     """name | title | appos | adverb | stop for one comma-separated piece before a verb."""
     s = seg.strip()
@@ -348,6 +365,8 @@ def _seg_kind(seg: str) -> str:
         return "adverb"
     if toks[0].islower() and first.endswith("ing") and first not in _VERBS and len(toks) <= 10:
         return "adverb"  # "Hart, speaking in Herat, said": a participle phrase inside the subject chain
+    if first in _OPENING_PARTICIPLES and len(toks) <= 10:
+        return "adverb"  # "Confirming the attack, the police spokesman, X, said"
     if first in _STOP_SEGMENT_START:
         return "adverb" if toks[0].islower() and first in _CONTENT_ADJUNCT else "stop"
     if toks[0].isdigit() or first in (
@@ -374,6 +393,8 @@ def _seg_kind(seg: str) -> str:
         return "title" if has_title else "appos_or_head"
     if has_title and not _ends_with_name(toks):
         return "title"
+    if has_title and toks[0].islower() and len(toks) <= 9:
+        return "name"  # "senior UN official Filippo Grandi"
     if len(caps) >= max(1, len(toks) // 2) and len(toks) <= 9 and is_cap(toks[0]):
         return "name"
     return "appos" if has_title or not toks[0][0].isupper() else "stop"
@@ -404,6 +425,11 @@ def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str |
     chain: list[tuple[tuple[int, int], str]] = []
     for seg in reversed(segs):
         kind = _seg_kind(art.text[seg[0] : seg[1]])
+        if kind in ("stop", "appos", "title", "appos_or_head") and chain:
+            tail = _subordinate_subject(art, seg[0], seg[1])
+            if tail is not None:
+                chain.append((tail, "name"))  # "It came after Gen Min Aung, the army chief, said"
+                break
         if kind == "stop":
             break
         if kind == "adverb":
@@ -429,13 +455,30 @@ def _chain_subject(art: _Article, start: int, end: int) -> tuple[int, int, str |
         if k == "title" and i + 1 < len(kinds) and kinds[i + 1] == "name":
             (a, b), _ = chain[i + 1]
             return a, b, texts[i], begins(i + 1)
-        if k == "name" or (k == "appos_or_head" and i == 0):
+        if k == "name" or (k == "appos_or_head" and i == 0 and "name" not in kinds):
+            # "The gunmen stormed the village, Ali Musa, the police spokesman, said": the name speaks
             (a, b), _ = chain[i]
             appos = next((t for t in texts[i + 1 :] if not t.isdigit()), None)
             if appos is None and i > 0 and kinds[i - 1] in ("title", "appos"):
                 appos = texts[i - 1]
             return a, b, appos, begins(i)
     return None
+
+
+def _subordinate_subject(art: _Article, a: int, b: int) -> tuple[int, int] | None:
+    """Span of a capitalized name ending text[a:b] right after a subordinator ("It came three days
+    after Senior Gen Min Aung"): the subject of a subordinate clause whose verb follows."""
+    toks = [t for t in art.tokens(a, b) if t.text[0].isalnum() or t.text == "."]
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1].text) or toks[k - 1].text == "." or is_title_word(toks[k - 1].text)):
+        k -= 1
+    if k > 1 and toks[k - 1].text.islower() and toks[k - 2].text.lower() in _SUBORDINATORS:
+        k -= 1  # "after senior UN official Filippo Grandi"
+    if k == 0 or k == len(toks) or toks[k - 1].text.lower() not in _SUBORDINATORS:
+        return None
+    if _seg_kind(art.text[toks[k].start : b]) != "name":
+        return None
+    return toks[k].start, b
 
 
 def _forward_np(toks: list[_Tok], i: int) -> int:
@@ -520,7 +563,11 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
             -1,
         )
         comma_at = next((i for i, t in enumerate(window) if t.text in ",:"), len(window))
-        if (kind == "tell" or lead in _CONTENT_ADJUNCT or that_at <= 3) and 0 < that_at < comma_at:
+        if (
+            (kind == "tell" or lead in _CONTENT_ADJUNCT or that_at <= 3)
+            and 0 < that_at < comma_at
+            and kind != "stance"  # "condemned (in the strongest terms) the attack that killed ..."
+        ):
             k = that_at + 1
         elif kind == "tell" and lead in _ADDRESSEES:
             k = 1
@@ -588,12 +635,16 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
         segs = _segments(text, vm.end(), _next_quote_or(art, vm.end(), e))
         subj_text = text[segs[0][0] : segs[0][1]].strip().rstrip(".")
         subj_pos = segs[0][0]
+        age = _AGE_PREFIX.match(subj_text)
+        if age is not None:  # "said 52-year-old Jean Pierre"
+            subj_text = subj_text[age.end() :]
+            subj_pos = text.index(subj_text, subj_pos)
         if len(segs) > 1:
             appositive = text[segs[1][0] : segs[1][1]].strip().rstrip(".")
             if appositive.isdigit() and len(segs) > 2:
                 appositive = text[segs[2][0] : segs[2][1]].strip().rstrip(".")
         tail_start = e
-    subj = analyze(subj_text, appositive)
+    subj = _analyze(art, subj_text, appositive)
     if appositive and _role_then_name(subj, appositive):
         # “…,” said one returnee, Gul Ahmad. / said the spokesperson for UNHCR, Dalia Fares.
         subj, subj_text, appositive = analyze(appositive, subj_text), appositive, subj_text
@@ -666,7 +717,9 @@ def _skip_medium(toks: list[_Tok], k: int) -> int:
         if low in ("posted", "published", "released", "issued", "broadcast", "aired", "read", "carried"):
             i += 1
         elif (
-            low in ("on", "to", "with", "by", "from") and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+            low in ("on", "to", "with", "by", "from", "for", "at")
+            and i + 1 < len(toks)
+            and toks[i + 1].text[:1].isupper()
         ):
             i += 2
             while i < len(toks) and toks[i].text[:1].isupper():
@@ -733,10 +786,33 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             continue  # "recalled its ambassador": these verbs only ever attribute a quotation
         k = by_start[vm.start()]
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
-        if nxt is not None and nxt.text.lower() == "by":
-            continue  # "was claimed by"
+        if (
+            nxt is not None
+            and nxt.text.lower() == "by"
+            and not (k + 2 < len(toks) and toks[k + 2].text.lower() in _BY_MEDIUM)
+        ):
+            continue  # "was claimed by" (but "said by phone")
+        if (
+            nxt is not None
+            and lemma in ("say", "report")
+            and nxt.text.lower() == "to"
+            and k + 2 < len(toks)
+            and toks[k + 2].text.lower() in ("be", "have", "had", "been")
+        ):
+            continue  # "Photos said to have been taken ...": hearsay, no speaker
+        after = k + len(form.split()) + 1
+        if (
+            nxt is not None
+            and nxt.text.lower() in ("and", "or")
+            and after < len(toks)
+            and toks[after].text.lower() in _VERBS
+            and _VERBS[toks[after].text.lower()][0] != lemma
+        ):
+            continue  # "lamented and condemned the killing": the last verb takes the content
         if nxt is not None and nxt.text.lower() in _VERBS and form in (lemma, lemma + "s", lemma + "es"):
             continue  # "Jonglei state said": a noun before the verb (but "told state television")
+        if form in _NOUN_LIKE and nxt is not None and nxt.text.islower() and is_org_word(nxt.text):
+            continue  # "the spokesman of Kaduna state police command": a noun modifying a body
         j, negated = _skip_back(toks, k - 1)
         if negated or j < 0:
             continue
@@ -778,8 +854,12 @@ def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: i
     """Span of a person's name written right before a definite role ending at token ``j`` with at
     most a comma between ("Jacob Ajak, the deputy coordinator in Bor County said"), when the name
     opens the clause."""
-    if toks[first].text.lower() != "the" or not any(is_title_word(t.text) for t in toks[first : j + 1]):
+    if not any(is_title_word(t.text) for t in toks[first : j + 1]):
         return None
+    if toks[first].text.lower() != "the" and not (
+        toks[first].text.islower() and is_title_word(toks[first].text)
+    ):
+        return None  # "Ana Ruiz, the spokesperson for X said" / "Ana Ruiz, spokesperson for X said"
     k = first - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1
@@ -821,20 +901,44 @@ def _embeds(word: str) -> bool:
 def _coordinated_predicate(toks: list[_Tok], and_at: int) -> int:
     """For a reporting verb coordinated after "and", the index of the last token of the subject of the
     first predicate ("The ministry on Monday lamented and condemned …" -> "ministry"), or -1."""
-    for p in range(max(0, and_at - 14), and_at):
+    for p in range(and_at - 1, max(0, and_at - 14), -1):  # the nearest predicate with a subject
         w = toks[p].text
-        if not (w.isalpha() and w.islower() and (w.endswith("ed") or w in _VERBS)) or p == 0:
+        if not (w.isalpha() and w.islower() and (w.endswith("ed") or w in _VERBS)):
             continue
         j, negated = _skip_back(toks, p - 1)
         if negated or j < 0:
             return -1
         prev = toks[j].text
-        if prev.lower() in _PASSIVE or prev.lower() in _NO_SUBJECT or not prev[0].isalnum():
+        if prev.lower() in _PASSIVE or not prev[0].isalnum():
             return -1
+        if prev.lower() in _NO_SUBJECT or prev.lower() in _COORD or prev.lower() in _SUBORDINATORS:
+            continue  # "purported" after "But": no predicate yet
         if is_cap(prev) or is_org_word(prev) or is_title_word(prev):
             return j
+        if prev.islower() and not (is_org_word(prev) or is_title_word(prev)):
+            continue  # "gave a death toll ... and said": an object noun, look further left
         return -1
-    return -1
+    return _leading_subject(toks, and_at)
+
+
+def _leading_subject(toks: list[_Tok], and_at: int) -> int:
+    """For "Ana Ruiz, the head of X, gave a toll on Sunday and said ...": the last token of the name
+    opening the clause, when only appositives stand between it and the first predicate; else -1."""
+    if not toks or not is_cap(toks[0].text):
+        return -1
+    commas = [i for i in range(and_at) if toks[i].text == ","]
+    if not commas or commas[0] == 0:
+        return -1
+    name = " ".join(t.text for t in toks[: commas[0]])
+    if _seg_kind(name) != "name":
+        return -1
+    last = commas[-1]
+    if last + 1 >= and_at or not toks[last + 1].text.islower():
+        return -1  # the predicate after the last comma opens with a lower-case verb
+    for a, b in zip(commas, commas[1:], strict=False):
+        if _seg_kind(" ".join(t.text for t in toks[a + 1 : b])) == "name":
+            return -1  # "Ana Ruiz, Omar Farid and ...": a list of names, not an appositive
+    return commas[0] - 1
 
 
 def _with_subject(
@@ -906,7 +1010,7 @@ def _with_subject(
             a, b = named
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
-        subj = analyze(text[a:b], appositive)
+        subj = _analyze(art, text[a:b], appositive)
         if inverted and appositive and _role_then_name(subj, appositive):
             subj = analyze(appositive, text[a:b])
         if subj is None:
@@ -943,7 +1047,11 @@ def _with_subject(
                 tail[0].text.lower() in _ADDRESSEES
                 and no_that
                 and (len(tail) == 1 or tail[1].text.lower() in _TAIL_OPENERS | _TIME_WORDS)
-                and len(tail) <= 8
+                and (
+                    len(tail) <= 8
+                    # "told reporters at the U.N. in New York on Thursday": adjuncts only, no clause
+                    or (len(tail) <= 14 and not any(t.text.lower() in _CLAUSE_WORDS for t in tail))
+                )
             )
             # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
             or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
@@ -1076,6 +1184,10 @@ _TIME_SUFFIX = re.compile(
 )
 
 
+# where the noun phrase after an inverted verb ends: a subordinate or relative clause
+_INVERTED_TAIL = re.compile(r"\s+(?:as|while|after|before|when|since|because|who|which|that|whose|where)\s+")
+
+
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
     """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
     text = art.text
@@ -1083,7 +1195,20 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     a, b = segs[0]
     np = text[a:b].strip().rstrip(".").strip()
     np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
+    np = _INVERTED_TAIL.split(np, maxsplit=1)[0]  # "warned the agency as it sought ...", "of X that ..."
     np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
+    if " of " in np:
+        head = np.split(" of ", 1)[0]
+        named = analyze(head)
+        if isinstance(named, Speaker) and named.kind == PERSON and named.title:
+            np = head  # "said Governor Ana Ruiz of the Meta department": the titled person
+    if np.lower() in _TIME_WORDS or np.lower() in _BARE_TIME:
+        return None  # "X, a spokesman, said Saturday that ...": no inversion
+    ws = words(np)
+    document = np.lower().startswith(("a ", "an ", "the ")) and any(is_document_word(w) for w in ws[1:4])
+    if document and len(ws) <= 12:
+        off = text.index(np, a)
+        return off, off + len(np), None  # "..., said a press release issued by the army's media wing"
     if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
@@ -1131,7 +1256,7 @@ def _participle(
     end = _forward_np(toks, i)
     if end <= i:
         return None
-    subj = analyze(art.text[toks[i].start : toks[end - 1].end])
+    subj = _analyze(art, art.text[toks[i].start : toks[end - 1].end])
     if subj is None:
         return None
     sp = art.memory.resolve(subj, toks[i].start)
@@ -1180,6 +1305,9 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
         ):
             appositive = first
             nxt = segs[1][0] if len(segs) > 1 else ce
+    rel = _INVERTED_TAIL.search(text, a, b)
+    if rel is not None and rel.start() > a:
+        b = rel.start()  # "according to a statement from the hospital where the wounded were taken"
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
@@ -1219,7 +1347,7 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
         a2, b2, nxt2 = _np_until_comma(art, nxt, ce)
         if text[a2:b2].strip()[:1].isupper():
             appositive, (a, b), nxt = first, (a2, b2), nxt2
-    subj = analyze(text[a:b].strip(), appositive)
+    subj = _analyze(art, text[a:b].strip(), appositive)
     if subj is None:
         return []
     sp = art.memory.resolve(subj, a, appositive)
@@ -1235,12 +1363,20 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
     return [_Found(sp, lemma, "indirect", content, span[0], span[1])]
 
 
+_AS_QUANTITY = re.compile(r"As (?:many|much|few|little|of)\b")
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of one sentence: split at ";" and ", while", and after a leading subordinate clause."""
     out: list[tuple[int, int]] = []
     cur = s
     first = _TOKEN.match(text, s)
-    if first and first.group().lower() in _SUBORDINATORS and not _AS_BY.match(text, s):
+    if (
+        first
+        and first.group().lower() in _SUBORDINATORS
+        and not _AS_BY.match(text, s)
+        and not _AS_QUANTITY.match(text, s)  # "As many as 1.5 million could flee, warned X"
+    ):
         comma = _top_comma(text, s, e)
         if comma > 0:
             out.append((s, comma))
@@ -1322,8 +1458,27 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
     if end <= i or not is_cap(toks[i].text):
         return
     subj = analyze(art.text[toks[i].start : toks[end - 1].end])
-    if isinstance(subj, Speaker) and subj.kind == PERSON:
-        sp = art.memory.resolve(subj, toks[i].start)
+    if (isinstance(subj, Speaker) and subj.kind == PERSON) or (
+        # "Allaudin is among those who fled", "Mohammed, a refugee at the border, expressed ..."
+        isinstance(subj, Reference)
+        and subj.kind == PERSON
+        and subj.head[:1].isupper()
+        and not _adverbial(subj.head)  # "However, the unrest ...", "Meanwhile, the police ..."
+        and subj.head.lower() not in _ADVERBS
+        and end + 1 < len(toks)
+        and (
+            (toks[end].text == "," and toks[end + 1].text.lower() in ("a", "an", "the"))
+            or toks[end].text in ("is", "was", "has", "had")
+        )
+    ):
+        appositive = None
+        if end < len(toks) and toks[end].text == ",":
+            close = next((k for k in range(end + 1, len(toks)) if toks[k].text == ","), None)
+            if close is not None:
+                appositive = art.text[toks[end + 1].start : toks[close - 1].end]  # "a Syrian refugee"
+        if appositive is not None and isinstance(subj, Reference):
+            subj = analyze(subj.text, appositive) or subj
+        sp = art.memory.resolve(subj, toks[i].start, appositive)
         if sp is not None:
             art.memory.remember(toks[i].start, sp)
 
@@ -1350,6 +1505,21 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
             i = j + 1
         else:
             i += 1
+
+
+# a person introduced in passing: "is 45-year-old Omer Halibo, who worked ...", "met Ana Ruiz, a nurse"
+_INTRODUCED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|a|an)\s")
+
+
+def _remember_introduced(art: _Article, s: int, e: int) -> None:
+    """Note persons a sentence without a statement introduces with ", who ..." or ", a ...", so that
+    a later "he said" finds them."""
+    for m in _INTRODUCED.finditer(art.text, max(s, art.body_start), e):
+        subj = analyze(m.group(1))
+        if isinstance(subj, Speaker) and subj.kind == PERSON:
+            sp = art.memory.resolve(subj, m.start(1))
+            if sp is not None:
+                art.memory.remember(m.start(1), sp)
 
 
 def _tidy_title(title: str | None) -> str | None:
@@ -1409,6 +1579,7 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
         if not seen:
             _remember_subject(art, s, e)
             _remember_titled(art, s, e)
+            _remember_introduced(art, s, e)
         si += 1
     return [
         Statement(
