@@ -675,6 +675,49 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "79 inmates in clashes between rival gangs, officials in Quito said.",
         [{"country_iso3": "ECU", "killed": 79}],
     ),
+    "sites_after_the_lede_take_its_side": (
+        "2025-05-25",
+        "Israeli strikes killed at least 12 people across the Gaza Strip on Sunday, the civil defence "
+        "agency said.\n\nFive people were killed in a strike on a home in Jabalia, it said.\n\n"
+        "Another two people were killed in a strike on a tent in Khan Yunis.",
+        [
+            {"perpetrator": "Israel", "killed": 12},
+            {"perpetrator": "Israel", "location": "Jabalia", "killed": 5},
+            {"perpetrator": "Israel", "location": "Khan Yunis", "killed": 2},
+        ],
+    ),
+    "two_sides_shelling_one_country_leave_the_site_unknown": (
+        "2023-12-18",
+        "Russian shelling killed four civilians in the Kherson region on Sunday, officials said. In the "
+        "town of Horlivka, Ukraine's shelling destroyed a shopping centre, a Russian-installed official "
+        "said. Shelling killed one woman in Nikopol, the governor said.",
+        [
+            {"perpetrator": "Russia", "killed": 4},
+            {"perpetrator": "Ukraine", "location": "Horlivka"},
+            {"perpetrator": None, "location": "Nikopol", "killed": 1},
+        ],
+    ),
+    "a_hedged_site_keeps_no_side": (
+        "2024-08-27",
+        "Israeli strikes killed nine people in Gaza City on Monday. A suspected strike on a car in Rafah "
+        "killed two men on Tuesday, residents said.",
+        [
+            {"perpetrator": "Israel", "killed": 9},
+            {"perpetrator": None, "location": "Rafah", "killed": 2},
+        ],
+    ),
+    "a_possessive_state_with_its_forces_is_the_side": (
+        "2023-06-30",
+        "Airstrikes by Burma's military on Nyaung Kone village in Sagaing region killed nine civilians on "
+        "Tuesday, villagers said.",
+        [{"event_type": "airstrike", "perpetrator": "Myanmar", "killed": 9}],
+    ),
+    "killed_in_demonym_strikes_is_the_means_not_the_victims": (
+        "2025-05-25",
+        "Eight people were killed and dozens more wounded in Israeli air strikes on Deir el-Balah on "
+        "Sunday, rescuers said.",
+        [{"perpetrator": "Israel", "killed": 8}],
+    ),
 }
 
 NOT_INCIDENTS = {

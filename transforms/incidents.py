@@ -35,7 +35,7 @@ from typing import Protocol, TypeVar
 
 import pycountry
 
-from transforms import actors, dates, geo, numbers
+from transforms import actors, dates, geo, lexicon, numbers
 from transforms.lexicon import LexiconError, check_choice, load_csv, ordered_alternation, trie_pattern
 from transforms.records import Incident
 
@@ -449,7 +449,7 @@ _GROUP_REF = re.compile(
     re.I,
 )
 _FORCE_NOUNS = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,2}?(?:air ?strikes?|air raids?|strikes?|drone strikes?|drones?|missiles?|rockets?|"
+    r"^(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}?(?:air ?strikes?|air raids?|strikes?|drone strikes?|drones?|missiles?|rockets?|"
     r"jets|warplanes|fighter jets|aircraft|planes|helicopters|gunships|forces|troops|army|military|"
     r"armed forces|navy|air force|artillery|shelling|bombardment|attacks?|offensive|soldiers|border guards)\b",
     re.IGNORECASE,
@@ -471,9 +471,12 @@ _MEMBERS_OF_LEFT = re.compile(
 _VICTIM_LEFT = re.compile(r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+)?$", re.I)
 _VICTIM_WIDE_LEFT = re.compile(
     r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+)?$"
-    r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w\-]+\s+){0,2}$",
+    # "killing three Pakistani soldiers" names victims; "killed in Israeli strikes" names the means.
+    r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?!(?:in|by|during|when|as|after)\s)"
+    r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
+_BY_LEFT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
 _PASSIVE_LEFT = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -966,7 +969,7 @@ def _place(
         elif rank <= 2 and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
             rank = 0
         if best is None or rank < best[0]:
-            best = (rank, pm.start, pm.place)
+            best = (rank, pm.start, _as_named(art, pm))
     for s_start, s_end, kind in _site_spans(art, start, end):
         left = text[max(start, s_start - 25) : s_start]
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
@@ -1018,6 +1021,35 @@ def _place(
                     return pm.place, 1, pm.place.country_iso3
         return None, 9, country
     return best[2], best[0], best[2].country_iso3
+
+
+# "Bannu district", "Donetsk region": the place noun after a name is not part of the name.
+_PLACE_NOUN_END = re.compile(
+    r"(?:['\u2019]s|\s+(?:region|province|district|state|governorate|oblast|county|city|town|village|"
+    r"(?:refugee\s+)?camp|area|township|division|prefecture|municipality|department|"
+    r"(?:border\s+)?crossing))$",
+    re.I,
+)
+
+
+def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
+    """The gazetteer's place under the spelling the text gives it ("Khan Yunis" for Khan Younis).
+
+    Reporters and analysts write a place as the story spells it; the gazetteer's variant is the
+    same place, so only the name changes (province, country and coordinates stay).
+    """
+    written = art.text[pm.start : pm.end].strip()
+    if lexicon.match_key(written) == lexicon.match_key(pm.place.name):
+        return pm.place  # "Gaza City" is the name itself
+    named = _PLACE_NOUN_END.sub("", written)
+    if (
+        not named
+        or not named[0].isupper()
+        or named.isupper()
+        or lexicon.match_key(named) == lexicon.match_key(pm.place.name)
+    ):
+        return pm.place
+    return dataclasses.replace(pm.place, name=named)
 
 
 def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1202,6 +1234,7 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         left = text[max(start, cm.start - 40) : cm.start]
         if (
             _VICTIM_WIDE_LEFT.search(left)
+            and not _BY_LEFT.search(left)  # "airstrikes by Burma's military": the agent
             or _VICTIM_RIGHT.match(right, force.end())
             or _ACCUSE.search(text[start : cm.start])
             or _PERSON_FORCES.search(force.group())
@@ -1713,6 +1746,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         lower=text.lower(),
     )
     rows: list[_Row] = []
+    agents: list[tuple[int, str, str | None]] = []  # (position, side, country) of strikes and shelling
     for sidx, (s_start, s_end) in enumerate(_sentences(text)):
         sent = (max(s_start, body_start) if s_start < body_start else s_start, s_end)
         main_row: _Row | None = None
@@ -1727,6 +1761,9 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
             m = _mention(art, sent, c_start, c_end, rows[-1] if rows else None)
             if m is not None:
                 m.sidx = sidx
+                if m.perp and m.event_type in _STANDOFF_TYPES and not m.generic:
+                    where = m.place.country_iso3 if m.place is not None else m.country
+                    agents.append((c_start, m.perp, where or None))
             if m is not None and lead is not None:
                 # "... two days after an Iranian attack killed two children": an earlier event.
                 m.lead, m.anchor = lead, main_row
@@ -1740,6 +1777,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                 _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
                 rows[-1].perp, rows[-1].perp_claimed = perp, True  # "X claimed responsibility" on its own
+    _story_sides(art, rows, agents)
     if dateline is not None:
         # A dateline abroad ("GENEVA —" on a Congo story) is no fallback for the scene.
         named = {p.place.country_iso3 for p in art.places if p.start >= body_start}
@@ -1747,6 +1785,30 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         if dateline.country_iso3 not in named:
             dateline = None
     return [_finish(r, dateline, art) for r in rows]
+
+
+# Strikes from afar: the side that fires them is told once, in the lede, and the sites follow.
+_STANDOFF_TYPES = frozenset({"airstrike", "shelling"})
+
+
+def _story_sides(art: _Article, rows: list[_Row], agents: list[tuple[int, str, str | None]]) -> None:
+    """Give strikes and shelling told without their side the one side the story names for them there.
+
+    News reports of strikes lead with who struck ("Israeli strikes across Gaza killed 28", "Fresh
+    Russian shelling killed three") and then list the sites one by one ("Another two people were
+    killed in a strike on a home in Khan Yunis") without repeating it. A row of that kind takes the
+    side named before it for strikes or shelling in the same country when exactly one side is
+    (both sides of a war strike each other's country); a hedged sentence keeps none (rules v2).
+    """
+    main = _main_country(art)
+    for row in rows:
+        if row.perp is not None or row.event_type not in _STANDOFF_TYPES:
+            continue
+        where = (row.place.country_iso3 if row.place is not None else row.country) or main
+        sides = {perp for pos, perp, c in agents if pos < row.sent[1] and (c or main) == where}
+        if len(sides) != 1 or _ACCUSE.search(art.text, row.sent[0], row.sent[1]):
+            continue
+        row.perp = sides.pop()
 
 
 # "TTP hideouts", "Hamas positions", "ISIS fighters were killed": the group as target or victims.
