@@ -718,6 +718,26 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Sunday, rescuers said.",
         [{"perpetrator": "Israel", "killed": 8}],
     ),
+    "a_toll_told_as_a_noun_of_people": (
+        "2024-03-10",
+        "Officials condemned the killing of 19 people in the western city of Uruapan earlier this month. "
+        "A car bomb in Khanaqin on Friday resulted in the death of two people and injury of two others.",
+        [
+            {"location": "Uruapan", "killed": 19},
+            {"event_type": "bombing", "location": "Khanaqin", "killed": 2, "wounded": 2},
+        ],
+    ),
+    "the_day_before_condemned_is_the_statement_day": (
+        "2015-07-26",
+        "The UN mission on Saturday condemned the killing of 15 civilians in Afghanistan's Ghor province.",
+        [{"killed": 15, "location": "Ghor", "occurred_on": None}],
+    ),
+    "an_earlier_killing_with_its_own_day_and_toll_is_another_event": (
+        "2010-02-18",
+        "At least 11 villagers were killed in a Maoist attack in Bihar's Jamui district, police said. "
+        "Police linked the incident to the killing of eight Maoist guerrillas on February 1.",
+        [{"killed": 11, "occurred_on": None}, {"killed": 8, "occurred_on": dt.date(2010, 2, 1)}],
+    ),
 }
 
 NOT_INCIDENTS = {
@@ -733,6 +753,10 @@ NOT_INCIDENTS = {
     "gas_cylinder": "Five people were killed when a gas cylinder exploded at a cafe in Karachi on Monday.",
     "labour_strike": "Transport workers went on strike in Lahore on Tuesday, stranding commuters.",
     "struck_a_deal": "Pakistan and Iran struck a deal in Tehran on Monday to expand border trade.",
+    "a_war_that_began_in_a_month": (
+        "The attack was not linked to the conflict in Tigray that began in November 2020 and has resulted "
+        "in the deaths of thousands of people."
+    ),
 }
 
 

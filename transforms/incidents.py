@@ -341,15 +341,17 @@ _REPORTING_RIGHT = re.compile(
 )
 # A time right before the verb of a statement dates the statement: "IS on Monday said ...".
 _SAID_RIGHT = re.compile(
-    r"\s+(?:said|says|told|announced|claimed|stated|reported|confirmed|added)\b(?!\s+(?:by|to\s+(?:be|have)))",
+    r"\s+(?:said|says|told|announced|claimed|stated|reported|confirmed|added|condemn(?:ed|s)|denounc(?:ed|es)|"
+    r"decried|deplored)\b(?!\s+(?:by|to\s+(?:be|have)))",
     re.I,
 )
 # Words that may open a clause before its time: "Also Monday, ...", "Earlier on Saturday, ...".
 _CLAUSE_OPENER = re.compile(r"\s*(?:also|and|but|separately|meanwhile|later|earlier|late|early)?[\s,]*", re.I)
 _WAR_TOLL = re.compile(
     r"\b(?:the|this|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:conflict|war|insurgency|crisis|fighting|violence|"
-    r"uprising|unrest|campaign)\s+(?:[\w\-,]+\s+){0,6}?(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
-    r"(?:killed|left|claimed)\b",
+    # "a conflict in Tigray that began in November 2020 and has resulted in the deaths of thousands"
+    r"uprising|unrest|campaign)\s+(?:[\w\-,\u2019']+\s+){0,12}?(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
+    r"(?:killed|left|claimed|resulted\s+in|caused|led\s+to)\b",
     re.I,
 )
 _UPDATE_BEFORE_TIME = re.compile(
@@ -932,8 +934,10 @@ def _time(
             span = span or (t.first, t.last)
     if _YEAR_RANGE.search(text, start, end) or ongoing and day is None and not period:
         aggregate = True
-    elif day is None and not period and _WAR_TOLL.search(text, start, end):
-        aggregate = True  # "The conflict has killed thousands of people": a war's running total
+    elif day is None and _WAR_TOLL.search(text, start, end):
+        # "The conflict has killed thousands of people", "a war that began in November 2020 and has
+        # resulted in the deaths of thousands": a war's running total, whatever month it began in.
+        aggregate, period, span = True, False, None
     if day is not None:
         return day, False, False, None
     return None, period, aggregate and not period, span
@@ -1375,7 +1379,7 @@ def _mention(
     if later and ment.day is None:
         ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
     specific = [m for m, _ in violent if m.group().lower() not in ("fighting", "militants", "attackers")]
-    if ment.aggregate and specific and not (vague or generic):
+    if ment.aggregate and specific and not (vague or generic or _WAR_TOLL.search(text, start, end)):
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
     ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
@@ -1454,8 +1458,10 @@ def _times_agree(row: _Row, m: _Mention) -> bool:
 
 def _tolls_clash(row: _Row, m: _Mention) -> bool:
     """A different toll with its own place or day reports another event ("killing 42" after "40 killed")."""
-    if m.anaphoric or not (m.place is not None and m.place_rank <= 2 or m.day is not None):
+    if not (m.place is not None and m.place_rank <= 2 or m.day is not None):
         return False
+    if m.anaphoric and (m.day is None or m.day == row.day):
+        return False  # "the attack killed 12": the same event, its toll told again or updated
     return any(
         new is not None and old is not None and new[0] != old[0] and not upd
         for new, old, upd in (
