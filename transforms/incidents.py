@@ -349,8 +349,10 @@ _SAID_RIGHT = re.compile(
 _CLAUSE_OPENER = re.compile(r"\s*(?:also|and|but|separately|meanwhile|later|earlier|late|early)?[\s,]*", re.I)
 _WAR_TOLL = re.compile(
     r"\b(?:the|this|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:conflict|war|insurgency|crisis|fighting|violence|"
+    r"uprising|unrest|campaign)\s+(?:[\w\-,\u2019']+\s+){0,6}?"
     # "a conflict in Tigray that began in November 2020 and has resulted in the deaths of thousands"
-    r"uprising|unrest|campaign)\s+(?:[\w\-,\u2019']+\s+){0,12}?(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
+    r"(?:(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:[\w\-,\u2019']+\s+){0,5}?and\s+)?"
+    r"(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
     r"(?:killed|left|claimed|resulted\s+in|caused|led\s+to)\b",
     re.I,
 )
@@ -1051,6 +1053,7 @@ def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
         or not named[0].isupper()
         or named.isupper()
         or lexicon.match_key(named) == lexicon.match_key(pm.place.name)
+        or len(named.split()) != len(pm.place.name.split())  # "Shah Cheragh shrine": more than a spelling
     ):
         return pm.place
     return dataclasses.replace(pm.place, name=named)
@@ -1240,6 +1243,7 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             _VICTIM_WIDE_LEFT.search(left)
             and not _BY_LEFT.search(left)  # "airstrikes by Burma's military": the agent
             or _VICTIM_RIGHT.match(right, force.end())
+            or _SPEAKER_RIGHT.match(right, force.end())  # "Indonesia's military has confirmed 16 dead"
             or _ACCUSE.search(text[start : cm.start])
             or _PERSON_FORCES.search(force.group())
             and any(
@@ -1826,7 +1830,8 @@ _TARGET_RIGHT = re.compile(
 
 
 _SPEAKER_RIGHT = re.compile(
-    r"\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:said|says|told|reported|stated|added|denied|accused|blamed|warned)\b",
+    r"\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:said|says|told|reported|stated|added|denied|accused|blamed|warned|"
+    r"confirmed|announced)\b",
     re.I,
 )
 
