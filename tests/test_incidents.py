@@ -738,6 +738,33 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Police linked the incident to the killing of eight Maoist guerrillas on February 1.",
         [{"killed": 11, "occurred_on": None}, {"killed": 8, "occurred_on": dt.date(2010, 2, 1)}],
     ),
+    "a_lede_toll_placed_by_the_next_sentence": (
+        "2021-06-28",
+        "Five soldiers were killed in a terrorist attack, the military said on Friday. The terrorists "
+        "attacked a patrolling party in the Sibi district of Balochistan.",
+        [{"killed": 5, "location": "Sibi", "country_iso3": "PAK"}],
+    ),
+    "a_lede_toll_joins_the_event_told_next_by_day_and_place": (
+        "2023-04-01",
+        "Airstrikes by Myanmar's military on a village in the country's northwest killed at least eight "
+        "civilians. Thursday's attack on Khuafo village in Chin State also wounded 20 people, they said.",
+        [
+            {
+                "perpetrator": "Myanmar",
+                "killed": 8,
+                "wounded": 20,
+                "occurred_on": dt.date(2023, 3, 30),
+                "evidence": "Airstrikes by Myanmar's military on a village in the country's northwest "
+                "killed at least eight civilians.",
+            }
+        ],
+    ),
+    "a_force_after_on_an_is_the_target": (
+        "2024-07-09",
+        "A militant attack on an Indian Army convoy in Kathua district of Jammu and Kashmir killed at "
+        "least five soldiers on Monday, the latest in a spate of strikes that has roiled the region.",
+        [{"event_type": "armed_attack", "perpetrator": None, "killed": 5, "location": "Kathua"}],
+    ),
 }
 
 NOT_INCIDENTS = {

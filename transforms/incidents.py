@@ -472,9 +472,12 @@ _MEMBERS_OF_LEFT = re.compile(
     r"(?:from|of)\s+(?:the\s+)?$",
     re.I,
 )
-_VICTIM_LEFT = re.compile(r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+)?$", re.I)
+# "an attack on an Indian Army convoy", "fire at the Pakistani troops": the force is the target.
+_VICTIM_LEFT = re.compile(
+    r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I
+)
 _VICTIM_WIDE_LEFT = re.compile(
-    r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+)?$"
+    r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
     # "killing three Pakistani soldiers" names victims; "killed in Israeli strikes" names the means.
     r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?!(?:in|by|during|when|as|after)\s)"
     r"(?:[\w\-]+\s+){0,2}$",
@@ -1306,7 +1309,11 @@ def _mention(
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
     if not violent and not tolls and not refers:
         return None
-    types = {t.event_type for _, t in violent}
+    # "the latest in a spate of strikes that has roiled the region" names past violence, not this event's kind.
+    typed = [
+        (m, t) for m, t in violent if not _GENERIC_BEFORE.search(text, max(start, m.start() - 40), m.start())
+    ]
+    types = {t.event_type for _, t in typed or violent}
     etype = next((t for t in _TYPE_RANK if t in types), None)
     # "Five soldiers were killed in X on Monday": no weapon named, but a killing with a place or day.
     unnamed = etype is None and "killed" in tolls and bool(_KILLING.search(text, start, end))
@@ -1757,6 +1764,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
     )
     rows: list[_Row] = []
     agents: list[tuple[int, str, str | None]] = []  # (position, side, country) of strikes and shelling
+    pending: _Mention | None = None  # a lede with a toll that named neither place nor day
     for sidx, (s_start, s_end) in enumerate(_sentences(text)):
         sent = (max(s_start, body_start) if s_start < body_start else s_start, s_end)
         main_row: _Row | None = None
@@ -1777,7 +1785,25 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
             if m is not None and lead is not None:
                 # "... two days after an Iranian attack killed two children": an earlier event.
                 m.lead, m.anchor = lead, main_row
+            n_rows = len(rows)
             row = _absorb(rows, m) if m is not None else None
+            if m is not None and pending is not None and _continues_lede(m, pending):
+                if row is None:
+                    _take_lede(m, pending)  # "The terrorists attacked a patrol in Sibi district"
+                    row = _absorb(rows, m)
+                elif len(rows) > n_rows and row is rows[-1]:
+                    _fill_from_lede(row, pending)  # "Thursday's attack on Khuafo village also wounded 20"
+            if (
+                m is not None
+                and row is None
+                and (m.killed or m.wounded)
+                and not (m.aggregate or m.generic or m.period)
+                and (m.place is None or m.place_rank > 2)
+                and m.day is None
+            ):
+                pending = m  # "Five soldiers were killed in a terrorist attack": the scene may follow
+            elif row is not None or m is not None and m.sidx - (pending.sidx if pending else sidx) > 2:
+                pending = None
             main_row = row or main_row
             if row is not None and m is not None and m.killed is not None and row is rows[-1]:
                 extra = _second_place_toll(art, row, c_start, c_end)
@@ -1795,6 +1821,40 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         if dateline.country_iso3 not in named:
             dateline = None
     return [_finish(r, dateline, art) for r in rows]
+
+
+def _continues_lede(m: _Mention, lede: _Mention) -> bool:
+    """Whether ``m`` refers back to the event a toll-bearing lede told without place or day.
+
+    "Five soldiers were killed in a terrorist attack. The terrorists attacked a patrol in Sibi" and
+    "Airstrikes on a village killed eight. Thursday's attack on Khuafo village also wounded 20": the
+    definite reference in the next sentences places the event the lede counted.
+    """
+    if not m.anaphoric or m.sidx - lede.sidx > 2 or m.sidx == lede.sidx:
+        return False
+    if not _types_agree(m.event_type, lede.event_type) or m.generic or m.aggregate:
+        return False
+    if m.day is not None and lede.day is not None and m.day != lede.day:
+        return False
+    if m.place is not None and lede.place is not None and m.place.country_iso3 != lede.place.country_iso3:
+        return False
+    return not (m.country and lede.country and m.country != lede.country)
+
+
+def _take_lede(m: _Mention, lede: _Mention) -> None:
+    """Give ``m`` the lede's tolls, side and sentence (the first mention is the evidence)."""
+    m.killed = m.killed or lede.killed
+    m.wounded = m.wounded or lede.wounded
+    m.perp = m.perp or lede.perp
+    m.sent = lede.sent
+
+
+def _fill_from_lede(row: _Row, lede: _Mention) -> None:
+    row.killed = row.killed or lede.killed
+    row.wounded = row.wounded or lede.wounded
+    if row.perp is None and lede.perp is not None:
+        row.perp, row.perp_claimed = lede.perp, lede.perp_claimed
+    row.sent = lede.sent
 
 
 # Strikes from afar: the side that fires them is told once, in the lede, and the sites follow.
