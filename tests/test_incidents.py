@@ -765,6 +765,30 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "least five soldiers on Monday, the latest in a spate of strikes that has roiled the region.",
         [{"event_type": "armed_attack", "perpetrator": None, "killed": 5, "location": "Kathua"}],
     ),
+    "a_suicide_bomb_that_opens_a_storming_is_an_armed_attack": (
+        "2020-02-20",
+        "Al Shabaab militants killed 12 soldiers at a military base near Afgoye on Wednesday. A suicide "
+        "bomber detonated at the base before gunmen stormed in and briefly occupied it, police said.",
+        [{"event_type": "armed_attack", "perpetrator": "al-Shabaab", "killed": 12}],
+    ),
+    "a_failed_storming_after_the_blast_leaves_a_suicide_bombing": (
+        "2023-12-13",
+        "A suicide bomber rammed a truck into the gate of a police compound in Dera Ismail Khan on "
+        "Tuesday, killing 20 policemen. Six attackers tried to storm the compound after the blast.",
+        [{"event_type": "suicide_bombing", "killed": 20}],
+    ),
+    "the_defenders_answer_names_no_attacker": (
+        "2020-01-10",
+        "Gunmen attacked a military base near the town of Baidoa on Friday, killing seven soldiers, an "
+        "official said. He said Somali soldiers killed three of the attackers during the attack.",
+        [{"perpetrator": None, "killed": 7, "location": "Baidoa"}],
+    ),
+    "it_took_place_in_places_the_event_before": (
+        "2019-09-22",
+        "A pre-dawn raid by al-Shabaab on a military base in southern Somalia left at least 18 people "
+        "dead on Sunday, officials said. It took place on the outskirts of the town of Marka.",
+        [{"killed": 18, "location": "Marka"}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -54,6 +54,12 @@ EVENT_TYPES = frozenset(
 )
 # Guns with explosives make a complex attack, not a bombing.
 _ASSAULT_VERBS = re.compile(r"\b(?:opened fire|gunmen|stormed|shot dead|attacked|ambushed|raided)\b", re.I)
+# An assault by fighters who enter: a suicide bomb that opens it makes a complex attack.
+# "tried to storm the compound after the blast" is a failed assault: the bomb was the attack.
+_STORMING = re.compile(
+    r"(?<!tried to )(?<!attempted to )(?<!trying to )\b(?:storm(?:ed|ing)|overr(?:an|unning))\b(?!\s+(?:out|off)\b)",
+    re.I,
+)
 # A killing with no weapon named ("five soldiers were killed in X").
 _KILLING = re.compile(
     r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I
@@ -605,6 +611,8 @@ class _Mention:
     perp_claimed: bool = False
     perp_named: bool = False  # a named actor as the agent ("carried out by TTP militants")
     state_force: bool = False  # unnamed state forces as the agent ("security forces opened fire")
+    counter: bool = False  # the clause's dead are the attackers ("soldiers killed three militants")
+    storming: bool = False  # fighters entered ("before storming the base")
     vague: bool = False
     weak_type: bool = False
     lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
@@ -632,6 +640,7 @@ class _Row:
     last_idx: int = 0  # index of that sentence
     day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
     state_force: bool = False  # unnamed state forces did it: the perpetrator is their state
+    storming: bool = False  # a mention tells of fighters storming in: explosives only opened the assault
 
 
 class _Spanned(Protocol):
@@ -826,6 +835,18 @@ _PASSIVE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:were|was|are|have been|
 
 
 # "who lost 10 members", "the army lost five soldiers": a side's dead.
+_PRONOUN_SCENE = re.compile(
+    r"\s*(?:It|This)\s+(?:had\s+|has\s+)?(?:took place|occurred|happened|unfolded)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|at|near|on)\b"
+)
+# "Somali soldiers killed three al Shabaab members during the attack": the side that killed them defended.
+_ATTACKERS_KILLED = re.compile(
+    r"\b(?:killed|killing|neutrali[sz]ed|eliminated|shot dead)\s+(?:at least\s+|all\s+(?:the\s+)?|some\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of|many|some)\s+"
+    r"(?:of\s+(?:the\s+)?)?(?:[\w\-]+\s+){0,3}?(?:members|fighters|militants|insurgents|terrorists|attackers|"
+    r"assailants|gunmen|rebels|jihadists|bandits)\b",
+    re.I,
+)
 _LOST_LEFT = re.compile(r"\blost\s+$", re.I)
 _PERSONNEL_RIGHT = re.compile(
     r"^\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:members|soldiers|men|personnel|officers|troops|"
@@ -1306,6 +1327,11 @@ def _mention(
         for m, t in trig
         if m.group().lower() in _REFERRING and _ANAPHORA.search(text[max(start, m.start() - 40) : m.start()])
     ]
+    # "It took place in the Lower Shabelle province": a pronoun and a verb of occurrence place the event
+    # told just before.
+    scene = _PRONOUN_SCENE.match(text, start, end) if not violent and rows_last is not None else None
+    if scene is not None:
+        refers.append(scene)
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
     if not violent and not tolls and not refers:
         return None
@@ -1365,7 +1391,9 @@ def _mention(
     )
     first = (strong or violent)[0][0] if violent else (refers[0] if refers else None)
     first_left = text[max(start, first.start() - 40) : first.start()] if first else ""
-    anaphoric = bool(_ANAPHORA.search(first_left)) and not _SUPERLATIVE_BEFORE.search(first_left)
+    anaphoric = scene is not None or (
+        bool(_ANAPHORA.search(first_left)) and not _SUPERLATIVE_BEFORE.search(first_left)
+    )
     # Bare "strike" or "attack" names no weapon: it must not retype a row ("missiles" then "the strike").
     weak_type = all(m.group().lower() in _VAGUE_WORDS for m, _ in violent)
     ment = _Mention(
@@ -1394,6 +1422,8 @@ def _mention(
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
     ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
+    ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
+    ment.storming = bool(_STORMING.search(text, start, end))
     perp, _ = _claim(art, start, end)
     if perp:
         ment.perp, ment.perp_claimed = perp, True
@@ -1496,6 +1526,7 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
     close = tied or m.strong and m.sidx - row.last_idx <= 1
     row.last, row.last_idx = m.sent[0], m.sidx
+    row.storming = row.storming or m.storming and (tied or close)
     if (
         m.event_type
         and not m.weak_type
@@ -1531,6 +1562,7 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     # for this row unless it refers back to it or brings a place, a day or a toll of its own.
     if (
         m.perp
+        and not (m.counter and not m.perp_claimed)  # the defenders' answer names no attacker
         and (tied or m.perp_named and close)
         and (row.perp is None or (m.perp_claimed and not row.perp_claimed))
     ):
@@ -1557,6 +1589,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         generic=m.generic,
         span=m.span,
         state_force=m.state_force,
+        storming=m.storming,
         last=m.sent[0],
         last_idx=m.sidx,
     )
@@ -1964,6 +1997,11 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     perp = row.perp if row.perp is not None else _group_in_evidence(art, row)
     if perp is None and row.state_force:
         perp = _forces_state(art, row)
+    event_type = row.event_type
+    if event_type in ("bombing", "suicide_bombing") and row.storming:
+        # "detonated a suicide car bomb before storming the base": a complex assault (rules v2: an
+        # attack on a post even when it opens with explosives is armed_attack).
+        event_type = "armed_attack"
     if row.event_type == "armed_clash":
         perp = None
     elif perp is None and row.event_type == "execution":
@@ -1981,7 +2019,7 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     if not country:
         country = _main_country(art)  # the text never places it: the country the story is about
     return Incident(
-        event_type=row.event_type,
+        event_type=event_type,
         perpetrator=perp,
         location=location,
         admin1=admin1,
