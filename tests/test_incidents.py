@@ -789,6 +789,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "dead on Sunday, officials said. It took place on the outskirts of the town of Marka.",
         [{"killed": 18, "location": "Marka"}],
     ),
+    "a_village_beats_the_region_named_after_a_town": (
+        "2021-12-01",
+        "Fighters attacked the village of Beu Manyama-Moliso in the Beni region on Tuesday evening, "
+        "killing 23 people, the governor of North Kivu province said.",
+        [{"location": "Beu Manyama-Moliso", "admin1": "North Kivu", "killed": 23}],
+    ),
 }
 
 NOT_INCIDENTS = {

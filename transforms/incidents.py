@@ -994,6 +994,10 @@ def _place(
         ):
             continue  # "a London-based group", "Islamabad said": not where it happened
         rank = _PLACE_RANK.get(pm.place.kind, 3)
+        if rank == 1 and (
+            _AREA_NOUN_END.search(text, pm.start, pm.end) or _AREA_NOUN_RIGHT.match(text, pm.end)
+        ):
+            rank = 2  # "the village of Beu in the Beni region": the area, not the town it is named after
         if _REFERENCE_LEFT.search(text, max(start, pm.start - 70), pm.start):
             rank += _REFERENCE_DEMOTION
         elif rank <= 2 and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
@@ -1060,6 +1064,12 @@ _PLACE_NOUN_END = re.compile(
     r"(?:border\s+)?crossing))$",
     re.I,
 )
+
+
+_AREA_NOUN_RIGHT = re.compile(
+    r"\s+(?:region|province|district|territory|county|governorate|prefecture)\b", re.I
+)
+_AREA_NOUN_END = re.compile(r"\s(?:region|province|district|territory|county|governorate|prefecture)$", re.I)
 
 
 def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
@@ -1468,12 +1478,9 @@ def _places_agree(row: _Row, m: _Mention) -> bool:
     if row.place_rank <= 2 and m.place_rank <= 2:
         # Two named towns or districts are two places, unless one is a town in the other's province
         # named as a district ("Bishnupur district" then "Khoijumantabi village").
-        return (
-            p.kind != q.kind
-            and "district" in (p.kind, q.kind)
-            and p.admin1 is not None
-            and p.admin1 == q.admin1
-        )
+        p_area = p.kind == "district" or row.place_rank == 2  # "Lubero territory" ranks as an area
+        q_area = q.kind == "district" or m.place_rank == 2
+        return p_area != q_area and p.admin1 is not None and p.admin1 == q.admin1
     return p.admin1 is not None and p.admin1 == q.admin1
 
 
