@@ -795,6 +795,22 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "killing 23 people, the governor of North Kivu province said.",
         [{"location": "Beu Manyama-Moliso", "admin1": "North Kivu", "killed": 23}],
     ),
+    "another_one_injured_and_an_aside_in_dashes": (
+        "2018-09-20",
+        "Two policemen were killed and another was critically injured when gunmen fired at their vehicle "
+        "in Quetta on Wednesday. Six members of one family -- a couple and their four children -- were "
+        "killed when an air strike hit their home in Sanaa on Thursday.",
+        [
+            {"killed": 2, "wounded": 1, "wounded_qualifier": "exact"},
+            {"killed": 6, "location": "Sanaa"},
+        ],
+    ),
+    "among_n_killed_is_the_total": (
+        "2024-09-13",
+        "The health ministry said a child was among three people killed in an Israeli strike on the "
+        "village of Kfarjouz in south Lebanon on Thursday.",
+        [{"perpetrator": "Israel", "killed": 3}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -214,6 +214,8 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 # "12 people, four of them children, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
     r"(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    # "Six members of one family -- a couple and their four children -- were killed": an aside in dashes
+    r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
     # "30 people including men, women and children were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
     r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*",
@@ -375,6 +377,7 @@ _SKIP_NUMBER_LEFT = re.compile(
     r"(?:(?!\b(?:were|was|killed|wounded|injured|dead|died)\b)[^;]){0,40}$",
     re.I,
 )
+_AMONG_TOTAL_LEFT = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$", re.I)
 # "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
 _OF_THEM_RIGHT = re.compile(
     r"^\s*(?:of(?!\s+(?:its|their|his|her|our)\b)|out of|in|per|percent|%|times|years?|days?|hours?|"
@@ -749,7 +752,9 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             continue
         active = _ACTIVE_RE.search(left, max(0, len(left) - 45))
         if any(h in low_left[-60:] for h in ("includ", "among", "whom", "such as")) and (
-            _SKIP_NUMBER_LEFT.search(left) and not active
+            _SKIP_NUMBER_LEFT.search(left)
+            and not active
+            and not _AMONG_TOTAL_LEFT.search(left)  # "a child was among three people killed": the total
         ):
             continue
         if _PERP_NOUN_RIGHT.match(right) or (
@@ -784,14 +789,21 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             q = group[0]
             found[outcome] = (q.value, q.qualifier, False)
         else:
-            # "three Spanish tourists and three Afghans were killed" counts both groups.
+            # "three Spanish tourists and three Afghans were killed" counts both groups; "Six members of
+            # one family -- a couple and their four children --" counts the first.
+            joined = [group[0]]
+            for q in group[1:]:
+                if not _SECOND_GROUP_GAP.fullmatch(text, joined[-1].end, q.start):
+                    break
+                joined.append(q)
+            group = joined
             total = sum(q.value for q in group)
             quals = {q.qualifier for q in group}
             found[outcome] = (total, quals.pop() if len(quals) == 1 else "at_least", False)
     if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
-            word = (m.group("a") or m.group("p") or "").lower()
+            word = (m.group("a") or m.group("p") or m.group("q") or "").lower()
             outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
@@ -875,11 +887,14 @@ _VICTIM_NOUN = (
 _ONE_VICTIM = re.compile(
     r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
     r"wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b"
-    r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?"
-    r"(?P<p>killed|shot dead|dead|wounded|injured)\b",
+    r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?P<p>killed|shot dead|dead|wounded|injured)\b"
+    # "another soldier was injured", "another was critically injured": one more victim
+    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?P<q>killed|shot dead|wounded|injured)\b",
     re.IGNORECASE,
 )
-_ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one)\s")
+_ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
 
 
 def _expand_since(
