@@ -811,6 +811,19 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "village of Kfarjouz in south Lebanon on Thursday.",
         [{"perpetrator": "Israel", "killed": 3}],
     ),
+    "jets_that_dropped_bombs_are_the_airstrike_told_before": (
+        "2023-06-28",
+        "A military airstrike on Nyaung Kone village in Sagaing region killed ten civilians on Tuesday, "
+        "locals said. A military jet dropped three bombs on Nyaung Kone village, a resident said.",
+        [{"event_type": "airstrike", "killed": 10}],
+    ),
+    "the_exchange_of_fire_after_an_attack_is_the_same_event": (
+        "2024-08-10",
+        "Five soldiers were killed after terrorists opened fire on a border post in Kurram district on "
+        "Friday, the military said. The five soldiers who died during the exchange of fire included "
+        "Naik Ajab Noor, a resident of Karachi.",
+        [{"event_type": "armed_attack", "killed": 5, "location": "Kurram"}],
+    ),
 }
 
 NOT_INCIDENTS = {
@@ -826,6 +839,10 @@ NOT_INCIDENTS = {
     "gas_cylinder": "Five people were killed when a gas cylinder exploded at a cafe in Karachi on Monday.",
     "labour_strike": "Transport workers went on strike in Lahore on Tuesday, stranding commuters.",
     "struck_a_deal": "Pakistan and Iran struck a deal in Tehran on Monday to expand border trade.",
+    "a_trend_of_attacks": (
+        "According to reports, ISIS militants have escalated their attacks in the area between Kirkuk "
+        "and Diyala."
+    ),
     "a_war_that_began_in_a_month": (
         "The attack was not linked to the conflict in Tigray that began in November 2020 and has resulted "
         "in the deaths of thousands of people."

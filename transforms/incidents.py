@@ -98,6 +98,7 @@ _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bomb
 _REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
 _VAGUE_TYPES = frozenset({"armed_attack", "other"})
+_ASSAULT_TYPES = frozenset({"armed_attack", "bombing", "suicide_bombing"})
 _SAME_FAMILY = (frozenset({"bombing", "suicide_bombing"}), frozenset({"airstrike", "shelling"}))
 _PLACE_RANK = {
     "landmark": 0,
@@ -282,6 +283,9 @@ _QUOTE_SPAN = re.compile(r"[\u201c\"][^\u201c\u201d\"]{0,600}[\u201d\"]")
 _GENERIC_BEFORE = re.compile(
     r"\b(?:string|series|wave|spate|campaign|pattern|history|record|multiple|several|repeated|frequent|"
     r"further|future|possible|any|such|many|more)\s+(?:[\w\-]+\s+){0,2}$"
+    # "have escalated their attacks", "stepped up attacks on villages": a trend, not one event
+    r"|\b(?:escalat\w*|intensif\w*|step(?:ped|s|ping)?\s+up|ramp(?:ed|s|ing)?\s+up|increas\w*)\s+"
+    r"(?:(?:its|their|the)\s+)?(?:[\w\-]+\s+)?$"
     # "one of the deadliest attacks" is a comparison; "one of their airstrikes killed 41" is an event.
     r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
@@ -541,7 +545,8 @@ _FACILITY_RIGHT = re.compile(
     re.I,
 )
 _EXCLUDED_PLACE_LEFT = re.compile(
-    r"\b(?:from|to|towards?|for|with|links?|linking|via|than)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    r"\b(?:from|to|towards?|for|with|links?|linking|via|than|resident\s+of|residents\s+of|native\s+of|"
+    r"natives\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
     re.I,
 )
 _TIME_UNITS_LEFT = re.compile(r"\b(?:days?|hours?|weeks?|months?)\s+(?:after|before|later|earlier)\s*$", re.I)
@@ -1674,7 +1679,9 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
     if rows and not (separate and has_news):
         cands: list[tuple[tuple[bool, bool | int, bool | int], _Row, bool]] = []
         for i, row in enumerate(rows):
-            if not _types_agree(row.event_type, m.event_type) or not _times_agree(row, m):
+            # "killed in the ensuing exchange of fire": the defenders' fire in the attack told before.
+            return_fire = m.anaphoric and m.event_type == "armed_clash" and row.event_type in _ASSAULT_TYPES
+            if not (_types_agree(row.event_type, m.event_type) or return_fire) or not _times_agree(row, m):
                 continue
             place_ok = _places_agree(row, m) and not (row.generic and m.place_rank <= 2)
             if m.anaphoric and m.place is not None and row.place is not None and _finer(m, row):
