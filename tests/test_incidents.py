@@ -824,6 +824,15 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Naik Ajab Noor, a resident of Karachi.",
         [{"event_type": "armed_attack", "killed": 5, "location": "Kurram"}],
     ),
+    "butchered_and_a_single_warplane": (
+        "2021-08-10",
+        "Gunmen butchered more than 40 civilians in the village of Karou in northern Mali on Sunday. "
+        "A Saudi warplane on Thursday struck a house in Zabid, Yemen, killing six.",
+        [
+            {"killed": 40, "killed_qualifier": "at_least"},
+            {"event_type": "airstrike", "perpetrator": "Saudi Arabia", "killed": 6},
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -467,7 +467,7 @@ _GROUP_REF = re.compile(
 )
 _FORCE_NOUNS = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}?(?:air ?strikes?|air raids?|strikes?|drone strikes?|drones?|missiles?|rockets?|"
-    r"jets|warplanes|fighter jets|aircraft|planes|helicopters|gunships|forces|troops|army|military|"
+    r"jets?|warplanes?|fighter jets?|aircraft|planes?|helicopters?|gunships?|forces|troops|army|military|"
     r"armed forces|navy|air force|artillery|shelling|bombardment|attacks?|offensive|soldiers|border guards)\b",
     re.IGNORECASE,
 )
