@@ -833,6 +833,22 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "airstrike", "perpetrator": "Saudi Arabia", "killed": 6},
         ],
     ),
+    "a_state_bombing_is_an_airstrike_and_its_raid_an_attack": (
+        "2024-08-27",
+        "Five Palestinians were killed in an Israeli bombing of the Nur Shams camp near Tulkarm on "
+        "Monday, the health ministry said. Fourteen people were killed in one two-day Israeli raid on "
+        "Nur Shams in April.",
+        [
+            {"event_type": "airstrike", "perpetrator": "Israel", "killed": 5},
+            {"event_type": "armed_attack", "perpetrator": "Israel", "killed": 14},
+        ],
+    ),
+    "the_military_conducted_an_air_attack": (
+        "2023-04-12",
+        "A spokesman confirmed that the military conducted an air attack killing over 100 people in Pa "
+        "Zi Gyi village, Kanbalu Township of Sagaing Region in Myanmar on April 11.",
+        [{"event_type": "airstrike", "perpetrator": "Myanmar", "killed": 100}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -75,8 +75,6 @@ _VAGUE_WORDS = frozenset(
         "struck",
         "targeted",
         "assault",
-        "raid",
-        "raids",
         "militants",
         "attackers",
     }
@@ -468,7 +466,8 @@ _GROUP_REF = re.compile(
 _FORCE_NOUNS = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}?(?:air ?strikes?|air raids?|strikes?|drone strikes?|drones?|missiles?|rockets?|"
     r"jets?|warplanes?|fighter jets?|aircraft|planes?|helicopters?|gunships?|forces|troops|army|military|"
-    r"armed forces|navy|air force|artillery|shelling|bombardment|attacks?|offensive|soldiers|border guards)\b",
+    r"armed forces|navy|air force|artillery|shelling|bombardment|attacks?|offensive|soldiers|border guards|"
+    r"bombings?|raids?|incursions?|assaults?)\b",
     re.IGNORECASE,
 )
 _STATE_ACTS = re.compile(
@@ -1962,7 +1961,8 @@ _SPEAKER_RIGHT = re.compile(
 _BARE_FORCES = re.compile(
     r"(?<![\w\-])(?:security forces|police(?:men)?|troops|soldiers|the army|the military|paramilitar(?:y|ies)|"
     r"government forces)\s+(?:(?!(?:were|was|been|are|is|have|has|had)\b)\w+\s+){0,2}?"
-    r"(?:opened fire|fired|shot|killed|raided|shelled|bombed|struck|attacked|stormed|beat)\b(?!\s+by\b)",
+    r"(?:opened fire|fired|shot|killed|raided|shelled|bombed|struck|attacked|stormed|beat|conducted|carried out|"
+    r"launched)\b(?!\s+by\b)",
     re.I,
 )
 
@@ -2015,6 +2015,11 @@ def _group_in_evidence(art: _Article, row: _Row) -> str | None:
     return None
 
 
+def _state_names(art: _Article) -> set[str]:
+    """Perpetrator names of the states the article mentions (a state's forces go by its name)."""
+    return {state_name(c.iso3) for c in art.countries}
+
+
 def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
     if (
@@ -2031,6 +2036,8 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         # "detonated a suicide car bomb before storming the base": a complex assault (rules v2: an
         # attack on a post even when it opens with explosives is armed_attack).
         event_type = "armed_attack"
+    if event_type == "bombing" and perp is not None and perp in _state_names(art):
+        event_type = "airstrike"  # "an Israeli bombing of the camp": a state bombs from the air (rules v2)
     if row.event_type == "armed_clash":
         perp = None
     elif perp is None and row.event_type == "execution":
