@@ -849,6 +849,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Zi Gyi village, Kanbalu Township of Sagaing Region in Myanmar on April 11.",
         [{"event_type": "airstrike", "perpetrator": "Myanmar", "killed": 100}],
     ),
+    "a_place_as_subject_of_was_is_the_scene": (
+        "2023-09-10",
+        "The Torkham border was closed on September 6 after two people were injured when a gun battle "
+        "erupted between Pakistani and Afghan border forces.",
+        [{"event_type": "armed_clash", "location": "Torkham", "wounded": 2}],
+    ),
 }
 
 NOT_INCIDENTS = {
@@ -864,6 +870,7 @@ NOT_INCIDENTS = {
     "gas_cylinder": "Five people were killed when a gas cylinder exploded at a cafe in Karachi on Monday.",
     "labour_strike": "Transport workers went on strike in Lahore on Tuesday, stranding commuters.",
     "struck_a_deal": "Pakistan and Iran struck a deal in Tehran on Monday to expand border trade.",
+    "a_count_of_attacks": "The capital Ouagadougou has been attacked three times since 2016.",
     "a_trend_of_attacks": (
         "According to reports, ISIS militants have escalated their attacks in the area between Kirkuk "
         "and Diyala."

@@ -311,7 +311,13 @@ _COUNTRY_NOUN_RIGHT = re.compile(
 _COUNTRY_LOCATIVE = re.compile(
     r"\b(?:in|inside|across|throughout|into|on|at)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:(?<=[a-z] )of\s+)?$"
 )
-_HABITUAL = re.compile(r"\b(?:every (?:day|night|week)|almost daily|nightly|regularly|routinely)\b", re.I)
+# "every night", "has been attacked three times": violence counted over time, not one event
+_HABITUAL = re.compile(
+    r"\b(?:every (?:day|night|week)|almost daily|nightly|regularly|routinely|repeatedly|"
+    r"\b(?:has|have|had)\s+(?:[\w\-]+\s+){1,4}?(?:two|three|four|five|six|several|many|multiple|numerous|\d+) "
+    r"times)\b",
+    re.I,
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:threat\w*|plan\w*|would|will|could|may|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
     r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
@@ -499,6 +505,13 @@ _BY_LEFT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
 _PASSIVE_LEFT = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+# "Islamabad said", "Kabul has accused": a place that speaks stands for its government. "The Torkham
+# border was closed", "Khan Younis was hit" are the scene.
+_PLACE_SUBJECT = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+(?:\w+ly\s+)?)?(?:said|says|accus\w*|den[iy]\w*|condemn\w*|"
+    r"summon\w*|reject\w*|described|urged|warned|called|blamed|expected|insist\w*|recalled|wants?)\b",
+    re.I,
+)
 _CAPITAL_SUBJECT = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|has|had|have|is|was|accus\w*|den[iy]\w*|condemn\w*|summon\w*|reject\w*|"
     r"described|urged|warned|called|blamed|expected|insist\w*|recalled|wants?|should|would|will)\b",
@@ -693,7 +706,7 @@ def _within(items: Sequence[_S], start: int, end: int) -> list[_S]:
 
 
 # Cheap substring tests that let most clauses skip the slower case-insensitive regexes.
-_HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely")
+_HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely", "repeatedly", " times")
 _SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar", "also ")
 _SAME_DAY_HINTS = ("later", "same", "meanwhile", "simultaneous")
 
@@ -1007,7 +1020,7 @@ def _place(
             continue
         if (
             _BASED_RIGHT.match(text, pm.end)
-            or _CAPITAL_SUBJECT.match(text[pm.end : pm.end + 40])
+            or _PLACE_SUBJECT.match(text[pm.end : pm.end + 40])
             and not _PREPOSITION_LEFT.search(left)
             or _CAPITAL_OBJECT_LEFT.search(left)
         ):
