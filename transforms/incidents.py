@@ -299,6 +299,13 @@ _EVENT_PLURAL = re.compile(
     r"shootings|killings|assaults|skirmishes|gunfights)",
     re.I,
 )
+# "72 people were murdered in 19 massacres", "from 789 terror attacks": a count of events is a tally.
+_COUNTED_EVENTS = re.compile(
+    r"\b(?:\d(?:[\d,]*\d)?|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+"
+    r"(?:[\w\-]+\s+)?(?:attacks|massacres|strikes|airstrikes|bombings|raids|incidents|explosions|blasts|"
+    r"ambushes|shootings|killings)\b",
+    re.I,
+)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|bloodiest|latest|first|last)\s+$", re.I
 )
@@ -554,6 +561,13 @@ _FACILITY_RIGHT = re.compile(
     r"checkpoint|check post|camp|airport|university|college|stadium|station|bridge|road|highway|street|square|"
     r"hall|shrine|temple|compound|office|building|headquarters|border|crossing|river|mountains?|valley|"
     r"province|region|state|governorate|oblast|zone|forest|lake|park|plaza|centre|center|mall)\b",
+    re.I,
+)
+# A name that ends in a building's noun names the building, not a place ("Mazharul Alum Madrasa").
+_FACILITY_NAME_END = re.compile(
+    r"\s(?:hospital|mosque|church|school|madrasa|madrassa|madrasah|seminary|university|college|academy|"
+    r"market|bazaar|hotel|prison|jail|stadium|airport|station|shrine|temple|monastery|cathedral|"
+    r"compound|office|building|headquarters|clinic)$",
     re.I,
 )
 _EXCLUDED_PLACE_LEFT = re.compile(
@@ -1129,7 +1143,11 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
     """(start, end, kind) of places the gazetteer lacks in text[start:end]: those the text marks by a
     noun ("Khoijumantabi village") and names right after the event ("the attack in Pont-Sonde")."""
     text = art.text
-    out = [(sm.start, sm.end, sm.kind) for sm in _within(art.sites, start, end)]
+    out = [
+        (sm.start, sm.end, sm.kind)
+        for sm in _within(art.sites, start, end)
+        if not _FACILITY_NAME_END.search(text, sm.start, sm.end)
+    ]
     for m in _EVENT_PREP_NAME.finditer(text, start, end):
         before = text[max(start, m.start() - 60) : m.start()]
         if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before)):
@@ -1140,6 +1158,8 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         span = geo.unlisted_name(text, m.end(), m.end() + name.end())
         if span is None or any(s <= span[0] < e for s, e, _ in out):
             continue
+        if _FACILITY_NAME_END.search(text, span[0], span[1]):
+            continue  # "at Mazharul Alum Madrasa": a building; its town is the place
         right = text[span[1] : span[1] + 40]
         if right.startswith(("'s", "\u2019s")) or _FACILITY_RIGHT.match(right):
             continue  # "at Al-Shifa hospital": a building; its town is the place
@@ -1460,7 +1480,12 @@ def _mention(
     if later and ment.day is None:
         ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
     specific = [m for m, _ in violent if m.group().lower() not in ("fighting", "militants", "attackers")]
-    if ment.aggregate and specific and not (vague or generic or _WAR_TOLL.search(text, start, end)):
+    if (
+        ment.aggregate
+        and specific
+        and not (vague or generic or _WAR_TOLL.search(text, start, end))
+        and not _COUNTED_EVENTS.search(text, start, end)  # "murdered in 19 massacres this year": a tally
+    ):
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
     ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
