@@ -675,6 +675,186 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "79 inmates in clashes between rival gangs, officials in Quito said.",
         [{"country_iso3": "ECU", "killed": 79}],
     ),
+    "sites_after_the_lede_take_its_side": (
+        "2025-05-25",
+        "Israeli strikes killed at least 12 people across the Gaza Strip on Sunday, the civil defence "
+        "agency said.\n\nFive people were killed in a strike on a home in Jabalia, it said.\n\n"
+        "Another two people were killed in a strike on a tent in Khan Yunis.",
+        [
+            {"perpetrator": "Israel", "killed": 12},
+            {"perpetrator": "Israel", "location": "Jabalia", "killed": 5},
+            {"perpetrator": "Israel", "location": "Khan Yunis", "killed": 2},
+        ],
+    ),
+    "two_sides_shelling_one_country_leave_the_site_unknown": (
+        "2023-12-18",
+        "Russian shelling killed four civilians in the Kherson region on Sunday, officials said. In the "
+        "town of Horlivka, Ukraine's shelling destroyed a shopping centre, a Russian-installed official "
+        "said. Shelling killed one woman in Nikopol, the governor said.",
+        [
+            {"perpetrator": "Russia", "killed": 4},
+            {"perpetrator": "Ukraine", "location": "Horlivka"},
+            {"perpetrator": None, "location": "Nikopol", "killed": 1},
+        ],
+    ),
+    "a_hedged_site_keeps_no_side": (
+        "2024-08-27",
+        "Israeli strikes killed nine people in Gaza City on Monday. A suspected strike on a car in Rafah "
+        "killed two men on Tuesday, residents said.",
+        [
+            {"perpetrator": "Israel", "killed": 9},
+            {"perpetrator": None, "location": "Rafah", "killed": 2},
+        ],
+    ),
+    "a_possessive_state_with_its_forces_is_the_side": (
+        "2023-06-30",
+        "Airstrikes by Burma's military on Nyaung Kone village in Sagaing region killed nine civilians on "
+        "Tuesday, villagers said.",
+        [{"event_type": "airstrike", "perpetrator": "Myanmar", "killed": 9}],
+    ),
+    "killed_in_demonym_strikes_is_the_means_not_the_victims": (
+        "2025-05-25",
+        "Eight people were killed and dozens more wounded in Israeli air strikes on Deir el-Balah on "
+        "Sunday, rescuers said.",
+        [{"perpetrator": "Israel", "killed": 8}],
+    ),
+    "a_toll_told_as_a_noun_of_people": (
+        "2024-03-10",
+        "Officials condemned the killing of 19 people in the western city of Uruapan earlier this month. "
+        "A car bomb in Khanaqin on Friday resulted in the death of two people and injury of two others.",
+        [
+            {"location": "Uruapan", "killed": 19},
+            {"event_type": "bombing", "location": "Khanaqin", "killed": 2, "wounded": 2},
+        ],
+    ),
+    "the_day_before_condemned_is_the_statement_day": (
+        "2015-07-26",
+        "The UN mission on Saturday condemned the killing of 15 civilians in Afghanistan's Ghor province.",
+        [{"killed": 15, "location": "Ghor", "occurred_on": None}],
+    ),
+    "an_earlier_killing_with_its_own_day_and_toll_is_another_event": (
+        "2010-02-18",
+        "At least 11 villagers were killed in a Maoist attack in Bihar's Jamui district, police said. "
+        "Police linked the incident to the killing of eight Maoist guerrillas on February 1.",
+        [{"killed": 11, "occurred_on": None}, {"killed": 8, "occurred_on": dt.date(2010, 2, 1)}],
+    ),
+    "a_lede_toll_placed_by_the_next_sentence": (
+        "2021-06-28",
+        "Five soldiers were killed in a terrorist attack, the military said on Friday. The terrorists "
+        "attacked a patrolling party in the Sibi district of Balochistan.",
+        [{"killed": 5, "location": "Sibi", "country_iso3": "PAK"}],
+    ),
+    "a_lede_toll_joins_the_event_told_next_by_day_and_place": (
+        "2023-04-01",
+        "Airstrikes by Myanmar's military on a village in the country's northwest killed at least eight "
+        "civilians. Thursday's attack on Khuafo village in Chin State also wounded 20 people, they said.",
+        [
+            {
+                "perpetrator": "Myanmar",
+                "killed": 8,
+                "wounded": 20,
+                "occurred_on": dt.date(2023, 3, 30),
+                "evidence": "Airstrikes by Myanmar's military on a village in the country's northwest "
+                "killed at least eight civilians.",
+            }
+        ],
+    ),
+    "a_force_after_on_an_is_the_target": (
+        "2024-07-09",
+        "A militant attack on an Indian Army convoy in Kathua district of Jammu and Kashmir killed at "
+        "least five soldiers on Monday, the latest in a spate of strikes that has roiled the region.",
+        [{"event_type": "armed_attack", "perpetrator": None, "killed": 5, "location": "Kathua"}],
+    ),
+    "a_suicide_bomb_that_opens_a_storming_is_an_armed_attack": (
+        "2020-02-20",
+        "Al Shabaab militants killed 12 soldiers at a military base near Afgoye on Wednesday. A suicide "
+        "bomber detonated at the base before gunmen stormed in and briefly occupied it, police said.",
+        [{"event_type": "armed_attack", "perpetrator": "al-Shabaab", "killed": 12}],
+    ),
+    "a_failed_storming_after_the_blast_leaves_a_suicide_bombing": (
+        "2023-12-13",
+        "A suicide bomber rammed a truck into the gate of a police compound in Dera Ismail Khan on "
+        "Tuesday, killing 20 policemen. Six attackers tried to storm the compound after the blast.",
+        [{"event_type": "suicide_bombing", "killed": 20}],
+    ),
+    "the_defenders_answer_names_no_attacker": (
+        "2020-01-10",
+        "Gunmen attacked a military base near the town of Baidoa on Friday, killing seven soldiers, an "
+        "official said. He said Somali soldiers killed three of the attackers during the attack.",
+        [{"perpetrator": None, "killed": 7, "location": "Baidoa"}],
+    ),
+    "it_took_place_in_places_the_event_before": (
+        "2019-09-22",
+        "A pre-dawn raid by al-Shabaab on a military base in southern Somalia left at least 18 people "
+        "dead on Sunday, officials said. It took place on the outskirts of the town of Marka.",
+        [{"killed": 18, "location": "Marka"}],
+    ),
+    "a_village_beats_the_region_named_after_a_town": (
+        "2021-12-01",
+        "Fighters attacked the village of Beu Manyama-Moliso in the Beni region on Tuesday evening, "
+        "killing 23 people, the governor of North Kivu province said.",
+        [{"location": "Beu Manyama-Moliso", "admin1": "North Kivu", "killed": 23}],
+    ),
+    "another_one_injured_and_an_aside_in_dashes": (
+        "2018-09-20",
+        "Two policemen were killed and another was critically injured when gunmen fired at their vehicle "
+        "in Quetta on Wednesday. Six members of one family -- a couple and their four children -- were "
+        "killed when an air strike hit their home in Sanaa on Thursday.",
+        [
+            {"killed": 2, "wounded": 1, "wounded_qualifier": "exact"},
+            {"killed": 6, "location": "Sanaa"},
+        ],
+    ),
+    "among_n_killed_is_the_total": (
+        "2024-09-13",
+        "The health ministry said a child was among three people killed in an Israeli strike on the "
+        "village of Kfarjouz in south Lebanon on Thursday.",
+        [{"perpetrator": "Israel", "killed": 3}],
+    ),
+    "jets_that_dropped_bombs_are_the_airstrike_told_before": (
+        "2023-06-28",
+        "A military airstrike on Nyaung Kone village in Sagaing region killed ten civilians on Tuesday, "
+        "locals said. A military jet dropped three bombs on Nyaung Kone village, a resident said.",
+        [{"event_type": "airstrike", "killed": 10}],
+    ),
+    "the_exchange_of_fire_after_an_attack_is_the_same_event": (
+        "2024-08-10",
+        "Five soldiers were killed after terrorists opened fire on a border post in Kurram district on "
+        "Friday, the military said. The five soldiers who died during the exchange of fire included "
+        "Naik Ajab Noor, a resident of Karachi.",
+        [{"event_type": "armed_attack", "killed": 5, "location": "Kurram"}],
+    ),
+    "butchered_and_a_single_warplane": (
+        "2021-08-10",
+        "Gunmen butchered more than 40 civilians in the village of Karou in northern Mali on Sunday. "
+        "A Saudi warplane on Thursday struck a house in Zabid, Yemen, killing six.",
+        [
+            {"killed": 40, "killed_qualifier": "at_least"},
+            {"event_type": "airstrike", "perpetrator": "Saudi Arabia", "killed": 6},
+        ],
+    ),
+    "a_state_bombing_is_an_airstrike_and_its_raid_an_attack": (
+        "2024-08-27",
+        "Five Palestinians were killed in an Israeli bombing of the Nur Shams camp near Tulkarm on "
+        "Monday, the health ministry said. Fourteen people were killed in one two-day Israeli raid on "
+        "Nur Shams in April.",
+        [
+            {"event_type": "airstrike", "perpetrator": "Israel", "killed": 5},
+            {"event_type": "armed_attack", "perpetrator": "Israel", "killed": 14},
+        ],
+    ),
+    "the_military_conducted_an_air_attack": (
+        "2023-04-12",
+        "A spokesman confirmed that the military conducted an air attack killing over 100 people in Pa "
+        "Zi Gyi village, Kanbalu Township of Sagaing Region in Myanmar on April 11.",
+        [{"event_type": "airstrike", "perpetrator": "Myanmar", "killed": 100}],
+    ),
+    "a_place_as_subject_of_was_is_the_scene": (
+        "2023-09-10",
+        "The Torkham border was closed on September 6 after two people were injured when a gun battle "
+        "erupted between Pakistani and Afghan border forces.",
+        [{"event_type": "armed_clash", "location": "Torkham", "wounded": 2}],
+    ),
 }
 
 NOT_INCIDENTS = {
@@ -690,6 +870,15 @@ NOT_INCIDENTS = {
     "gas_cylinder": "Five people were killed when a gas cylinder exploded at a cafe in Karachi on Monday.",
     "labour_strike": "Transport workers went on strike in Lahore on Tuesday, stranding commuters.",
     "struck_a_deal": "Pakistan and Iran struck a deal in Tehran on Monday to expand border trade.",
+    "a_count_of_attacks": "The capital Ouagadougou has been attacked three times since 2016.",
+    "a_trend_of_attacks": (
+        "According to reports, ISIS militants have escalated their attacks in the area between Kirkuk "
+        "and Diyala."
+    ),
+    "a_war_that_began_in_a_month": (
+        "The attack was not linked to the conflict in Tigray that began in November 2020 and has resulted "
+        "in the deaths of thousands of people."
+    ),
 }
 
 
