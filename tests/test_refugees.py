@@ -546,7 +546,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         "asylum-applications-count",
         "Germany received 329,000 asylum applications last year.",
         329000,
-        {"population": "asylum_seekers", "destination_iso3": "DEU"},
+        {"population": "asylum_seekers", "movement": "registered", "location_iso3": ("DEU",)},
     ),
     (
         "peoples-without-a-demonym",
@@ -676,6 +676,49 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         6000000,
         {"population": "refugees", "origin_iso3": "VEN", "location_iso3": ()},
     ),
+    (
+        "event-noun-apprehensions-on-a-named-border",
+        "Border agents met migrants from many countries. There were 61,200 apprehensions on the "
+        "US-Mexico border in February.",
+        61200,
+        {"population": "people", "movement": "arrived", "location_iso3": ("MEX",), "destination_iso3": "USA"},
+    ),
+    (
+        "event-noun-applications-are-registrations",
+        "Fewer asylum seekers reached Austria. In 2024, there were 24,950 applications to the authorities.",
+        24950,
+        {"population": "asylum_seekers", "movement": "registered", "location_iso3": ("AUT",)},
+    ),
+    (
+        "event-noun-crossings-on-a-route",
+        "Migrants kept coming in small boats: 2,310 crossings of the English Channel were recorded in May.",
+        2310,
+        {"movement": "arrived", "location_iso3": ("FRA",), "destination_iso3": "GBR"},
+    ),
+    (
+        "apprehended-in-a-border-story",
+        "Agents along the border with Mexico apprehended 48,300 migrants in March, officials said.",
+        48300,
+        {"population": "migrants", "movement": "arrived"},
+    ),
+    (
+        "detained-is-not-an-arrival",
+        "Police in Karachi detained 500 migrants near the border, the minister said.",
+        500,
+        {"movement": "other"},
+    ),
+    (
+        "object-of-displaced",
+        "The war in Sudan has killed thousands and displaced 9 million since April 2023.",
+        9000000,
+        {"movement": "displaced", "period_start": dt.date(2023, 4, 1), "period_end": PUB},
+    ),
+    (
+        "killed-and-n-displaced",
+        "Thousands of villagers have been killed and more than 300,000 displaced in Borno.",
+        300000,
+        {"movement": "displaced", "qualifier": "at_least", "location_iso3": ("NGA",)},
+    ),
 ]
 
 
@@ -698,6 +741,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("left-for-a-party", "Last night, three people left for what was supposed to be a party."),
     ("medical-evacuation", "Six guards died and four others were evacuated and treated for injuries."),
+    (
+        "event-noun-without-displaced-people",
+        "The agency received 4,200 applications for the new housing scheme and 300 job applications.",
+    ),
+    ("definite-crossings-are-places", "Refugees waited while the two crossings into Rafah stayed shut."),
 ]
 
 

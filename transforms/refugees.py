@@ -45,7 +45,7 @@ _NOT_MOVES = frozenset({"report", "casualty", "none", "voluntary"})
 
 @dataclass(frozen=True, slots=True)
 class _Noun:
-    role: str  # displaced | people | modifier
+    role: str  # displaced | event | people | modifier
     population: str | None
     unit: str | None
 
@@ -90,7 +90,7 @@ def _load_nouns() -> tuple[dict[str, _Noun], dict[str, _Noun]]:
     cols = ("phrase", "role", "population", "unit")
     for row in load_csv("refugee_nouns.csv", cols, required=("phrase", "role")):
         where = f"refugee_nouns.csv {row['phrase']!r}"
-        role = check_choice(row["role"], frozenset({"displaced", "people", "modifier"}), where)
+        role = check_choice(row["role"], frozenset({"displaced", "event", "people", "modifier"}), where)
         pop = check_choice(row["population"], POPULATIONS, where) if row["population"] else None
         unit = check_choice(row["unit"], UNITS, where) if row["unit"] else None
         if role != "modifier" and (pop is None or unit is None):
@@ -189,6 +189,7 @@ _BARE_NEXT = frozenset(
         ),
     }
 )
+_CONJUNCTIONS = frozenset({"and", "or", "but", "while"})
 _ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_ANAPHOR = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # Clause boundaries: cues, countries and dates of the next clause belong to its own numbers.
@@ -377,6 +378,9 @@ class _Article:
         if self.host is None:
             self.host = _most_named(self, None)
         self.may_backref = _may_backref(text)
+        # migration-event nouns ("95,000 apprehensions") count only in a story that names displaced people
+        self.about_displaced = next(span_iter(_GATE_RE, _GATE_TWIN, text), None) is not None
+        self.border_story = _BORDER_WORD.search(text) is not None
         self.crossings = [
             (s, e, _CROSSINGS[_key(text[s:e])]) for s, e in span_iter(_CROSSING_RE, _CROSSING_TWIN, text)
         ]
@@ -470,7 +474,12 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
         ):
             np.kind, np.end = "bare", w.start(1)
             return np
-        if skipped < 2 and word[:1].isalpha() and _head_within(art, w.end(), end, 2 - skipped):
+        if (
+            skipped < 2
+            and word[:1].isalpha()
+            and word.lower() not in _CONJUNCTIONS  # "20,000 victims and displaced 14 million": a new clause
+            and _head_within(art, w.end(), end, 2 - skipped)
+        ):
             skipped += 1
             pos = w.end()
             continue
@@ -1012,9 +1021,16 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
 
 
 def _casualty(
-    text: str, cues_before: list[tuple[int, int, _Cue]], cues_after: list[tuple[int, int, _Cue]], q_start: int
+    text: str,
+    cues_before: list[tuple[int, int, _Cue]],
+    cues_after: list[tuple[int, int, _Cue]],
+    q_start: int,
+    own_head: bool = False,
 ) -> bool:
-    """True when the number counts victims ("killing 57 people", "three Afghans were killed")."""
+    """True when the number counts victims ("killing 57 people", "three Afghans were killed").
+
+    ``own_head``: the number names displaced people itself, so a casualty verb before it and "and"
+    belongs to the conjunct before ("Thousands have been killed and two million displaced")."""
     prev_end = -1
     for s, e, c in cues_after:
         if c.kind == "casualty" and (prev_end < 0 or len(text[prev_end:s].split()) <= 2):
@@ -1024,19 +1040,40 @@ def _casualty(
                 break
             prev_end = e
     for s, e, c in reversed(cues_before):
+        if c.kind not in ("casualty", "report", "none", "voluntary"):
+            break  # "killed thousands and displaced 9 million": the nearer verb governs the number
         if (
             c.kind == "casualty"
             and len(text[e:q_start].split()) <= 3
             and not _OWN_NUMBER.search(text, max(0, s - 24), s)
+            and not (own_head and _AND_NEXT.match(text, e))
         ):
             return True
     return False
 
 
-# "over 300 injured and nearly 40,000 displaced": the casualty word has its own number before it.
+_AND_NEXT = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
+# "over 300 injured and nearly 40,000 displaced", "two dozen people had been injured and some 5,000
+# displaced": the casualty word has its own number before it.
 _OWN_NUMBER = re.compile(
-    r"(?:\d|\b(?:dozens|hundreds|thousands|others|people))\s+(?:were\s+|have\s+been\s+)?$"
+    r"(?:\d|\b(?:dozens?|hundreds|thousands|others|people))\s+(?:(?:were|are|was|is|had|have|has)\s+)?(?:been\s+)?$"
 )
+# "has killed 20,000 and displaced 14 million", "apprehended more than 145,000": the number is the object
+# of a verb that moves people, with at most a qualifier between them.
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$"
+)
+
+
+def _object_of(art: _Article, cues_before: list[tuple[int, int, _Cue]], q_start: int) -> bool:
+    """Whether the number is the object of a displacement verb ("displaced 14 million") or, in a border
+    story, of an apprehension ("agents apprehended more than 145,000")."""
+    if not cues_before:
+        return False
+    s, e, cue = cues_before[-1]
+    if not _OBJECT_GAP.fullmatch(art.text, e, q_start):
+        return False
+    return cue.kind == "displaced" or (art.border_story and _BORDER_EVENT.match(art.text, s) is not None)
 
 
 def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[int, int, _Cue] | None:
@@ -1220,7 +1257,9 @@ def _analyze(
     cues_before = [
         c for c in _cues(art, before_start, q.start, "before") if len(text[c[1] : q.start].split()) <= 3
     ]
-    if _casualty(text, cues_before, _cues(art, np.end, clause_end, "after"), q.start) or (
+    if _casualty(
+        text, cues_before, _cues(art, np.end, clause_end, "after"), q.start, np.kind == "displaced"
+    ) or (
         i > 0
         and cands[i - 1][0].start in art.victims
         and (_SUBSET.search(text, cands[i - 1][1].end, q.start) or _ANAPHOR_OF.match(text, q.end))
@@ -1321,7 +1360,7 @@ def _analyze(
         and anchor is None
         and (noun_before is None or (noun_before.kind == "people" and not moves))
     ):
-        if not _pick(cues_after, True, False) and not cue_pops:
+        if not _pick(cues_after, True, False) and not cue_pops and not _object_of(art, cues_before, q.start):
             return None
         noun_before = noun_before or _NP("people", q.end, population="people")
 
@@ -1355,6 +1394,8 @@ def _analyze(
         chosen = deported or chosen  # "landed in Guatemala City after they were deported from the U.S."
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
+        if movement == "other" and art.border_story and _BORDER_EVENT.match(text, chosen[0]):
+            movement = "arrived"  # border agencies count an apprehension as an arrival without authorization
         # "entered their country", "leaving for their country"; "left their country" is where they fled from
         own = _OWN_COUNTRY if movement in ("arrived", "crossed") else _OWN_COUNTRY_TO
         if movement in ("arrived", "crossed", "left", "fled") and own.match(text, chosen[1]):
@@ -1697,9 +1738,11 @@ def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
     best: _NP | None = None
     for m in _NOUN_RE.finditer(text, start, q_start):
         head = _HEADS.get(_key(m.group()))
+        if head and head.role == "event" and not art.about_displaced:
+            continue
         if head and not _MODS.get(_key(m.group())):
             best = _NP(
-                head.role,
+                "displaced" if head.role == "event" else head.role,
                 m.end(),
                 head=_key(m.group()),
                 population=head.population,
@@ -1815,7 +1858,12 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     if mv == "crossed":
         # "crossed the English Channel" (no one's home named): an arrival; "29,000 Afghans crossed at
         # Torkham" in a story of returns: home
-        mv = "arrived" if (to_ and to_[0] != origin) or (origin is None and not crossing) else "returned"
+        home_story = prev is not None and prev.movement in _GO_HOME
+        mv = (
+            "arrived"
+            if (to_ and to_[0] != origin) or (origin is None and not (crossing and home_story))
+            else "returned"
+        )
         if mv == "arrived" and origin is None and from_:
             origin = from_[0]  # "9,300 people crossed from Ukraine into Poland"
     elif mv == "left":
@@ -1864,19 +1912,26 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             and prev.origin == origin
         )
         listed = [r for r in refs if r.role in ("to", "in") and not r.crossing]
+        route = next(iter(_crossing_pairs(refs)), None)  # a named route's usual direction
         if row.several and not to_:
             dest = None  # "fled to neighbouring countries, with Egypt and Chad receiving the most"
         elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed, text):
             dest = None  # "fled the country, primarily to Chad, South Sudan, Egypt and Ethiopia"
         elif cands:
             dest = cands[0]
+        elif route and route[1] != origin:
+            dest = route[1]  # "crossed the English Channel", "apprehensions on the US-Mexico border"
         elif same_flow and prev is not None:
             dest = prev.destination  # "30,000 have arrived in the last month" after "fleeing to Bangladesh"
         elif row.context_to:
             dest = row.context_to
+        elif prev is not None and prev.movement == "arrived" and prev.destination and not refs:
+            dest = prev.destination  # a run of arrival figures: "On August 19, 206 migrants crossed"
         else:
             dest = next((x for x in prev_loc if x != origin), None)
-        loc = from_ or ([origin] if origin else [])
+        loc = from_ or ([origin] if origin else []) or ([route[0]] if route and dest == route[1] else [])
+        if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
+            loc = [x for x in prev_loc if x != dest]
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
         if not loc and origin is None and prev is not None and prev.movement == "displaced" and prev_loc:
@@ -1973,6 +2028,13 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
             _noun_phrase(art, q.end, sq[k + 1].start if k + 1 < len(sq) else sent.end)
             for k, q in enumerate(sq)
         ]
+        for q, np in zip(sq, nps, strict=True):
+            if np.kind == "event":
+                np.kind = (
+                    "displaced"
+                    if art.about_displaced and not _DEFINITE.search(text, max(0, q.start - 8), q.start)
+                    else "other"
+                )
         # Numbers of other things ("five children", "30 soldiers") do not bound the clauses of the counts.
         cands = [(q, np) for q, np in zip(sq, nps, strict=True) if np.kind != "other"]
         for i in range(len(cands)):
@@ -2011,6 +2073,11 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     ]
 
 
+# "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
+_BORDER_EVENT = re.compile(r"apprehen|encounter", re.IGNORECASE)
+_BORDER_WORD = re.compile(r"\bborder\b", re.IGNORECASE)
+# "the two crossings", "both crossings": a definite set of things (border posts), not events counted
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.IGNORECASE)
 _DIGIT_DASH_END = re.compile(r"\d[-\u2010-\u2013]$")
 
 
