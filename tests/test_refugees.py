@@ -702,6 +702,37 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "migrants", "movement": "arrived"},
     ),
     (
+        "figure-restated-for-another-month",
+        "Some 8,200 asylum seekers were registered in Austria in May. In June, the figure was 6,950.",
+        6950,
+        {
+            "population": "asylum_seekers",
+            "movement": "registered",
+            "location_iso3": ("AUT",),
+            "period_start": dt.date(2024, 6, 1),
+            "period_end": dt.date(2024, 6, 30),
+        },
+    ),
+    (
+        "total-for-the-year-so-far",
+        "On Monday 412 people crossed the English Channel in eight boats. The provisional total for the "
+        "year so far is 9,870.",
+        9870,
+        {"movement": "arrived", "destination_iso3": "GBR", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "made-the-journey",
+        "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
+        5100,
+        {"movement": "arrived", "location_iso3": ("LBY",), "destination_iso3": "ITA"},
+    ),
+    (
+        "registered-as-asylum-seekers",
+        "In all, 64,300 people were registered as asylum-seekers in Austria between January and February.",
+        64300,
+        {"population": "asylum_seekers", "movement": "registered", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
         "detained-is-not-an-arrival",
         "Police in Karachi detained 500 migrants near the border, the minister said.",
         500,
@@ -744,6 +775,10 @@ NEGATIVES: list[tuple[str, str]] = [
     (
         "event-noun-without-displaced-people",
         "The agency received 4,200 applications for the new housing scheme and 300 job applications.",
+    ),
+    (
+        "average-is-a-ratio",
+        "Migrants crossed the sea. That suggests an average of 48 people per boat, officials said.",
     ),
     ("definite-crossings-are-places", "Refugees waited while the two crossings into Rafah stayed shut."),
 ]

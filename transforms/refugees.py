@@ -186,9 +186,11 @@ _BARE_NEXT = frozenset(
             "during",
             "this",
             "last",
+            "for",  # "up to nearly two million for this fiscal year"
         ),
     }
 )
+_AVERAGE = re.compile(r"\baverage\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CONJUNCTIONS = frozenset({"and", "or", "but", "while"})
 _ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_ANAPHOR = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -209,7 +211,10 @@ _AND_YEAR = re.compile(r"\s+(?:and|to|through|-|\u2013)\s+((?:19|20)\d\d)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_IN = re.compile(r"(?:by|until|till|before)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
-_SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
+_SINCE_YEAR_START = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:for|in)\s+the\s+year\s+(?:so\s+far|to\s+date)\b",
+    re.I,
+)
 _SINCE_CONFLICT = re.compile(
     r"\bsince\s+the\s+(?:war|fighting|conflict|crisis|violence|offensive)\s+(?:began|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
@@ -875,7 +880,7 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
 
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|"
+    r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|similar\s+to|"
     r"(?:same|corresponding)\s+period)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
@@ -1225,6 +1230,8 @@ def _analyze(
     text = art.text
     sent = art.sentences[si]
     q, np = cands[i]
+    if _AVERAGE.search(text, max(sent.start, q.start - 40), q.start):
+        return None  # "an average of 64 people per boat": a ratio of the counts, not a count
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
     if _RELATIVE.match(text, np.end):
@@ -1278,11 +1285,19 @@ def _analyze(
     if (
         anchor is None
         and rows
-        and rows[-1].sentence == si - 1
+        and (
+            rows[-1].sentence == si - 1
+            or (
+                np.kind == "bare"
+                and rows[-1].sentence >= si - 3
+                and _FIGURE_BEFORE.search(text, max(sent.start, q.start - 90), q.start)
+            )
+        )
         and (
             _SENT_ANAPHOR.match(text, sent.start, q.start)
             or (np.kind == "bare" and _ANAPHOR_OF.match(text, q.end))
             or (np.kind == "bare" and _TOTAL_ANAPHOR.match(text, sent.start, q.start))
+            or (np.kind == "bare" and _FIGURE_BEFORE.search(text, max(sent.start, q.start - 90), q.start))
         )
     ):
         anchor = rows[-1]  # "Of those, 29,400 ...", "Among them were 420 children", "That number rose to ..."
@@ -1569,6 +1584,23 @@ def _analyze(
 _TOTAL_ANAPHOR = re.compile(
     r"\W*(?:That|This|The|Their)\s+(?:number|figure|total|tally|count)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|reached|swelled|surged|stood|stands|hit)\b"
+)
+# "In June, the figure was 16,335", "the provisional total for 2023 to date is 20,101", "the figure recorded
+# last year, which was 17,620", "Last year's total was more than 8,400": a figure the sentence before counts,
+# restated for another period. Between the noun and its verb only words of time and recording.
+_FIGURE_GAP = (
+    r"(?:\s+|,\s*|\s*\u2019s\s+|'s\s+)(?:for|in|of|this|last|the|year|years|so|far|to|date|recorded|registered|"
+    r"reported|provisional|latest|new|overall|official|month|week|day|period|same|first|half|quarter|which|then|"
+    r"now|since|up|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:figures?|total|tally)(?:"
+    + _FIGURE_GAP
+    + r"){0,8},?\s+(?:was|is|were|are|stood\s+at|stands\s+at|to|"
+    r"reached|hit)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|just\s+over|"
+    r"just\s+under|just)\s+)?$",
+    re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w", re.I
