@@ -733,6 +733,30 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "asylum_seekers", "movement": "registered", "period_start": dt.date(2025, 1, 1)},
     ),
     (
+        "took-refuge-in-a-building",
+        "At least 3,000 villagers were forced to take refuge in two churches and a school in Kaya.",
+        3000,
+        {"population": "idps", "movement": "displaced", "forced": True, "destination_iso3": "BFA"},
+    ),
+    (
+        "seeking-refuge-in-schools",
+        "Some 4,100 people are seeking refuge in 30 schools in Homs.",
+        4100,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("SYR",), "destination_iso3": None},
+    ),
+    (
+        "refuge-in-a-building-abroad",
+        "About 900 Syrian refugees took refuge in a mosque in Tripoli, Lebanon.",
+        900,
+        {"population": "refugees", "origin_iso3": "SYR"},
+    ),
+    (
+        "sought-refuge-in-a-country",
+        "Some 6,000 Sudanese sought refuge in Chad last week.",
+        6000,
+        {"movement": "arrived", "destination_iso3": "TCD"},
+    ),
+    (
         "detained-is-not-an-arrival",
         "Police in Karachi detained 500 migrants near the border, the minister said.",
         500,

@@ -540,6 +540,16 @@ _OWN_COUNTRY_TO = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+to\s+$", re.IGNORECASE)
+_REFUGE = re.compile(r"(?:sought|seeking|seek|taken|took|take|taking)\s+(?:refuge|shelter)|sheltering", re.I)
+_REFUGE_EVENT = re.compile(r"(?:sought|taken|took|take)\s", re.IGNORECASE)
+# "in 45 schools", "on the campus of Tripoli University", "at a church": a building, not a country or town.
+_BUILDING = re.compile(
+    r"\s+(?:in|on|at|inside)\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:schools?|mosques?|churches?|campus|"
+    r"universit(?:y|ies)|hospitals?|stadiums?|shelters?|buildings?|classrooms|dormitories|warehouses|"
+    r"monaster(?:y|ies)|temples?|shrines?|halls?|compounds?|places\s+of\s+worship)\b",
+    re.IGNORECASE,
+)
 _SHELTERING = re.compile(r"sheltering|taking\s+shelter", re.IGNORECASE)  # people sheltering are displaced
 _REACHED_TOTAL = re.compile(
     r"\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated|a\s+record|"
@@ -1409,8 +1419,24 @@ def _analyze(
         chosen = deported or chosen  # "landed in Guatemala City after they were deported from the U.S."
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
+        if forced is None and _FORCED_TO.search(text, max(0, chosen[0] - 20), chosen[0]):
+            forced = True  # "were forced to take refuge", "forced to displace from their homes"
         if movement == "other" and art.border_story and _BORDER_EVENT.match(text, chosen[0]):
             movement = "arrived"  # border agencies count an apprehension as an arrival without authorization
+        if (
+            _REFUGE.match(text, chosen[0])
+            and _BUILDING.match(text, chosen[1])
+            and not any(  # "Syrians took refuge in mosques in Lebanon" crossed a border
+                chosen[1] <= c.start < clause_end and c.form != "demonym" and c.iso3 != origin_hint
+                for c in art.countries
+                if origin_hint is not None
+            )
+        ):
+            # "took refuge on the university campus", "are seeking refuge in 45 schools": a flight (or a stay)
+            # inside the country, not an arrival in another one
+            movement = "fled_inside" if _REFUGE_EVENT.match(text, chosen[0]) else "displaced"
+            if population in ("people", "refugees"):
+                population = base = "idps"
         # "entered their country", "leaving for their country"; "left their country" is where they fled from
         own = _OWN_COUNTRY if movement in ("arrived", "crossed") else _OWN_COUNTRY_TO
         if movement in ("arrived", "crossed", "left", "fled") and own.match(text, chosen[1]):
@@ -1994,8 +2020,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         origin = origin or (loc[0] if loc else None) or (dest if mv in _GO_HOME else None)
         if origin and row.population == "idps":
             loc = [origin]
-            if mv in _GO_HOME:
-                dest = origin
+            if mv in _GO_HOME or ((inside or evacuated) and dest is not None):
+                dest = origin  # a flight inside the country ends in that country
     origin = origin or article_origin
     if mv in _GO_HOME and dest is None:
         # "returned from Pakistan through Torkham": home is the crossing's other side
