@@ -757,6 +757,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "destination_iso3": "TCD"},
     ),
     (
+        "new-refugees-have-arrived",
+        "Another 1,200 new refugees have been reported near Adre in eastern Chad, officials said.",
+        1200,
+        {"population": "refugees", "movement": "arrived", "destination_iso3": "TCD"},
+    ),
+    (
+        "several-origins-in-one-group",
+        "Mexico deported 52,400 Guatemalans, Salvadorans and Hondurans in 2024.",
+        52400,
+        {"movement": "deported", "origin_iso3": None, "location_iso3": ("MEX",), "destination_iso3": None},
+    ),
+    (
         "detained-is-not-an-arrival",
         "Police in Karachi detained 500 migrants near the border, the minister said.",
         500,

@@ -118,13 +118,18 @@ def _load_cues() -> dict[str, list[_Cue]]:
     return out
 
 
-def _load_crossings() -> dict[str, tuple[str, str]]:
+def _load_crossings() -> tuple[dict[str, tuple[str, str]], frozenset[tuple[str, str]]]:
+    """Crossings by folded name, and the (from, to) pairs whose usual flow is of arrivals."""
     out: dict[str, tuple[str, str]] = {}
-    cols = ("name", "from_iso3", "to_iso3")
+    arrivals: set[tuple[str, str]] = set()
+    cols = ("name", "from_iso3", "to_iso3", "flow")
     for row in load_csv("refugee_crossings.csv", cols, required=cols):
         where = f"refugee_crossings.csv {row['name']!r}"
-        out[_key(row["name"])] = (check_iso3(row["from_iso3"], where), check_iso3(row["to_iso3"], where))
-    return out
+        pair = (check_iso3(row["from_iso3"], where), check_iso3(row["to_iso3"], where))
+        out[_key(row["name"])] = pair
+        if check_choice(row["flow"], frozenset({"returns", "arrivals"}), where) == "arrivals":
+            arrivals.add(pair)
+    return out, frozenset(arrivals)
 
 
 def _load_groups() -> dict[str, str]:
@@ -134,7 +139,7 @@ def _load_groups() -> dict[str, str]:
 
 _HEADS, _MODS = _load_nouns()
 _CUES = _load_cues()
-_CROSSINGS = _load_crossings()
+_CROSSINGS, _ARRIVAL_ROUTES = _load_crossings()
 _GROUPS = _load_groups()
 _NOUN_RE = _phrase_regex([*_HEADS, *_MODS])
 _CUE_RE = _phrase_regex(list(_CUES))
@@ -352,6 +357,7 @@ class _Row:
     number: int = 0
     refs: list[_Ref] = field(default_factory=list)
     explicit_origin: bool = False
+    mixed: bool = False  # several origins named: none is the group's, nor its destination home
     own_time: bool = False  # a date right after the number ("80,000 last year")
     context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
     subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
@@ -406,9 +412,12 @@ class _NP:
     population: str | None = None
     unit: str = "persons"
     origin: str | None = None
+    new: bool = False  # "4,000 new refugees": people who have just arrived
+    mixed: bool = False  # "Guatemalans, Salvadorans and Hondurans": several origins, none of them the group's
 
 
 _SPACE = re.compile(r"\s*")
+_DEMONYM_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
@@ -460,11 +469,19 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 return np
             if mod:
                 np.population = _merge_pop(np.population, mod.population)
+                np.new = np.new or k == "new"
                 pos = m.end()
                 continue
         iso = art.demonym_at(w.start(1), w.end(1))
         if iso:
             np.origin = np.origin or iso
+            last = _demonym_list_end(art, w.end(), end, iso)
+            if last is not None:
+                # "deported 729,938 Guatemalans, Salvadorans, and Hondurans": one group of several origins
+                np.mixed, np.origin = True, None
+                np.kind, np.end = "people", last
+                np.population = _merge_pop(np.population, "people")
+                return np
             if not _starts_head(art, w.end(), end):
                 np.kind, np.end = "people", w.end()
                 np.population = _merge_pop(np.population, "people")
@@ -489,6 +506,20 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             pos = w.end()
             continue
         return np
+
+
+def _demonym_list_end(art: _Article, pos: int, end: int, iso: str) -> int | None:
+    """End of a list of other demonyms coordinated with the one ending at ``pos`` ("Guatemalans,
+    Salvadorans, and Hondurans"), or None when no other origin follows."""
+    last = None
+    while (sep := _DEMONYM_LIST.match(art.text, pos, end)) and (w := _WORD.match(art.text, sep.end(), end)):
+        other = art.demonym_at(w.start(1), w.end(1))
+        if other is None or art.text[w.end(1) - 1 : w.end(1)] != "s":
+            break
+        if other != iso:
+            last = w.end(1)
+        pos = w.end(1)
+    return last
 
 
 def _head_within(art: _Article, pos: int, end: int, words: int) -> bool:
@@ -1483,6 +1514,8 @@ def _analyze(
             )  # "500,000 people are sheltering in schools"
     elif inherits and anchor is not None:
         movement, forced = anchor.movement, anchor.forced
+    elif np.new and population in ("refugees", "migrants", "asylum_seekers"):
+        movement, forced = "arrived", None  # "Another 1,315 new refugees have been reported in Djoran"
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
     if movement == "hosted" and population == "idps":
@@ -1524,8 +1557,10 @@ def _analyze(
         iso = _any_country_at(art, fled.end()) if fled else None
         if iso is not None:
             origin, explicit = iso, True  # "4.2 million non-EU citizens, who fled Ukraine ..."
-    if origin is None and anchor is not None:
+    if origin is None and anchor is not None and not np.mixed:
         origin = anchor.origin
+    if np.mixed:
+        origin, explicit = None, False
     first = i
     while first > 0 and _COORD_LINK.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
         first -= 1  # coordinated groups share the sentence's opening date
@@ -1589,6 +1624,7 @@ def _analyze(
         number=q.start,
         refs=refs,
         explicit_origin=explicit,
+        mixed=np.mixed,
         subset=subset,
         several=several,
         arrived_at=_arrived_at(art, chosen[1])
@@ -1917,9 +1953,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         # "crossed the English Channel" (no one's home named): an arrival; "29,000 Afghans crossed at
         # Torkham" in a story of returns: home
         home_story = prev is not None and prev.movement in _GO_HOME
+        arrival_route = any(p in _ARRIVAL_ROUTES for p in _crossing_pairs(refs))
         mv = (
             "arrived"
-            if (to_ and to_[0] != origin) or (origin is None and not (crossing and home_story))
+            if (to_ and to_[0] != origin) or (origin is None and not (crossing and home_story)) or arrival_route
             else "returned"
         )
         if mv == "arrived" and origin is None and from_:
@@ -1970,7 +2007,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             and prev.origin == origin
         )
         listed = [r for r in refs if r.role in ("to", "in") and not r.crossing]
-        route = next(iter(_crossing_pairs(refs)), None)  # a named route's usual direction
+        # a named route of arrivals gives its usual direction ("crossed the English Channel")
+        route = next((p for p in _crossing_pairs(refs) if p in _ARRIVAL_ROUTES), None)
         if row.several and not to_:
             dest = None  # "fled to neighbouring countries, with Egypt and Chad receiving the most"
         elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed, text):
@@ -2038,6 +2076,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         dest = None
     if worldwide:
         loc = []
+    if row.mixed:
+        origin = None  # "Guatemalans, Salvadorans and Hondurans": no one origin, no one home to go to
+        if mv in _GO_HOME and not to_:
+            dest = None
     row.movement, row.origin, row.destination = mv, origin, dest
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
