@@ -1956,7 +1956,9 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         arrival_route = any(p in _ARRIVAL_ROUTES for p in _crossing_pairs(refs))
         mv = (
             "arrived"
-            if (to_ and to_[0] != origin) or (origin is None and not (crossing and home_story)) or arrival_route
+            if (to_ and to_[0] != origin)
+            or (origin is None and not (crossing and home_story))
+            or arrival_route
             else "returned"
         )
         if mv == "arrived" and origin is None and from_:
