@@ -769,6 +769,37 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "deported", "origin_iso3": None, "location_iso3": ("MEX",), "destination_iso3": None},
     ),
     (
+        "continued-to-arrive",
+        "Thousands of refugees have continued to arrive in Uganda this year.",
+        1000,
+        {"movement": "arrived", "destination_iso3": "UGA", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "sent-to-their-country",
+        "The largest deportation of Afghans this month took place on Saturday, with over 640 refugees, "
+        "including men, women and children, being sent to their country after arrests in Lahore.",
+        640,
+        {"movement": "deported", "forced": True, "origin_iso3": "AFG", "destination_iso3": "AFG"},
+    ),
+    (
+        "sent-home-in-a-list",
+        "Those deported included 12,000 Hondurans, 9,000 Guatemalans and 4,000 Salvadorans.",
+        9000,
+        {"movement": "deported", "origin_iso3": "GTM", "destination_iso3": "GTM"},
+    ),
+    (
+        "host-subject-not-the-countries-after",
+        "Germany has taken in more than 1 million migrants since 2015 from countries including Syria.",
+        1000000,
+        {"movement": "arrived", "destination_iso3": "DEU"},
+    ),
+    (
+        "month-last-year",
+        "In June last year, 3,130 migrants made the crossing to Lampedusa.",
+        3130,
+        {"movement": "arrived", "period_start": dt.date(2024, 6, 1), "period_end": dt.date(2024, 6, 30)},
+    ),
+    (
         "detained-is-not-an-arrival",
         "Police in Karachi detained 500 migrants near the border, the minister said.",
         500,

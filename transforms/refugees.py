@@ -195,6 +195,7 @@ _BARE_NEXT = frozenset(
         ),
     }
 )
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _AVERAGE = re.compile(r"\baverage\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CONJUNCTIONS = frozenset({"and", "or", "but", "while"})
 _ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
@@ -269,7 +270,9 @@ _ELSEWHERE = re.compile(r"\belsewhere\s+in\b", re.IGNORECASE)
 # "recorded as refugees", "are refugees": the noun describes the counted group, it is not a new one.
 # "500 migrants, including women and children, were released": a subset, not a new group.
 _SUBSET = re.compile(
-    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    # "including men, women and children"
+    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as)\s+(?:\w+,?\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
 )
 # "Pakistani police", "Iranian prisons": a country acting on (or holding) the counted people.
 _AGENT_NOUN = re.compile(
@@ -609,7 +612,9 @@ def _leaves_somewhere(art: _Article, pos: int) -> bool:
 
 _PURPOSE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _MUST_TO = re.compile(
-    r"\b(?:had|have|has|forced|obliged|compelled|able|begun|began|started|decided)\s+to\s+$", re.I
+    r"\b(?:had|have|has|forced|obliged|compelled|able|begun|began|started|decided|continued?|continues|"
+    r"continuing)\s+to\s+$",
+    re.I,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|his|her|its|whose)\s+$", re.IGNORECASE)
 
@@ -1369,6 +1374,17 @@ def _analyze(
     )
     if subset and not any(c[2].strong or c[2].kind == "displaced" for c in moves):
         inherits = True
+    if (
+        not moves
+        and anchor is not None
+        and i > 0
+        and anchor.number == cands[i - 1][0].start
+        and np.kind in ("people", "displaced")
+        and _LIST_GAP.fullmatch(text, cands[i - 1][1].end, q.start)
+    ):
+        inherits = (
+            True  # "Those deported included 43,000 Hondurans, 41,000 Guatemalans and 21,000 Salvadorans"
+        )
     several = False  # "fled to neighbouring countries": no one destination
     cue_pops = [c[2].population for c in moves if c[2].population]
     noun_before: _NP | None = None
@@ -1472,6 +1488,17 @@ def _analyze(
         own = _OWN_COUNTRY if movement in ("arrived", "crossed") else _OWN_COUNTRY_TO
         if movement in ("arrived", "crossed", "left", "fled") and own.match(text, chosen[1]):
             movement = "returned"  # "entered their country", "leaving for their homeland"
+        if (
+            movement == "other"
+            and text[chosen[0] : chosen[0] + 4].lower() == "sent"
+            and (
+                _OWN_COUNTRY.match(text, chosen[1])
+                or (origin_hint is not None and _arrived_at(art, chosen[1]) == origin_hint)
+            )
+        ):
+            movement = (
+                "deported"  # "being sent to their country after arrests", "Afghans sent to Afghanistan"
+            )
         if movement in ("fled", "crossed", "left") and (
             (many := _FOREIGN.search(text, chosen[1], clause_end))
             or (_FOREIGN_OBJECT.match(text, chosen[1]) and not _host_named_before(art, chosen[0], np.origin))
@@ -1559,6 +1586,13 @@ def _analyze(
             origin, explicit = iso, True  # "4.2 million non-EU citizens, who fled Ukraine ..."
     if origin is None and anchor is not None and not np.mixed:
         origin = anchor.origin
+    if origin is None and movement in _GO_HOME and not np.mixed and i == 0:
+        # "the largest deportation of Afghans ..., with over 750 refugees being sent to their country"
+        # (a demonym of the sentence's first count only, and not one of a list of origins)
+        origin = _plural_demonym(art, sent.start, q.start)
+        d = next((c for c in art.countries if c.iso3 == origin and sent.start <= c.start < q.start), None)
+        if d is not None and _demonym_list_end(art, d.end, q.start, d.iso3) is not None:
+            origin = None
     if np.mixed:
         origin, explicit = None, False
     first = i
@@ -2000,7 +2034,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         if not loc and dest is not None and in_ and set(in_) == {dest} and not from_:
             loc = [dest]  # "returned to their homes in Kherson": a return inside one country
     elif mv in ("arrived", "resettled"):
-        cands = [x for x in to_ + in_ + subj if x != origin and x not in from_]
+        # a subject country stands before its verb ("Germany has taken in 1 million"); one after the number
+        # is something else ("from countries including Syria")
+        subj_first = _isos([r for r in refs if r.start < row.number], ("subj",))
+        cands = [x for x in to_ + in_ + subj_first if x != origin and x not in from_]
         same_flow = (
             prev is not None
             and prev.movement == "arrived"
