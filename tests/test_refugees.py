@@ -800,6 +800,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "period_start": dt.date(2024, 6, 1), "period_end": dt.date(2024, 6, 30)},
     ),
     (
+        "respectively-first",
+        "Turkey and Jordan host the largest numbers of refugees, at 2,400,000 and 610,000, respectively.",
+        2400000,
+        {"location_iso3": ("TUR",)},
+    ),
+    (
+        "respectively-second",
+        "Turkey and Jordan host the largest numbers of refugees, at 2,400,000 and 610,000, respectively.",
+        610000,
+        {"location_iso3": ("JOR",)},
+    ),
+    (
+        "gapped-list-keeps-its-own-place",
+        "As many as 1.6 million refugees are in Turkey, 900,000 in Lebanon, and 540,000 in Jordan.",
+        900000,
+        {"movement": "hosted", "location_iso3": ("LBN",)},
+    ),
+    (
         "detained-is-not-an-arrival",
         "Police in Karachi detained 500 migrants near the border, the minister said.",
         500,

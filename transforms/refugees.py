@@ -197,6 +197,9 @@ _BARE_NEXT = frozenset(
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _AVERAGE = re.compile(r"\baverage\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|over|around)\s+)?\d(?![\d.,]*\s*(?:%|per\s?cent|percent))", re.I
+)  # another count, not a share ("18,534 or 14.3% fewer")
 _CONJUNCTIONS = frozenset({"and", "or", "but", "while"})
 _ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_ANAPHOR = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -277,7 +280,7 @@ _SUBSET = re.compile(
 # "Pakistani police", "Iranian prisons": a country acting on (or holding) the counted people.
 _AGENT_NOUN = re.compile(
     r"\s+(?:police|authorities|officials|government|forces|border|security|troops|guards|prisons?|jails?|"
-    r"detention|camps?|cities|territory|soil)\b"
+    r"detention|(?:refugee\s+)?camps?|cities|territory|soil)\b"  # "630,000 in Jordanian refugee camps"
 )
 _NEXT_VERB = re.compile(r"\s+(?:and|or|but|while)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _PREDICATE = re.compile(
@@ -361,6 +364,7 @@ class _Row:
     refs: list[_Ref] = field(default_factory=list)
     explicit_origin: bool = False
     mixed: bool = False  # several origins named: none is the group's, nor its destination home
+    gapped: bool = False  # "..., 1.2 million in Lebanon": a list member whose verb is the first member's
     own_time: bool = False  # a date right after the number ("80,000 last year")
     context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
     subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
@@ -496,6 +500,7 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             or _CUE_RE.match(text, w.start(1))
             or w.start(1) in art.time_starts
             or _RATE.match(text, w.start(1))
+            or (word.lower() in ("and", "or") and _NUMBER_NEXT.match(text, w.end()))  # "1,282,901 and 780,000"
         ):
             np.kind, np.end = "bare", w.start(1)
             return np
@@ -1617,6 +1622,8 @@ def _analyze(
     refs = _refs(art, before_start, ref_end, origin, q.start)
     if listed is not None:
         refs = [_Ref(listed[0], (listed[1],), "in")]
+    elif (own := _respective_place(art, sent, cands, i)) is not None:
+        refs = [own]  # "Pakistan and Iran ... 1,282,901 and 780,000, respectively"
     if np.kind == "bare" and anchor is not None and not refs:
         refs = list(anchor.refs)
     elif subset and anchor is not None and not any(r.role in ("to", "from") for r in refs):
@@ -1659,6 +1666,7 @@ def _analyze(
         refs=refs,
         explicit_origin=explicit,
         mixed=np.mixed,
+        gapped=inherits and anchor is not None and anchor.sentence == si and i > 0,
         subset=subset,
         several=several,
         arrived_at=_arrived_at(art, chosen[1])
@@ -1765,6 +1773,43 @@ def _host_named_before(art: _Article, pos: int, origin: str | None) -> bool:
     """Whether "the country" before ``pos`` can be a host named earlier ("Afghans in Pakistan ... left the
     country" go home), not the people's own country ("5,000 Venezuelans leave the country every day")."""
     return any(m.end <= pos and m.iso3 != origin for m in art.names)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*\band\s+", re.IGNORECASE)
+
+
+def _respective_place(
+    art: _Article, sent: _Sentence, cands: list[tuple[numbers.Quantity, _NP]], i: int
+) -> _Ref | None:
+    """The place paired with count ``i`` by "respectively": the k-th of a list of k places before a list
+    of k counts ("Sargodha, Faisalabad and Islamabad top the list with 150, 143 and 129 ...")."""
+    text = art.text
+    q = cands[i][0]
+    if not _RESPECTIVELY.search(text, q.end, sent.end):
+        return None
+    first = last = i
+    while first > 0 and _PLACE_LIST_GAP.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
+        first -= 1
+    while last + 1 < len(cands) and _PLACE_LIST_GAP.fullmatch(text, cands[last][1].end, cands[last + 1][0].start):
+        last += 1
+    size = last - first + 1
+    if size < 2:
+        return None
+    spans = sorted(
+        {(c.start, c.end, c.iso3) for c in art.countries if c.form in ("name", "capital")}
+        | {(p.start, p.end, p.place.country_iso3) for p in art.places}
+    )
+    spans = [x for x in spans if sent.start <= x[0] and x[1] <= cands[first][0].start]
+    run: list[tuple[int, int, str]] = []
+    for x in spans:
+        if run and x[0] < run[-1][1]:
+            continue
+        run = run + [x] if run and _PLACE_LIST_GAP.fullmatch(text, run[-1][1], x[0]) else [x]
+    if len(run) != size:
+        return None
+    start, _, iso = run[i - first]
+    return _Ref(start, (iso,), "in")
 
 
 def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
@@ -2083,7 +2128,9 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     else:
         # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
         subj_before = _isos([r for r in refs if r.start < row.number], ("subj",))
-        loc = [x for x in in_ + subj_before if x != origin]
+        in_after = [x for x in _isos([r for r in refs if r.start > row.number], ("in",)) if x != origin]
+        # "1.9 million refugees are in Turkey, 1.2 million in Lebanon": a count's own place after it wins
+        loc = in_after if row.gapped and in_after else [x for x in in_ + subj_before if x != origin]
         loc = loc or [x for x in to_ if x != origin][:1]  # "living in camps in Cox's Bazar"
         loc = loc or [x for x in from_ + agent if x != origin] or [p[0] for p in _crossing_pairs(refs)][:1]
         loc = loc or [x for x in prev_loc if x != origin] or ([host] if host and host != origin else [])
