@@ -546,7 +546,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         "asylum-applications-count",
         "Germany received 329,000 asylum applications last year.",
         329000,
-        {"population": "asylum_seekers", "destination_iso3": "DEU"},
+        {"population": "asylum_seekers", "movement": "registered", "location_iso3": ("DEU",)},
     ),
     (
         "peoples-without-a-demonym",
@@ -676,6 +676,165 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         6000000,
         {"population": "refugees", "origin_iso3": "VEN", "location_iso3": ()},
     ),
+    (
+        "event-noun-apprehensions-on-a-named-border",
+        "Border agents met migrants from many countries. There were 61,200 apprehensions on the "
+        "US-Mexico border in February.",
+        61200,
+        {"population": "people", "movement": "arrived", "location_iso3": ("MEX",), "destination_iso3": "USA"},
+    ),
+    (
+        "event-noun-applications-are-registrations",
+        "Fewer asylum seekers reached Austria. In 2024, there were 24,950 applications to the authorities.",
+        24950,
+        {"population": "asylum_seekers", "movement": "registered", "location_iso3": ("AUT",)},
+    ),
+    (
+        "event-noun-crossings-on-a-route",
+        "Migrants kept coming in small boats: 2,310 crossings of the English Channel were recorded in May.",
+        2310,
+        {"movement": "arrived", "location_iso3": ("FRA",), "destination_iso3": "GBR"},
+    ),
+    (
+        "apprehended-in-a-border-story",
+        "Agents along the border with Mexico apprehended 48,300 migrants in March, officials said.",
+        48300,
+        {"population": "migrants", "movement": "arrived"},
+    ),
+    (
+        "figure-restated-for-another-month",
+        "Some 8,200 asylum seekers were registered in Austria in May. In June, the figure was 6,950.",
+        6950,
+        {
+            "population": "asylum_seekers",
+            "movement": "registered",
+            "location_iso3": ("AUT",),
+            "period_start": dt.date(2024, 6, 1),
+            "period_end": dt.date(2024, 6, 30),
+        },
+    ),
+    (
+        "total-for-the-year-so-far",
+        "On Monday 412 people crossed the English Channel in eight boats. The provisional total for the "
+        "year so far is 9,870.",
+        9870,
+        {"movement": "arrived", "destination_iso3": "GBR", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "made-the-journey",
+        "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
+        5100,
+        {"movement": "arrived", "location_iso3": ("LBY",), "destination_iso3": "ITA"},
+    ),
+    (
+        "registered-as-asylum-seekers",
+        "In all, 64,300 people were registered as asylum-seekers in Austria between January and February.",
+        64300,
+        {"population": "asylum_seekers", "movement": "registered", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "took-refuge-in-a-building",
+        "At least 3,000 villagers were forced to take refuge in two churches and a school in Kaya.",
+        3000,
+        {"population": "idps", "movement": "displaced", "forced": True, "destination_iso3": "BFA"},
+    ),
+    (
+        "seeking-refuge-in-schools",
+        "Some 4,100 people are seeking refuge in 30 schools in Homs.",
+        4100,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("SYR",), "destination_iso3": None},
+    ),
+    (
+        "refuge-in-a-building-abroad",
+        "About 900 Syrian refugees took refuge in a mosque in Tripoli, Lebanon.",
+        900,
+        {"population": "refugees", "origin_iso3": "SYR"},
+    ),
+    (
+        "sought-refuge-in-a-country",
+        "Some 6,000 Sudanese sought refuge in Chad last week.",
+        6000,
+        {"movement": "arrived", "destination_iso3": "TCD"},
+    ),
+    (
+        "new-refugees-have-arrived",
+        "Another 1,200 new refugees have been reported near Adre in eastern Chad, officials said.",
+        1200,
+        {"population": "refugees", "movement": "arrived", "destination_iso3": "TCD"},
+    ),
+    (
+        "several-origins-in-one-group",
+        "Mexico deported 52,400 Guatemalans, Salvadorans and Hondurans in 2024.",
+        52400,
+        {"movement": "deported", "origin_iso3": None, "location_iso3": ("MEX",), "destination_iso3": None},
+    ),
+    (
+        "continued-to-arrive",
+        "Thousands of refugees have continued to arrive in Uganda this year.",
+        1000,
+        {"movement": "arrived", "destination_iso3": "UGA", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "sent-to-their-country",
+        "The largest deportation of Afghans this month took place on Saturday, with over 640 refugees, "
+        "including men, women and children, being sent to their country after arrests in Lahore.",
+        640,
+        {"movement": "deported", "forced": True, "origin_iso3": "AFG", "destination_iso3": "AFG"},
+    ),
+    (
+        "sent-home-in-a-list",
+        "Those deported included 12,000 Hondurans, 9,000 Guatemalans and 4,000 Salvadorans.",
+        9000,
+        {"movement": "deported", "origin_iso3": "GTM", "destination_iso3": "GTM"},
+    ),
+    (
+        "host-subject-not-the-countries-after",
+        "Germany has taken in more than 1 million migrants since 2015 from countries including Syria.",
+        1000000,
+        {"movement": "arrived", "destination_iso3": "DEU"},
+    ),
+    (
+        "month-last-year",
+        "In June last year, 3,130 migrants made the crossing to Lampedusa.",
+        3130,
+        {"movement": "arrived", "period_start": dt.date(2024, 6, 1), "period_end": dt.date(2024, 6, 30)},
+    ),
+    (
+        "respectively-first",
+        "Turkey and Jordan host the largest numbers of refugees, at 2,400,000 and 610,000, respectively.",
+        2400000,
+        {"location_iso3": ("TUR",)},
+    ),
+    (
+        "respectively-second",
+        "Turkey and Jordan host the largest numbers of refugees, at 2,400,000 and 610,000, respectively.",
+        610000,
+        {"location_iso3": ("JOR",)},
+    ),
+    (
+        "gapped-list-keeps-its-own-place",
+        "As many as 1.6 million refugees are in Turkey, 900,000 in Lebanon, and 540,000 in Jordan.",
+        900000,
+        {"movement": "hosted", "location_iso3": ("LBN",)},
+    ),
+    (
+        "detained-is-not-an-arrival",
+        "Police in Karachi detained 500 migrants near the border, the minister said.",
+        500,
+        {"movement": "other"},
+    ),
+    (
+        "object-of-displaced",
+        "The war in Sudan has killed thousands and displaced 9 million since April 2023.",
+        9000000,
+        {"movement": "displaced", "period_start": dt.date(2023, 4, 1), "period_end": PUB},
+    ),
+    (
+        "killed-and-n-displaced",
+        "Thousands of villagers have been killed and more than 300,000 displaced in Borno.",
+        300000,
+        {"movement": "displaced", "qualifier": "at_least", "location_iso3": ("NGA",)},
+    ),
 ]
 
 
@@ -698,6 +857,15 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("left-for-a-party", "Last night, three people left for what was supposed to be a party."),
     ("medical-evacuation", "Six guards died and four others were evacuated and treated for injuries."),
+    (
+        "event-noun-without-displaced-people",
+        "The agency received 4,200 applications for the new housing scheme and 300 job applications.",
+    ),
+    (
+        "average-is-a-ratio",
+        "Migrants crossed the sea. That suggests an average of 48 people per boat, officials said.",
+    ),
+    ("definite-crossings-are-places", "Refugees waited while the two crossings into Rafah stayed shut."),
 ]
 
 

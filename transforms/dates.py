@@ -237,6 +237,21 @@ def _h_month(m: re.Match[str], p: date | None) -> Range:
     return date(year, mon, 1), _month_end(year, mon)
 
 
+def _h_month_last(m: re.Match[str], p: date | None) -> Range:
+    """ "June last year": that month a year before publication; "last June": the latest June before P's month."""
+    if p is None:
+        return _NONE
+    if m.group("lm"):
+        mon = _mon(m.group("lm"))
+        year = p.year - 1
+    else:
+        mon = _mon(m.group("lm2"))
+        year = p.year if mon is not None and mon < p.month else p.year - 1
+    if mon is None:
+        return _NONE
+    return date(year, mon, 1), _month_end(year, mon)
+
+
 def _h_year(m: re.Match[str], p: date | None) -> Range:
     y = int(m.group("yy"))
     return date(y, 1, 1), date(y, 12, 31)
@@ -587,6 +602,16 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
         ),
         _h_month,
     ),
+    # "In June last year", "in June of last year", "last June": that month of the year before (or the
+    # latest such month before publication).
+    (
+        re.compile(
+            rf"{_B}(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?"
+            rf"(?:{_g('lm', _MON)}\s+(?:of\s+)?{_g('lmy', 'last|previous')}\s+year|[Ll]ast\s+{_g('lm2', _MON)})"
+            rf"(?!\s*\d){_E}"
+        ),
+        _h_month_last,
+    ),
     (
         re.compile(
             rf"{_B}(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate"
@@ -670,6 +695,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     _MONTH_NEEDLES,  # single dates
     _YEAR_NEEDLES,  # ISO dates
     _MONTH_NEEDLES,  # month + year
+    ("last", "previous"),  # June last year, last June
     _MONTH_NEEDLES,  # in March
     ("0s",),
     _YEAR_NEEDLES,

@@ -45,7 +45,7 @@ _NOT_MOVES = frozenset({"report", "casualty", "none", "voluntary"})
 
 @dataclass(frozen=True, slots=True)
 class _Noun:
-    role: str  # displaced | people | modifier
+    role: str  # displaced | event | people | modifier
     population: str | None
     unit: str | None
 
@@ -90,7 +90,7 @@ def _load_nouns() -> tuple[dict[str, _Noun], dict[str, _Noun]]:
     cols = ("phrase", "role", "population", "unit")
     for row in load_csv("refugee_nouns.csv", cols, required=("phrase", "role")):
         where = f"refugee_nouns.csv {row['phrase']!r}"
-        role = check_choice(row["role"], frozenset({"displaced", "people", "modifier"}), where)
+        role = check_choice(row["role"], frozenset({"displaced", "event", "people", "modifier"}), where)
         pop = check_choice(row["population"], POPULATIONS, where) if row["population"] else None
         unit = check_choice(row["unit"], UNITS, where) if row["unit"] else None
         if role != "modifier" and (pop is None or unit is None):
@@ -118,13 +118,18 @@ def _load_cues() -> dict[str, list[_Cue]]:
     return out
 
 
-def _load_crossings() -> dict[str, tuple[str, str]]:
+def _load_crossings() -> tuple[dict[str, tuple[str, str]], frozenset[tuple[str, str]]]:
+    """Crossings by folded name, and the (from, to) pairs whose usual flow is of arrivals."""
     out: dict[str, tuple[str, str]] = {}
-    cols = ("name", "from_iso3", "to_iso3")
+    arrivals: set[tuple[str, str]] = set()
+    cols = ("name", "from_iso3", "to_iso3", "flow")
     for row in load_csv("refugee_crossings.csv", cols, required=cols):
         where = f"refugee_crossings.csv {row['name']!r}"
-        out[_key(row["name"])] = (check_iso3(row["from_iso3"], where), check_iso3(row["to_iso3"], where))
-    return out
+        pair = (check_iso3(row["from_iso3"], where), check_iso3(row["to_iso3"], where))
+        out[_key(row["name"])] = pair
+        if check_choice(row["flow"], frozenset({"returns", "arrivals"}), where) == "arrivals":
+            arrivals.add(pair)
+    return out, frozenset(arrivals)
 
 
 def _load_groups() -> dict[str, str]:
@@ -134,7 +139,7 @@ def _load_groups() -> dict[str, str]:
 
 _HEADS, _MODS = _load_nouns()
 _CUES = _load_cues()
-_CROSSINGS = _load_crossings()
+_CROSSINGS, _ARRIVAL_ROUTES = _load_crossings()
 _GROUPS = _load_groups()
 _NOUN_RE = _phrase_regex([*_HEADS, *_MODS])
 _CUE_RE = _phrase_regex(list(_CUES))
@@ -186,9 +191,16 @@ _BARE_NEXT = frozenset(
             "during",
             "this",
             "last",
+            "for",  # "up to nearly two million for this fiscal year"
         ),
     }
 )
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_AVERAGE = re.compile(r"\baverage\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|over|around)\s+)?\d(?![\d.,]*\s*(?:%|per\s?cent|percent))", re.I
+)  # another count, not a share ("18,534 or 14.3% fewer")
+_CONJUNCTIONS = frozenset({"and", "or", "but", "while"})
 _ANAPHOR_OF = re.compile(r"\s*of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_ANAPHOR = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # Clause boundaries: cues, countries and dates of the next clause belong to its own numbers.
@@ -208,7 +220,10 @@ _AND_YEAR = re.compile(r"\s+(?:and|to|through|-|\u2013)\s+((?:19|20)\d\d)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_IN = re.compile(r"(?:by|until|till|before)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
-_SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
+_SINCE_YEAR_START = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:for|in)\s+the\s+year\s+(?:so\s+far|to\s+date)\b",
+    re.I,
+)
 _SINCE_CONFLICT = re.compile(
     r"\bsince\s+the\s+(?:war|fighting|conflict|crisis|violence|offensive)\s+(?:began|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
@@ -258,12 +273,14 @@ _ELSEWHERE = re.compile(r"\belsewhere\s+in\b", re.IGNORECASE)
 # "recorded as refugees", "are refugees": the noun describes the counted group, it is not a new one.
 # "500 migrants, including women and children, were released": a subset, not a new group.
 _SUBSET = re.compile(
-    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    # "including men, women and children"
+    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as)\s+(?:\w+,?\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
 )
 # "Pakistani police", "Iranian prisons": a country acting on (or holding) the counted people.
 _AGENT_NOUN = re.compile(
     r"\s+(?:police|authorities|officials|government|forces|border|security|troops|guards|prisons?|jails?|"
-    r"detention|camps?|cities|territory|soil)\b"
+    r"detention|(?:refugee\s+)?camps?|cities|territory|soil)\b"  # "630,000 in Jordanian refugee camps"
 )
 _NEXT_VERB = re.compile(r"\s+(?:and|or|but|while)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _PREDICATE = re.compile(
@@ -346,6 +363,8 @@ class _Row:
     number: int = 0
     refs: list[_Ref] = field(default_factory=list)
     explicit_origin: bool = False
+    mixed: bool = False  # several origins named: none is the group's, nor its destination home
+    gapped: bool = False  # "..., 1.2 million in Lebanon": a list member whose verb is the first member's
     own_time: bool = False  # a date right after the number ("80,000 last year")
     context_to: str | None = None  # where the sentence before says the same people go ("fleeing to Chad")
     subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
@@ -377,6 +396,9 @@ class _Article:
         if self.host is None:
             self.host = _most_named(self, None)
         self.may_backref = _may_backref(text)
+        # migration-event nouns ("95,000 apprehensions") count only in a story that names displaced people
+        self.about_displaced = next(span_iter(_GATE_RE, _GATE_TWIN, text), None) is not None
+        self.border_story = _BORDER_WORD.search(text) is not None
         self.crossings = [
             (s, e, _CROSSINGS[_key(text[s:e])]) for s, e in span_iter(_CROSSING_RE, _CROSSING_TWIN, text)
         ]
@@ -397,9 +419,12 @@ class _NP:
     population: str | None = None
     unit: str = "persons"
     origin: str | None = None
+    new: bool = False  # "4,000 new refugees": people who have just arrived
+    mixed: bool = False  # "Guatemalans, Salvadorans and Hondurans": several origins, none of them the group's
 
 
 _SPACE = re.compile(r"\s*")
+_DEMONYM_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
@@ -451,11 +476,19 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 return np
             if mod:
                 np.population = _merge_pop(np.population, mod.population)
+                np.new = np.new or k == "new"
                 pos = m.end()
                 continue
         iso = art.demonym_at(w.start(1), w.end(1))
         if iso:
             np.origin = np.origin or iso
+            last = _demonym_list_end(art, w.end(), end, iso)
+            if last is not None:
+                # "deported 729,938 Guatemalans, Salvadorans, and Hondurans": one group of several origins
+                np.mixed, np.origin = True, None
+                np.kind, np.end = "people", last
+                np.population = _merge_pop(np.population, "people")
+                return np
             if not _starts_head(art, w.end(), end):
                 np.kind, np.end = "people", w.end()
                 np.population = _merge_pop(np.population, "people")
@@ -467,14 +500,34 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             or _CUE_RE.match(text, w.start(1))
             or w.start(1) in art.time_starts
             or _RATE.match(text, w.start(1))
+            or (word.lower() in ("and", "or") and _NUMBER_NEXT.match(text, w.end()))  # "1,282,901 and 780,000"
         ):
             np.kind, np.end = "bare", w.start(1)
             return np
-        if skipped < 2 and word[:1].isalpha() and _head_within(art, w.end(), end, 2 - skipped):
+        if (
+            skipped < 2
+            and word[:1].isalpha()
+            and word.lower() not in _CONJUNCTIONS  # "20,000 victims and displaced 14 million": a new clause
+            and _head_within(art, w.end(), end, 2 - skipped)
+        ):
             skipped += 1
             pos = w.end()
             continue
         return np
+
+
+def _demonym_list_end(art: _Article, pos: int, end: int, iso: str) -> int | None:
+    """End of a list of other demonyms coordinated with the one ending at ``pos`` ("Guatemalans,
+    Salvadorans, and Hondurans"), or None when no other origin follows."""
+    last = None
+    while (sep := _DEMONYM_LIST.match(art.text, pos, end)) and (w := _WORD.match(art.text, sep.end(), end)):
+        other = art.demonym_at(w.start(1), w.end(1))
+        if other is None or art.text[w.end(1) - 1 : w.end(1)] != "s":
+            break
+        if other != iso:
+            last = w.end(1)
+        pos = w.end(1)
+    return last
 
 
 def _head_within(art: _Article, pos: int, end: int, words: int) -> bool:
@@ -526,6 +579,16 @@ _OWN_COUNTRY_TO = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+to\s+$", re.IGNORECASE)
+_REFUGE = re.compile(r"(?:sought|seeking|seek|taken|took|take|taking)\s+(?:refuge|shelter)|sheltering", re.I)
+_REFUGE_EVENT = re.compile(r"(?:sought|taken|took|take)\s", re.IGNORECASE)
+# "in 45 schools", "on the campus of Tripoli University", "at a church": a building, not a country or town.
+_BUILDING = re.compile(
+    r"\s+(?:in|on|at|inside)\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:schools?|mosques?|churches?|campus|"
+    r"universit(?:y|ies)|hospitals?|stadiums?|shelters?|buildings?|classrooms|dormitories|warehouses|"
+    r"monaster(?:y|ies)|temples?|shrines?|halls?|compounds?|places\s+of\s+worship)\b",
+    re.IGNORECASE,
+)
 _SHELTERING = re.compile(r"sheltering|taking\s+shelter", re.IGNORECASE)  # people sheltering are displaced
 _REACHED_TOTAL = re.compile(
     r"\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated|a\s+record|"
@@ -554,7 +617,9 @@ def _leaves_somewhere(art: _Article, pos: int) -> bool:
 
 _PURPOSE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _MUST_TO = re.compile(
-    r"\b(?:had|have|has|forced|obliged|compelled|able|begun|began|started|decided)\s+to\s+$", re.I
+    r"\b(?:had|have|has|forced|obliged|compelled|able|begun|began|started|decided|continued?|continues|"
+    r"continuing)\s+to\s+$",
+    re.I,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|his|her|its|whose)\s+$", re.IGNORECASE)
 
@@ -866,7 +931,7 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
 
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|"
+    r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|similar\s+to|"
     r"(?:same|corresponding)\s+period)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
@@ -1012,9 +1077,16 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
 
 
 def _casualty(
-    text: str, cues_before: list[tuple[int, int, _Cue]], cues_after: list[tuple[int, int, _Cue]], q_start: int
+    text: str,
+    cues_before: list[tuple[int, int, _Cue]],
+    cues_after: list[tuple[int, int, _Cue]],
+    q_start: int,
+    own_head: bool = False,
 ) -> bool:
-    """True when the number counts victims ("killing 57 people", "three Afghans were killed")."""
+    """True when the number counts victims ("killing 57 people", "three Afghans were killed").
+
+    ``own_head``: the number names displaced people itself, so a casualty verb before it and "and"
+    belongs to the conjunct before ("Thousands have been killed and two million displaced")."""
     prev_end = -1
     for s, e, c in cues_after:
         if c.kind == "casualty" and (prev_end < 0 or len(text[prev_end:s].split()) <= 2):
@@ -1024,19 +1096,40 @@ def _casualty(
                 break
             prev_end = e
     for s, e, c in reversed(cues_before):
+        if c.kind not in ("casualty", "report", "none", "voluntary"):
+            break  # "killed thousands and displaced 9 million": the nearer verb governs the number
         if (
             c.kind == "casualty"
             and len(text[e:q_start].split()) <= 3
             and not _OWN_NUMBER.search(text, max(0, s - 24), s)
+            and not (own_head and _AND_NEXT.match(text, e))
         ):
             return True
     return False
 
 
-# "over 300 injured and nearly 40,000 displaced": the casualty word has its own number before it.
+_AND_NEXT = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
+# "over 300 injured and nearly 40,000 displaced", "two dozen people had been injured and some 5,000
+# displaced": the casualty word has its own number before it.
 _OWN_NUMBER = re.compile(
-    r"(?:\d|\b(?:dozens|hundreds|thousands|others|people))\s+(?:were\s+|have\s+been\s+)?$"
+    r"(?:\d|\b(?:dozens?|hundreds|thousands|others|people))\s+(?:(?:were|are|was|is|had|have|has)\s+)?(?:been\s+)?$"
 )
+# "has killed 20,000 and displaced 14 million", "apprehended more than 145,000": the number is the object
+# of a verb that moves people, with at most a qualifier between them.
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$"
+)
+
+
+def _object_of(art: _Article, cues_before: list[tuple[int, int, _Cue]], q_start: int) -> bool:
+    """Whether the number is the object of a displacement verb ("displaced 14 million") or, in a border
+    story, of an apprehension ("agents apprehended more than 145,000")."""
+    if not cues_before:
+        return False
+    s, e, cue = cues_before[-1]
+    if not _OBJECT_GAP.fullmatch(art.text, e, q_start):
+        return False
+    return cue.kind == "displaced" or (art.border_story and _BORDER_EVENT.match(art.text, s) is not None)
 
 
 def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[int, int, _Cue] | None:
@@ -1188,6 +1281,8 @@ def _analyze(
     text = art.text
     sent = art.sentences[si]
     q, np = cands[i]
+    if _AVERAGE.search(text, max(sent.start, q.start - 40), q.start):
+        return None  # "an average of 64 people per boat": a ratio of the counts, not a count
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
     if _RELATIVE.match(text, np.end):
@@ -1220,7 +1315,9 @@ def _analyze(
     cues_before = [
         c for c in _cues(art, before_start, q.start, "before") if len(text[c[1] : q.start].split()) <= 3
     ]
-    if _casualty(text, cues_before, _cues(art, np.end, clause_end, "after"), q.start) or (
+    if _casualty(
+        text, cues_before, _cues(art, np.end, clause_end, "after"), q.start, np.kind == "displaced"
+    ) or (
         i > 0
         and cands[i - 1][0].start in art.victims
         and (_SUBSET.search(text, cands[i - 1][1].end, q.start) or _ANAPHOR_OF.match(text, q.end))
@@ -1239,11 +1336,19 @@ def _analyze(
     if (
         anchor is None
         and rows
-        and rows[-1].sentence == si - 1
+        and (
+            rows[-1].sentence == si - 1
+            or (
+                np.kind == "bare"
+                and rows[-1].sentence >= si - 3
+                and _FIGURE_BEFORE.search(text, max(sent.start, q.start - 90), q.start)
+            )
+        )
         and (
             _SENT_ANAPHOR.match(text, sent.start, q.start)
             or (np.kind == "bare" and _ANAPHOR_OF.match(text, q.end))
             or (np.kind == "bare" and _TOTAL_ANAPHOR.match(text, sent.start, q.start))
+            or (np.kind == "bare" and _FIGURE_BEFORE.search(text, max(sent.start, q.start - 90), q.start))
         )
     ):
         anchor = rows[-1]  # "Of those, 29,400 ...", "Among them were 420 children", "That number rose to ..."
@@ -1274,6 +1379,17 @@ def _analyze(
     )
     if subset and not any(c[2].strong or c[2].kind == "displaced" for c in moves):
         inherits = True
+    if (
+        not moves
+        and anchor is not None
+        and i > 0
+        and anchor.number == cands[i - 1][0].start
+        and np.kind in ("people", "displaced")
+        and _LIST_GAP.fullmatch(text, cands[i - 1][1].end, q.start)
+    ):
+        inherits = (
+            True  # "Those deported included 43,000 Hondurans, 41,000 Guatemalans and 21,000 Salvadorans"
+        )
     several = False  # "fled to neighbouring countries": no one destination
     cue_pops = [c[2].population for c in moves if c[2].population]
     noun_before: _NP | None = None
@@ -1321,7 +1437,7 @@ def _analyze(
         and anchor is None
         and (noun_before is None or (noun_before.kind == "people" and not moves))
     ):
-        if not _pick(cues_after, True, False) and not cue_pops:
+        if not _pick(cues_after, True, False) and not cue_pops and not _object_of(art, cues_before, q.start):
             return None
         noun_before = noun_before or _NP("people", q.end, population="people")
 
@@ -1355,10 +1471,39 @@ def _analyze(
         chosen = deported or chosen  # "landed in Guatemala City after they were deported from the U.S."
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
+        if forced is None and _FORCED_TO.search(text, max(0, chosen[0] - 20), chosen[0]):
+            forced = True  # "were forced to take refuge", "forced to displace from their homes"
+        if movement == "other" and art.border_story and _BORDER_EVENT.match(text, chosen[0]):
+            movement = "arrived"  # border agencies count an apprehension as an arrival without authorization
+        if (
+            _REFUGE.match(text, chosen[0])
+            and _BUILDING.match(text, chosen[1])
+            and not any(  # "Syrians took refuge in mosques in Lebanon" crossed a border
+                chosen[1] <= c.start < clause_end and c.form != "demonym" and c.iso3 != origin_hint
+                for c in art.countries
+                if origin_hint is not None
+            )
+        ):
+            # "took refuge on the university campus", "are seeking refuge in 45 schools": a flight (or a stay)
+            # inside the country, not an arrival in another one
+            movement = "fled_inside" if _REFUGE_EVENT.match(text, chosen[0]) else "displaced"
+            if population in ("people", "refugees"):
+                population = base = "idps"
         # "entered their country", "leaving for their country"; "left their country" is where they fled from
         own = _OWN_COUNTRY if movement in ("arrived", "crossed") else _OWN_COUNTRY_TO
         if movement in ("arrived", "crossed", "left", "fled") and own.match(text, chosen[1]):
             movement = "returned"  # "entered their country", "leaving for their homeland"
+        if (
+            movement == "other"
+            and text[chosen[0] : chosen[0] + 4].lower() == "sent"
+            and (
+                _OWN_COUNTRY.match(text, chosen[1])
+                or (origin_hint is not None and _arrived_at(art, chosen[1]) == origin_hint)
+            )
+        ):
+            movement = (
+                "deported"  # "being sent to their country after arrests", "Afghans sent to Afghanistan"
+            )
         if movement in ("fled", "crossed", "left") and (
             (many := _FOREIGN.search(text, chosen[1], clause_end))
             or (_FOREIGN_OBJECT.match(text, chosen[1]) and not _host_named_before(art, chosen[0], np.origin))
@@ -1401,6 +1546,8 @@ def _analyze(
             )  # "500,000 people are sheltering in schools"
     elif inherits and anchor is not None:
         movement, forced = anchor.movement, anchor.forced
+    elif np.new and population in ("refugees", "migrants", "asylum_seekers"):
+        movement, forced = "arrived", None  # "Another 1,315 new refugees have been reported in Djoran"
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
     if movement == "hosted" and population == "idps":
@@ -1442,8 +1589,17 @@ def _analyze(
         iso = _any_country_at(art, fled.end()) if fled else None
         if iso is not None:
             origin, explicit = iso, True  # "4.2 million non-EU citizens, who fled Ukraine ..."
-    if origin is None and anchor is not None:
+    if origin is None and anchor is not None and not np.mixed:
         origin = anchor.origin
+    if origin is None and movement in _GO_HOME and not np.mixed and i == 0:
+        # "the largest deportation of Afghans ..., with over 750 refugees being sent to their country"
+        # (a demonym of the sentence's first count only, and not one of a list of origins)
+        origin = _plural_demonym(art, sent.start, q.start)
+        d = next((c for c in art.countries if c.iso3 == origin and sent.start <= c.start < q.start), None)
+        if d is not None and _demonym_list_end(art, d.end, q.start, d.iso3) is not None:
+            origin = None
+    if np.mixed:
+        origin, explicit = None, False
     first = i
     while first > 0 and _COORD_LINK.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
         first -= 1  # coordinated groups share the sentence's opening date
@@ -1466,6 +1622,8 @@ def _analyze(
     refs = _refs(art, before_start, ref_end, origin, q.start)
     if listed is not None:
         refs = [_Ref(listed[0], (listed[1],), "in")]
+    elif (own := _respective_place(art, sent, cands, i)) is not None:
+        refs = [own]  # "Pakistan and Iran ... 1,282,901 and 780,000, respectively"
     if np.kind == "bare" and anchor is not None and not refs:
         refs = list(anchor.refs)
     elif subset and anchor is not None and not any(r.role in ("to", "from") for r in refs):
@@ -1507,6 +1665,8 @@ def _analyze(
         number=q.start,
         refs=refs,
         explicit_origin=explicit,
+        mixed=np.mixed,
+        gapped=inherits and anchor is not None and anchor.sentence == si and i > 0,
         subset=subset,
         several=several,
         arrived_at=_arrived_at(art, chosen[1])
@@ -1528,6 +1688,23 @@ def _analyze(
 _TOTAL_ANAPHOR = re.compile(
     r"\W*(?:That|This|The|Their)\s+(?:number|figure|total|tally|count)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|reached|swelled|surged|stood|stands|hit)\b"
+)
+# "In June, the figure was 16,335", "the provisional total for 2023 to date is 20,101", "the figure recorded
+# last year, which was 17,620", "Last year's total was more than 8,400": a figure the sentence before counts,
+# restated for another period. Between the noun and its verb only words of time and recording.
+_FIGURE_GAP = (
+    r"(?:\s+|,\s*|\s*\u2019s\s+|'s\s+)(?:for|in|of|this|last|the|year|years|so|far|to|date|recorded|registered|"
+    r"reported|provisional|latest|new|overall|official|month|week|day|period|same|first|half|quarter|which|then|"
+    r"now|since|up|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:figures?|total|tally)(?:"
+    + _FIGURE_GAP
+    + r"){0,8},?\s+(?:was|is|were|are|stood\s+at|stands\s+at|to|"
+    r"reached|hit)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|just\s+over|"
+    r"just\s+under|just)\s+)?$",
+    re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w", re.I
@@ -1596,6 +1773,43 @@ def _host_named_before(art: _Article, pos: int, origin: str | None) -> bool:
     """Whether "the country" before ``pos`` can be a host named earlier ("Afghans in Pakistan ... left the
     country" go home), not the people's own country ("5,000 Venezuelans leave the country every day")."""
     return any(m.end <= pos and m.iso3 != origin for m in art.names)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*\band\s+", re.IGNORECASE)
+
+
+def _respective_place(
+    art: _Article, sent: _Sentence, cands: list[tuple[numbers.Quantity, _NP]], i: int
+) -> _Ref | None:
+    """The place paired with count ``i`` by "respectively": the k-th of a list of k places before a list
+    of k counts ("Sargodha, Faisalabad and Islamabad top the list with 150, 143 and 129 ...")."""
+    text = art.text
+    q = cands[i][0]
+    if not _RESPECTIVELY.search(text, q.end, sent.end):
+        return None
+    first = last = i
+    while first > 0 and _PLACE_LIST_GAP.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
+        first -= 1
+    while last + 1 < len(cands) and _PLACE_LIST_GAP.fullmatch(text, cands[last][1].end, cands[last + 1][0].start):
+        last += 1
+    size = last - first + 1
+    if size < 2:
+        return None
+    spans = sorted(
+        {(c.start, c.end, c.iso3) for c in art.countries if c.form in ("name", "capital")}
+        | {(p.start, p.end, p.place.country_iso3) for p in art.places}
+    )
+    spans = [x for x in spans if sent.start <= x[0] and x[1] <= cands[first][0].start]
+    run: list[tuple[int, int, str]] = []
+    for x in spans:
+        if run and x[0] < run[-1][1]:
+            continue
+        run = run + [x] if run and _PLACE_LIST_GAP.fullmatch(text, run[-1][1], x[0]) else [x]
+    if len(run) != size:
+        return None
+    start, _, iso = run[i - first]
+    return _Ref(start, (iso,), "in")
 
 
 def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
@@ -1697,9 +1911,11 @@ def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
     best: _NP | None = None
     for m in _NOUN_RE.finditer(text, start, q_start):
         head = _HEADS.get(_key(m.group()))
+        if head and head.role == "event" and not art.about_displaced:
+            continue
         if head and not _MODS.get(_key(m.group())):
             best = _NP(
-                head.role,
+                "displaced" if head.role == "event" else head.role,
                 m.end(),
                 head=_key(m.group()),
                 population=head.population,
@@ -1815,7 +2031,15 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     if mv == "crossed":
         # "crossed the English Channel" (no one's home named): an arrival; "29,000 Afghans crossed at
         # Torkham" in a story of returns: home
-        mv = "arrived" if (to_ and to_[0] != origin) or (origin is None and not crossing) else "returned"
+        home_story = prev is not None and prev.movement in _GO_HOME
+        arrival_route = any(p in _ARRIVAL_ROUTES for p in _crossing_pairs(refs))
+        mv = (
+            "arrived"
+            if (to_ and to_[0] != origin)
+            or (origin is None and not (crossing and home_story))
+            or arrival_route
+            else "returned"
+        )
         if mv == "arrived" and origin is None and from_:
             origin = from_[0]  # "9,300 people crossed from Ukraine into Poland"
     elif mv == "left":
@@ -1855,7 +2079,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         if not loc and dest is not None and in_ and set(in_) == {dest} and not from_:
             loc = [dest]  # "returned to their homes in Kherson": a return inside one country
     elif mv in ("arrived", "resettled"):
-        cands = [x for x in to_ + in_ + subj if x != origin and x not in from_]
+        # a subject country stands before its verb ("Germany has taken in 1 million"); one after the number
+        # is something else ("from countries including Syria")
+        subj_first = _isos([r for r in refs if r.start < row.number], ("subj",))
+        cands = [x for x in to_ + in_ + subj_first if x != origin and x not in from_]
         same_flow = (
             prev is not None
             and prev.movement == "arrived"
@@ -1864,19 +2091,27 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             and prev.origin == origin
         )
         listed = [r for r in refs if r.role in ("to", "in") and not r.crossing]
+        # a named route of arrivals gives its usual direction ("crossed the English Channel")
+        route = next((p for p in _crossing_pairs(refs) if p in _ARRIVAL_ROUTES), None)
         if row.several and not to_:
             dest = None  # "fled to neighbouring countries, with Egypt and Chad receiving the most"
         elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed, text):
             dest = None  # "fled the country, primarily to Chad, South Sudan, Egypt and Ethiopia"
         elif cands:
             dest = cands[0]
+        elif route and route[1] != origin:
+            dest = route[1]  # "crossed the English Channel", "apprehensions on the US-Mexico border"
         elif same_flow and prev is not None:
             dest = prev.destination  # "30,000 have arrived in the last month" after "fleeing to Bangladesh"
         elif row.context_to:
             dest = row.context_to
+        elif prev is not None and prev.movement == "arrived" and prev.destination and not refs:
+            dest = prev.destination  # a run of arrival figures: "On August 19, 206 migrants crossed"
         else:
             dest = next((x for x in prev_loc if x != origin), None)
-        loc = from_ or ([origin] if origin else [])
+        loc = from_ or ([origin] if origin else []) or ([route[0]] if route and dest == route[1] else [])
+        if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
+            loc = [x for x in prev_loc if x != dest]
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
         if not loc and origin is None and prev is not None and prev.movement == "displaced" and prev_loc:
@@ -1893,7 +2128,9 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     else:
         # a subject country stands before its verb ("Turkey hosts ..."); after the number it is something else
         subj_before = _isos([r for r in refs if r.start < row.number], ("subj",))
-        loc = [x for x in in_ + subj_before if x != origin]
+        in_after = [x for x in _isos([r for r in refs if r.start > row.number], ("in",)) if x != origin]
+        # "1.9 million refugees are in Turkey, 1.2 million in Lebanon": a count's own place after it wins
+        loc = in_after if row.gapped and in_after else [x for x in in_ + subj_before if x != origin]
         loc = loc or [x for x in to_ if x != origin][:1]  # "living in camps in Cox's Bazar"
         loc = loc or [x for x in from_ + agent if x != origin] or [p[0] for p in _crossing_pairs(refs)][:1]
         loc = loc or [x for x in prev_loc if x != origin] or ([host] if host and host != origin else [])
@@ -1907,8 +2144,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         origin = origin or (loc[0] if loc else None) or (dest if mv in _GO_HOME else None)
         if origin and row.population == "idps":
             loc = [origin]
-            if mv in _GO_HOME:
-                dest = origin
+            if mv in _GO_HOME or ((inside or evacuated) and dest is not None):
+                dest = origin  # a flight inside the country ends in that country
     origin = origin or article_origin
     if mv in _GO_HOME and dest is None:
         # "returned from Pakistan through Torkham": home is the crossing's other side
@@ -1925,6 +2162,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         dest = None
     if worldwide:
         loc = []
+    if row.mixed:
+        origin = None  # "Guatemalans, Salvadorans and Hondurans": no one origin, no one home to go to
+        if mv in _GO_HOME and not to_:
+            dest = None
     row.movement, row.origin, row.destination = mv, origin, dest
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
@@ -1973,6 +2214,13 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
             _noun_phrase(art, q.end, sq[k + 1].start if k + 1 < len(sq) else sent.end)
             for k, q in enumerate(sq)
         ]
+        for q, np in zip(sq, nps, strict=True):
+            if np.kind == "event":
+                np.kind = (
+                    "displaced"
+                    if art.about_displaced and not _DEFINITE.search(text, max(0, q.start - 8), q.start)
+                    else "other"
+                )
         # Numbers of other things ("five children", "30 soldiers") do not bound the clauses of the counts.
         cands = [(q, np) for q, np in zip(sq, nps, strict=True) if np.kind != "other"]
         for i in range(len(cands)):
@@ -2011,6 +2259,11 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     ]
 
 
+# "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
+_BORDER_EVENT = re.compile(r"apprehen|encounter", re.IGNORECASE)
+_BORDER_WORD = re.compile(r"\bborder\b", re.IGNORECASE)
+# "the two crossings", "both crossings": a definite set of things (border posts), not events counted
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.IGNORECASE)
 _DIGIT_DASH_END = re.compile(r"\d[-\u2010-\u2013]$")
 
 
