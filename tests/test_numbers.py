@@ -93,8 +93,8 @@ FIRST = [
     ("age_of", "under the age of 18", "18", 18, "exact", "age"),
     ("ordinal_day", "on June 30th they left", "30th", 30, "exact", "time"),
     ("space_grouped", "almost 26 000 detections", "almost 26 000", 26_000, "approx", "count"),
-    ("space_grouped_millions", "Germany (1 175 695 people)", "1 175 695", 1_175_695, "exact", "count"),
-    ("signed_in_parens", "Czechia (+7 545; +2.1 per cent)", "7 545", 7545, "exact", "count"),
+    ("space_grouped_millions", "Austria (1 234 567 people)", "1 234 567", 1_234_567, "exact", "count"),
+    ("signed_in_parens", "Slovakia (+6 432; +1.8 per cent)", "6 432", 6432, "exact", "count"),
     ("parenthesized", "the camp (300 families) flooded", "300", 300, "exact", "count"),
     (
         "range_words_share_scale",
