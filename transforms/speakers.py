@@ -2,7 +2,7 @@
 
 ``analyze`` reads one noun phrase as written ("Caretaker Interior Minister
 Sarfraz Bugti", "Iran's health ministry", "the agency", "he") plus an optional
-appositive ("the chief spokesman of the Taliban administration") and returns a
+appositive ("a deputy spokesman for the Taliban government") and returns a
 ``Speaker``, a ``Reference`` still to resolve against earlier mentions
 (pronouns, definite descriptions, bare surnames), or None when the phrase is
 not a speaker the contract counts (unnamed plurals, media, "no group").
@@ -252,7 +252,7 @@ def country_in(text: str) -> tuple[bool, str | None]:
     signals: list[tuple[int, str | None]] = []
     un = _UN_WORD.search(text)
     if un is not None and not _TO_BODY.search(text, 0, un.start()):
-        return True, None  # "The U.N. Human Rights Office of the Commissioner"
+        return True, None  # "The U.N. Human Rights Office in Geneva"
     for m in find_actors(text):
         if m.actor.kind in ("agency", "international") and not m.actor.country:
             if not _TO_BODY.search(text, 0, m.start):
@@ -408,7 +408,7 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     ):
         body = analyze(" ".join(ctoks[2:]))
         if isinstance(body, Speaker) and body.kind == ORG and is_cap(ctoks[-1]):
-            return body  # "The members of the Security Council condemned": the body speaks
+            return body  # "The members of the Board of Governors warned": the body speaks
     if head.lower() in _BODY_MEMBERS and len(head_toks) >= 2:
         owner = " ".join(head_toks[:-1])
         member_of = lookup_actor(owner)
@@ -446,7 +446,7 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return None
     named = [m.actor for m in find_actors(core) if not is_media(m.actor)] if has_cap else []
     if named and not is_org_word(head):
-        # "the regional affiliate of the Islamic State group" speaks for the group itself
+        # "the local branch of the Islamic State group" speaks for the group itself
         return Speaker(named[0].canonical, None, ORG, named[0].country)
     if is_org_word(head):
         if definite and not has_cap:
@@ -760,7 +760,7 @@ _SHORT_FORM = re.compile(
 @lru_cache(maxsize=256)
 def short_forms(text: str) -> dict[str, str]:
     """Short forms an article defines in parentheses: "Ministry of Defense (Mindef)" ->
-    {"Mindef": "Ministry of Defense"}, "Joint Command of the Armed Forces (CCFFAA)"."""
+    {"Mindef": "Ministry of Defense"}, "Combined Operations Command (COC)"."""
     out: dict[str, str] = {}
     for m in _SHORT_FORM.finditer(text):
         long, short = m.group(1), m.group(2)
@@ -952,8 +952,27 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
 _NOT_NAME_STARTS = _WORDS["not_name_starts"]
 _CALENDAR = frozenset(
-    "january february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 _UNNAMED_GROUP_HEADS = frozenset(["group", "outfit", "movement", "faction", "organization", "organisation"])
 _DISPLACED = _WORDS["displaced_words"]

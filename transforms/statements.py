@@ -473,7 +473,7 @@ def _subordinate_subject(art: _Article, a: int, b: int) -> tuple[int, int] | Non
     while k > 0 and (is_cap(toks[k - 1].text) or toks[k - 1].text == "." or is_title_word(toks[k - 1].text)):
         k -= 1
     if k > 1 and toks[k - 1].text.islower() and toks[k - 2].text.lower() in _SUBORDINATORS:
-        k -= 1  # "after senior UN official Filippo Grandi"
+        k -= 1  # "after senior UN official Maria Ekholm"
     if k == 0 or k == len(toks) or toks[k - 1].text.lower() not in _SUBORDINATORS:
         return None
     if _seg_kind(art.text[toks[k].start : b]) != "name":
@@ -522,7 +522,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         q = next((q for q in art.quotes if q.start == p), None)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
-    # 'disclosed on social media platform X, "…"' / 'said “We are ready.”': a quotation that runs to
+    # 'disclosed on his Telegram channel, "…"' / 'said “We are ready.”': a quotation that runs to
     # the end behind a short adjunct (no "that": a quotation after "said that" is reported speech)
     q = next((q for q in art.quotes if pos <= q.start < end), None)
     if q is not None and q.end >= end - 1:
@@ -545,7 +545,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         k += 2 if toks[k + 1].text.lower() in _TIME_WORDS else 1  # "said on Monday it had …"
     while k < len(toks) and (toks[k].text.lower() in _BARE_TIME or toks[k].text == ","):
         k += 1  # "said Tuesday it was concerned", "said on Monday, that"
-    k = _skip_medium(toks, k)  # "said in a statement it would …", "said in a post on X that …"
+    k = _skip_medium(toks, k)  # "said in a statement it would …", "said in a televised address that …"
     toks = toks[k:]
     k = 0
     if toks and toks[0].text.lower() == "that":
@@ -566,7 +566,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         if (
             (kind == "tell" or lead in _CONTENT_ADJUNCT or that_at <= 3)
             and 0 < that_at < comma_at
-            and kind != "stance"  # "condemned (in the strongest terms) the attack that killed ..."
+            and kind != "stance"  # "condemned (in the firmest terms) the bombing that took ..."
         ):
             k = that_at + 1
         elif kind == "tell" and lead in _ADDRESSEES:
@@ -841,7 +841,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         if low in _COORD:
             if low != "and" or found:
                 continue
-            j = _coordinated_predicate(toks, j)  # "X endorsed the figures and informed that …"
+            j = _coordinated_predicate(toks, j)  # "X backed the figures and informed that …"
             if j < 0:
                 continue
         for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
@@ -985,7 +985,7 @@ def _with_subject(
         if prev.islower() and prev in _VERBS and prev not in _NOUN_LIKE:
             return []  # "refuted claims of …": a noun after a verb (but "Jonglei state said")
         if prev.lower() in ("it", "they", "he", "she") and j > 0 and _embeds(toks[j - 1].text):
-            return []  # "a fighter cell it said was …", "what it claims are …": not a statement of its own
+            return []  # "targeting a squad it said was …", "what it claims are …": not a statement of its own
         first = _np_back(toks, j)
         if 0 < first <= j and toks[first - 1].text.lower() in ("from", "by"):
             d = first - 2
@@ -1006,7 +1006,7 @@ def _with_subject(
         a, b = toks[first].start, toks[j].end
         named = _name_before_role(art, toks, first, j, cs)
         if named is not None:
-            appositive = text[a:b]  # "Tuong Majok the Acting Governor of Jonglei state said"
+            appositive = text[a:b]  # "Deng Akol the Deputy Governor of Jonglei state said"
             a, b = named
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
@@ -1082,12 +1082,12 @@ def _with_subject(
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return []
     if not direct:
-        # "claimed responsibility in a statement sent to …"
+        # "claimed responsibility in a message sent to …"
         content = _TRAILING_MEDIUM.sub("", content) or content
     if relative and not direct:
         content = _MAIN_PREDICATE.split(content, maxsplit=1)[0]  # "Kabul, which says X, sent troops"
     if lemma in _NAMING and not direct:
-        # "what Tehran described as bases of Jaish al-Adl, a Sunni group, in …": the naming phrase
+        # "what Ankara described as camps of the PKK, an outlawed group, in …": the naming phrase
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
     mode = "direct" if direct else "indirect"
     return [_Found(sp, lemma, mode, content, span[0], span[1]) for sp in speakers]
@@ -1131,7 +1131,7 @@ _CALL_COMPLEMENT = re.compile(
 
 
 def _names_something(text: str, start: int, end: int) -> bool:
-    """``called the strike "a horrible thing"``: an object then a complement, not "called a meeting"."""
+    """``called the shelling "a shameful act"``: an object then a complement, not "called a meeting"."""
     rest = text[start:end]
     return any(ch in rest for ch in _QUOTE_CHARS) or _CALL_COMPLEMENT.match(rest) is not None
 
@@ -1208,7 +1208,7 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     document = np.lower().startswith(("a ", "an ", "the ")) and any(is_document_word(w) for w in ws[1:4])
     if document and len(ws) <= 12:
         off = text.index(np, a)
-        return off, off + len(np), None  # "..., said a press release issued by the army's media wing"
+        return off, off + len(np), None  # "..., said a press release published by the army's media wing"
     if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
@@ -1307,7 +1307,7 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
             nxt = segs[1][0] if len(segs) > 1 else ce
     rel = _INVERTED_TAIL.search(text, a, b)
     if rel is not None and rel.start() > a:
-        b = rel.start()  # "according to a statement from the hospital where the wounded were taken"
+        b = rel.start()  # "according to a note from the clinic where the injured were treated"
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
@@ -1431,7 +1431,7 @@ def _remember_issuers(art: _Article, s: int, e: int, found: list[_Found]) -> Non
     named: list[tuple[int, int]] = []
     for m in _ISSUED_FROM.finditer(text, s, e):
         a, b, _ = _np_until_comma(art, m.end(), e)
-        named.append((a, b))  # "issued a statement from the Joint Command"
+        named.append((a, b))  # "shared a statement from the Combined Operations Command"
     toks = art.tokens(s, e)
     for i, t in enumerate(toks):
         if is_document_word(t.text) and not art.in_quote(t.start):
@@ -1507,7 +1507,7 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
             i += 1
 
 
-# a person introduced in passing: "is 45-year-old Omer Halibo, who worked ...", "met Ana Ruiz, a nurse"
+# a person introduced in passing: "is 45-year-old Omer Yilmazer, who ran ...", "met Ana Ruiz, a nurse"
 _INTRODUCED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|a|an)\s")
 
 
