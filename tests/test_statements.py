@@ -1113,6 +1113,67 @@ CASES = [
         "General Manager Yves Penel said hundreds of people had arrived overnight.",
         [("Yves Penel", "person", None, "say", "indirect", "hundreds of people")],
     ),
+    # according to a pronoun or a role met before
+    (
+        "according_to_him_is_the_person_met_before",
+        "District chief Omar Haddad said the road was cut. According to him, 40 families left the village.",
+        [
+            ("Omar Haddad", "person", None, "say", "indirect", "the road was cut"),
+            ("Omar Haddad", "person", None, "say", "indirect", "40 families left"),
+        ],
+    ),
+    (
+        "according_to_her_after_a_sentence_adverbial",
+        "Aid worker Lina Farouk said the clinic was full. In particular, according to her, 90 children were sick.",
+        [
+            ("Lina Farouk", "person", None, "say", "indirect", "the clinic was full"),
+            ("Lina Farouk", "person", None, "say", "indirect", "90 children were sick"),
+        ],
+    ),
+    (
+        "according_to_the_un_official",
+        "UNHCR field coordinator in Niger, Mia Lund, said arrivals rose. According to the UN official, "
+        "most of them were women.",
+        [
+            ("Mia Lund", "person", None, "say", "indirect", "arrivals rose"),
+            ("Mia Lund", "person", None, "say", "indirect", "most of them were women"),
+        ],
+    ),
+    (
+        "according_to_a_role_whose_owner_fits_nobody",
+        "Mia Lund said arrivals rose. According to the Kremlin official, the talks were over.",
+        [("Mia Lund", "person", None, "say", "indirect", "arrivals rose")],
+    ),
+    (
+        "according_to_a_name_then_a_quotation",
+        "But, according to IOM “the boat is believed to have sunk near the coast,” and nobody survived.",
+        [
+            (
+                "International Organization for Migration",
+                "organization",
+                None,
+                "say",
+                "indirect",
+                "the boat is",
+            )
+        ],
+    ),
+    # a pronoun after an unnamed speaker is that speaker, not a named person met before
+    (
+        "pronoun_after_an_unnamed_speaker",
+        "Officer Ali Musa said the road was closed. A village elder noted that the town was empty. "
+        "He said the attack came at night. “We buried nine,” said one resident. According to him, "
+        "the gunmen came back.",
+        [("Ali Musa", "person", None, "say", "indirect", "the road was closed")],
+    ),
+    (
+        "pronoun_after_a_named_speaker_told_a_conference",
+        "Officer Ali Musa said the road was closed. He told a news conference that 30 people died.",
+        [
+            ("Ali Musa", "person", None, "say", "indirect", "the road was closed"),
+            ("Ali Musa", "person", None, "tell", "indirect", "30 people died"),
+        ],
+    ),
     (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",

@@ -227,6 +227,12 @@ def is_org_word(word: str) -> bool:
     return _bare(word).lower() in _ORG_WORDS
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` names a person by role or kind ("resident", "chief", "mother", "spokesman")."""
+    low = _bare(word).lower()
+    return low in _UNNAMED_PERSON_HEADS or low in _GENDER or is_title_word(low)
+
+
 def is_stop_head(word: str) -> bool:
     return _bare(word).lower() in _STOP_HEADS
 
@@ -418,6 +424,15 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
             return Speaker(core, None, ORG, country)
     if definite and head.lower() in _GENERIC_ROLES and not any(is_cap(t) for t in ctoks):
         return Reference(PERSON, head.lower(), core, UNKNOWN)  # "the official said": a named one met before
+    if (
+        definite
+        and head.lower() in _GENERIC_ROLES
+        and 2 <= len(ctoks) <= 3
+        and all(is_cap(t) for t in ctoks[:-1])
+    ):
+        # "the UN official", "the Kremlin official": a named person met before whose title names the
+        # modifier (never the role itself)
+        return Reference(PERSON, head.lower(), core, UNKNOWN)
     if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
         return None
     iso = _country_speaker(core)
@@ -644,6 +659,8 @@ class Memory:
         # where its object begins; country words from there to the sentence end name the other side
         self.target_from: int | None = None
         self.short_forms = short_forms(text)
+        # where an unnamed person speaks ("a village elder noted", "said one resident"), set by the caller
+        self.unnamed: list[int] = []
 
     @property
     def displaced_origin(self) -> str | None:
@@ -887,10 +904,12 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         # title names it (in full or by its initials)
         mods = [_bare(w) for w in words(ref.text) if is_cap(w) and w.lower() != ref.head]
         role = not ref.head[:1].isupper() and ref.head not in ("he", "she")
-        for _, sp in reversed(mem.persons):
+        for p, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):
                 if mem.gender.get(sp.name, ref.head) != ref.head:
                     continue
+                if any(p < u < pos for u in mem.unnamed):
+                    return None  # "…, a resident said. He added …": the unnamed speaker in between
                 mem.gender[sp.name] = ref.head
                 return sp
             if ref.head[:1].isupper() and any(_same_name(ref.head, t) for t in sp.name.split()):
@@ -905,7 +924,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return sp
             if sp.title and ref.head in _SPOKES_HEADS and _spokes_title(sp.title, ref.text, ref.head):
                 return sp
-        if ref.head in ("he", "she"):
+        if ref.head in ("he", "she") or (mods and ref.head in _GENERIC_ROLES):
             return None
         if not ref.head[:1].isupper():
             if not any(is_cap(w) for w in words(ref.text)):
@@ -950,6 +969,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
 
 
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_UNNAMED_PERSON_HEADS = _WORDS["unnamed_person_heads"]
 _NOT_NAME_STARTS = _WORDS["not_name_starts"]
 _CALENDAR = frozenset(
     [

@@ -41,6 +41,7 @@ from transforms.speakers import (
     is_cap,
     is_document_word,
     is_org_word,
+    is_person_noun,
     is_title_word,
     words,
 )
@@ -167,6 +168,29 @@ class _Found:
     end: int
 
 
+_INDEFINITE_RUN = re.compile(
+    r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w\u2019'-]*\s+){1,5})"
+)
+_INVERTED_INDEFINITE = re.compile(
+    r"[,\u201d\"]\s*" + _VERB_RE.pattern + r"\s+(?:an?|one|another)\s+((?:[a-z][\w\u2019'-]*[\s,.;]+){1,4})"
+)
+
+
+def _unnamed_speakers(text: str) -> list[int]:
+    """Where an unnamed person speaks: "a village elder noted that", "…,” said one resident"."""
+    out = []
+    for m in _INDEFINITE_RUN.finditer(text):
+        ws = m.group(1).split()
+        at = next((i for i, w in enumerate(ws) if w in _VERBS), 0)
+        if at and any(is_person_noun(w) for w in ws[:at]):
+            out.append(m.start())
+    for m in _INVERTED_INDEFINITE.finditer(text):
+        ws = re.split(r"[\s,.;]+", m.group(1).strip())
+        if any(is_person_noun(w) for w in ws[:3]):
+            out.append(m.start())
+    return sorted(out)
+
+
 class _Article:
     """Per-article state: quotes, sentences, and the speaker memory."""
 
@@ -176,6 +200,7 @@ class _Article:
         self.quote_starts = [q.start for q in self.quotes]
         self.sentences = sentence_spans(text, self.quotes)
         self.memory = Memory(text, self.sentences)
+        self.memory.unnamed = _unnamed_speakers(text)
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
@@ -1280,13 +1305,27 @@ def _np_until_comma(art: _Article, pos: int, ce: int) -> tuple[int, int, int]:
     return a, b2, nxt
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+_SENTENCE_ADVERBIALS = _GRAMMAR["sentence_adverbials"]
+
+
 def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
     """``according to X`` (verb say): content before it, or after it when it opens the clause."""
     text = art.text
     a, b, nxt = _np_until_comma(art, m.end(), ce)
+    q = next((q for q in art.quotes if a < q.start < b), None)
+    if q is not None and text[a : q.start].strip():
+        # 'according to IOM "the boat is thought to …"': the quotation is the content, not the name
+        b, nxt = len(text[: q.start].rstrip()), q.start
     segs = _segments(text, nxt, ce) if nxt < ce else []
     appositive = None
-    lead = not text[cs : m.start()].strip(" ,")
+    before = text[cs : m.start()].strip(" ,")
+    # "According to X, …" opens the clause; so does "In particular, according to X, …" after a short
+    # sentence adverbial
+    lead = not before or (
+        text[cs : m.start()].rstrip().endswith(",")
+        and all(w.lower() in _SENTENCE_ADVERBIALS for w in before.split())
+    )
     if segs:
         first = text[segs[0][0] : segs[0][1]].strip()
         titled = _seg_kind(first) == "title" or is_title_word(first.split()[0] if first else "")
@@ -1313,7 +1352,9 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
         a = by.end()  # "according to a statement released by the ministry"
     speakers = [] if appositive else _conjuncts(art, a, b)  # "according to IHR and Hengaw"
     if not speakers:
-        subj = analyze(text[a:b], appositive)
+        np = text[a:b].strip()
+        # "according to him": the object pronoun is the person met before
+        subj = analyze(_OBJECT_PRONOUNS.get(np.lower(), np), appositive)
         sp = art.memory.resolve(subj, a, appositive) if subj is not None else None
         if sp is None:
             return []
