@@ -1174,6 +1174,33 @@ CASES = [
             ("Ali Musa", "person", None, "tell", "indirect", "30 people died"),
         ],
     ),
+    # a UN body, its members, and "they"
+    (
+        "un_body_is_the_body_not_the_un",
+        "The UN Security Council on Friday condemned the raid on the port of Hodeidah. "
+        "In a short note, the council members urged restraint. They stressed that aid must flow.",
+        [
+            ("Security Council", "organization", None, "condemn", "indirect", "the raid on the port"),
+            ("Security Council", "organization", None, "urge", "indirect", "restraint"),
+            ("Security Council", "organization", None, "stress", "indirect", "aid must flow"),
+        ],
+    ),
+    (
+        "they_is_the_body_named_as_subject_the_sentence_before",
+        "The U.N. Security Council warned of famine in the region. Members of the Security Council "
+        "voiced sympathy for the families, the news agency reported. They stressed that aid must flow.",
+        [
+            ("Security Council", "organization", None, "warn", "indirect", "of famine"),
+            ("Security Council", "organization", None, "stress", "indirect", "aid must flow"),
+        ],
+    ),
+    (
+        "they_is_not_a_body_inside_someone_elses_content",
+        "The Arab coalition said it had struck a depot. Officials and residents said hundreds fled "
+        "after the coalition began its assault. Most went north, they said.",
+        [("Arab coalition", "organization", None, "say", "indirect", "it had struck a depot")],
+    ),
+    ("members_of_no_named_body", "The committee members said the vote was fair.", []),
     (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",

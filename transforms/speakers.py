@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -399,6 +400,11 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     head_toks = _head_tokens(ctoks)
     head = _bare(head_toks[-1])
     actor = lookup_actor(core) or lookup_actor(_bare(core))
+    un = _UN_WORD.match(core)
+    if un is not None and actor is not None and actor.canonical == "United Nations":
+        body = lookup_actor(core[un.end() :].strip())
+        if body is not None and body.kind == "international":
+            actor = body  # "the UN Security Council": the council, not the UN as a whole
     if actor is not None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
     if _is_outlet(ctoks):
@@ -415,6 +421,9 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         body = analyze(" ".join(ctoks[2:]))
         if isinstance(body, Speaker) and body.kind == ORG and is_cap(ctoks[-1]):
             return body  # "The members of the Board of Governors warned": the body speaks
+    body_members = len(ctoks) == 2 and ctoks[1].lower() == "members" and is_org_word(ctoks[0])
+    if definite and body_members and not is_cap(ctoks[0]):
+        return Reference(ORG, ctoks[0].lower(), core, UNKNOWN)  # "the council members": that council
     if head.lower() in _BODY_MEMBERS and len(head_toks) >= 2:
         owner = " ".join(head_toks[:-1])
         member_of = lookup_actor(owner)
@@ -435,6 +444,8 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return Reference(PERSON, head.lower(), core, UNKNOWN)
     if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
         return None
+    if head.lower() in _MEDIA_HEADS and any(t.lower() == "news" for t in ctoks):
+        return None  # "the news agency reported": a media attribution, whichever agency
     iso = _country_speaker(core)
     if iso:
         return Speaker(core, None, ORG, iso)
@@ -661,6 +672,8 @@ class Memory:
         self.short_forms = short_forms(text)
         # where an unnamed person speaks ("a village elder noted", "said one resident"), set by the caller
         self.unnamed: list[int] = []
+        # where the first reporting verb in text[a:b] is, or b (set by the caller, which knows the verbs)
+        self.first_speech: Callable[[int, int], int] = lambda a, b: b
 
     @property
     def displaced_origin(self) -> str | None:
@@ -940,7 +953,20 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if ref.head == "they":
         k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
         since = mem.sentences[k - 1][0] if k > 0 else 0
-        return mem.orgs[-1][1] if mem.orgs and since <= mem.orgs[-1][0] < pos else None
+        if not mem.orgs or mem.orgs[-1][0] >= pos:
+            return None
+        last = mem.orgs[-1][1]
+        if since <= mem.orgs[-1][0]:
+            return last  # the body that spoke in this sentence or the one before
+        # "The Board of Governors voiced sympathy. They reaffirmed …": the body the
+        # sentence before names, though it did not speak there
+        if k == 0:
+            return None
+        # the body named before the sentence's first reporting verb, as its subject (not in "officials
+        # said … after the coalition began its push")
+        prev = mem.text[since : mem.first_speech(since, mem.sentences[k][0])]
+        name_head = last.name.split()[-1]
+        return last if len(name_head) > 3 and re.search(rf"\b{re.escape(name_head)}\b", prev) else None
     cands: list[tuple[int, Speaker]] = []
     for p, sp in reversed(mem.orgs):
         if p < pos and _described_as(mem.text, ref.text, sp.name):
@@ -965,6 +991,8 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if ref.head in _UNNAMED_GROUP_HEADS:
         # "the group claimed ..." after "Ansarul Islam, a jihadist group" / "a group known as X"
         return _introduced_group(mem.text, ref.head, pos)
+    if ref.text.lower().endswith(" members"):
+        return None  # "the council members" with no council named before
     return Speaker(ref.text, None, ORG, UNKNOWN)
 
 

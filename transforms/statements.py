@@ -191,6 +191,11 @@ def _unnamed_speakers(text: str) -> list[int]:
     return sorted(out)
 
 
+def _first_verb(text: str, start: int, end: int) -> int:
+    m = _VERB_RE.search(text, start, end)
+    return m.start() if m is not None else end
+
+
 class _Article:
     """Per-article state: quotes, sentences, and the speaker memory."""
 
@@ -201,6 +206,7 @@ class _Article:
         self.sentences = sentence_spans(text, self.quotes)
         self.memory = Memory(text, self.sentences)
         self.memory.unnamed = _unnamed_speakers(text)
+        self.memory.first_speech = lambda a, b: _first_verb(text, a, b)
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
