@@ -1201,6 +1201,26 @@ CASES = [
         [("Arab coalition", "organization", None, "say", "indirect", "it had struck a depot")],
     ),
     ("members_of_no_named_body", "The committee members said the vote was fair.", []),
+    # "state" is a noun; the verb is "stated" / "states"
+    (
+        "state_before_a_title_is_a_noun",
+        "Spokesman of Kano state governor Musa Bello confirmed the attack in northern Nigeria.",
+        [("Musa Bello", "person", "NGA", "confirm", "indirect", "the attack")],
+    ),
+    (
+        "state_after_an_adjective_is_a_noun",
+        "The rebels fight for a separate, French-speaking state in the north.",
+        [],
+    ),
+    ("state_run_agency_is_media", "Two people died, the state-run news agency said.", []),
+    (
+        "stated_is_the_verb",
+        "Governor Musa Bello stated that the roads were open. The ministry states that 40 schools closed.",
+        [
+            ("Musa Bello", "person", None, "state", "indirect", "the roads were open"),
+            ("ministry", "organization", None, "state", "indirect", "40 schools closed"),
+        ],
+    ),
     (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",

@@ -713,7 +713,7 @@ class Memory:
             ]
         return self._signals
 
-    def context_country(self, pos: int) -> str | None:
+    def context_country(self, pos: int, name: str = "") -> str | None:
         """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
 
         Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1;
@@ -731,7 +731,15 @@ class Memory:
                 break
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         if not votes:
-            places = [p for p in self.places if p.start < e and not _inside_name(self.text, p.start, p.end)]
+            # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
+            own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
+            places = [
+                p
+                for p in self.places
+                if p.start < e
+                and not _inside_name(self.text, p.start, p.end)
+                and self.text[p.start : p.end] not in own
+            ]
             if places:
                 return places[-1].place.country_iso3
             # nothing named so far: the first country the story goes on to name
@@ -876,7 +884,7 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         else:
-            country = mem.context_country(pos)
+            country = mem.context_country(pos, sp.name if sp.kind == PERSON else "")
         sp = Speaker(sp.name, sp.title, sp.kind, country)
     return sp
 
