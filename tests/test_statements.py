@@ -1221,6 +1221,23 @@ CASES = [
             ("ministry", "organization", None, "state", "indirect", "40 schools closed"),
         ],
     ),
+    # places the story names vote for the speaker's country
+    (
+        "places_outvote_the_people_talked_about",
+        "A boat carrying 60 Rohingya refugees from Myanmar landed near Banda Aceh on Sunday. "
+        "Local police spokesman Dedi Kurnia said the boat reached the coast of Banda Aceh at dawn.",
+        [("Dedi Kurnia", "person", "IDN", "say", "indirect", "the boat reached the coast")],
+    ),
+    (
+        "a_place_named_later_when_nothing_is_named_before",
+        "The ministry condemned the killing of nine farmers. The bodies were found near Cusco.",
+        [("ministry", "organization", "PER", "condemn", "indirect", "the killing of nine farmers")],
+    ),
+    (
+        "a_place_inside_a_country_name_is_no_place",
+        "Police spokesman Ruwan Perera said three bombs were found in Sri Lanka.",
+        [("Ruwan Perera", "person", "LKA", "say", "indirect", "three bombs were found")],
+    ),
     (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",

@@ -662,6 +662,7 @@ class Memory:
         self._places: list[geo.PlaceMention] | None = None
         self._displaced_origin: str | None = None
         self._signals: list[tuple[int, str, float]] | None = None
+        self._place_signals: list[geo.PlaceMention] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
@@ -713,12 +714,30 @@ class Memory:
             ]
         return self._signals
 
+    @property
+    def place_signals(self) -> list[geo.PlaceMention]:
+        """Place mentions of the body that vote for their country: not an acronym ("NAN"), not part of
+        a country name ("Lanka" in "Sri Lanka") or of a person's name."""
+        if self._place_signals is None:
+            text = self.text
+            spans = [(c.start, c.end) for c in geo.find_countries(text)]
+            self._place_signals = [
+                p
+                for p in self.places
+                if p.start >= self.body_start
+                and p.place.country_iso3
+                and not text[p.start : p.end].isupper()
+                and not any(a < p.end and p.start < b for a, b in spans)
+                and not _inside_name(text, p.start, p.end)
+            ]
+        return self._place_signals
+
     def context_country(self, pos: int, name: str = "") -> str | None:
         """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
 
-        Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1;
-        the dateline wins a tie. With no country word so far, the last known place decides, else the
-        first country named later.
+        Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1, a
+        place half as much; the dateline wins a tie. With no vote so far, the last known place
+        decides, else the first country or place named later.
         """
         votes: dict[str, float] = {}
         if self.dateline:
@@ -730,21 +749,30 @@ class Memory:
             if start >= e:
                 break
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
+        # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
+        own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
+        places = [
+            p
+            for p in self.places
+            if not _inside_name(self.text, p.start, p.end) and self.text[p.start : p.end] not in own
+        ]
+        for p in self.place_signals:
+            if p.start >= e:
+                break
+            if self.text[p.start : p.end] not in own:
+                # a place the story names votes for its country at half a country name's weight
+                # ("landed in Aceh" -> Indonesia, "the Donetsk region" -> Ukraine)
+                iso = p.place.country_iso3
+                votes[iso] = votes.get(iso, 0.0) + (2 if p.start >= s else 1) * _PLACE_WEIGHT
         if not votes:
-            # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
-            own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
-            places = [
-                p
-                for p in self.places
-                if p.start < e
-                and not _inside_name(self.text, p.start, p.end)
-                and self.text[p.start : p.end] not in own
-            ]
-            if places:
-                return places[-1].place.country_iso3
-            # nothing named so far: the first country the story goes on to name
+            before = [p for p in places if p.start < e]
+            if before:
+                return before[-1].place.country_iso3
             after = next((e2 for s2, e2 in self.sentences if s2 <= pos < e2), e)
-            return next((iso for start, iso, _ in self.signals if start >= after), None)
+            # nothing named so far: the first country or place the story goes on to name
+            later = [(start, iso) for start, iso, _ in self.signals if start >= after]
+            later += [(p.start, p.place.country_iso3) for p in self.place_signals if p.start >= after]
+            return min(later)[1] if later else None
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
             return self.dateline
@@ -1004,6 +1032,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     return Speaker(ref.text, None, ORG, UNKNOWN)
 
 
+_PLACE_WEIGHT = 0.5  # a gazetteer place's vote for its country, against 1 for a country name
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
 _UNNAMED_PERSON_HEADS = _WORDS["unnamed_person_heads"]
 _NOT_NAME_STARTS = _WORDS["not_name_starts"]
