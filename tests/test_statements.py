@@ -1238,6 +1238,17 @@ CASES = [
         "Police spokesman Ruwan Perera said three bombs were found in Sri Lanka.",
         [("Ruwan Perera", "person", "LKA", "say", "indirect", "three bombs were found")],
     ),
+    # "…, said <description> <Full Name>"
+    (
+        "inverted_lower_case_description_then_name",
+        "Gunmen burned the market in Dalori, said local resident Musa Goni. "
+        "Prices doubled, said farmer Ali Kura on Sunday.",
+        [
+            ("Musa Goni", "person", None, "say", "indirect", "Gunmen burned the market"),
+            ("Ali Kura", "person", None, "say", "indirect", "Prices doubled"),
+        ],
+    ),
+    ("inverted_lower_case_description_without_a_name", "The road is closed, said local residents in Kofa.", []),
     (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",

@@ -1219,6 +1219,16 @@ _TIME_SUFFIX = re.compile(
 _INVERTED_TAIL = re.compile(r"\s+(?:as|while|after|before|when|since|because|who|which|that|whose|where)\s+")
 
 
+def _described_person(np: str) -> bool:
+    """``local resident Musa Goni``, ``farmer Ali Khan``: a short lower-case description, then a
+    person's full name (the way "…, said local resident X" names a speaker)."""
+    ws = words(np)
+    if not ws or len(ws) > 6 or not ws[-1][:1].isupper() or any(w.lower() in _PREPOSITIONS for w in ws):
+        return False
+    sp = analyze(np)
+    return isinstance(sp, Speaker) and sp.kind == PERSON and " " in sp.name and np.endswith(sp.name)
+
+
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
     """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
     text = art.text
@@ -1240,7 +1250,9 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     if document and len(ws) <= 12:
         off = text.index(np, a)
         return off, off + len(np), None  # "..., said a press release published by the army's media wing"
-    if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
+    if not np or not (
+        np[0].isupper() or np.lower().startswith(("the ", "he", "she")) or _described_person(np)
+    ):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
         return None
@@ -1251,9 +1263,8 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
         and (is_org_word(ws[-1]) or is_title_word(ws[-1]) or is_document_word(ws[-1]))
         and not any(w.lower() in _PREPOSITIONS or w.endswith("ed") or w.lower() in _VERBS for w in ws)
     )
-    if not role and not all(
-        is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws
-    ):
+    named = all(is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws)
+    if not role and not named and not _described_person(np):
         return None  # "said the refugee agency" / "said the provincial police chief" are roles
     appositive = None
     rest = [text[x:y].strip().rstrip(".") for x, y in segs[1:]]
