@@ -109,7 +109,7 @@ CASES = [
     ),
     (
         "group_definite_description",
-        "The Islamic State group claimed the raid. In a statement, the group said two fighters died.",
+        "The Islamic State group claimed the raid. In a short statement, the group said two fighters died.",
         [
             ("Islamic State", "organization", None, "claim", "indirect", "the raid"),
             ("Islamic State", "organization", None, "say", "indirect", "two fighters died"),
@@ -126,17 +126,17 @@ CASES = [
     ),
     (
         "capital_as_speaker",
-        "Islamabad said two children were killed in the strike.",
-        [("Islamabad", "organization", "PAK", "say", "indirect", "two children were killed")],
+        "Islamabad said three farmers were wounded in the strike.",
+        [("Islamabad", "organization", "PAK", "say", "indirect", "three farmers were wounded")],
     ),
     (
         "coordinated_verbs_one_row",
-        "UNHCR called for an end to the arrests and said returns must be voluntary.",
-        [("UNHCR", "organization", None, "call for", "indirect", "an end to the arrests")],
+        "UNHCR called for a halt to the detentions and said returns must be voluntary.",
+        [("UNHCR", "organization", None, "call for", "indirect", "a halt to the detentions")],
     ),
     (
         "participle_saying",
-        "The Balochistan Liberation Army claimed the ambush, saying its fighters had killed six soldiers.",
+        "The Balochistan Liberation Army has claimed the ambush, saying its fighters had killed six soldiers.",
         [("Balochistan Liberation Army", "organization", "PAK", "claim", "indirect", "the ambush")],
     ),
     (
@@ -210,7 +210,7 @@ CASES = [
     ),
     ("preposition_object", "Doctors at the hospital said 12 of the wounded were in critical condition.", []),
     ("unnamed_officials", "Officials said 20 people died. Witnesses told Reuters the blast was huge.", []),
-    ("media_attribution", "The attack killed ten people, the official news agency IRNA reported.", []),
+    ("media_attribution", "The attack killed ten people, the state news agency IRNA reported.", []),
     ("negated_verb", "Pakistan did not confirm the raids.", []),
     ("passive_verb", "The bombing was claimed by a little-known group.", []),
     # real-news gold counts a relative clause's speech ("..., which blames a faction ...")
@@ -238,8 +238,8 @@ CASES = [
     ),
     (
         "verb_call_with_complement",
-        'President Tomas Varga called the strike "a horrible thing" while speaking to reporters.',
-        [("Tomas Varga", "person", None, "call", "indirect", "the strike a horrible thing")],
+        'President Tomas Varga called the shelling "a shameful act" during a visit to the front.',
+        [("Tomas Varga", "person", None, "call", "indirect", "the shelling a shameful act")],
     ),
     ("verb_call_a_meeting", "President Tomas Varga called a meeting of the cabinet on Sunday.", []),
     (
@@ -272,7 +272,7 @@ CASES = [
     ("the_official_unnamed", "The attackers fled toward the hills, the official said.", []),
     (
         "outlet_by_name_head",
-        "At least 35 of the dead were foreigners, Sri Lanka’s Daily Mirror reported.",
+        "At least 17 of the victims were tourists, Sri Lanka’s Daily Mirror reported.",
         [],
     ),
     ("outlet_by_name", "Five soldiers died in the raid, Sputnik reported.", []),
@@ -330,27 +330,27 @@ CASES = [
     # clause structure
     (
         "coordinated_after_other_verb",
-        "Addressing a press conference, the Information Minister, Jan Achakzai endorsed the figures "
+        "Speaking at a news conference, the Planning Minister, Omar Balochzai backed the figures "
         "and informed that 600 families had left. The Ministry of Defense on Monday lamented and "
         "condemned the killing of 14 people.",
         [
-            ("Jan Achakzai", "person", None, "inform", "indirect", "600 families had left"),
+            ("Omar Balochzai", "person", None, "inform", "indirect", "600 families had left"),
             ("Ministry of Defense", "organization", None, "condemn", "indirect", "the killing of 14"),
         ],
     ),
     (
         "but_opens_a_new_clause",
-        "No group has claimed the attack but Ruwan Silva, Sri Lanka’s state minister for defense, said "
+        "No group has claimed the attack but Ruwan Silva, Sri Lanka’s deputy minister for ports, said "
         "the bombers belonged to one group.",
         [("Ruwan Silva", "person", "LKA", "say", "indirect", "the bombers belonged")],
     ),
     (
         "name_before_definite_role",
-        "Deng Majok the Acting Governor of Jonglei state said 30 people were killed. "
-        "Peter Ajak, the deputy coordinator of the relief commission in Bor County said teams had gone.",
+        "Deng Akol the Deputy Governor of Jonglei state said 30 people were killed. "
+        "Peter Garang, the deputy director of the relief commission in Bor County said teams had gone.",
         [
-            ("Deng Majok", "person", "SSD", "say", "indirect", "30 people were killed"),
-            ("Peter Ajak", "person", "SSD", "say", "indirect", "teams had gone"),
+            ("Deng Akol", "person", "SSD", "say", "indirect", "30 people were killed"),
+            ("Peter Garang", "person", "SSD", "say", "indirect", "teams had gone"),
         ],
     ),
     (
@@ -380,9 +380,9 @@ CASES = [
     ),
     (
         "tail_adjunct_after_addressee",
-        "Four people were killed in a strike on Friday, health ministry spokesman Ashraf Qadir told AFP, "
+        "Four people died in a drone strike on Friday, health ministry spokesman Ashraf Qadir told AFP, "
         "as new raids struck the territory.",
-        [("Ashraf Qadir", "person", None, "tell", "indirect", "Four people were killed")],
+        [("Ashraf Qadir", "person", None, "tell", "indirect", "Four people died")],
     ),
     (
         "quoted_fragment_in_tail_is_not_content",
@@ -408,13 +408,22 @@ CASES = [
     ),
     (
         "description_then_actor",
-        "On Friday, the medical group Doctors Without Borders (MSF) reported a rise in malnutrition.",
-        [("Doctors Without Borders", "organization", None, "report", "indirect", "a rise in malnutrition")],
+        "On Tuesday, the charity Doctors Without Borders (MSF) reported an increase in malnutrition.",
+        [
+            (
+                "Doctors Without Borders",
+                "organization",
+                None,
+                "report",
+                "indirect",
+                "an increase in malnutrition",
+            )
+        ],
     ),
     (
         "officials_of_a_named_body",
-        "DHS officials said 3,100 migrants remained at the camp.",
-        [("DHS officials", "organization", "USA", "say", "indirect", "3,100 migrants remained")],
+        "DHS officials said 1,250 asylum seekers were waiting at the port.",
+        [("DHS officials", "organization", "USA", "say", "indirect", "1,250 asylum seekers were waiting")],
     ),
     (
         "his_spokesman_named",
@@ -466,8 +475,8 @@ CASES = [
     ),
     (
         "participle_after_a_video",
-        "Contrary to some reports, the Tehreek-e-Taliban Pakistan released a video denying his death.",
-        [("Tehreek-e-Taliban Pakistan", "organization", "PAK", "deny", "indirect", "his death")],
+        "Contrary to earlier rumours, the Tehreek-e-Taliban Pakistan issued a video denying his arrest.",
+        [("Tehreek-e-Taliban Pakistan", "organization", "PAK", "deny", "indirect", "his arrest")],
     ),
     (
         "role_before_name_is_not_content",
@@ -496,10 +505,10 @@ CASES = [
     (
         "they_is_the_body_that_just_spoke",
         "The Taliban’s statement pointed out that the regions are home to farmers. "
-        "They denounced the strikes as an infringement on Afghan territory.",
+        "They denounced the raids as a violation of Afghan sovereignty.",
         [
             ("Taliban", "organization", "AFG", "point out", "indirect", "the regions are home"),
-            ("Taliban", "organization", "AFG", "denounce", "indirect", "the strikes as an infringement"),
+            ("Taliban", "organization", "AFG", "denounce", "indirect", "the raids as a violation"),
         ],
     ),
     (
@@ -509,7 +518,7 @@ CASES = [
     ),
     (
         "quotation_behind_a_short_adjunct_is_direct",
-        'Spokesman Zabih Karimi disclosed on social media platform X, "Aircraft targeted homes." '
+        'Spokesman Zabih Karimi disclosed on his Telegram channel, "Aircraft targeted homes." '
         "Minister Ali Rahimi said “We are ready to talk.” Rahimi said that “the talks failed.”",
         [
             ("Zabih Karimi", "person", None, "disclose", "direct", "Aircraft targeted homes"),
@@ -546,39 +555,46 @@ CASES = [
     ),
     (
         "content_without_medium_or_description_tail",
-        "A little-known group, Tehreek-e-Jihad Pakistan, claimed responsibility in a statement sent to "
-        "journalists. Iran’s Revolutionary Guards fired missiles at what Tehran described as bases of "
-        "Jaish al-Adl, a Sunni militant group, in the Panjgur district.",
+        "A little-known group, Tehreek-e-Jihad Pakistan, claimed responsibility in a message sent to "
+        "reporters. Turkish jets bombed what Ankara described as camps of "
+        "the PKK, an outlawed armed group, in the Qandil mountains.",
         [
             ("Tehreek-e-Jihad Pakistan", "organization", "PAK", "claim", "indirect", "responsibility"),
-            ("Tehran", "organization", "IRN", "describe", "indirect", "bases of Jaish al-Adl"),
+            ("Ankara", "organization", "TUR", "describe", "indirect", "camps of the PKK"),
         ],
     ),
     (
         "known_body_after_a_description_is_no_person",
-        "A Hamas statement said a commander was killed, while its ally Islamic Jihad claimed the other "
-        "four men as its fighters.",
+        "A Hamas statement said a commander was killed, while its partner Islamic Jihad claimed the "
+        "remaining three men as members.",
         [
             ("Hamas", "organization", "PSE", "say", "indirect", "a commander was killed"),
-            ("Palestinian Islamic Jihad", "organization", "PSE", "claim", "indirect", "the other four men"),
+            (
+                "Palestinian Islamic Jihad",
+                "organization",
+                "PSE",
+                "claim",
+                "indirect",
+                "the remaining three men",
+            ),
         ],
     ),
     (
         "setting_before_an_interrupting_attribution",
-        'Prime Minister Abiy Tesfaye condemned the killings. On Twitter, he added, "Attacks on innocent '
-        'residents by illegal forces are intolerable."',
+        'Prime Minister Abiy Tesfaye condemned the killings. On Facebook, he added, "Assaults on unarmed '
+        'villagers by rogue units are unacceptable."',
         [
             ("Abiy Tesfaye", "person", None, "condemn", "indirect", "the killings"),
-            ("Abiy Tesfaye", "person", None, "add", "direct", "Attacks on innocent residents"),
+            ("Abiy Tesfaye", "person", None, "add", "direct", "Assaults on unarmed villagers"),
         ],
     ),
     (
         "relative_clause_speaks_for_its_antecedent",
-        "In a tweet, the ministry shared a statement from the Joint Command of the Armed Forces (CCFFAA), "
-        "which blames a faction of the Shining Path for the act. The figures were compiled by the Syrian "
+        "In a post, the ministry shared a statement from the Combined Operations Command (COC), "
+        "which blames a splinter cell of the Shining Path for the act. The figures were compiled by the Syrian "
         "Observatory for Human Rights, which said 10 people died.",
         [
-            ("Joint Command of the Armed Forces", "organization", None, "blame", "indirect", "a faction"),
+            ("Combined Operations Command", "organization", None, "blame", "indirect", "a splinter cell"),
             (
                 "Syrian Observatory for Human Rights",
                 "organization",
@@ -615,10 +631,10 @@ CASES = [
     ),
     (
         "mostly_quoted_is_direct",
-        'That attack "cost the lives of five police officers. Four others were evacuated and treated", '
-        "the military added in a statement. Minister Ali Rahimi said the attack was “cowardly”.",
+        'That ambush "took the lives of three border guards. Two others were flown to hospital", '
+        "the army added in a statement. Minister Ali Rahimi said the attack was “cowardly”.",
         [
-            ("military", "organization", None, "add", "direct", "That attack cost the lives"),
+            ("army", "organization", None, "add", "direct", "That ambush took the lives"),
             ("Ali Rahimi", "person", None, "say", "indirect", "the attack was cowardly"),
         ],
     ),
@@ -642,32 +658,32 @@ CASES = [
     # speaker country from the resolved speaker
     (
         "people_talked_about_are_no_side",
-        "Rohingyas from Myanmar keep arriving in Cox's Bazar of Bangladesh. "
-        "The stand of Bangladesh is not to allow more Myanmar nationals, said Mizan Karim, the refugee "
+        "Rohingyas from Myanmar keep crossing into Bangladesh by boat. "
+        "The policy of Bangladesh is to admit no more Myanmar nationals, said Mizan Karim, the refugee "
         "commissioner.",
-        [("Mizan Karim", "person", "BGD", "say", "indirect", "The stand of Bangladesh")],
+        [("Mizan Karim", "person", "BGD", "say", "indirect", "The policy of Bangladesh")],
     ),
     (
         "dotted_un_office",
-        "HAITI - The U.N. Human Rights Office said in a statement that it was horrified.",
-        [("UN Human Rights Office", "organization", None, "say", "indirect", "it was horrified")],
+        "HAITI - The U.N. Human Rights Office said on Friday that it was appalled.",
+        [("UN Human Rights Office", "organization", None, "say", "indirect", "it was appalled")],
     ),
     (
         "surname_spelling_slip",
-        "“Pakistan is a generous host,” said UNHCR Country Representative in Pakistan, Ms. Ruvina "
-        "Menikdiwela. Ms. Menikdewela said preparations were under way.",
+        "“Jordan is a generous host,” said UNHCR Country Representative in Jordan, Ms. Oriana "
+        "Castellvani. Ms. Castelvani said preparations were under way.",
         [
-            ("Ruvina Menikdiwela", "person", None, "say", "direct", "Pakistan is a generous host"),
-            ("Ruvina Menikdiwela", "person", None, "say", "indirect", "preparations were under way"),
+            ("Oriana Castellvani", "person", None, "say", "direct", "Jordan is a generous host"),
+            ("Oriana Castellvani", "person", None, "say", "indirect", "preparations were under way"),
         ],
     ),
     (
         "short_form_in_parentheses",
-        "The Ministry of Defense (Mindef) on Monday condemned the killing of 14 people. "
-        "Via social networks, Mindef reaffirmed its fight against trafficking.",
+        "The Ministry of Security (Minsec) on Tuesday condemned the murder of nine farmers. "
+        "On its social media accounts, Minsec reaffirmed its commitment against trafficking.",
         [
-            ("Ministry of Defense", "organization", None, "condemn", "indirect", "the killing of 14"),
-            ("Ministry of Defense", "organization", None, "reaffirm", "indirect", "its fight"),
+            ("Ministry of Security", "organization", None, "condemn", "indirect", "the murder of nine"),
+            ("Ministry of Security", "organization", None, "reaffirm", "indirect", "its commitment"),
         ],
     ),
     (
@@ -701,9 +717,9 @@ CASES = [
     ),
     (
         "stance_target_is_the_other_side",
-        'Defence Minister Khalid Aziz lashed out at the government in Kabul for "neglecting its '
-        'duties". The statement came from the power corridors of Pakistan.',
-        [("Khalid Aziz", "person", "PAK", "lash out", "indirect", "at the government in Kabul")],
+        'Defence Minister Khalid Aziz lashed out at the authorities in Kabul for "ignoring its '
+        'obligations". The statement came from the power corridors of Pakistan.',
+        [("Khalid Aziz", "person", "PAK", "lash out", "indirect", "at the authorities in Kabul")],
     ),
     (
         "un_post_in_a_country_has_no_country",
@@ -721,8 +737,8 @@ CASES = [
     ),
     (
         "plural_possessive_agency",
-        "About 2 million Afghans are in Iran, the United Nations' refugee agency said in September.",
-        [("UNHCR", "organization", None, "say", "indirect", "About 2 million Afghans")],
+        "Nearly 900,000 Syrians live in Lebanon, the United Nations' refugee agency noted on Monday.",
+        [("UNHCR", "organization", None, "note", "indirect", "Nearly 900,000 Syrians")],
     ),
     (
         "backed_country_is_not_context",
@@ -732,22 +748,22 @@ CASES = [
     # a document speaks for whoever issued it
     (
         "owner_statement_said",
-        "A Hamas statement said one of those killed was a local commander.",
-        [("Hamas", "organization", "PSE", "say", "indirect", "one of those killed")],
+        "A Hamas statement said two of the dead were members of its armed wing.",
+        [("Hamas", "organization", "PSE", "say", "indirect", "two of the dead")],
     ),
     (
         "statement_from_office_said",
-        "A statement from the governor’s office for Sur said the curfew had been extended.",
-        [("governor’s office for Sur", "organization", None, "say", "indirect", "the curfew had been")],
+        "A statement from the governor’s office for Kelmet said the market would reopen.",
+        [("governor’s office for Kelmet", "organization", None, "say", "indirect", "the market would")],
     ),
     (
         "document_refers_to_issuer",
-        "In a tweet, the ministry shared a statement from the Joint Command of the Armed Forces. "
+        "In a post, the ministry shared a statement from the Combined Operations Command. "
         "The document stated that the group killed 14 people. "
         "According to the statement, the bodies were found near a stream.",
         [
-            ("Joint Command of the Armed Forces", "organization", None, "state", "indirect", "the group"),
-            ("Joint Command of the Armed Forces", "organization", None, "say", "indirect", "the bodies"),
+            ("Combined Operations Command", "organization", None, "state", "indirect", "the group"),
+            ("Combined Operations Command", "organization", None, "say", "indirect", "the bodies"),
         ],
     ),
     (
@@ -771,18 +787,18 @@ CASES = [
     # the words between a subject and its verb
     (
         "adjunct_between_aux_and_verb",
-        "The UNHCR has in recent days warned regional governments of a crisis.",
-        [("UNHCR", "organization", None, "warn", "indirect", "regional governments of a crisis")],
+        "The UNHCR has in recent weeks warned donor governments of a funding gap.",
+        [("UNHCR", "organization", None, "warn", "indirect", "donor governments of a funding gap")],
     ),
     (
         "upper_case_alias_before_adjunct",
-        "IS on Monday said it was responsible for a car bombing in Damascus.",
-        [("Islamic State", "organization", None, "say", "indirect", "it was responsible")],
+        "IS on Thursday said it had carried out a suicide attack in Baghdad.",
+        [("Islamic State", "organization", None, "say", "indirect", "it had carried out")],
     ),
     (
         "participle_inside_subject_chain",
         "Lina Moravec, the head of the IOM mission, said returns rose. "
-        "Moravec, speaking in the city of Herat, said the trend would continue.",
+        "Moravec, speaking in the town of Islam Qala, said the trend would continue.",
         [
             ("Lina Moravec", "person", None, "say", "indirect", "returns rose"),
             ("Lina Moravec", "person", None, "say", "indirect", "the trend would continue"),
@@ -790,14 +806,14 @@ CASES = [
     ),
     (
         "noun_state_is_no_verb",
-        "“The curfew was eased from 5 am to 10 am,” the state government said in a statement.",
-        [("state government", "organization", None, "say", "direct", "The curfew was eased")],
+        "“Shops may open from 6 am to noon,” the state government said on Sunday.",
+        [("state government", "organization", None, "say", "direct", "Shops may open")],
     ),
     (
         "name_after_a_leading_clause_with_a_definite_subject",
-        "The gunmen stormed the village of Kawo late Friday, Musa Danladi, the spokesman for the "
-        "state's police, said in a statement.",
-        [("Musa Danladi", "person", None, "say", "indirect", "The gunmen stormed the village")],
+        "The bandits raided the hamlet of Kawo late Friday, Musa Danladi, the spokesman for the "
+        "state's police command, said in a statement.",
+        [("Musa Danladi", "person", None, "say", "indirect", "The bandits raided the hamlet")],
     ),
     (
         "police_spokesman_refers_back_to_the_public_relations_officer",
@@ -822,15 +838,15 @@ CASES = [
     ),
     (
         "lower_case_descriptor_title_and_name_after_a_subordinator",
-        "The decision came after senior UN official Maria Ekholm, chief of the refugee agency, urged "
+        "The reversal came after senior UN official Maria Ekholm, chief of the refugee agency, urged "
         "the government to stop the deportations.",
         [("Maria Ekholm", "person", None, "urge", "indirect", "the government to stop")],
     ),
     (
         "name_before_a_role_without_article",
-        "The autopsy will be carried out on Friday, Marek Zielny, spokesperson for the District "
+        "The autopsy is planned for Friday, Marek Zielny, spokesperson for the District "
         "Prosecutor's Office said.",
-        [("Marek Zielny", "person", None, "say", "indirect", "The autopsy will be carried out")],
+        [("Marek Zielny", "person", None, "say", "indirect", "The autopsy is planned")],
     ),
     (
         "coordinated_predicate_nearest_to_and",
@@ -867,16 +883,16 @@ CASES = [
     ),
     (
         "members_of_a_named_body_speak_for_it",
-        "The members of the Security Council condemned in the strongest terms the attack that killed "
-        "nine people in Kismayo. Members of Parliament said the attack was planned.",
+        "The members of the Security Council denounced in the firmest terms the bombing that took "
+        "nine lives in Kismayo. Members of Parliament said the attack was planned.",
         [
             (
                 "Security Council",
                 "organization",
                 None,
-                "condemn",
+                "denounce",
                 "indirect",
-                "in the strongest terms the attack",
+                "in the firmest terms the bombing",
             )
         ],
     ),
@@ -903,15 +919,15 @@ CASES = [
     ),
     (
         "inverted_warn_with_a_trailing_clause",
-        "As many as 40,000 people could flee the region, warned the UN refugee agency on Friday as it "
-        "sought to move supplies.",
-        [("UNHCR", "organization", None, "warn", "indirect", "As many as 40,000 people")],
+        "Up to 25,000 people could cross the border, warned the U.N. refugee agency on Tuesday as it "
+        "rushed tents to the area.",
+        [("UNHCR", "organization", None, "warn", "indirect", "Up to 25,000 people")],
     ),
     (
         "inverted_titled_person_of_a_department",
-        "More than 80 people have lost their lives, said Governor Ana Quiroga of the Meta department "
-        "that includes the capital.",
-        [("Ana Quiroga", "person", None, "say", "indirect", "More than 80 people")],
+        "More than 30 people have died, said Governor Ana Quiroga of the Meta department "
+        "that borders the capital.",
+        [("Ana Quiroga", "person", None, "say", "indirect", "More than 30 people")],
     ),
     (
         "no_inversion_before_a_time_word_and_that",
@@ -930,7 +946,7 @@ CASES = [
     (
         "pronoun_after_a_person_introduced_with_who",
         "Interior Minister Ali Demir said 7,000 refugees had returned. Among them is 45-year-old "
-        "Omer Yilmazer, who worked in a shoe factory. “They took us in,” he said.",
+        "Omer Yilmazer, who ran a bakery in the old town. “They took us in,” he said.",
         [
             ("Ali Demir", "person", None, "say", "indirect", "7,000 refugees had returned"),
             ("Omer Yilmazer", "person", None, "say", "direct", "They took us in"),
@@ -948,14 +964,14 @@ CASES = [
     (
         "unnamed_spokesperson_of_a_named_body",
         "Forty people crossed the Channel on Sunday. "
-        "A Home Office spokesperson said: “We want to see an end to dangerous crossings.”",
-        [("Home Office", "organization", "GBR", "say", "direct", "We want to see an end")],
+        "A Home Office spokesperson said: “Smuggling gangs must be stopped.”",
+        [("Home Office", "organization", "GBR", "say", "direct", "Smuggling gangs must be stopped")],
     ),
     (
         "unnamed_spokesperson_for_a_body_met_before",
         "Gunmen attacked a bus outside the University of Lagos on Monday. "
-        "A spokesperson for the university confirmed that three students were killed.",
-        [("University of Lagos", "organization", "NGA", "confirm", "indirect", "three students were killed")],
+        "A spokeswoman for the university confirmed that two students had died.",
+        [("University of Lagos", "organization", "NGA", "confirm", "indirect", "two students had died")],
     ),
     (
         "unnamed_spokesperson_for_a_person_is_no_statement",
@@ -970,14 +986,14 @@ CASES = [
     ),
     (
         "inverted_press_release_issued_by_a_body",
-        "Six soldiers were killed in the blast, said a press release issued by Inter-Services Public "
+        "Four soldiers died in the ambush, said a press release published by Inter-Services Public "
         "Relations (ISPR).",
-        [("Inter-Services Public Relations", "organization", "PAK", "say", "indirect", "Six soldiers")],
+        [("Inter-Services Public Relations", "organization", "PAK", "say", "indirect", "Four soldiers")],
     ),
     (
         "the_statement_detailed",
         "The Revolutionary Guards said in a statement that drones hit the base. The drone unit also "
-        "took part in the operation, the statement detailed.",
+        "joined the assault, the statement detailed.",
         [
             ("Islamic Revolutionary Guard Corps", "organization", "IRN", "say", "indirect", "drones hit"),
             (
@@ -1014,7 +1030,7 @@ CASES = [
     ),
     (
         "a_known_body_keeps_its_name_over_a_short_form",
-        "The United Nations refugee agency said it saw no increase. “We are ready,” Ana Ruiz, "
+        "The United Nations refugee agency on Monday said it saw no increase. “We are ready,” Ana Ruiz, "
         "spokesperson of the U.N. High Commissioner for Refugees (UNHCR), told a briefing.",
         [
             ("UNHCR", "organization", None, "say", "indirect", "it saw no increase"),
@@ -1072,12 +1088,12 @@ CASES = [
     (
         "the_group_named_when_introduced",
         "Suspicion fell on a group from the north known as Katiba Sirma. "
-        "The group claimed responsibility for an attack in January.",
-        [("Katiba Sirma", "organization", None, "claim", "indirect", "responsibility for an attack")],
+        "The group claimed responsibility for a raid in January.",
+        [("Katiba Sirma", "organization", None, "claim", "indirect", "responsibility for a raid")],
     ),
     (
         "the_group_never_named_is_no_speaker",
-        "Gunmen attacked a convoy on Sunday. The group claimed responsibility for the attack.",
+        "Gunmen attacked a convoy on Sunday. The group claimed responsibility for the ambush.",
         [],
     ),
     (
@@ -1097,9 +1113,145 @@ CASES = [
         "General Manager Yves Penel said hundreds of people had arrived overnight.",
         [("Yves Penel", "person", None, "say", "indirect", "hundreds of people")],
     ),
+    # according to a pronoun or a role met before
+    (
+        "according_to_him_is_the_person_met_before",
+        "District chief Omar Haddad said the road was cut. According to him, 40 families left the village.",
+        [
+            ("Omar Haddad", "person", None, "say", "indirect", "the road was cut"),
+            ("Omar Haddad", "person", None, "say", "indirect", "40 families left"),
+        ],
+    ),
+    (
+        "according_to_her_after_a_sentence_adverbial",
+        "Aid worker Lina Farouk said the clinic was full. In particular, according to her, 90 children were sick.",
+        [
+            ("Lina Farouk", "person", None, "say", "indirect", "the clinic was full"),
+            ("Lina Farouk", "person", None, "say", "indirect", "90 children were sick"),
+        ],
+    ),
+    (
+        "according_to_the_un_official",
+        "UNHCR field coordinator in Niger, Mia Lund, said arrivals rose. According to the UN official, "
+        "most of them were women.",
+        [
+            ("Mia Lund", "person", None, "say", "indirect", "arrivals rose"),
+            ("Mia Lund", "person", None, "say", "indirect", "most of them were women"),
+        ],
+    ),
+    (
+        "according_to_a_role_whose_owner_fits_nobody",
+        "Mia Lund said arrivals rose. According to the Kremlin official, the talks were over.",
+        [("Mia Lund", "person", None, "say", "indirect", "arrivals rose")],
+    ),
+    (
+        "according_to_a_name_then_a_quotation",
+        "But, according to IOM “the boat is believed to have sunk near the coast,” and nobody survived.",
+        [
+            (
+                "International Organization for Migration",
+                "organization",
+                None,
+                "say",
+                "indirect",
+                "the boat is",
+            )
+        ],
+    ),
+    # a pronoun after an unnamed speaker is that speaker, not a named person met before
+    (
+        "pronoun_after_an_unnamed_speaker",
+        "Officer Ali Musa said the road was closed. A village elder noted that the town was empty. "
+        "He said the attack came at night. “We buried nine,” said one resident. According to him, "
+        "the gunmen came back.",
+        [("Ali Musa", "person", None, "say", "indirect", "the road was closed")],
+    ),
+    (
+        "pronoun_after_a_named_speaker_told_a_conference",
+        "Officer Ali Musa said the road was closed. He told a news conference that 30 people died.",
+        [
+            ("Ali Musa", "person", None, "say", "indirect", "the road was closed"),
+            ("Ali Musa", "person", None, "tell", "indirect", "30 people died"),
+        ],
+    ),
+    # a UN body, its members, and "they"
+    (
+        "un_body_is_the_body_not_the_un",
+        "The UN Security Council on Friday condemned the raid on the port of Hodeidah. "
+        "In a short note, the council members urged restraint. They stressed that aid must flow.",
+        [
+            ("Security Council", "organization", None, "condemn", "indirect", "the raid on the port"),
+            ("Security Council", "organization", None, "urge", "indirect", "restraint"),
+            ("Security Council", "organization", None, "stress", "indirect", "aid must flow"),
+        ],
+    ),
+    (
+        "they_is_the_body_named_as_subject_the_sentence_before",
+        "The U.N. Security Council warned of famine in the region. Members of the Security Council "
+        "voiced sympathy for the families, the news agency reported. They stressed that aid must flow.",
+        [
+            ("Security Council", "organization", None, "warn", "indirect", "of famine"),
+            ("Security Council", "organization", None, "stress", "indirect", "aid must flow"),
+        ],
+    ),
+    (
+        "they_is_not_a_body_inside_someone_elses_content",
+        "The Arab coalition said it had struck a depot. Officials and residents said hundreds fled "
+        "after the coalition began its assault. Most went north, they said.",
+        [("Arab coalition", "organization", None, "say", "indirect", "it had struck a depot")],
+    ),
+    ("members_of_no_named_body", "The committee members said the vote was fair.", []),
+    # "state" is a noun; the verb is "stated" / "states"
+    (
+        "state_before_a_title_is_a_noun",
+        "Spokesman of Kano state governor Musa Bello confirmed the attack in northern Nigeria.",
+        [("Musa Bello", "person", "NGA", "confirm", "indirect", "the attack")],
+    ),
+    (
+        "state_after_an_adjective_is_a_noun",
+        "The rebels fight for a separate, French-speaking state in the north.",
+        [],
+    ),
+    ("state_run_agency_is_media", "Two people died, the state-run news agency said.", []),
+    (
+        "stated_is_the_verb",
+        "Governor Musa Bello stated that the roads were open. The ministry states that 40 schools closed.",
+        [
+            ("Musa Bello", "person", None, "state", "indirect", "the roads were open"),
+            ("ministry", "organization", None, "state", "indirect", "40 schools closed"),
+        ],
+    ),
+    # places the story names vote for the speaker's country
+    (
+        "places_outvote_the_people_talked_about",
+        "A boat carrying 60 Rohingya refugees from Myanmar landed near Banda Aceh on Sunday. "
+        "Local police spokesman Dedi Kurnia said the boat reached the coast of Banda Aceh at dawn.",
+        [("Dedi Kurnia", "person", "IDN", "say", "indirect", "the boat reached the coast")],
+    ),
+    (
+        "a_place_named_later_when_nothing_is_named_before",
+        "The ministry condemned the killing of nine farmers. The bodies were found near Cusco.",
+        [("ministry", "organization", "PER", "condemn", "indirect", "the killing of nine farmers")],
+    ),
+    (
+        "a_place_inside_a_country_name_is_no_place",
+        "Police spokesman Ruwan Perera said three bombs were found in Sri Lanka.",
+        [("Ruwan Perera", "person", "LKA", "say", "indirect", "three bombs were found")],
+    ),
+    # "…, said <description> <Full Name>"
+    (
+        "inverted_lower_case_description_then_name",
+        "Gunmen burned the market in Dalori, said local resident Musa Goni. "
+        "Prices doubled, said farmer Ali Kura on Sunday.",
+        [
+            ("Musa Goni", "person", None, "say", "indirect", "Gunmen burned the market"),
+            ("Ali Kura", "person", None, "say", "indirect", "Prices doubled"),
+        ],
+    ),
+    ("inverted_lower_case_description_without_a_name", "The road is closed, said local residents in Kofa.", []),
     (
         "attribution_after_closing_full_stop",
-        "“We have not started registering. We went to assess the place.” Deng Mabior said.",
+        "“We have not started registering. We only came to look at the site.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],
     ),
 ]
@@ -1128,7 +1280,7 @@ PHRASES = [
     (
         "appositive_country",
         "Omar Zaki",
-        "a spokesman for the Taliban's interior ministry",
+        "a spokesman for the Taliban's commerce ministry",
         ("Omar Zaki", "person", "AFG"),
     ),
     ("ministry_owner", "Iran's health ministry", None, ("Iran's health ministry", "organization", "IRN")),

@@ -2,7 +2,7 @@
 
 ``analyze`` reads one noun phrase as written ("Caretaker Interior Minister
 Sarfraz Bugti", "Iran's health ministry", "the agency", "he") plus an optional
-appositive ("the chief spokesman of the Taliban administration") and returns a
+appositive ("a deputy spokesman for the Taliban government") and returns a
 ``Speaker``, a ``Reference`` still to resolve against earlier mentions
 (pronouns, definite descriptions, bare surnames), or None when the phrase is
 not a speaker the contract counts (unnamed plurals, media, "no group").
@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -227,6 +228,12 @@ def is_org_word(word: str) -> bool:
     return _bare(word).lower() in _ORG_WORDS
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` names a person by role or kind ("resident", "chief", "mother", "spokesman")."""
+    low = _bare(word).lower()
+    return low in _UNNAMED_PERSON_HEADS or low in _GENDER or is_title_word(low)
+
+
 def is_stop_head(word: str) -> bool:
     return _bare(word).lower() in _STOP_HEADS
 
@@ -252,7 +259,7 @@ def country_in(text: str) -> tuple[bool, str | None]:
     signals: list[tuple[int, str | None]] = []
     un = _UN_WORD.search(text)
     if un is not None and not _TO_BODY.search(text, 0, un.start()):
-        return True, None  # "The U.N. Human Rights Office of the Commissioner"
+        return True, None  # "The U.N. Human Rights Office in Geneva"
     for m in find_actors(text):
         if m.actor.kind in ("agency", "international") and not m.actor.country:
             if not _TO_BODY.search(text, 0, m.start):
@@ -393,6 +400,11 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     head_toks = _head_tokens(ctoks)
     head = _bare(head_toks[-1])
     actor = lookup_actor(core) or lookup_actor(_bare(core))
+    un = _UN_WORD.match(core)
+    if un is not None and actor is not None and actor.canonical == "United Nations":
+        body = lookup_actor(core[un.end() :].strip())
+        if body is not None and body.kind == "international":
+            actor = body  # "the UN Security Council": the council, not the UN as a whole
     if actor is not None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
     if _is_outlet(ctoks):
@@ -408,7 +420,10 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     ):
         body = analyze(" ".join(ctoks[2:]))
         if isinstance(body, Speaker) and body.kind == ORG and is_cap(ctoks[-1]):
-            return body  # "The members of the Security Council condemned": the body speaks
+            return body  # "The members of the Board of Governors warned": the body speaks
+    body_members = len(ctoks) == 2 and ctoks[1].lower() == "members" and is_org_word(ctoks[0])
+    if definite and body_members and not is_cap(ctoks[0]):
+        return Reference(ORG, ctoks[0].lower(), core, UNKNOWN)  # "the council members": that council
     if head.lower() in _BODY_MEMBERS and len(head_toks) >= 2:
         owner = " ".join(head_toks[:-1])
         member_of = lookup_actor(owner)
@@ -418,8 +433,19 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
             return Speaker(core, None, ORG, country)
     if definite and head.lower() in _GENERIC_ROLES and not any(is_cap(t) for t in ctoks):
         return Reference(PERSON, head.lower(), core, UNKNOWN)  # "the official said": a named one met before
+    if (
+        definite
+        and head.lower() in _GENERIC_ROLES
+        and 2 <= len(ctoks) <= 3
+        and all(is_cap(t) for t in ctoks[:-1])
+    ):
+        # "the UN official", "the Kremlin official": a named person met before whose title names the
+        # modifier (never the role itself)
+        return Reference(PERSON, head.lower(), core, UNKNOWN)
     if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
         return None
+    if head.lower() in _MEDIA_HEADS and any(t.lower() == "news" for t in ctoks):
+        return None  # "the news agency reported": a media attribution, whichever agency
     iso = _country_speaker(core)
     if iso:
         return Speaker(core, None, ORG, iso)
@@ -446,7 +472,7 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return None
     named = [m.actor for m in find_actors(core) if not is_media(m.actor)] if has_cap else []
     if named and not is_org_word(head):
-        # "the regional affiliate of the Islamic State group" speaks for the group itself
+        # "the local branch of the Islamic State group" speaks for the group itself
         return Speaker(named[0].canonical, None, ORG, named[0].country)
     if is_org_word(head):
         if definite and not has_cap:
@@ -636,6 +662,7 @@ class Memory:
         self._places: list[geo.PlaceMention] | None = None
         self._displaced_origin: str | None = None
         self._signals: list[tuple[int, str, float]] | None = None
+        self._place_signals: list[geo.PlaceMention] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
@@ -644,6 +671,10 @@ class Memory:
         # where its object begins; country words from there to the sentence end name the other side
         self.target_from: int | None = None
         self.short_forms = short_forms(text)
+        # where an unnamed person speaks ("a village elder noted", "said one resident"), set by the caller
+        self.unnamed: list[int] = []
+        # where the first reporting verb in text[a:b] is, or b (set by the caller, which knows the verbs)
+        self.first_speech: Callable[[int, int], int] = lambda a, b: b
 
     @property
     def displaced_origin(self) -> str | None:
@@ -683,12 +714,30 @@ class Memory:
             ]
         return self._signals
 
-    def context_country(self, pos: int) -> str | None:
+    @property
+    def place_signals(self) -> list[geo.PlaceMention]:
+        """Place mentions of the body that vote for their country: not an acronym ("NAN"), not part of
+        a country name ("Lanka" in "Sri Lanka") or of a person's name."""
+        if self._place_signals is None:
+            text = self.text
+            spans = [(c.start, c.end) for c in geo.find_countries(text)]
+            self._place_signals = [
+                p
+                for p in self.places
+                if p.start >= self.body_start
+                and p.place.country_iso3
+                and not text[p.start : p.end].isupper()
+                and not any(a < p.end and p.start < b for a, b in spans)
+                and not _inside_name(text, p.start, p.end)
+            ]
+        return self._place_signals
+
+    def context_country(self, pos: int, name: str = "") -> str | None:
         """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
 
-        Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1;
-        the dateline wins a tie. With no country word so far, the last known place decides, else the
-        first country named later.
+        Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1, a
+        place half as much; the dateline wins a tie. With no vote so far, the last known place
+        decides, else the first country or place named later.
         """
         votes: dict[str, float] = {}
         if self.dateline:
@@ -700,13 +749,30 @@ class Memory:
             if start >= e:
                 break
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
+        # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
+        own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
+        places = [
+            p
+            for p in self.places
+            if not _inside_name(self.text, p.start, p.end) and self.text[p.start : p.end] not in own
+        ]
+        for p in self.place_signals:
+            if p.start >= e:
+                break
+            if self.text[p.start : p.end] not in own:
+                # a place the story names votes for its country at half a country name's weight
+                # ("landed in Aceh" -> Indonesia, "the Donetsk region" -> Ukraine)
+                iso = p.place.country_iso3
+                votes[iso] = votes.get(iso, 0.0) + (2 if p.start >= s else 1) * _PLACE_WEIGHT
         if not votes:
-            places = [p for p in self.places if p.start < e and not _inside_name(self.text, p.start, p.end)]
-            if places:
-                return places[-1].place.country_iso3
-            # nothing named so far: the first country the story goes on to name
+            before = [p for p in places if p.start < e]
+            if before:
+                return before[-1].place.country_iso3
             after = next((e2 for s2, e2 in self.sentences if s2 <= pos < e2), e)
-            return next((iso for start, iso, _ in self.signals if start >= after), None)
+            # nothing named so far: the first country or place the story goes on to name
+            later = [(start, iso) for start, iso, _ in self.signals if start >= after]
+            later += [(p.start, p.place.country_iso3) for p in self.place_signals if p.start >= after]
+            return min(later)[1] if later else None
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
             return self.dateline
@@ -760,7 +826,7 @@ _SHORT_FORM = re.compile(
 @lru_cache(maxsize=256)
 def short_forms(text: str) -> dict[str, str]:
     """Short forms an article defines in parentheses: "Ministry of Defense (Mindef)" ->
-    {"Mindef": "Ministry of Defense"}, "Joint Command of the Armed Forces (CCFFAA)"."""
+    {"Mindef": "Ministry of Defense"}, "Combined Operations Command (COC)"."""
     out: dict[str, str] = {}
     for m in _SHORT_FORM.finditer(text):
         long, short = m.group(1), m.group(2)
@@ -846,7 +912,7 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         else:
-            country = mem.context_country(pos)
+            country = mem.context_country(pos, sp.name if sp.kind == PERSON else "")
         sp = Speaker(sp.name, sp.title, sp.kind, country)
     return sp
 
@@ -887,10 +953,12 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         # title names it (in full or by its initials)
         mods = [_bare(w) for w in words(ref.text) if is_cap(w) and w.lower() != ref.head]
         role = not ref.head[:1].isupper() and ref.head not in ("he", "she")
-        for _, sp in reversed(mem.persons):
+        for p, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):
                 if mem.gender.get(sp.name, ref.head) != ref.head:
                     continue
+                if any(p < u < pos for u in mem.unnamed):
+                    return None  # "…, a resident said. He added …": the unnamed speaker in between
                 mem.gender[sp.name] = ref.head
                 return sp
             if ref.head[:1].isupper() and any(_same_name(ref.head, t) for t in sp.name.split()):
@@ -905,7 +973,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return sp
             if sp.title and ref.head in _SPOKES_HEADS and _spokes_title(sp.title, ref.text, ref.head):
                 return sp
-        if ref.head in ("he", "she"):
+        if ref.head in ("he", "she") or (mods and ref.head in _GENERIC_ROLES):
             return None
         if not ref.head[:1].isupper():
             if not any(is_cap(w) for w in words(ref.text)):
@@ -921,7 +989,20 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if ref.head == "they":
         k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
         since = mem.sentences[k - 1][0] if k > 0 else 0
-        return mem.orgs[-1][1] if mem.orgs and since <= mem.orgs[-1][0] < pos else None
+        if not mem.orgs or mem.orgs[-1][0] >= pos:
+            return None
+        last = mem.orgs[-1][1]
+        if since <= mem.orgs[-1][0]:
+            return last  # the body that spoke in this sentence or the one before
+        # "The Board of Governors voiced sympathy. They reaffirmed …": the body the
+        # sentence before names, though it did not speak there
+        if k == 0:
+            return None
+        # the body named before the sentence's first reporting verb, as its subject (not in "officials
+        # said … after the coalition began its push")
+        prev = mem.text[since : mem.first_speech(since, mem.sentences[k][0])]
+        name_head = last.name.split()[-1]
+        return last if len(name_head) > 3 and re.search(rf"\b{re.escape(name_head)}\b", prev) else None
     cands: list[tuple[int, Speaker]] = []
     for p, sp in reversed(mem.orgs):
         if p < pos and _described_as(mem.text, ref.text, sp.name):
@@ -946,14 +1027,37 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if ref.head in _UNNAMED_GROUP_HEADS:
         # "the group claimed ..." after "Ansarul Islam, a jihadist group" / "a group known as X"
         return _introduced_group(mem.text, ref.head, pos)
+    if ref.text.lower().endswith(" members"):
+        return None  # "the council members" with no council named before
     return Speaker(ref.text, None, ORG, UNKNOWN)
 
 
+_PLACE_WEIGHT = 0.5  # a gazetteer place's vote for its country, against 1 for a country name
 _NAMED_BODY_HEADS = _WORDS["named_body_heads"]
+_UNNAMED_PERSON_HEADS = _WORDS["unnamed_person_heads"]
 _NOT_NAME_STARTS = _WORDS["not_name_starts"]
 _CALENDAR = frozenset(
-    "january february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 _UNNAMED_GROUP_HEADS = frozenset(["group", "outfit", "movement", "faction", "organization", "organisation"])
 _DISPLACED = _WORDS["displaced_words"]

@@ -41,6 +41,7 @@ from transforms.speakers import (
     is_cap,
     is_document_word,
     is_org_word,
+    is_person_noun,
     is_title_word,
     words,
 )
@@ -167,6 +168,34 @@ class _Found:
     end: int
 
 
+_INDEFINITE_RUN = re.compile(
+    r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w\u2019'-]*\s+){1,5})"
+)
+_INVERTED_INDEFINITE = re.compile(
+    r"[,\u201d\"]\s*" + _VERB_RE.pattern + r"\s+(?:an?|one|another)\s+((?:[a-z][\w\u2019'-]*[\s,.;]+){1,4})"
+)
+
+
+def _unnamed_speakers(text: str) -> list[int]:
+    """Where an unnamed person speaks: "a village elder noted that", "…,” said one resident"."""
+    out = []
+    for m in _INDEFINITE_RUN.finditer(text):
+        ws = m.group(1).split()
+        at = next((i for i, w in enumerate(ws) if w in _VERBS), 0)
+        if at and any(is_person_noun(w) for w in ws[:at]):
+            out.append(m.start())
+    for m in _INVERTED_INDEFINITE.finditer(text):
+        ws = re.split(r"[\s,.;]+", m.group(1).strip())
+        if any(is_person_noun(w) for w in ws[:3]):
+            out.append(m.start())
+    return sorted(out)
+
+
+def _first_verb(text: str, start: int, end: int) -> int:
+    m = _VERB_RE.search(text, start, end)
+    return m.start() if m is not None else end
+
+
 class _Article:
     """Per-article state: quotes, sentences, and the speaker memory."""
 
@@ -176,6 +205,8 @@ class _Article:
         self.quote_starts = [q.start for q in self.quotes]
         self.sentences = sentence_spans(text, self.quotes)
         self.memory = Memory(text, self.sentences)
+        self.memory.unnamed = _unnamed_speakers(text)
+        self.memory.first_speech = lambda a, b: _first_verb(text, a, b)
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
@@ -473,7 +504,7 @@ def _subordinate_subject(art: _Article, a: int, b: int) -> tuple[int, int] | Non
     while k > 0 and (is_cap(toks[k - 1].text) or toks[k - 1].text == "." or is_title_word(toks[k - 1].text)):
         k -= 1
     if k > 1 and toks[k - 1].text.islower() and toks[k - 2].text.lower() in _SUBORDINATORS:
-        k -= 1  # "after senior UN official Filippo Grandi"
+        k -= 1  # "after senior UN official Maria Ekholm"
     if k == 0 or k == len(toks) or toks[k - 1].text.lower() not in _SUBORDINATORS:
         return None
     if _seg_kind(art.text[toks[k].start : b]) != "name":
@@ -522,7 +553,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         q = next((q for q in art.quotes if q.start == p), None)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
-    # 'disclosed on social media platform X, "…"' / 'said “We are ready.”': a quotation that runs to
+    # 'disclosed on his Telegram channel, "…"' / 'said “We are ready.”': a quotation that runs to
     # the end behind a short adjunct (no "that": a quotation after "said that" is reported speech)
     q = next((q for q in art.quotes if pos <= q.start < end), None)
     if q is not None and q.end >= end - 1:
@@ -545,7 +576,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         k += 2 if toks[k + 1].text.lower() in _TIME_WORDS else 1  # "said on Monday it had …"
     while k < len(toks) and (toks[k].text.lower() in _BARE_TIME or toks[k].text == ","):
         k += 1  # "said Tuesday it was concerned", "said on Monday, that"
-    k = _skip_medium(toks, k)  # "said in a statement it would …", "said in a post on X that …"
+    k = _skip_medium(toks, k)  # "said in a statement it would …", "said in a televised address that …"
     toks = toks[k:]
     k = 0
     if toks and toks[0].text.lower() == "that":
@@ -566,7 +597,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         if (
             (kind == "tell" or lead in _CONTENT_ADJUNCT or that_at <= 3)
             and 0 < that_at < comma_at
-            and kind != "stance"  # "condemned (in the strongest terms) the attack that killed ..."
+            and kind != "stance"  # "condemned (in the firmest terms) the bombing that took ..."
         ):
             k = that_at + 1
         elif kind == "tell" and lead in _ADDRESSEES:
@@ -841,7 +872,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         if low in _COORD:
             if low != "and" or found:
                 continue
-            j = _coordinated_predicate(toks, j)  # "X endorsed the figures and informed that …"
+            j = _coordinated_predicate(toks, j)  # "X backed the figures and informed that …"
             if j < 0:
                 continue
         for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
@@ -985,7 +1016,7 @@ def _with_subject(
         if prev.islower() and prev in _VERBS and prev not in _NOUN_LIKE:
             return []  # "refuted claims of …": a noun after a verb (but "Jonglei state said")
         if prev.lower() in ("it", "they", "he", "she") and j > 0 and _embeds(toks[j - 1].text):
-            return []  # "a fighter cell it said was …", "what it claims are …": not a statement of its own
+            return []  # "targeting a squad it said was …", "what it claims are …": not a statement of its own
         first = _np_back(toks, j)
         if 0 < first <= j and toks[first - 1].text.lower() in ("from", "by"):
             d = first - 2
@@ -1006,7 +1037,7 @@ def _with_subject(
         a, b = toks[first].start, toks[j].end
         named = _name_before_role(art, toks, first, j, cs)
         if named is not None:
-            appositive = text[a:b]  # "Tuong Majok the Acting Governor of Jonglei state said"
+            appositive = text[a:b]  # "Deng Akol the Deputy Governor of Jonglei state said"
             a, b = named
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
@@ -1082,12 +1113,12 @@ def _with_subject(
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return []
     if not direct:
-        # "claimed responsibility in a statement sent to …"
+        # "claimed responsibility in a message sent to …"
         content = _TRAILING_MEDIUM.sub("", content) or content
     if relative and not direct:
         content = _MAIN_PREDICATE.split(content, maxsplit=1)[0]  # "Kabul, which says X, sent troops"
     if lemma in _NAMING and not direct:
-        # "what Tehran described as bases of Jaish al-Adl, a Sunni group, in …": the naming phrase
+        # "what Ankara described as camps of the PKK, an outlawed group, in …": the naming phrase
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
     mode = "direct" if direct else "indirect"
     return [_Found(sp, lemma, mode, content, span[0], span[1]) for sp in speakers]
@@ -1131,7 +1162,7 @@ _CALL_COMPLEMENT = re.compile(
 
 
 def _names_something(text: str, start: int, end: int) -> bool:
-    """``called the strike "a horrible thing"``: an object then a complement, not "called a meeting"."""
+    """``called the shelling "a shameful act"``: an object then a complement, not "called a meeting"."""
     rest = text[start:end]
     return any(ch in rest for ch in _QUOTE_CHARS) or _CALL_COMPLEMENT.match(rest) is not None
 
@@ -1188,6 +1219,16 @@ _TIME_SUFFIX = re.compile(
 _INVERTED_TAIL = re.compile(r"\s+(?:as|while|after|before|when|since|because|who|which|that|whose|where)\s+")
 
 
+def _described_person(np: str) -> bool:
+    """``local resident Musa Goni``, ``farmer Ali Khan``: a short lower-case description, then a
+    person's full name (the way "…, said local resident X" names a speaker)."""
+    ws = words(np)
+    if not ws or len(ws) > 6 or not ws[-1][:1].isupper() or any(w.lower() in _PREPOSITIONS for w in ws):
+        return False
+    sp = analyze(np)
+    return isinstance(sp, Speaker) and sp.kind == PERSON and " " in sp.name and np.endswith(sp.name)
+
+
 def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
     """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
     text = art.text
@@ -1208,8 +1249,10 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
     document = np.lower().startswith(("a ", "an ", "the ")) and any(is_document_word(w) for w in ws[1:4])
     if document and len(ws) <= 12:
         off = text.index(np, a)
-        return off, off + len(np), None  # "..., said a press release issued by the army's media wing"
-    if not np or not (np[0].isupper() or np.lower().startswith(("the ", "he", "she"))):
+        return off, off + len(np), None  # "..., said a press release published by the army's media wing"
+    if not np or not (
+        np[0].isupper() or np.lower().startswith(("the ", "he", "she")) or _described_person(np)
+    ):
         return None
     if len(np.split()) > 8 or _VERB_RE.search(np) or _THAT.search(np):
         return None
@@ -1220,9 +1263,8 @@ def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] |
         and (is_org_word(ws[-1]) or is_title_word(ws[-1]) or is_document_word(ws[-1]))
         and not any(w.lower() in _PREPOSITIONS or w.endswith("ed") or w.lower() in _VERBS for w in ws)
     )
-    if not role and not all(
-        is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws
-    ):
+    named = all(is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws)
+    if not role and not named and not _described_person(np):
         return None  # "said the refugee agency" / "said the provincial police chief" are roles
     appositive = None
     rest = [text[x:y].strip().rstrip(".") for x, y in segs[1:]]
@@ -1280,13 +1322,27 @@ def _np_until_comma(art: _Article, pos: int, ce: int) -> tuple[int, int, int]:
     return a, b2, nxt
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+_SENTENCE_ADVERBIALS = _GRAMMAR["sentence_adverbials"]
+
+
 def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
     """``according to X`` (verb say): content before it, or after it when it opens the clause."""
     text = art.text
     a, b, nxt = _np_until_comma(art, m.end(), ce)
+    q = next((q for q in art.quotes if a < q.start < b), None)
+    if q is not None and text[a : q.start].strip():
+        # 'according to IOM "the boat is thought to …"': the quotation is the content, not the name
+        b, nxt = len(text[: q.start].rstrip()), q.start
     segs = _segments(text, nxt, ce) if nxt < ce else []
     appositive = None
-    lead = not text[cs : m.start()].strip(" ,")
+    before = text[cs : m.start()].strip(" ,")
+    # "According to X, …" opens the clause; so does "In particular, according to X, …" after a short
+    # sentence adverbial
+    lead = not before or (
+        text[cs : m.start()].rstrip().endswith(",")
+        and all(w.lower() in _SENTENCE_ADVERBIALS for w in before.split())
+    )
     if segs:
         first = text[segs[0][0] : segs[0][1]].strip()
         titled = _seg_kind(first) == "title" or is_title_word(first.split()[0] if first else "")
@@ -1307,13 +1363,15 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
             nxt = segs[1][0] if len(segs) > 1 else ce
     rel = _INVERTED_TAIL.search(text, a, b)
     if rel is not None and rel.start() > a:
-        b = rel.start()  # "according to a statement from the hospital where the wounded were taken"
+        b = rel.start()  # "according to a note from the clinic where the injured were treated"
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
     speakers = [] if appositive else _conjuncts(art, a, b)  # "according to IHR and Hengaw"
     if not speakers:
-        subj = analyze(text[a:b], appositive)
+        np = text[a:b].strip()
+        # "according to him": the object pronoun is the person met before
+        subj = analyze(_OBJECT_PRONOUNS.get(np.lower(), np), appositive)
         sp = art.memory.resolve(subj, a, appositive) if subj is not None else None
         if sp is None:
             return []
@@ -1431,7 +1489,7 @@ def _remember_issuers(art: _Article, s: int, e: int, found: list[_Found]) -> Non
     named: list[tuple[int, int]] = []
     for m in _ISSUED_FROM.finditer(text, s, e):
         a, b, _ = _np_until_comma(art, m.end(), e)
-        named.append((a, b))  # "issued a statement from the Joint Command"
+        named.append((a, b))  # "shared a statement from the Combined Operations Command"
     toks = art.tokens(s, e)
     for i, t in enumerate(toks):
         if is_document_word(t.text) and not art.in_quote(t.start):
@@ -1507,7 +1565,7 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
             i += 1
 
 
-# a person introduced in passing: "is 45-year-old Omer Halibo, who worked ...", "met Ana Ruiz, a nurse"
+# a person introduced in passing: "is 45-year-old Omer Yilmazer, who ran ...", "met Ana Ruiz, a nurse"
 _INTRODUCED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|a|an)\s")
 
 
