@@ -401,7 +401,7 @@ def _h_weekday(m: re.Match[str], p: date | None) -> Range:
 
 
 def _h_part(m: re.Match[str], p: date | None) -> Range:
-    """ "the first two weeks of February": that many days/weeks/months from (or to) the period's edge."""
+    """ "the first three weeks of March": that many days/weeks/months from (or to) the period's edge."""
     n = _num(m.group("fn"))
     if n is None or n <= 0:
         return _NONE
@@ -549,7 +549,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
         _h_since_any,
     ),
     (re.compile(rf"{_B}[Ss]ince\s+(?:last\s+)?{_g('swd', _WD)}{_E}"), _h_since_any),
-    # "since the military seized power in February 2021", "since fighters stormed it on Friday".
+    # "since the army took power in July 2019", "since fighters stormed it on Friday".
     (
         re.compile(
             rf"{_B}[Ss]ince\s+(?!then\b)[^.;:,\n\d]{{1,80}}?\s+(?:in|on)\s+"
