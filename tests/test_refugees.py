@@ -721,6 +721,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "destination_iso3": "GBR", "period_start": dt.date(2025, 1, 1)},
     ),
     (
+        "aside-of-them-before-movement-verb",
+        "Some 140 Eritrean migrants, most of them young men, came ashore on Malta's southern coast on Sunday.",
+        140,
+        {"movement": "arrived", "destination_iso3": "MLT", "origin_iso3": "ERI"},
+    ),
+    (
+        "aside-including-before-movement-verb",
+        "A group of 45 Sudanese refugees, including two infants, later landed on Lampedusa overnight.",
+        45,
+        {"movement": "arrived", "destination_iso3": "ITA"},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,

@@ -307,7 +307,7 @@ _FROM_WORDS = frozenset({"from", "left", "leaving", "leave", "fled", "fleeing", 
 _TO_WORDS = frozenset(
     {"into", "to", "toward", "towards", "enter", "entered", "entering", "reach", "reached", "for"}
 )
-_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near"})
+_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near", "on"})
 # "TORKHAM, Afghanistan -", "KABUL (Reuters) -", "ISLAMABAD, Oct 31 (AP) \u2014"
 _DATELINE = re.compile(
     r"^([A-Z][A-Z'\u2019.\- ]+[A-Z])(?:,\s*([^\u2014\u2013(\n]{2,40}?))?"
@@ -1252,24 +1252,33 @@ def _windows(
 
 
 _ASIDE_OPEN = re.compile(
-    r",\s+(?:(?:most|many|some|all|half|several|none)\s+of\s+(?:whom|which)|who|which)\b|\s[\u2014\u2013]\s"
+    r",\s+(?:(?:most|many|some|all|half|several|none)\s+of\s+(?:whom|which|them)|who|which|including|"
+    r"among\s+them)\b|\s[\u2014\u2013]\s"
 )
 _ASIDE_CLOSE_DASH = re.compile(r"\s[\u2014\u2013]\s+")
 # The main verb that resumes a subject's clause after a relative clause set off by commas.
 _ASIDE_CLOSE_COMMA = re.compile(
     r",\s+(?=(?:are|is|were|was|have|has|had|now|still|remain|remained|live|lived|living|stay|stayed)\b)"
 )
+# ... or a movement verb, after an adverb: "69 refugees, many of them children, (also) landed on ..."
+_ASIDE_CLOSE_VERB = re.compile(r",\s+(?:(?:also|then|later|eventually|finally|reportedly|safely)\s+)?")
 
 
 def _parenthetical(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of an aside that opens at ``start`` and closes before ``end``, when the clause
-    resumes after it ("... residents - which were part of X - had fled"; ", most of whom ..., are")."""
+    resumes after it ("... residents - which were part of X - had fled"; ", most of whom ..., are";
+    "40 migrants, including two infants, landed")."""
     m = _ASIDE_OPEN.match(text, start, end)
     if m is None:
         return None
-    close = (_ASIDE_CLOSE_COMMA if m.group(0).startswith(",") else _ASIDE_CLOSE_DASH).search(
-        text, m.end(), end
-    )
+    if not m.group(0).startswith(","):
+        close = _ASIDE_CLOSE_DASH.search(text, m.end(), end)
+        return (start, close.end()) if close else None
+    close = _ASIDE_CLOSE_COMMA.search(text, m.end(), end)
+    for verb in _ASIDE_CLOSE_VERB.finditer(text, m.end(), close.start() if close else end):
+        cue = _CUE_RE.match(text, verb.end())
+        if cue and any(c.strong and c.kind not in _NOT_MOVES for c in _CUES[_key(cue.group())]):
+            return (start, verb.end())
     return (start, close.end()) if close else None
 
 
