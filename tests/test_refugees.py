@@ -733,6 +733,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "destination_iso3": "ITA"},
     ),
     (
+        "agency-names-the-deporting-state",
+        "In March, ICE deported some 8,400 people, officials said.",
+        8400,
+        {"movement": "deported", "location_iso3": ("USA",)},
+    ),
+    (
+        "agency-names-the-arrival-state",
+        "In May, Border Patrol agents on the Mexican border apprehended about 41,000 migrants.",
+        41000,
+        {"movement": "arrived", "destination_iso3": "USA", "location_iso3": ("MEX",)},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,

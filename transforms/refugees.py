@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from transforms import dates, geo, numbers
+from transforms import actors, dates, geo, numbers
 from transforms.lexicon import (
     LexiconError,
     check_choice,
@@ -339,7 +339,7 @@ class _Ref:
 
     start: int
     isos: tuple[str, ...]
-    role: str  # from | to | in | subj | agent
+    role: str  # from | to | in | subj | agent | authority
     crossing: bool = False
     named: bool = False  # a country's own name ("to Chad"), not a town or province in it
 
@@ -383,6 +383,8 @@ class _Article:
         self.times = dates.find_time_exprs(text, published)
         self.countries = geo.find_countries(text)
         self.places = [p for p in geo.find_places(text) if p.place.country_iso3]
+        # a state's own agencies ("ICE deported", "BAMF registered") act in that state
+        self.authorities = [m for m in actors.find_actors(text) if m.actor.kind == "government"]
         self.by_start = {m.start: m for m in self.countries}
         self.time_starts = frozenset(t.start for t in self.times)
         self.names = [m for m in self.countries if m.form in ("name", "capital")]
@@ -813,38 +815,43 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
     ("After Russia's invasion, Poland hosts ...").
     """
     text = art.text
-    found: list[tuple[int, int, tuple[str, ...], bool, bool]] = []  # start, end, isos, crossing, agent
+    found: list[tuple[int, int, tuple[str, ...], bool, str]] = []  # start, end, isos, crossing, fixed role
     named: set[int] = set()
     for c in art.countries:
         if start <= c.start and c.end <= end:
             if c.form != "demonym":
-                found.append((c.start, c.end, (c.iso3,), False, False))
+                found.append((c.start, c.end, (c.iso3,), False, ""))
                 if c.form == "name":
                     named.add(c.start)
             elif c.iso3 != origin and _AGENT_NOUN.match(text, c.end):
-                found.append((c.start, c.end, (c.iso3,), False, True))
+                found.append((c.start, c.end, (c.iso3,), False, "agent"))
+    for a in art.authorities:
+        if start <= a.start and a.end <= end and a.actor.country:
+            found.append((a.start, a.end, (a.actor.country,), False, "authority"))
     for p in art.places:
         if start <= p.start and p.end <= end and p.place.kind != "country":
-            found.append((p.start, p.end, (p.place.country_iso3,), False, False))
+            found.append((p.start, p.end, (p.place.country_iso3,), False, ""))
     for cs, ce, pair in art.crossings:
         if start <= cs and ce <= end:
-            found.append((cs, ce, pair, True, False))
+            found.append((cs, ce, pair, True, ""))
     for m in _BACKREF.finditer(text, start, end) if art.may_backref else ():
-        found.append((m.start(), m.end(), _resolve_backref(art, m.start(), m.group(), origin), False, False))
+        found.append((m.start(), m.end(), _resolve_backref(art, m.start(), m.group(), origin), False, ""))
     found.sort(
         key=lambda f: (f[0], not f[3])
     )  # a crossing's two countries win over its one gazetteer country
     out: list[_Ref] = []
     prev_end, prev_role = -1, ""
-    for s, e, isos, crossing, agent in found:
+    for s, e, isos, crossing, fixed in found:
         if out and s < prev_end:
             continue
         if not isos:
             continue
-        if prev_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[prev_end:s]):
+        if fixed == "authority":
+            role = fixed  # a state's migration or border agency: the country it acts in
+        elif prev_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[prev_end:s]):
             role = prev_role
         else:
-            role = "agent" if agent else _role(text, start, s)
+            role = fixed or _role(text, start, s)
         if role == "subj" and e <= number and _PUNCT.search(text, e, number):
             continue
         out.append(_Ref(s, isos, role, crossing, s in named))
@@ -2023,7 +2030,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         r for r in reversed(row.refs) if r.start < row.number
     ]
     from_, to_ = _isos(refs, ("from",)), _isos(refs, ("to",))
-    in_, subj, agent = _isos(refs, ("in",)), _isos(refs, ("subj",)), _isos(refs, ("agent",))
+    in_, subj, agent = _isos(refs, ("in",)), _isos(refs, ("subj",)), _isos(refs, ("agent", "authority"))
+    authority = _isos(refs, ("authority",))
     crossing = _isos(refs, ("from", "to", "in", "subj"), crossing=True)
     worldwide = row.location is not None  # "around the world": no single place, and no context to borrow
     if worldwide:
@@ -2112,6 +2120,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             dest = route[1]  # "crossed the English Channel", "apprehensions on the US-Mexico border"
         elif same_flow and prev is not None:
             dest = prev.destination  # "8,000 have come in the past month" after "fleeing to Bangladesh"
+        elif authority and authority[0] != origin:
+            dest = authority[0]  # "Border Patrol agents apprehended 180,000 migrants": arrivals in the US
         elif row.context_to:
             dest = row.context_to
         elif prev is not None and prev.movement == "arrived" and prev.destination and not refs:
@@ -2119,6 +2129,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         else:
             dest = next((x for x in prev_loc if x != origin), None)
         loc = from_ or ([origin] if origin else []) or ([route[0]] if route and dest == route[1] else [])
+        # "agents along the Mexican border": the country across the border the agents guard
+        loc = loc or [x for x in _isos(refs, ("agent",)) if x != dest and dest in authority][:1]
         if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
             loc = [x for x in prev_loc if x != dest]
     elif mv == "displaced":
