@@ -745,6 +745,19 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "destination_iso3": "USA", "location_iso3": ("MEX",)},
     ),
     (
+        "stock-verb-object-with-participle",
+        "Some 6,000 Congolese reached Burundi last week; the country already hosts about 87,000 Congolese "
+        "fleeing earlier rounds of fighting.",
+        87000,
+        {"movement": "hosted", "location_iso3": ("BDI",), "destination_iso3": None, "period_start": None},
+    ),
+    (
+        "home-to-people-who-fled",
+        "Kalehe, in eastern Congo, is now home to another 14,500 people who fled the clashes last year.",
+        14500,
+        {"movement": "hosted", "location_iso3": ("COD",)},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,

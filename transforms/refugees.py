@@ -1303,6 +1303,7 @@ def _analyze(
         return None  # "an average of 37 people per truck": a ratio of the counts, not a count
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
+    told_flight = False
     if _RELATIVE.match(text, np.end):
         # "Lebanon hosts 1.5 million Syrian refugees who left their country during the war": the relative
         # clause tells their past; the verb before the number says what the figure counts
@@ -1310,6 +1311,8 @@ def _analyze(
             c for c in _cues(art, max(sent.start, q.start - 40), q.start, "before") if c[2].kind == "hosted"
         ]
         if before_moves:
+            # ... and that they fled says they are displaced people, not residents
+            told_flight = any(c[2].strong and c[2].kind not in _NOT_MOVES for c in cues_after)
             cues_after = [c for c in cues_after if c[2].kind in ("casualty", "report", "none")]
     if aside is not None:
         cues_after = [c for c in cues_after if not aside[0] <= c[0] < aside[1]]
@@ -1448,7 +1451,7 @@ def _analyze(
             ) or any(p.place.country_iso3 != hint and np.end <= p.start < after_end for p in art.places)
             # "the camps host 600,000 people", "600,000 people are living in camps"
             camp = _CAMP.search(text, before_start, q.start) or _CAMP.search(text, np.end, after_end)
-            if not camp and (hint is None or (hint == art.host and not foreign)):
+            if not camp and not told_flight and (hint is None or (hint == art.host and not foreign)):
                 return None
     if (
         np.kind == "bare"
@@ -1721,7 +1724,9 @@ _FIGURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w", re.I
+    r"\s+(?:(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w|"
+    r"(?:fleeing|escaping)\b)",  # "hosts 9,000 Sudanese fleeing earlier waves of conflict"
+    re.I,
 )
 _LIST_OPEN = re.compile(r"\s*\(\s*(?:[+\-\u2212]\s*)?$")
 _SIGNED = re.compile(r"[+\-\u2212]\s*$")
