@@ -758,6 +758,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "hosted", "location_iso3": ("COD",)},
     ),
     (
+        "bare-number-displaced-after-a-toll",
+        "Hundreds have died and some 40,000 have been displaced in Ituri since the militia offensive began.",
+        40000,
+        {"movement": "displaced", "location_iso3": ("COD",)},
+    ),
+    (
+        "capitalized-toll-subject-keeps-its-own-clause",
+        "Hundreds have died and some 40,000 people abandoned their homes in Ituri this year.",
+        40000,
+        {"movement": "displaced", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,

@@ -1117,11 +1117,19 @@ def _casualty(
     return False
 
 
+# "some 40,000 have been displaced", "2 million were internally displaced": the number is the subject
+# of a displacement verb, so it counts people even without a noun
+_BARE_DISPLACED = re.compile(
+    r"\s+(?:have|has|had|were|are|was|is)\s+(?:now\s+|also\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:displaced|uprooted)\b",
+    re.IGNORECASE,
+)
 _AND_NEXT = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
 # "over 90 wounded and nearly 12,000 displaced", "a dozen people had been wounded and some 2,000
 # displaced": the casualty word has its own number before it.
 _OWN_NUMBER = re.compile(
-    r"(?:\d|\b(?:dozens?|hundreds|thousands|others|people))\s+(?:(?:were|are|was|is|had|have|has)\s+)?(?:been\s+)?$"
+    r"(?:\d|\b(?:dozens?|hundreds|thousands|millions|others|people))\s+(?:(?:were|are|was|is|had|have|has)\s+)?"
+    r"(?:been\s+)?$",
+    re.IGNORECASE,  # "Dozens have died and some 40,000 have been displaced"
 )
 # "has killed 20,000 and displaced 14 million", "apprehended more than 145,000": the number is the object
 # of a verb that moves people, with at most a qualifier between them.
@@ -1458,7 +1466,12 @@ def _analyze(
         and anchor is None
         and (noun_before is None or (noun_before.kind == "people" and not moves))
     ):
-        if not _pick(cues_after, True, False) and not cue_pops and not _object_of(art, cues_before, q.start):
+        if (
+            not _pick(cues_after, True, False)
+            and not cue_pops
+            and not _object_of(art, cues_before, q.start)
+            and not _BARE_DISPLACED.match(text, q.end)
+        ):
             return None
         noun_before = noun_before or _NP("people", q.end, population="people")
 
