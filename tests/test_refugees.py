@@ -770,6 +770,25 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "displaced", "period_start": dt.date(2025, 1, 1)},
     ),
     (
+        "immigrant-as-modifier",
+        "Officials in Kabul said 212 Afghan immigrant families returned to Afghanistan from Iran on Monday.",
+        212,
+        {"population": "migrants", "unit": "families", "movement": "returned", "location_iso3": ("IRN",)},
+    ),
+    (
+        "entered-own-country-from-abroad",
+        "Officials in Kabul said 212 Afghan immigrant families returned from Iran, and 1,870 other "
+        "immigrants entered Afghanistan from Pakistan.",
+        1870,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("PAK",)},
+    ),
+    (
+        "gapped-arrival-in-a-returns-sentence",
+        "Officials said 640 Afghan returnees came from Pakistan on Tuesday, while 2,180 arrived from Iran.",
+        2180,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("IRN",)},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,

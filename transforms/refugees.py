@@ -2041,6 +2041,18 @@ def _isos(refs: list[_Ref], roles: tuple[str, ...], crossing: bool = False) -> l
     return out
 
 
+_ENTRY_VERB = re.compile(r"\b(?:entered|re-entered|enter|entering|into)\s+$", re.IGNORECASE)
+
+
+def _entered(text: str, ref: _Ref, iso: str) -> bool:
+    """Whether ``ref`` is country ``iso`` named as the object of a verb of entry ("entered Afghanistan")."""
+    return (
+        ref.named
+        and ref.isos == (iso,)
+        and _ENTRY_VERB.search(text, max(0, ref.start - 15), ref.start) is not None
+    )
+
+
 def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None, text: str) -> None:
     """Fill movement, origin, location and destination from the clause's countries, then from context."""
     # countries after the number first ("... to Chad and 1.2 million to Egypt"), then the nearest before it
@@ -2094,6 +2106,24 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         mv = "returned"  # "2,340 families arrived at the crossing" in a story of returns: they came home
     if mv == "arrived" and origin and row.arrived_at == origin and not from_:
         mv = "returned"  # "126 Guatemalan migrants landed in Guatemala City": they came home
+    elif (
+        mv == "arrived"
+        and origin
+        and origin not in from_
+        and (
+            # "3,100 other migrants entered Afghanistan from Iran" (named: "the country" may be anyone's)
+            (to_ and to_[0] == origin and any(_entered(text, r, origin) for r in refs))
+            or (
+                from_
+                and not to_
+                and prev is not None
+                and prev.movement in _GO_HOME
+                and prev.destination == origin
+                and prev.sentence == row.sentence
+            )
+        )
+    ):
+        mv = "returned"  # "... came from Pakistan, while 2,900 arrived from Iran": more of the same returns
     evacuated = mv == "evacuated"
     inside = mv == "fled_inside"
     if evacuated or inside:
