@@ -789,6 +789,28 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("IRN",)},
     ),
     (
+        "since-the-start-of-the-conflict-dated-later",
+        "Some 2 million were displaced in Ituri since the beginning of the conflict. The rebels began fighting the "
+        "army in the north in June 2022.",
+        2000000,
+        {"movement": "displaced", "period_start": dt.date(2022, 6, 1), "period_end": PUB},
+    ),
+    (
+        "since-the-war-began-not-an-older-since",
+        "Since the war began in Burundi in May 2022, over 90,000 Burundians have reached Tanzania, which has "
+        "hosted Burundians fleeing unrest since 1993. In all, 300,000 people have left Burundi since the "
+        "war began.",
+        300000,
+        {"period_start": dt.date(2022, 5, 1), "period_end": PUB},
+    ),
+    (
+        "since-the-takeover",
+        "Guinea has been in crisis since the army overthrew the president in September 2021. About 60,000 "
+        "people have been displaced since the takeover.",
+        60000,
+        {"period_start": dt.date(2021, 9, 1), "period_end": PUB},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,

@@ -228,7 +228,9 @@ _SINCE_CONFLICT = re.compile(
     r"\bsince\s+the\s+(?:war|fighting|conflict|crisis|violence|offensive)\s+(?:began|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
-_CONFLICT_START = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_CONFLICT_START = re.compile(
+    r"\b(?:began|started|erupted|broke\s+out)\s+(?:in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?(?:in\s+|on\s+)?$"
+)  # "since the war began in Burundi in May 2022"
 # A group counted across a region names no single host country.
 _WORLDWIDE = re.compile(
     r"\b(?:around\s+the\s+world|worldwide|globally|abroad|across\s+(?:Europe|Africa|Asia|the\s+region|"
@@ -998,7 +1000,7 @@ _WAR_WORD = re.compile(
 )
 _OUTBREAK_BEFORE = re.compile(
     r"\b(?:began|begun|started|erupted|broke\s+out|launched|escalated|seized\s+power|took\s+(?:over|control)|"
-    r"invaded|invasion|takeover|outbreak)\b[^.;]{0,90}$",
+    r"invaded|invasion|takeover|outbreak|coup|overthrew|ousted|toppled)\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
 _DAY_IN = re.compile(r"(?<![\d])(?:[0-2]?\d|3[01])(?![\d])")
@@ -1040,8 +1042,8 @@ def _context_start(art: _Article, pos: int) -> dt.date | None:
 
 # "since the start of the war", "since the outbreak of fighting": from the war the article dates
 _SINCE_WAR_START = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|"
-    r"crisis|hostilities|violence)\b",
+    r"\bsince\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|"
+    r"crisis|hostilities|violence)|(?:military\s+)?(?:takeover|coup|invasion))\b",
     re.IGNORECASE,
 )
 # "so far", "to date": a running total since the conflict the article dates.
@@ -1061,12 +1063,24 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
         return None
     si = bisect.bisect_right(art.sentence_starts, q_start) - 1
     sent_start = art.sentences[si].start if si >= 0 else start
-    if (
-        _SO_FAR.search(text, start, end)
-        or _EVENT_SUBJECT.match(text, sent_start)
-        or _SINCE_WAR_START.search(text, start, end)
-    ):
+    if _SINCE_CONFLICT.search(text, start, end):
+        for t in art.times:
+            if (
+                t.first
+                and t.first <= pub
+                and t.end <= start
+                and (
+                    _CONFLICT_START.search(text, max(0, t.start - 40), t.start)
+                    or _SINCE_CONFLICT.match(text, t.start, t.end)  # "Since the war began in May 2022, ..."
+                )
+            ):
+                return t.first, pub
+    since_war = _SINCE_WAR_START.search(text, start, end) or _SINCE_CONFLICT.search(text, start, end)
+    if _SO_FAR.search(text, start, end) or _EVENT_SUBJECT.match(text, sent_start) or since_war:
         first = _context_start(art, q_start)
+        if first is None and since_war and art.conflict_starts:
+            # a lede "... uprooted since the outbreak of the war", the war dated further down
+            first = art.conflict_starts[0][1]
         if first is not None and first <= pub:
             return first, pub
     if _SINCE_YEAR_START.search(text, start, end):
@@ -1075,10 +1089,6 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
         earlier = [t for t in art.times if t.end <= start and t.first is not None]
         if earlier and earlier[-1].first and earlier[-1].first <= pub:
             return earlier[-1].first, pub
-    if _SINCE_CONFLICT.search(text, start, end):
-        for t in art.times:
-            if t.first and t.first <= pub and _CONFLICT_START.search(text, max(0, t.start - 20), t.start):
-                return t.first, pub
     return None
 
 
