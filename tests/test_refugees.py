@@ -811,6 +811,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2021, 9, 1), "period_end": PUB},
     ),
     (
+        "migrants-on-board-a-boat",
+        "A dinghy with 45 Eritrean migrants on board capsized off the Libyan coast on Monday.",
+        45,
+        {"movement": "other", "origin_iso3": "ERI"},
+    ),
+    (
+        "vessel-carrying-refugees",
+        "Rescuers are searching for a vessel carrying about 120 Rohingya refugees that has drifted for weeks.",
+        120,
+        {"movement": "other", "destination_iso3": None},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,
@@ -937,6 +949,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("other-things", "About 5,000 lorries and 300 passengers were stranded at the border on Monday."),
     ("resident-population", "The district, home to about 900,000 people, borders Pakistan."),
     ("victims-are-afghans", "Two engineers and four Afghans died in the ambush in Bamyan."),
+    ("boat-load-of-other-people", "A fishing boat carrying 20 men sank near Chittagong on Monday."),
     ("percent", "Women and children were roughly 70 percent of all new arrivals."),
     ("arrests-of-residents", "Police arrested 12 people in connection with the bombing in Quetta."),
     ("victims-subset", "The bombing killed 12 people, including three Afghan refugees, police said."),

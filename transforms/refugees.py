@@ -1133,6 +1133,7 @@ _BARE_DISPLACED = re.compile(
     r"\s+(?:have|has|had|were|are|was|is)\s+(?:now\s+|also\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:displaced|uprooted)\b",
     re.IGNORECASE,
 )
+_VESSEL_CUES = frozenset({"carrying", "on board", "aboard"})
 _AND_NEXT = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
 # "over 90 wounded and nearly 12,000 displaced", "a dozen people had been wounded and some 2,000
 # displaced": the casualty word has its own number before it.
@@ -1371,6 +1372,11 @@ def _analyze(
         if last is not None and last[2].kind == "casualty":
             art.victims.add(q.start)  # "killed at least 41 rebels, including eight Lebanese fighters"
             return None
+    if np.kind != "displaced":
+        # "a boat carrying 20 men", "the 71 on board included 21 women": a vessel's load tells how refugees
+        # or migrants travel, but does not make other people a count
+        cues_before = [c for c in cues_before if _key(text[c[0] : c[1]]) not in _VESSEL_CUES]
+        cues_after = [c for c in cues_after if _key(text[c[0] : c[1]]) not in _VESSEL_CUES]
     anchor = rows[-1] if rows and rows[-1].sentence == si else None
     if (
         anchor is None
