@@ -823,6 +823,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "other", "destination_iso3": None},
     ),
     (
+        "applied-for-asylum-is-a-registration",
+        "In 2024, some 31,200 people applied for asylum in Austria, the interior ministry said.",
+        31200,
+        {"population": "asylum_seekers", "movement": "registered", "location_iso3": ("AUT",)},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,
