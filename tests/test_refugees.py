@@ -829,6 +829,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "asylum_seekers", "movement": "registered", "location_iso3": ("AUT",)},
     ),
     (
+        "leaving-a-country-with-no-home-named-is-an-exit",
+        "Every week, hundreds of migrants are leaving Tunisia by boat, aid workers said.",
+        100,
+        {"movement": "other", "location_iso3": ("TUN",), "destination_iso3": None},
+    ),
+    (
+        "departed-a-country",
+        "More than 600 migrants departed Libya on Sunday, the IOM said.",
+        600,
+        {"movement": "other", "location_iso3": ("LBY",)},
+    ),
+    (
+        "leaving-a-host-country-is-a-return",
+        "Last week 300 Afghans left Iran through Islam Qala.",
+        300,
+        {"movement": "returned", "destination_iso3": "AFG"},
+    ),
+    (
         "made-the-journey",
         "More than 5,100 migrants made the dangerous journey from Libya to Italy in April.",
         5100,

@@ -305,7 +305,9 @@ _DASH_CLOSE = re.compile(r"\s*[\u2014\u2013]\s+")
 _SUBSET_LINK = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly)\s*", re.IGNORECASE)
 _COORD = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?")
 _CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
-_FROM_WORDS = frozenset({"from", "left", "leaving", "leave", "fled", "fleeing", "flee"})
+_FROM_WORDS = frozenset(
+    {"from", "left", "leaving", "leave", "fled", "fleeing", "flee", "departed", "departing"}
+)
 _TO_WORDS = frozenset(
     {"into", "to", "toward", "towards", "enter", "entered", "entering", "reach", "reached", "for"}
 )
@@ -2106,7 +2108,12 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         if mv == "arrived" and origin is None and from_:
             origin = from_[0]  # "9,300 people crossed from Ukraine into Poland"
     elif mv == "left":
-        mv = "displaced" if origin and from_ and from_[0] == origin else "returned"
+        if origin and from_ and from_[0] == origin:
+            mv = "displaced"
+        elif origin is None:
+            mv = "other"  # "hundreds of migrants are leaving Tunisia by boat": an exit, not a way home
+        else:
+            mv = "returned"
     elif mv == "fled":
         foreign = [x for x in to_ + in_ if x != origin and x not in from_]
         to_named = [r for r in refs if r.role == "to" and r.named and not r.crossing]
