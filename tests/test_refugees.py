@@ -1028,6 +1028,19 @@ def _seed_rows() -> list[RefugeeCount]:
     return extract_refugee_counts(text, dt.date(2024, 1, 30))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two boats carrying 183 Rohingya refugees landed in Aceh on January 9 and 11, police said.",
+        "Some 240 migrants reached Lampedusa on May 3, 4 and 5.",
+    ],
+    ids=["day-pair", "day-list"],
+)
+def test_later_days_of_a_day_list_are_not_counts(text: str) -> None:
+    counts = {r.count for r in extract_refugee_counts(text, PUB)}
+    assert counts and counts.isdisjoint({4, 5, 11})
+
+
 def test_seed_deportations_last_year() -> None:
     rows = [r for r in _seed_rows() if r.count == 1000000 and r.movement == "deported"]
     assert len(rows) == 1

@@ -1135,6 +1135,11 @@ _BARE_DISPLACED = re.compile(
     r"\s+(?:have|has|had|were|are|was|is)\s+(?:now\s+|also\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:displaced|uprooted)\b",
     re.IGNORECASE,
 )
+# "landed on November 15 and 16", "on May 3, 4 and 5": the second day of a list of days, not a count
+_DAY_LIST_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s*,\s*\d{1,2})*\s*(?:,|and|&|to|-|\u2013)\s*$"
+)
 _VESSEL_CUES = frozenset({"carrying", "on board", "aboard"})
 _AND_NEXT = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
 # "over 90 wounded and nearly 12,000 displaced", "a dozen people had been wounded and some 2,000
@@ -2291,7 +2296,10 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     qs = [
         q
         for q in numbers.find_quantities(text)
-        if q.kind == "count" and not _overlaps(q.start, q.end, spans) and not _phone(text, q.start, q.end)
+        if q.kind == "count"
+        and not _overlaps(q.start, q.end, spans)
+        and not _phone(text, q.start, q.end)
+        and not (q.value <= 31 and _DAY_LIST_BEFORE.search(text, max(0, q.start - 30), q.start))
     ]
     rows: list[_Row] = []
     qi = 0
