@@ -27,6 +27,9 @@ RESOLVE = [
     ("last_named_month_this_year", "last February", D(2025, 2, 1), D(2025, 2, 28)),
     ("last_named_month_year_before", "last June", D(2024, 6, 1), D(2024, 6, 30)),
     ("last_week", "last week", D(2025, 3, 10), D(2025, 3, 16)),
+    ("hedged_span_just_over_a_month", "in just over a month", D(2025, 2, 20), P),
+    ("hedged_span_almost_n_weeks", "in almost three weeks", D(2025, 2, 27), P),
+    ("hedged_span_less_than_n_days", "in less than ten days", D(2025, 3, 10), P),
     ("this_week", "this week", D(2025, 3, 17), P),
     ("since_month", "since September", D(2024, 9, 1), P),
     ("since_day", "since April 1", D(2024, 4, 1), P),
@@ -62,8 +65,8 @@ RESOLVE = [
     ("since_clause_weekday", "since gunmen stormed the camp on Friday", D(2025, 3, 14), P),
     ("since_weekday", "since Saturday", D(2025, 3, 15), P),
     ("since_start_of_year", "since the start of the year", D(2025, 1, 1), P),
-    ("first_weeks_of_month", "in the first two weeks of February", D(2025, 2, 1), D(2025, 2, 14)),
-    ("first_half", "in the first half of 2024", D(2024, 1, 1), D(2024, 6, 30)),
+    ("first_weeks_of_month", "in the first three weeks of January", D(2025, 1, 1), D(2025, 1, 21)),
+    ("first_half", "in the first half of 2019", D(2019, 1, 1), D(2019, 6, 30)),
     ("year_list", "in 2021 and 2022", D(2021, 1, 1), D(2022, 12, 31)),
     ("last_weekend", "last weekend", D(2025, 3, 15), D(2025, 3, 16)),
     ("month_mid", "in mid-March", D(2025, 3, 1), D(2025, 3, 31)),
@@ -74,7 +77,7 @@ RESOLVE = [
     ("month_year_range_dash", "(March 2024-March 2025)", D(2024, 3, 1), D(2025, 3, 31)),
     ("range_months_sentence_start", "Between January and March, 2025", D(2025, 1, 1), D(2025, 3, 31)),
     ("week_to_day", "in the week to March 7", D(2025, 3, 1), D(2025, 3, 7)),
-    ("first_months_of_year", "in the first six months of 2024", D(2024, 1, 1), D(2024, 6, 30)),
+    ("first_months_of_year", "in the first five months of 2019", D(2019, 1, 1), D(2019, 5, 31)),
 ]
 
 

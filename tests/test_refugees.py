@@ -29,8 +29,8 @@ FAMILIES = (
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
         "crossed-back-at-crossing",
-        "More than 12,500 Afghans crossed back from Iran at Islam Qala on Monday, officials said.",
-        12500,
+        "More than 7,800 Afghans came back from Iran via Islam Qala on Monday, a border officer said.",
+        7800,
         {
             "population": "people",
             "movement": "returned",
@@ -119,8 +119,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "crossed-into-neighbour",
-        "Over 40,000 Sudanese refugees have crossed into Chad since January.",
-        40000,
+        "Over 15,000 Sudanese refugees have so far crossed into Chad since January.",
+        15000,
         {
             "population": "refugees",
             "movement": "arrived",
@@ -146,7 +146,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "vague-plural-fled-villages",
-        "Thousands of families have fled villages in Kurram for Peshawar.",
+        "Thousands of families fled their villages in Bajaur for Peshawar.",
         1000,
         {
             "population": "idps",
@@ -262,8 +262,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "displaced-across-opener-is-idps",
-        "Across Ethiopia, about 4 million people have been displaced by drought and fighting.",
-        4000000,
+        "Across Ethiopia, some 3.1 million people are displaced by drought and fighting.",
+        3100000,
         {"population": "idps", "movement": "displaced"},
     ),
     (
@@ -286,7 +286,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "left-villages-is-displaced",
-        "In Kurram, residents said dozens of families had left villages close to the frontier.",
+        "In Bajaur, an elder named Gul Zaman said dozens of families have left villages near the frontier.",
         12,
         {"population": "people", "movement": "displaced", "unit": "families"},
     ),
@@ -304,7 +304,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "forced-from-homes-is-forced-displacement",
-        "Hundreds of families in Hodeidah have been forced to leave their homes, officials said.",
+        "Hundreds of families in Taiz were forced to leave their homes last week, aid workers said.",
         100,
         {"movement": "displaced", "forced": True, "unit": "families"},
     ),
@@ -316,8 +316,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "their-own-country-is-a-return",
-        "So far over 20,000 Afghan refugees have entered their country through Torkham.",
-        20000,
+        "By now over 6,300 Afghan refugees have now entered their country via Torkham.",
+        6300,
         {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("PAK",)},
     ),
     (
@@ -334,8 +334,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "arrival-keeps-the-previous-destination",
-        "Rohingya are fleeing to Bangladesh by boat. As many as 9,000 Rohingya have arrived in the last month.",
-        9000,
+        "Rohingya are fleeing to Bangladesh by boat. Up to 3,400 Rohingya have arrived over the past month.",
+        3400,
         {"movement": "arrived", "destination_iso3": "BGD"},
     ),
     (
@@ -346,29 +346,29 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "dateline-date-and-vague-period",
-        "Dhaka, 4 March 2025 (XYZ): Around 8,000 Rohingya have sought refuge in Bangladesh in recent months.",
-        8000,
+        "Dhaka, 4 March 2025 (XYZ): Around 5,600 Rohingya took shelter in Bangladesh in recent months.",
+        5600,
         {"period_start": None, "period_end": None},
     ),
     (
         "war-dated-in-the-sentence-before",
-        "Since April 15, 2023, the army and the RSF have been locked in a war. "
-        "The conflict has killed thousands of people and displaced millions of others.",
+        "Since June 2, 2022, the army and the rebels have been fighting a war. "
+        "The conflict has left hundreds dead and displaced millions of others.",
         1000000,
-        {"movement": "displaced", "period_start": dt.date(2023, 4, 15), "period_end": PUB},
+        {"movement": "displaced", "period_start": dt.date(2022, 6, 2), "period_end": PUB},
     ),
     (
         "outbreak-day-refines-its-month",
-        "At least 20,000 Sudanese refugees have crossed into Chad since the fighting broke out last month. "
+        "At least 11,000 Sudanese refugees have now crossed into Chad since the fighting broke out last month. "
         "The clashes erupted in Darfur on February 15.",
-        20000,
+        11000,
         {"movement": "arrived", "period_start": dt.date(2025, 2, 15), "period_end": PUB},
     ),
     (
         "subset-inherits-the-movement",
-        "The war began on February 15. As of March 3, more than 50,000 people had crossed into Egypt, "
-        "including 47,000 Sudanese and 3,500 third-country nationals.",
-        3500,
+        "The war began on February 15. As of March 3, over 9,000 people had crossed into Egypt, "
+        "including 8,100 Sudanese and 900 foreign nationals.",
+        900,
         {
             "movement": "arrived",
             "destination_iso3": "EGY",
@@ -389,8 +389,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "comparison-year-is-not-the-period",
-        "In February, the number of arrivals fell to 4 500, a drop of 71% compared to last year.",
-        4500,
+        "In February, the number of arrivals dropped to 2 300, down 38% compared to last year.",
+        2300,
         {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
     ),
     (
@@ -425,8 +425,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "irregular-crossings-are-counts",
-        "Border guards recorded almost 6 700 irregular border crossings at the eastern land border this year.",
-        6700,
+        "Border guards counted nearly 3 900 irregular border crossings on the southern sea border this year.",
+        3900,
         {"movement": "arrived", "population": "people", "period_start": dt.date(2025, 1, 1)},
     ),
     (
@@ -456,7 +456,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "signed-change-in-a-country-list",
-        "Compared with the end of January 2025, the number of people under temporary protection increased. "
+        "Compared with the end of January 2025, the number of Ukrainians under temporary protection rose. "
         "The largest increases were seen in Poland (+4 210; +0.4 per cent) and Spain (+1 150; +0.6 per cent).",
         1150,
         {"movement": "other", "location_iso3": ("ESP",)},
@@ -666,14 +666,14 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "sheltering-as-refugees",
-        "Some five to six million Afghans have been sheltering in Pakistan for the past 40 years as refugees.",
-        5000000,
+        "Some three to four million Afghans have lived in Pakistan for the past 30 years as refugees.",
+        3000000,
         {"population": "refugees", "movement": "hosted", "location_iso3": ("PAK",), "qualifier": "at_least"},
     ),
     (
         "predicate-population",
-        "More than 6 million Venezuelans are recorded as refugees around the world.",
-        6000000,
+        "More than 2 million Venezuelans are counted as refugees across the world.",
+        2000000,
         {"population": "refugees", "origin_iso3": "VEN", "location_iso3": ()},
     ),
     (
@@ -715,10 +715,136 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "total-for-the-year-so-far",
-        "On Monday 412 people crossed the English Channel in eight boats. The provisional total for the "
-        "year so far is 9,870.",
-        9870,
+        "On Monday 236 migrants crossed the English Channel aboard five boats. The provisional total for the "
+        "year so far is 4,415.",
+        4415,
         {"movement": "arrived", "destination_iso3": "GBR", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "aside-of-them-before-movement-verb",
+        "Some 140 Eritrean migrants, most of them young men, came ashore on Malta's southern coast on Sunday.",
+        140,
+        {"movement": "arrived", "destination_iso3": "MLT", "origin_iso3": "ERI"},
+    ),
+    (
+        "aside-including-before-movement-verb",
+        "A group of 45 Sudanese refugees, including two infants, later landed on Lampedusa overnight.",
+        45,
+        {"movement": "arrived", "destination_iso3": "ITA"},
+    ),
+    (
+        "agency-names-the-deporting-state",
+        "In March, ICE deported some 8,400 people, officials said.",
+        8400,
+        {"movement": "deported", "location_iso3": ("USA",)},
+    ),
+    (
+        "agency-names-the-arrival-state",
+        "In May, Border Patrol agents on the Mexican border apprehended about 41,000 migrants.",
+        41000,
+        {"movement": "arrived", "destination_iso3": "USA", "location_iso3": ("MEX",)},
+    ),
+    (
+        "stock-verb-object-with-participle",
+        "Some 6,000 Congolese reached Burundi last week; the country already hosts about 87,000 Congolese "
+        "fleeing earlier rounds of fighting.",
+        87000,
+        {"movement": "hosted", "location_iso3": ("BDI",), "destination_iso3": None, "period_start": None},
+    ),
+    (
+        "home-to-people-who-fled",
+        "Kalehe, in eastern Congo, is now home to another 14,500 people who fled the clashes last year.",
+        14500,
+        {"movement": "hosted", "location_iso3": ("COD",)},
+    ),
+    (
+        "bare-number-displaced-after-a-toll",
+        "Hundreds have died and some 40,000 have been displaced in Ituri since the militia offensive began.",
+        40000,
+        {"movement": "displaced", "location_iso3": ("COD",)},
+    ),
+    (
+        "capitalized-toll-subject-keeps-its-own-clause",
+        "Hundreds have died and some 40,000 people abandoned their homes in Ituri this year.",
+        40000,
+        {"movement": "displaced", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "immigrant-as-modifier",
+        "Officials in Kabul said 212 Afghan immigrant families returned to Afghanistan from Iran on Monday.",
+        212,
+        {"population": "migrants", "unit": "families", "movement": "returned", "location_iso3": ("IRN",)},
+    ),
+    (
+        "entered-own-country-from-abroad",
+        "Officials in Kabul said 212 Afghan immigrant families returned from Iran, and 1,870 other "
+        "immigrants entered Afghanistan from Pakistan.",
+        1870,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("PAK",)},
+    ),
+    (
+        "gapped-arrival-in-a-returns-sentence",
+        "Officials said 640 Afghan returnees came from Pakistan on Tuesday, while 2,180 arrived from Iran.",
+        2180,
+        {"movement": "returned", "destination_iso3": "AFG", "location_iso3": ("IRN",)},
+    ),
+    (
+        "since-the-start-of-the-conflict-dated-later",
+        "Some 2 million were displaced in Ituri since the beginning of the conflict. The rebels began fighting the "
+        "army in the north in June 2022.",
+        2000000,
+        {"movement": "displaced", "period_start": dt.date(2022, 6, 1), "period_end": PUB},
+    ),
+    (
+        "since-the-war-began-not-an-older-since",
+        "Since the war began in Burundi in May 2022, over 90,000 Burundians have reached Tanzania, which has "
+        "hosted Burundians fleeing unrest since 1993. In all, 300,000 people have left Burundi since the "
+        "war began.",
+        300000,
+        {"period_start": dt.date(2022, 5, 1), "period_end": PUB},
+    ),
+    (
+        "since-the-takeover",
+        "Guinea has been in crisis since the army overthrew the president in September 2021. About 60,000 "
+        "people have been displaced since the takeover.",
+        60000,
+        {"period_start": dt.date(2021, 9, 1), "period_end": PUB},
+    ),
+    (
+        "migrants-on-board-a-boat",
+        "A dinghy with 45 Eritrean migrants on board capsized off the Libyan coast on Monday.",
+        45,
+        {"movement": "other", "origin_iso3": "ERI"},
+    ),
+    (
+        "vessel-carrying-refugees",
+        "Rescuers are searching for a vessel carrying about 120 Rohingya refugees that has drifted for weeks.",
+        120,
+        {"movement": "other", "destination_iso3": None},
+    ),
+    (
+        "applied-for-asylum-is-a-registration",
+        "In 2024, some 31,200 people applied for asylum in Austria, the interior ministry said.",
+        31200,
+        {"population": "asylum_seekers", "movement": "registered", "location_iso3": ("AUT",)},
+    ),
+    (
+        "leaving-a-country-with-no-home-named-is-an-exit",
+        "Every week, hundreds of migrants are leaving Tunisia by boat, aid workers said.",
+        100,
+        {"movement": "other", "location_iso3": ("TUN",), "destination_iso3": None},
+    ),
+    (
+        "departed-a-country",
+        "More than 600 migrants departed Libya on Sunday, the IOM said.",
+        600,
+        {"movement": "other", "location_iso3": ("LBY",)},
+    ),
+    (
+        "leaving-a-host-country-is-a-return",
+        "Last week 300 Afghans left Iran through Islam Qala.",
+        300,
+        {"movement": "returned", "destination_iso3": "AFG"},
     ),
     (
         "made-the-journey",
@@ -728,8 +854,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "registered-as-asylum-seekers",
-        "In all, 64,300 people were registered as asylum-seekers in Austria between January and February.",
-        64300,
+        "In all, 18,700 people got registered as asylum-seekers in Austria between January and February.",
+        18700,
         {"population": "asylum_seekers", "movement": "registered", "period_start": dt.date(2025, 1, 1)},
     ),
     (
@@ -777,7 +903,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
         "sent-to-their-country",
         "The largest deportation of Afghans this month took place on Saturday, with over 640 refugees, "
-        "including men, women and children, being sent to their country after arrests in Lahore.",
+        "among them men, women and minors, being sent to their country following raids in Quetta.",
         640,
         {"movement": "deported", "forced": True, "origin_iso3": "AFG", "destination_iso3": "AFG"},
     ),
@@ -831,8 +957,8 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "killed-and-n-displaced",
-        "Thousands of villagers have been killed and more than 300,000 displaced in Borno.",
-        300000,
+        "Hundreds of farmers were killed and over 120,000 displaced in Borno.",
+        120000,
         {"movement": "displaced", "qualifier": "at_least", "location_iso3": ("NGA",)},
     ),
 ]
@@ -845,9 +971,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "Returnees receive $150 each and travel 120 kilometres; the helpline is 0800-11-222.",
     ),
     ("other-things", "About 5,000 lorries and 300 passengers were stranded at the border on Monday."),
-    ("resident-population", "The province, home to about 3 million people, borders Pakistan."),
-    ("victims-are-afghans", "Three tourists and three Afghans were killed in the attack in Bamyan."),
-    ("percent", "Women and children made up about 60 percent of the new arrivals."),
+    ("resident-population", "The district, home to about 900,000 people, borders Pakistan."),
+    ("victims-are-afghans", "Two engineers and four Afghans died in the ambush in Bamyan."),
+    ("boat-load-of-other-people", "A fishing boat carrying 20 men sank near Chittagong on Monday."),
+    ("percent", "Women and children were roughly 70 percent of all new arrivals."),
     ("arrests-of-residents", "Police arrested 12 people in connection with the bombing in Quetta."),
     ("victims-subset", "The bombing killed 12 people, including three Afghan refugees, police said."),
     ("residents-living", "Kandoria, a city of 2 million people living along the river, flooded again."),
@@ -855,8 +982,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "victims-listed-after-killed",
         "The strike killed 30 fighters, including six Lebanese militiamen, in Saada.",
     ),
-    ("left-for-a-party", "Last night, three people left for what was supposed to be a party."),
-    ("medical-evacuation", "Six guards died and four others were evacuated and treated for injuries."),
+    ("left-for-a-party", "On Friday, four people left for what they thought was a wedding."),
+    ("medical-evacuation", "Two guards died and three others were evacuated and then treated for burns."),
     (
         "event-noun-without-displaced-people",
         "The agency received 4,200 applications for the new housing scheme and 300 job applications.",
@@ -899,6 +1026,19 @@ def test_evidence_is_the_sentence_with_the_number(text: str, count: int) -> None
 def _seed_rows() -> list[RefugeeCount]:
     text = normalize_text(SEED.read_text(encoding="utf-8"))
     return extract_refugee_counts(text, dt.date(2024, 1, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two boats carrying 183 Rohingya refugees landed in Aceh on January 9 and 11, police said.",
+        "Some 240 migrants reached Lampedusa on May 3, 4 and 5.",
+    ],
+    ids=["day-pair", "day-list"],
+)
+def test_later_days_of_a_day_list_are_not_counts(text: str) -> None:
+    counts = {r.count for r in extract_refugee_counts(text, PUB)}
+    assert counts and counts.isdisjoint({4, 5, 11})
 
 
 def test_seed_deportations_last_year() -> None:

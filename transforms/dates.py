@@ -401,7 +401,7 @@ def _h_weekday(m: re.Match[str], p: date | None) -> Range:
 
 
 def _h_part(m: re.Match[str], p: date | None) -> Range:
-    """ "the first two weeks of February": that many days/weeks/months from (or to) the period's edge."""
+    """ "the first three weeks of March": that many days/weeks/months from (or to) the period's edge."""
     n = _num(m.group("fn"))
     if n is None or n <= 0:
         return _NONE
@@ -549,7 +549,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
         _h_since_any,
     ),
     (re.compile(rf"{_B}[Ss]ince\s+(?:last\s+)?{_g('swd', _WD)}{_E}"), _h_since_any),
-    # "since the military seized power in February 2021", "since fighters stormed it on Friday".
+    # "since the army took power in July 2019", "since fighters stormed it on Friday".
     (
         re.compile(
             rf"{_B}[Ss]ince\s+(?!then\b)[^.;:,\n\d]{{1,80}}?\s+(?:in|on)\s+"
@@ -636,6 +636,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
         ),
         _h_past,
     ),
+    # "in just over a month", "in almost two weeks": a hedged span up to publication
+    (
+        re.compile(
+            rf"{_B}(?:in|within)\s+(?:just\s+)?(?:over|almost|nearly|barely|less\s+than|more\s+than)\s+"
+            rf"(?:an?\s+|{_g('pn', _NUMW)}[\s\-]+){_g('pu', _UNIT)}{_E}",
+            re.IGNORECASE,
+        ),
+        _h_past,
+    ),
     (
         re.compile(
             rf"{_B}(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|previous|next)\s+(?:year|month|week)|yesterday|today"
@@ -700,6 +709,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("0s",),
     _YEAR_NEEDLES,
     ("past", "last", "previous"),
+    ("over", "almost", "nearly", "barely", "less", "more"),
     ("last", "this", "previous", "next", "yesterday", "today", "tonight"),
     ("weekend",),
     ("ago",),
@@ -717,7 +727,8 @@ _TRIGGERS = frozenset(
     + [
         "since", "past", "last", "this", "previous", "yesterday", "today", "tonight", "recently", "lately",
         "recent", "decades", "years", "months", "weeks", "generations", "ago", "first", "second", "coming",
-        "between", "from", "weekend", "over", "earlier", "later", "next", "easter", "christmas",
+        "between", "from", "weekend", "over", "earlier", "later", "next", "easter", "christmas", "almost",
+        "nearly", "barely", "less",
     ]
 )  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from transforms import dates, geo, numbers
+from transforms import actors, dates, geo, numbers
 from transforms.lexicon import (
     LexiconError,
     check_choice,
@@ -177,7 +177,7 @@ _BARE_NEXT = frozenset(
             "alone",
         ),
         *("more", "crossed", "returned", ",", ".", ";", ":", "(", ")", "\u2014", "\u2013"),
-        # "to roughly 94 000 compared to the same period", "rose to 35,400 by September 22"
+        # "to about 81 000 against the same period", "climbed to 12,700 by March 14"
         *(
             "compared",
             "according",
@@ -191,7 +191,7 @@ _BARE_NEXT = frozenset(
             "during",
             "this",
             "last",
-            "for",  # "up to nearly two million for this fiscal year"
+            "for",  # "up to almost three million for the fiscal year"
         ),
     }
 )
@@ -228,7 +228,9 @@ _SINCE_CONFLICT = re.compile(
     r"\bsince\s+the\s+(?:war|fighting|conflict|crisis|violence|offensive)\s+(?:began|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
-_CONFLICT_START = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_CONFLICT_START = re.compile(
+    r"\b(?:began|started|erupted|broke\s+out)\s+(?:in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?(?:in\s+|on\s+)?$"
+)  # "since the war began in Burundi in May 2022"
 # A group counted across a region names no single host country.
 _WORLDWIDE = re.compile(
     r"\b(?:around\s+the\s+world|worldwide|globally|abroad|across\s+(?:Europe|Africa|Asia|the\s+region|"
@@ -303,11 +305,13 @@ _DASH_CLOSE = re.compile(r"\s*[\u2014\u2013]\s+")
 _SUBSET_LINK = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly)\s*", re.IGNORECASE)
 _COORD = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?")
 _CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
-_FROM_WORDS = frozenset({"from", "left", "leaving", "leave", "fled", "fleeing", "flee"})
+_FROM_WORDS = frozenset(
+    {"from", "left", "leaving", "leave", "fled", "fleeing", "flee", "departed", "departing"}
+)
 _TO_WORDS = frozenset(
     {"into", "to", "toward", "towards", "enter", "entered", "entering", "reach", "reached", "for"}
 )
-_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near"})
+_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near", "on"})
 # "TORKHAM, Afghanistan -", "KABUL (Reuters) -", "ISLAMABAD, Oct 31 (AP) \u2014"
 _DATELINE = re.compile(
     r"^([A-Z][A-Z'\u2019.\- ]+[A-Z])(?:,\s*([^\u2014\u2013(\n]{2,40}?))?"
@@ -339,7 +343,7 @@ class _Ref:
 
     start: int
     isos: tuple[str, ...]
-    role: str  # from | to | in | subj | agent
+    role: str  # from | to | in | subj | agent | authority
     crossing: bool = False
     named: bool = False  # a country's own name ("to Chad"), not a town or province in it
 
@@ -383,6 +387,8 @@ class _Article:
         self.times = dates.find_time_exprs(text, published)
         self.countries = geo.find_countries(text)
         self.places = [p for p in geo.find_places(text) if p.place.country_iso3]
+        # a state's own agencies ("ICE deported", "BAMF registered") act in that state
+        self.authorities = [m for m in actors.find_actors(text) if m.actor.kind == "government"]
         self.by_start = {m.start: m for m in self.countries}
         self.time_starts = frozenset(t.start for t in self.times)
         self.names = [m for m in self.countries if m.form in ("name", "capital")]
@@ -484,7 +490,7 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             np.origin = np.origin or iso
             last = _demonym_list_end(art, w.end(), end, iso)
             if last is not None:
-                # "deported 729,938 Guatemalans, Salvadorans, and Hondurans": one group of several origins
+                # "deported 41,206 Eritreans, Somalis, and Ethiopians": one group of several origins
                 np.mixed, np.origin = True, None
                 np.kind, np.end = "people", last
                 np.population = _merge_pop(np.population, "people")
@@ -500,14 +506,16 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             or _CUE_RE.match(text, w.start(1))
             or w.start(1) in art.time_starts
             or _RATE.match(text, w.start(1))
-            or (word.lower() in ("and", "or") and _NUMBER_NEXT.match(text, w.end()))  # "1,282,901 and 780,000"
+            or (
+                word.lower() in ("and", "or") and _NUMBER_NEXT.match(text, w.end())
+            )  # "1,282,901 and 780,000"
         ):
             np.kind, np.end = "bare", w.start(1)
             return np
         if (
             skipped < 2
             and word[:1].isalpha()
-            and word.lower() not in _CONJUNCTIONS  # "20,000 victims and displaced 14 million": a new clause
+            and word.lower() not in _CONJUNCTIONS  # "9,000 victims and displaced 2 million": a new clause
             and _head_within(art, w.end(), end, 2 - skipped)
         ):
             skipped += 1
@@ -582,7 +590,7 @@ _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+to\s+$", re.IGNORECASE)
 _REFUGE = re.compile(r"(?:sought|seeking|seek|taken|took|take|taking)\s+(?:refuge|shelter)|sheltering", re.I)
 _REFUGE_EVENT = re.compile(r"(?:sought|taken|took|take)\s", re.IGNORECASE)
-# "in 45 schools", "on the campus of Tripoli University", "at a church": a building, not a country or town.
+# "in 12 schools", "on the grounds of Kano Polytechnic", "at a church": a building, not a country or town.
 _BUILDING = re.compile(
     r"\s+(?:in|on|at|inside)\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:schools?|mosques?|churches?|campus|"
     r"universit(?:y|ies)|hospitals?|stadiums?|shelters?|buildings?|classrooms|dormitories|warehouses|"
@@ -633,11 +641,11 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
             break
         cue = next((c for c in cues if c.scope in (scope, "any")), None)
         if cue is not None and scope == "after" and _POSSESSIVE.search(art.text, max(0, s - 8), s):
-            continue  # "restrictions on their return to Myanmar": a noun, not what the counted people did
+            continue  # "limits on their return to Burundi": a noun, not what the counted people did
         if cue is not None and art.text[s : s + 5].lower() == "reach" and _REACHED_TOTAL.match(art.text, e):
             continue  # "the number of refugees in Chad has reached 1.2 million": a total, not an arrival
         if cue is not None and cue.kind == "left" and not _leaves_somewhere(art, e):
-            continue  # "has left officials scrambling", "left for what was supposed to be a party"
+            continue  # "has left officials scrambling", "left for what they thought was a wedding"
         if (
             cue is not None
             and cue.kind in ("fled", "arrived")
@@ -811,38 +819,43 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
     ("After Russia's invasion, Poland hosts ...").
     """
     text = art.text
-    found: list[tuple[int, int, tuple[str, ...], bool, bool]] = []  # start, end, isos, crossing, agent
+    found: list[tuple[int, int, tuple[str, ...], bool, str]] = []  # start, end, isos, crossing, fixed role
     named: set[int] = set()
     for c in art.countries:
         if start <= c.start and c.end <= end:
             if c.form != "demonym":
-                found.append((c.start, c.end, (c.iso3,), False, False))
+                found.append((c.start, c.end, (c.iso3,), False, ""))
                 if c.form == "name":
                     named.add(c.start)
             elif c.iso3 != origin and _AGENT_NOUN.match(text, c.end):
-                found.append((c.start, c.end, (c.iso3,), False, True))
+                found.append((c.start, c.end, (c.iso3,), False, "agent"))
+    for a in art.authorities:
+        if start <= a.start and a.end <= end and a.actor.country:
+            found.append((a.start, a.end, (a.actor.country,), False, "authority"))
     for p in art.places:
         if start <= p.start and p.end <= end and p.place.kind != "country":
-            found.append((p.start, p.end, (p.place.country_iso3,), False, False))
+            found.append((p.start, p.end, (p.place.country_iso3,), False, ""))
     for cs, ce, pair in art.crossings:
         if start <= cs and ce <= end:
-            found.append((cs, ce, pair, True, False))
+            found.append((cs, ce, pair, True, ""))
     for m in _BACKREF.finditer(text, start, end) if art.may_backref else ():
-        found.append((m.start(), m.end(), _resolve_backref(art, m.start(), m.group(), origin), False, False))
+        found.append((m.start(), m.end(), _resolve_backref(art, m.start(), m.group(), origin), False, ""))
     found.sort(
         key=lambda f: (f[0], not f[3])
     )  # a crossing's two countries win over its one gazetteer country
     out: list[_Ref] = []
     prev_end, prev_role = -1, ""
-    for s, e, isos, crossing, agent in found:
+    for s, e, isos, crossing, fixed in found:
         if out and s < prev_end:
             continue
         if not isos:
             continue
-        if prev_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[prev_end:s]):
+        if fixed == "authority":
+            role = fixed  # a state's migration or border agency: the country it acts in
+        elif prev_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[prev_end:s]):
             role = prev_role
         else:
-            role = "agent" if agent else _role(text, start, s)
+            role = fixed or _role(text, start, s)
         if role == "subj" and e <= number and _PUNCT.search(text, e, number):
             continue
         out.append(_Ref(s, isos, role, crossing, s in named))
@@ -918,9 +931,9 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         if told is not None and first <= told < last:
             last = told  # "On September 30 she said 250,000 have crossed since 23 September"
     elif pub is not None and _AFTER_EVENT.search(head) and first < last <= pub:
-        last = pub  # "sought refuge there after the Taliban took control last month": since then
+        last = pub  # "sheltered there after the junta seized the capital last month": since then
     elif first == last and _AS_OF.search(head):
-        # "As of May 3, more than 50,000 had crossed": a running total since the war the article dates;
+        # "As of June 9, over 20,000 had crossed": a running total since the war the article dates;
         # without one, the day a total stands at is not the period it covers
         since = _context_start(art, q_start)
         if since is None or since >= first:
@@ -989,7 +1002,7 @@ _WAR_WORD = re.compile(
 )
 _OUTBREAK_BEFORE = re.compile(
     r"\b(?:began|begun|started|erupted|broke\s+out|launched|escalated|seized\s+power|took\s+(?:over|control)|"
-    r"invaded|invasion|takeover|outbreak)\b[^.;]{0,90}$",
+    r"invaded|invasion|takeover|outbreak|coup|overthrew|ousted|toppled)\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
 _DAY_IN = re.compile(r"(?<![\d])(?:[0-2]?\d|3[01])(?![\d])")
@@ -997,8 +1010,8 @@ _DAY_IN = re.compile(r"(?<![\d])(?:[0-2]?\d|3[01])(?![\d])")
 
 def _conflict_starts(art: _Article) -> list[tuple[int, dt.date, bool]]:
     """(position, first day, names a day) of every date the article gives a war, offensive or takeover
-    ("since the war began in April 2023", "Since April 15, 2023, the army and the RSF have been locked in
-    a war", "the RSF takeover of El-Fasher on Oct. 26")."""
+    ("since the war began in May 2022", "Since March 3, 2022, the army and the rebels have been fighting
+    for the north", "the rebel capture of Goma on Jan. 27")."""
     text, pub = art.text, art.published
     out: list[tuple[int, dt.date, bool]] = []
     for t in art.times:
@@ -1031,8 +1044,8 @@ def _context_start(art: _Article, pos: int) -> dt.date | None:
 
 # "since the start of the war", "since the outbreak of fighting": from the war the article dates
 _SINCE_WAR_START = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|"
-    r"crisis|hostilities|violence)\b",
+    r"\bsince\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|"
+    r"crisis|hostilities|violence)|(?:military\s+)?(?:takeover|coup|invasion))\b",
     re.IGNORECASE,
 )
 # "so far", "to date": a running total since the conflict the article dates.
@@ -1052,12 +1065,24 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
         return None
     si = bisect.bisect_right(art.sentence_starts, q_start) - 1
     sent_start = art.sentences[si].start if si >= 0 else start
-    if (
-        _SO_FAR.search(text, start, end)
-        or _EVENT_SUBJECT.match(text, sent_start)
-        or _SINCE_WAR_START.search(text, start, end)
-    ):
+    if _SINCE_CONFLICT.search(text, start, end):
+        for t in art.times:
+            if (
+                t.first
+                and t.first <= pub
+                and t.end <= start
+                and (
+                    _CONFLICT_START.search(text, max(0, t.start - 40), t.start)
+                    or _SINCE_CONFLICT.match(text, t.start, t.end)  # "Since the war began in May 2022, ..."
+                )
+            ):
+                return t.first, pub
+    since_war = _SINCE_WAR_START.search(text, start, end) or _SINCE_CONFLICT.search(text, start, end)
+    if _SO_FAR.search(text, start, end) or _EVENT_SUBJECT.match(text, sent_start) or since_war:
         first = _context_start(art, q_start)
+        if first is None and since_war and art.conflict_starts:
+            # a lede "... uprooted since the outbreak of the war", the war dated further down
+            first = art.conflict_starts[0][1]
         if first is not None and first <= pub:
             return first, pub
     if _SINCE_YEAR_START.search(text, start, end):
@@ -1066,10 +1091,6 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
         earlier = [t for t in art.times if t.end <= start and t.first is not None]
         if earlier and earlier[-1].first and earlier[-1].first <= pub:
             return earlier[-1].first, pub
-    if _SINCE_CONFLICT.search(text, start, end):
-        for t in art.times:
-            if t.first and t.first <= pub and _CONFLICT_START.search(text, max(0, t.start - 20), t.start):
-                return t.first, pub
     return None
 
 
@@ -1090,7 +1111,7 @@ def _casualty(
     prev_end = -1
     for s, e, c in cues_after:
         if c.kind == "casualty" and (prev_end < 0 or len(text[prev_end:s].split()) <= 2):
-            return True  # "were evacuated and treated for injuries": a medical evacuation
+            return True  # "were evacuated and treated for burns": a medical evacuation
         if c.strong and c.kind not in ("report", "none", "voluntary"):
             if c.kind != "evacuated":
                 break
@@ -1108,11 +1129,25 @@ def _casualty(
     return False
 
 
+# "some 40,000 have been displaced", "2 million were internally displaced": the number is the subject
+# of a displacement verb, so it counts people even without a noun
+_BARE_DISPLACED = re.compile(
+    r"\s+(?:have|has|had|were|are|was|is)\s+(?:now\s+|also\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:displaced|uprooted)\b",
+    re.IGNORECASE,
+)
+# "landed on November 15 and 16", "on May 3, 4 and 5": the second day of a list of days, not a count
+_DAY_LIST_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s*,\s*\d{1,2})*\s*(?:,|and|&|to|-|\u2013)\s*$"
+)
+_VESSEL_CUES = frozenset({"carrying", "on board", "aboard"})
 _AND_NEXT = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
-# "over 300 injured and nearly 40,000 displaced", "two dozen people had been injured and some 5,000
+# "over 90 wounded and nearly 12,000 displaced", "a dozen people had been wounded and some 2,000
 # displaced": the casualty word has its own number before it.
 _OWN_NUMBER = re.compile(
-    r"(?:\d|\b(?:dozens?|hundreds|thousands|others|people))\s+(?:(?:were|are|was|is|had|have|has)\s+)?(?:been\s+)?$"
+    r"(?:\d|\b(?:dozens?|hundreds|thousands|millions|others|people))\s+(?:(?:were|are|was|is|had|have|has)\s+)?"
+    r"(?:been\s+)?$",
+    re.IGNORECASE,  # "Dozens have died and some 40,000 have been displaced"
 )
 # "has killed 20,000 and displaced 14 million", "apprehended more than 145,000": the number is the object
 # of a verb that moves people, with at most a qualifier between them.
@@ -1176,8 +1211,8 @@ def _displaced_inside(
 ) -> bool:
     """Whether people "displaced" are shown to stay inside their country (idps) rather than merely uprooted.
 
-    "displaced within Burkina Faso", "Across Myanmar, 3 million people have been displaced", "displaced ...,
-    many of whom spent months in camps", "displaced from rural areas to urban centres".
+    "displaced within Burkina Faso", "In Mali, 400,000 people are now displaced", "displaced ...,
+    many of whom lived for years in camps", "displaced from farms to the towns".
     """
     text = art.text
     if chosen[2].kind != "displaced":
@@ -1195,7 +1230,7 @@ def _displaced_inside(
 
 
 def _inside_flight(art: _Article, start: int, end: int) -> bool:
-    """Whether a "fled"/"left"/"moved" goes to a place inside the country: "to the nearby town of Tawila",
+    """Whether a "fled"/"left"/"moved" goes to a place inside the country: "to the nearby town of Dori",
     "for Kaya", "to other parts of the state". What they fled ("fled their homes", "fled the town of X")
     is where they left, not where they went."""
     text = art.text
@@ -1243,31 +1278,40 @@ def _windows(
         clause_end = m.start() if m else clause_end
     gap = _parenthetical(text, clause_end, next_start)
     if gap is not None:
-        # "1.2 million Rohingyas, most of whom fled in 2017, are living in camps": the verb after the aside
+        # "640,000 Burundians, most of whom fled in 2015, are living in camps": the verb after the aside
         clause_end = _cut_after(text, gap[1], next_start)
         return _cut_before(text, prev_end, q.start), _next_group(art, gap[1], clause_end), clause_end, gap
     return _cut_before(text, prev_end, q.start), _next_group(art, np.end, clause_end), clause_end, None
 
 
 _ASIDE_OPEN = re.compile(
-    r",\s+(?:(?:most|many|some|all|half|several|none)\s+of\s+(?:whom|which)|who|which)\b|\s[\u2014\u2013]\s"
+    r",\s+(?:(?:most|many|some|all|half|several|none)\s+of\s+(?:whom|which|them)|who|which|including|"
+    r"among\s+them)\b|\s[\u2014\u2013]\s"
 )
 _ASIDE_CLOSE_DASH = re.compile(r"\s[\u2014\u2013]\s+")
 # The main verb that resumes a subject's clause after a relative clause set off by commas.
 _ASIDE_CLOSE_COMMA = re.compile(
     r",\s+(?=(?:are|is|were|was|have|has|had|now|still|remain|remained|live|lived|living|stay|stayed)\b)"
 )
+# ... or a movement verb, after an adverb: "69 refugees, many of them children, (also) landed on ..."
+_ASIDE_CLOSE_VERB = re.compile(r",\s+(?:(?:also|then|later|eventually|finally|reportedly|safely)\s+)?")
 
 
 def _parenthetical(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of an aside that opens at ``start`` and closes before ``end``, when the clause
-    resumes after it ("... residents - which were part of X - had fled"; ", most of whom ..., are")."""
+    resumes after it ("... residents - which were part of X - had fled"; ", most of whom ..., are";
+    "40 migrants, including two infants, landed")."""
     m = _ASIDE_OPEN.match(text, start, end)
     if m is None:
         return None
-    close = (_ASIDE_CLOSE_COMMA if m.group(0).startswith(",") else _ASIDE_CLOSE_DASH).search(
-        text, m.end(), end
-    )
+    if not m.group(0).startswith(","):
+        close = _ASIDE_CLOSE_DASH.search(text, m.end(), end)
+        return (start, close.end()) if close else None
+    close = _ASIDE_CLOSE_COMMA.search(text, m.end(), end)
+    for verb in _ASIDE_CLOSE_VERB.finditer(text, m.end(), close.start() if close else end):
+        cue = _CUE_RE.match(text, verb.end())
+        if cue and any(c.strong and c.kind not in _NOT_MOVES for c in _CUES[_key(cue.group())]):
+            return (start, verb.end())
     return (start, close.end()) if close else None
 
 
@@ -1282,9 +1326,10 @@ def _analyze(
     sent = art.sentences[si]
     q, np = cands[i]
     if _AVERAGE.search(text, max(sent.start, q.start - 40), q.start):
-        return None  # "an average of 64 people per boat": a ratio of the counts, not a count
+        return None  # "an average of 37 people per truck": a ratio of the counts, not a count
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
+    told_flight = False
     if _RELATIVE.match(text, np.end):
         # "Lebanon hosts 1.5 million Syrian refugees who left their country during the war": the relative
         # clause tells their past; the verb before the number says what the figure counts
@@ -1292,6 +1337,8 @@ def _analyze(
             c for c in _cues(art, max(sent.start, q.start - 40), q.start, "before") if c[2].kind == "hosted"
         ]
         if before_moves:
+            # ... and that they fled says they are displaced people, not residents
+            told_flight = any(c[2].strong and c[2].kind not in _NOT_MOVES for c in cues_after)
             cues_after = [c for c in cues_after if c[2].kind in ("casualty", "report", "none")]
     if aside is not None:
         cues_after = [c for c in cues_after if not aside[0] <= c[0] < aside[1]]
@@ -1299,7 +1346,7 @@ def _analyze(
     if i + 1 < len(cands) and (
         _LINK.fullmatch(text, np.end, cands[i + 1][0].start)
         or (
-            # "300,774 Syrian nationals and 102,283 Lebanese citizens crossed into Syria": one verb
+            # "4,120 Malian nationals and 960 Nigerien citizens crossed into Algeria": one verb
             np.kind in ("people", "displaced")
             and cands[i + 1][1].kind in ("people", "displaced")
             and _COORD_LINK.fullmatch(text, np.end, cands[i + 1][0].start)
@@ -1332,6 +1379,11 @@ def _analyze(
         if last is not None and last[2].kind == "casualty":
             art.victims.add(q.start)  # "killed at least 41 rebels, including eight Lebanese fighters"
             return None
+    if np.kind != "displaced":
+        # "a boat carrying 20 men", "the 71 on board included 21 women": a vessel's load tells how refugees
+        # or migrants travel, but does not make other people a count
+        cues_before = [c for c in cues_before if _key(text[c[0] : c[1]]) not in _VESSEL_CUES]
+        cues_after = [c for c in cues_after if _key(text[c[0] : c[1]]) not in _VESSEL_CUES]
     anchor = rows[-1] if rows and rows[-1].sentence == si else None
     if (
         anchor is None
@@ -1359,7 +1411,7 @@ def _analyze(
     if listed is not None and np.kind not in ("bare", "displaced") and np.head not in ("people", "persons"):
         listed = None
     if listed is not None:
-        # "hosting beneficiaries ... were Germany (1 175 695 people; 28 per cent), Poland (960 550; ...)":
+        # "hosting beneficiaries ... were Spain (412 300 people; 19 per cent), Italy (305 115; ...)":
         # a country's figure in a list continues the group the sentence (or the one before) counts
         if np.kind != "displaced":
             np = _NP("bare", np.end, unit=np.unit)
@@ -1367,7 +1419,7 @@ def _analyze(
             anchor = rows[-1]
         inherits = anchor is not None and np.kind == "bare"
     moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
-    # "50,000 people had crossed into Egypt, including 47,000 Sudanese and 3,500 third-country nationals"
+    # "9,000 people had crossed into Niger, including 8,200 Malians and 600 third-country nationals"
     subset = (
         anchor is not None
         and i > 0
@@ -1396,7 +1448,7 @@ def _analyze(
     if np.kind == "bare" and anchor is None:
         noun_before = _noun_before(art, sent.start, q.start)
         if noun_before is None and listed is not None and si > 0:
-            # "The number of people under temporary protection rose. The largest increases were in Poland (+4 210)"
+            # "The number of people granted protection grew. The largest increases were in Spain (+1 830)"
             noun_before = _noun_before(art, art.sentences[si - 1].start, art.sentences[si - 1].end)
         if noun_before is not None and noun_before.end < q.start:
             # "The number of Afghans deported from Iran ... has reached 800,000": the group's own verbs
@@ -1430,14 +1482,19 @@ def _analyze(
             ) or any(p.place.country_iso3 != hint and np.end <= p.start < after_end for p in art.places)
             # "the camps host 600,000 people", "600,000 people are living in camps"
             camp = _CAMP.search(text, before_start, q.start) or _CAMP.search(text, np.end, after_end)
-            if not camp and (hint is None or (hint == art.host and not foreign)):
+            if not camp and not told_flight and (hint is None or (hint == art.host and not foreign)):
                 return None
     if (
         np.kind == "bare"
         and anchor is None
         and (noun_before is None or (noun_before.kind == "people" and not moves))
     ):
-        if not _pick(cues_after, True, False) and not cue_pops and not _object_of(art, cues_before, q.start):
+        if (
+            not _pick(cues_after, True, False)
+            and not cue_pops
+            and not _object_of(art, cues_before, q.start)
+            and not _BARE_DISPLACED.match(text, q.end)
+        ):
             return None
         noun_before = noun_before or _NP("people", q.end, population="people")
 
@@ -1472,7 +1529,7 @@ def _analyze(
     if chosen is not None:
         movement, forced = chosen[2].kind, chosen[2].forced
         if forced is None and _FORCED_TO.search(text, max(0, chosen[0] - 20), chosen[0]):
-            forced = True  # "were forced to take refuge", "forced to displace from their homes"
+            forced = True  # "were forced to take refuge", "forced to abandon their homes"
         if movement == "other" and art.border_story and _BORDER_EVENT.match(text, chosen[0]):
             movement = "arrived"  # border agencies count an apprehension as an arrival without authorization
         if (
@@ -1484,7 +1541,7 @@ def _analyze(
                 if origin_hint is not None
             )
         ):
-            # "took refuge on the university campus", "are seeking refuge in 45 schools": a flight (or a stay)
+            # "took refuge on the university campus", "are seeking refuge in 12 schools": a flight (or a stay)
             # inside the country, not an arrival in another one
             movement = "fled_inside" if _REFUGE_EVENT.match(text, chosen[0]) else "displaced"
             if population in ("people", "refugees"):
@@ -1501,9 +1558,7 @@ def _analyze(
                 or (origin_hint is not None and _arrived_at(art, chosen[1]) == origin_hint)
             )
         ):
-            movement = (
-                "deported"  # "being sent to their country after arrests", "Afghans sent to Afghanistan"
-            )
+            movement = "deported"  # "sent back to their country after raids", "Afghans sent to Afghanistan"
         if movement in ("fled", "crossed", "left") and (
             (many := _FOREIGN.search(text, chosen[1], clause_end))
             or (_FOREIGN_OBJECT.match(text, chosen[1]) and not _host_named_before(art, chosen[0], np.origin))
@@ -1519,9 +1574,7 @@ def _analyze(
             if population == "people":
                 population = base = "idps"
         elif movement in ("fled", "left") and _SETTLEMENT_OBJECT.match(text, chosen[1]):
-            movement = (
-                "displaced"  # "left villages close to the frontier", "fled their homes": no destination
-            )
+            movement = "displaced"  # "left hamlets near the frontier", "fled their homes": no destination
         if population == "people" and (
             any(c[2].kind == "displaced" and c[0] > q.start and _displaced_in(art, c[1]) for c in moves)
             or (np.head == "displaced" and _displaced_in(art, np.end))
@@ -1547,7 +1600,7 @@ def _analyze(
     elif inherits and anchor is not None:
         movement, forced = anchor.movement, anchor.forced
     elif np.new and population in ("refugees", "migrants", "asylum_seekers"):
-        movement, forced = "arrived", None  # "Another 1,315 new refugees have been reported in Djoran"
+        movement, forced = "arrived", None  # "Another 2,240 new refugees were counted in Goz Beida"
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
     if movement == "hosted" and population == "idps":
@@ -1684,12 +1737,12 @@ def _analyze(
     return row
 
 
-# "That number rose to 35,400 by September 22": the same count, later
+# "That number climbed to 12,700 by March 14": the same count, later
 _TOTAL_ANAPHOR = re.compile(
     r"\W*(?:That|This|The|Their)\s+(?:number|figure|total|tally|count)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|reached|swelled|surged|stood|stands|hit)\b"
 )
-# "In June, the figure was 16,335", "the provisional total for 2023 to date is 20,101", "the figure recorded
+# "In April, the figure was 9,412", "the provisional total for 2023 to date is 20,101", "the figure recorded
 # last year, which was 17,620", "Last year's total was more than 8,400": a figure the sentence before counts,
 # restated for another period. Between the noun and its verb only words of time and recording.
 _FIGURE_GAP = (
@@ -1707,7 +1760,9 @@ _FIGURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w", re.I
+    r"\s+(?:(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?!are\b|were\b|is\b|was\b)\w|"
+    r"(?:fleeing|escaping)\b)",  # "hosts 9,000 Sudanese fleeing earlier waves of conflict"
+    re.I,
 )
 _LIST_OPEN = re.compile(r"\s*\(\s*(?:[+\-\u2212]\s*)?$")
 _SIGNED = re.compile(r"[+\-\u2212]\s*$")
@@ -1727,7 +1782,7 @@ def _any_country_at(art: _Article, pos: int) -> str | None:
 
 
 def _by_day(art: _Article, start: int, end: int) -> dt.date | None:
-    """The day in "rose to 35,400 by September 22"."""
+    """The day in "climbed to 12,700 by March 14"."""
     for t in art.times:
         if (
             start <= t.start < end
@@ -1783,7 +1838,7 @@ def _respective_place(
     art: _Article, sent: _Sentence, cands: list[tuple[numbers.Quantity, _NP]], i: int
 ) -> _Ref | None:
     """The place paired with count ``i`` by "respectively": the k-th of a list of k places before a list
-    of k counts ("Sargodha, Faisalabad and Islamabad top the list with 150, 143 and 129 ...")."""
+    of k counts ("Kano, Kaduna and Sokoto lead the list with 88, 61 and 40 ...")."""
     text = art.text
     q = cands[i][0]
     if not _RESPECTIVELY.search(text, q.end, sent.end):
@@ -1791,7 +1846,9 @@ def _respective_place(
     first = last = i
     while first > 0 and _PLACE_LIST_GAP.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
         first -= 1
-    while last + 1 < len(cands) and _PLACE_LIST_GAP.fullmatch(text, cands[last][1].end, cands[last + 1][0].start):
+    while last + 1 < len(cands) and _PLACE_LIST_GAP.fullmatch(
+        text, cands[last][1].end, cands[last + 1][0].start
+    ):
         last += 1
     size = last - first + 1
     if size < 2:
@@ -1813,7 +1870,7 @@ def _respective_place(
 
 
 def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
-    """(start, iso3) of the country a figure is listed under: "Germany (1 175 695 people; 28 per cent)"."""
+    """(start, iso3) of the country a figure is listed under: "Spain (412 300 people; 19 per cent)"."""
     m = _LIST_OPEN.search(art.text, max(0, q_start - 6), q_start)
     if m is None:
         return None
@@ -1825,7 +1882,7 @@ def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
 
 
 def _change_period(art: _Article, sent: _Sentence, q_start: int) -> tuple[dt.date, dt.date] | None:
-    """ "Compared with the end of July 2023, the number ... increased by 41 275": from the day after the
+    """ "Compared with the end of May 2022, the number ... increased by 18 640": from the day after the
     baseline to the date the article's figures stand at ("As of August 31 2023"), else publication."""
     text = art.text
     base = next(
@@ -1906,7 +1963,7 @@ def _any_demonym(art: _Article, start: int, end: int) -> str | None:
 
 
 def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
-    """The nearest group named before a bare number ("refugees ..., of whom there are about 1.3 million")."""
+    """The nearest group named before a bare number ("refugees ..., of whom there are roughly 700,000")."""
     text = art.text
     best: _NP | None = None
     for m in _NOUN_RE.finditer(text, start, q_start):
@@ -1973,7 +2030,7 @@ def _dateline_country(art: _Article) -> str | None:
 
 def _listed_together(refs: list[_Ref], text: str) -> bool:
     """Whether the first two "to" countries are one list ("to Chad, South Sudan and Egypt"), not two
-    clauses' ("10,800 have gone to Pakistan and 5,300 to Tajikistan")."""
+    clauses' ("4,300 have gone to Niger and 2,100 to Chad")."""
     refs = sorted(refs, key=lambda r: r.start)
     return (
         len(refs) >= 2
@@ -2007,6 +2064,18 @@ def _isos(refs: list[_Ref], roles: tuple[str, ...], crossing: bool = False) -> l
     return out
 
 
+_ENTRY_VERB = re.compile(r"\b(?:entered|re-entered|enter|entering|into)\s+$", re.IGNORECASE)
+
+
+def _entered(text: str, ref: _Ref, iso: str) -> bool:
+    """Whether ``ref`` is country ``iso`` named as the object of a verb of entry ("entered Afghanistan")."""
+    return (
+        ref.named
+        and ref.isos == (iso,)
+        and _ENTRY_VERB.search(text, max(0, ref.start - 15), ref.start) is not None
+    )
+
+
 def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None, text: str) -> None:
     """Fill movement, origin, location and destination from the clause's countries, then from context."""
     # countries after the number first ("... to Chad and 1.2 million to Egypt"), then the nearest before it
@@ -2014,7 +2083,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         r for r in reversed(row.refs) if r.start < row.number
     ]
     from_, to_ = _isos(refs, ("from",)), _isos(refs, ("to",))
-    in_, subj, agent = _isos(refs, ("in",)), _isos(refs, ("subj",)), _isos(refs, ("agent",))
+    in_, subj, agent = _isos(refs, ("in",)), _isos(refs, ("subj",)), _isos(refs, ("agent", "authority"))
+    authority = _isos(refs, ("authority",))
     crossing = _isos(refs, ("from", "to", "in", "subj"), crossing=True)
     worldwide = row.location is not None  # "around the world": no single place, and no context to borrow
     if worldwide:
@@ -2043,7 +2113,12 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         if mv == "arrived" and origin is None and from_:
             origin = from_[0]  # "9,300 people crossed from Ukraine into Poland"
     elif mv == "left":
-        mv = "displaced" if origin and from_ and from_[0] == origin else "returned"
+        if origin and from_ and from_[0] == origin:
+            mv = "displaced"
+        elif origin is None:
+            mv = "other"  # "hundreds of migrants are leaving Tunisia by boat": an exit, not a way home
+        else:
+            mv = "returned"
     elif mv == "fled":
         foreign = [x for x in to_ + in_ if x != origin and x not in from_]
         to_named = [r for r in refs if r.role == "to" and r.named and not r.crossing]
@@ -2059,6 +2134,24 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         mv = "returned"  # "2,340 families arrived at the crossing" in a story of returns: they came home
     if mv == "arrived" and origin and row.arrived_at == origin and not from_:
         mv = "returned"  # "126 Guatemalan migrants landed in Guatemala City": they came home
+    elif (
+        mv == "arrived"
+        and origin
+        and origin not in from_
+        and (
+            # "3,100 other migrants entered Afghanistan from Iran" (named: "the country" may be anyone's)
+            (to_ and to_[0] == origin and any(_entered(text, r, origin) for r in refs))
+            or (
+                from_
+                and not to_
+                and prev is not None
+                and prev.movement in _GO_HOME
+                and prev.destination == origin
+                and prev.sentence == row.sentence
+            )
+        )
+    ):
+        mv = "returned"  # "... came from Pakistan, while 2,900 arrived from Iran": more of the same returns
     evacuated = mv == "evacuated"
     inside = mv == "fled_inside"
     if evacuated or inside:
@@ -2094,7 +2187,7 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         # a named route of arrivals gives its usual direction ("crossed the English Channel")
         route = next((p for p in _crossing_pairs(refs) if p in _ARRIVAL_ROUTES), None)
         if row.several and not to_:
-            dest = None  # "fled to neighbouring countries, with Egypt and Chad receiving the most"
+            dest = None  # "fled to nearby states, with Kenya and Uganda taking the most"
         elif len({x for r in listed for x in r.isos} - {origin}) >= 2 and _listed_together(listed, text):
             dest = None  # "fled the country, primarily to Chad, South Sudan, Egypt and Ethiopia"
         elif cands:
@@ -2102,14 +2195,18 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         elif route and route[1] != origin:
             dest = route[1]  # "crossed the English Channel", "apprehensions on the US-Mexico border"
         elif same_flow and prev is not None:
-            dest = prev.destination  # "30,000 have arrived in the last month" after "fleeing to Bangladesh"
+            dest = prev.destination  # "8,000 have come in the past month" after "fleeing to Bangladesh"
+        elif authority and authority[0] != origin:
+            dest = authority[0]  # "Border Patrol agents apprehended 180,000 migrants": arrivals in the US
         elif row.context_to:
             dest = row.context_to
         elif prev is not None and prev.movement == "arrived" and prev.destination and not refs:
-            dest = prev.destination  # a run of arrival figures: "On August 19, 206 migrants crossed"
+            dest = prev.destination  # a run of arrival figures: "On March 2, 117 migrants crossed"
         else:
             dest = next((x for x in prev_loc if x != origin), None)
         loc = from_ or ([origin] if origin else []) or ([route[0]] if route and dest == route[1] else [])
+        # "agents along the Mexican border": the country across the border the agents guard
+        loc = loc or [x for x in _isos(refs, ("agent",)) if x != dest and dest in authority][:1]
         if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
             loc = [x for x in prev_loc if x != dest]
     elif mv == "displaced":
@@ -2199,7 +2296,10 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     qs = [
         q
         for q in numbers.find_quantities(text)
-        if q.kind == "count" and not _overlaps(q.start, q.end, spans) and not _phone(text, q.start, q.end)
+        if q.kind == "count"
+        and not _overlaps(q.start, q.end, spans)
+        and not _phone(text, q.start, q.end)
+        and not (q.value <= 31 and _DAY_LIST_BEFORE.search(text, max(0, q.start - 30), q.start))
     ]
     rows: list[_Row] = []
     qi = 0
