@@ -854,9 +854,41 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "erupted between Pakistani and Afghan border forces.",
         [{"event_type": "armed_clash", "location": "Torkham", "wounded": 3}],
     ),
+    "fighters_killed_in_an_encounter_are_its_toll": (
+        "2022-03-15",
+        "Three insurgents died in an encounter with troops in Shopian district on Monday, officers said.",
+        [{"event_type": "armed_clash", "perpetrator": None, "location": "Shopian", "killed": 3}],
+    ),
+    "a_killing_verb_inside_a_gunfight_is_a_clash": (
+        "2022-03-15",
+        "Four rebels were gunned down during a fierce gunfight with troops near Sukma on Sunday.",
+        [{"event_type": "armed_clash", "killed": 4, "occurred_on": dt.date(2022, 3, 13)}],
+    ),
+    "an_ambush_that_turned_into_a_gunfight_stays_an_attack": (
+        "2022-03-15",
+        "Militants ambushed a patrol near Sukma on Sunday, killing two troopers in the ensuing gunfight.",
+        [{"event_type": "armed_attack", "killed": 2}],
+    ),
+    "shot_to_death_is_a_killing": (
+        "2022-03-15",
+        "Five men were shot to death on Saturday outside a restaurant in Culiacan, and three others were "
+        "wounded, prosecutors said.",
+        [{"event_type": "armed_attack", "killed": 5, "wounded": 3, "occurred_on": dt.date(2022, 3, 12)}],
+    ),
+    "one_man_later_shot_and_killed": (
+        "2022-03-15",
+        "A 52-year-old farmer was later shot and killed in Pattani on Sunday, police said.",
+        [{"event_type": "armed_attack", "killed": 1, "killed_qualifier": "exact"}],
+    ),
 }
 
 NOT_INCIDENTS = {
+    "fighters_killed_over_months_are_a_tally": (
+        "Some 90 rebels were killed in gun battles across the region in the first five months of the year."
+    ),
+    "killed_since_a_date_is_a_tally": (
+        "Since the ceasefire collapsed, over 60 insurgents and four of their helpers have been killed."
+    ),
     "capital_accused_of_shelling": "The SDF accused Ankara of shelling civilian convoys, a charge Turkey denied.",
     "air_raid_alerts": "Air raid alerts sounded across the Kharkiv and Sumy regions on Saturday, officials said.",
     "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",

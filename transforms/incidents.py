@@ -91,6 +91,16 @@ _TYPE_RANK = (
     "armed_attack",
     "other",
 )
+# The fight a toll happened in: "in an encounter with", "during the ensuing gunfight", "following a
+# gun battle", "in two separate encounters" (encounter: South Asian usage for a gunfight with forces).
+_CLASH_SETTING = re.compile(
+    r"\b(?:in|during|following|after|amid)\s+(?:(?:an?|the|two|three|four|several|separate|ongoing|ensuing|"
+    r"fierce|heavy|brief|subsequent|fresh|more)\s+){0,3}(?:encounters?|gunfights?|gun\s?battles?|firefights?|"
+    r"exchanges?\s+of\s+fire|shoot-?outs?)\b",
+    re.I,
+)
+# One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
+_ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au]n|suicide)\b", re.I)
 _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bomber", "bombers"})
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
 _REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
@@ -541,6 +551,16 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Lower|Upper|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|"
     r"The|In|At|Near|On|From|Of)\b)[A-Z][a-z]+\s+$"
 )
+# A tally over a stretch of time: "in the first seven months of 2019", "over the past two years",
+# "Since the lockdown, 100 fighters have been killed".
+_TALLY_PERIOD = re.compile(
+    r"\b(?:in|during|over|throughout)\s+the\s+(?:first|last|past|previous|preceding)\s+(?:[\w\-]+\s+)?"
+    r"(?:months|years|quarter|half|decades?)\b",
+    re.I,
+)
+_SINCE_TALLY = re.compile(
+    r"\s*Since\b[^,.;]{1,60},[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost)\b"
+)
 _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b", re.I)
 # "near the capital, Sanaa", "175 kilometres northeast of Maiduguri": a landmark to find the scene by.
 _REFERENCE_LEFT = re.compile(
@@ -768,8 +788,12 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
     return out
 
 
-def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, bool]]:
-    """killed/wounded -> (value, qualifier, is_update) bound in text[start:end]."""
+def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[str, tuple[int, str, bool]]:
+    """killed/wounded -> (value, qualifier, is_update) bound in text[start:end].
+
+    ``fighters``: the clause tells a clash, whose dead fighters are its toll ("two militants were
+    killed in an encounter with troops"); otherwise attackers killed are no victims (rules v2).
+    """
     text = art.text
     found: dict[str, tuple[int, str, bool]] = {}
     passive_groups: dict[tuple[int, str], list[numbers.Quantity]] = {}
@@ -788,7 +812,7 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             and not _AMONG_TOTAL_LEFT.search(left)  # "a boy was one of five people killed": the total
         ):
             continue
-        if _PERP_NOUN_RIGHT.match(right) or (
+        if (not fighters and _PERP_NOUN_RIGHT.match(right)) or (
             ("claim" in low_left or "saying" in low_left) and _CLAIMED_TOLL_LEFT.search(left)
         ):
             continue
@@ -918,8 +942,10 @@ _VICTIM_NOUN = (
 _ONE_VICTIM = re.compile(
     r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
     r"wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b"
-    r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?P<p>killed|shot dead|dead|wounded|injured)\b"
+    r"|\b(?:a|an|one)\s+"
+    + _VICTIM_NOUN
+    + r"\s+(?:was|has been|had been|were)\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?"
+    r"(?P<p>killed|shot dead|shot and killed|shot to death|dead|wounded|injured)\b"
     # "another soldier was injured", "another was critically injured": one more victim
     r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?P<q>killed|shot dead|wounded|injured)\b",
@@ -1004,7 +1030,14 @@ def _time(
         else:
             period = True
             span = span or (t.first, t.last)
-    if _YEAR_RANGE.search(text, start, end) or ongoing and day is None and not period:
+    if (
+        _YEAR_RANGE.search(text, start, end)
+        or ongoing
+        and day is None
+        and not period
+        or day is None
+        and (_TALLY_PERIOD.search(text, start, end) or _SINCE_TALLY.match(text, start, end))
+    ):
         aggregate = True
     elif day is None and _WAR_TOLL.search(text, start, end):
         # "The insurgency has killed thousands", "a rebellion that started in March 2017 and has
@@ -1425,6 +1458,19 @@ def _mention(
         etype = "armed_attack"  # "killed 24 villagers and abducted 40 others": an attack that also abducts
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
+    if (
+        etype == "armed_attack"
+        and _CLASH_SETTING.search(text, start, end)
+        and not _ONE_SIDED.search(text, start, end)
+    ):
+        # "four rebels died in an encounter with the army", "a soldier was shot dead
+        # during a gunfight": the killing verb tells the toll, the fight it happened in is the kind.
+        etype = "armed_clash"
+    clash_told = _CLASH_SETTING.search(text, start, end) or any(
+        t.strong and t.event_type == "armed_clash" for _, t in violent
+    )
+    if etype == "armed_clash" and "killed" not in tolls and clash_told:
+        tolls = {**_tolls(art, start, end, fighters=True), **tolls}
     strong = [(m, t) for m, t in violent if t.strong]
     if not strong and any(m.group().lower() in _ATTACKER_NOUNS for m, _ in violent):
         # "Gunmen torched houses": an attacker and a violent act together report an event
@@ -1485,6 +1531,7 @@ def _mention(
         and specific
         and not (vague or generic or _WAR_TOLL.search(text, start, end))
         and not _COUNTED_EVENTS.search(text, start, end)  # "murdered in 19 massacres this year": a tally
+        and not _TALLY_PERIOD.search(text, start, end)
     ):
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
