@@ -880,6 +880,20 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "A 52-year-old farmer was later shot and killed in Pattani on Sunday, police said.",
         [{"event_type": "armed_attack", "killed": 1, "killed_qualifier": "exact"}],
     ),
+    "an_unlisted_site_owned_by_a_region_is_the_site": (
+        "2022-03-15",
+        "Two insurgents died in a gunfight with troops in south Kashmir\u2019s Tralpora district on Monday.",
+        [{"location": "Tralpora", "killed": 2}],
+    ),
+    "while_and_a_new_date_opens_a_second_event": (
+        "2022-03-15",
+        "Three rebels were killed on March 9 in a gunfight near Sukma while on March 7 troops killed four "
+        "rebels in a gunfight near Bijapur.",
+        [
+            {"killed": 3, "occurred_on": dt.date(2022, 3, 9)},
+            {"killed": 4, "occurred_on": dt.date(2022, 3, 7)},
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -279,6 +279,8 @@ _CLAUSE_CUT = re.compile(
     r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
     # "..., and in July gunmen killed nine": a second event joined to the first.
     r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b)|"
+    # "three died on June 2 near Sukma while on June 1 two more ...": "while" and a new date.
+    r"\s+(?:while|whereas)\s+(?=(?:on|in)\s+(?:[A-Z][a-z]+\s+\d|[A-Z][a-z]+day\b)|(?:last|earlier)\s)|"
     # "fell near the bakery where a drone had struck a bus earlier this week": an earlier one.
     r",?\s+where\s+(?=[^.;]{0,150}?\b(?:earlier (?:this|last|in|on)|last (?:week|month|year)|previously|"
     r"\w+ (?:days|weeks|months|years) ago)\b))",
@@ -623,7 +625,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
     """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
     days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
     chunk = text[start:end]
-    if not any(w in chunk for w in (";", " after ", ", and ", ", while ", " where ")):
+    if not any(w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ")):
         return [(start, end, None)]
     out: list[tuple[int, int, int | None]] = []
     cur, lead = start, None
@@ -1197,7 +1199,21 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         if right.startswith(("'s", "\u2019s")) or _FACILITY_RIGHT.match(right):
             continue  # "at Al-Shifa hospital": a building; its town is the place
         out.append((span[0], span[1], "city"))
-    return out
+    return [site for site in map(_past_possessor, ((art.text, *o) for o in out)) if site is not None]
+
+
+_POSSESSOR = re.compile(r"^.*?['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
+
+
+def _past_possessor(site: tuple[str, int, int, str]) -> tuple[int, int, str] | None:
+    """The site without the place that owns it ("Kashmir's Kulgam" is Kulgam), None if only the owner
+    is left ("Chhattisgarh's district": the province itself, which the gazetteer already holds)."""
+    text, start, end, kind = site
+    name = text[start:end]
+    if name.endswith(("'s", "\u2019s")):
+        return None
+    m = _POSSESSOR.match(name)
+    return (start + m.end(), end, kind) if m else (start, end, kind)
 
 
 def _site_place(
@@ -1469,8 +1485,10 @@ def _mention(
     clash_told = _CLASH_SETTING.search(text, start, end) or any(
         t.strong and t.event_type == "armed_clash" for _, t in violent
     )
-    if etype == "armed_clash" and "killed" not in tolls and clash_told:
-        tolls = {**_tolls(art, start, end, fighters=True), **tolls}
+    if etype == "armed_clash" and clash_told:
+        with_fighters = _tolls(art, start, end, fighters=True)
+        if with_fighters.get("killed", (0,))[0] > tolls.get("killed", (0,))[0]:
+            tolls["killed"] = with_fighters["killed"]  # "nine rebels and two policemen were killed"
     strong = [(m, t) for m, t in violent if t.strong]
     if not strong and any(m.group().lower() in _ATTACKER_NOUNS for m, _ in violent):
         # "Gunmen torched houses": an attacker and a violent act together report an event
