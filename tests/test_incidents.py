@@ -894,6 +894,28 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"killed": 4, "occurred_on": dt.date(2022, 3, 7)},
         ],
     ),
+    "a_quoted_scene_with_its_toll_is_an_event": (
+        "2024-06-01",
+        "Gunmen raided two villages in Borno state on Friday, killing four farmers in Konduga. "
+        '"In Dikwa they shot dead six traders and burnt the market," a resident told reporters.',
+        [{"location": "Konduga", "killed": 4}, {"location": "Dikwa", "killed": 6}],
+    ),
+    "a_side_quoting_its_own_deeds_is_no_event": (
+        "2024-06-01",
+        '"We killed twenty of the enemy in Mafa and lost none of our men," the commander said.',
+        [],
+    ),
+    "a_scene_already_told_is_not_told_again_in_a_quotation": (
+        "2024-06-01",
+        "Gunmen killed six traders in Mafa on Friday, police said. "
+        '"Six traders were killed in Mafa by gunmen on motorbikes," a resident said.',
+        [{"location": "Mafa", "killed": 6}],
+    ),
+    "scare_quotes_are_no_quotation": (
+        "2024-06-01",
+        'The council on Thursday condemned the "cowardly attack" on a police station that killed four officers.',
+        [{"event_type": "armed_attack", "killed": 4}],
+    ),
 }
 
 NOT_INCIDENTS = {

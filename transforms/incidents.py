@@ -1864,6 +1864,36 @@ def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row |
     return None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+
+
+def _quoted_scene(
+    art: _Article, sent: tuple[int, int], start: int, end: int, rows: list[_Row]
+) -> _Mention | None:
+    """An event a quoted witness or official tells with its own scene and toll, else None.
+
+    '"A woman was killed in Chasiv Yar and a man was wounded," he said', 'The statement said that
+    "another bomb exploded in X village, killing a citizen"': the quotation is the report. It opens a
+    row only when it names a town or village no row has yet and a toll; a side speaking of its own
+    deeds ("we killed ten of them") stays a boast.
+    """
+    quoted = [(max(q0, start), min(q1, end)) for q0, q1 in art.quotes if q0 < end and start < q1]
+    if any(_FIRST_PERSON.search(art.text, q0, q1) for q0, q1 in quoted):
+        return None
+    bare = dataclasses.replace(art, quotes=[])
+    m = _mention(bare, sent, start, end, rows[-1] if rows else None)
+    if m is None or m.aggregate or m.generic or m.period or m.place is None:
+        return None
+    if m.killed is None and m.wounded is None or m.place_rank > 1:
+        return None
+    if any(
+        r.place is not None and lexicon.match_key(r.place.name) == lexicon.match_key(m.place.name)
+        for r in rows
+    ):
+        return None  # the same scene told again in a quotation
+    return m
+
+
 def _fill_from_quote(
     art: _Article, row: _Row, sent: tuple[int, int], sidx: int, start: int, end: int
 ) -> None:
@@ -1920,7 +1950,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         places=sorted(geo.find_places(text), key=_start_of),
         countries=sorted(geo.find_countries(text), key=_start_of),
         actors=sorted(actors.find_actors(text), key=_start_of),
-        quotes=[(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)],
+        quotes=[(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text) if len(m.group().split()) > 3],
         body_start=body_start,
         sites=geo.find_unlisted_places(text),
         dateline_iso3=dateline.country_iso3 if dateline is not None else None,
@@ -1941,6 +1971,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     if r.day == latest and not r.perp_claimed and r.event_type != "armed_clash":
                         r.perp, r.perp_claimed = perp, True
             m = _mention(art, sent, c_start, c_end, rows[-1] if rows else None)
+            if m is None and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
+                m = _quoted_scene(art, sent, c_start, c_end, rows)
             if m is not None:
                 m.sidx = sidx
                 if m.perp and m.event_type in _STANDOFF_TYPES and not m.generic:
