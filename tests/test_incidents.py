@@ -916,6 +916,17 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         'The council on Thursday condemned the "cowardly attack" on a police station that killed four officers.',
         [{"event_type": "armed_attack", "killed": 4}],
     ),
+    "others_who_sustained_injuries_are_wounded": (
+        "2023-06-01",
+        "Two soldiers died and five others sustained serious injuries when a bomb hit their truck near "
+        "Wana on Tuesday.",
+        [{"event_type": "bombing", "killed": 2, "wounded": 5, "wounded_qualifier": "exact"}],
+    ),
+    "one_victim_who_suffered_wounds_is_wounded": (
+        "2023-06-01",
+        "Gunmen opened fire on a checkpoint in Bannu on Monday; a policeman suffered gunshot wounds.",
+        [{"event_type": "armed_attack", "wounded": 1, "wounded_qualifier": "exact"}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -241,6 +241,19 @@ def _load_states() -> dict[str, str]:
 
 _TRIGGER_RE, _TRIGGERS = _load_triggers()
 _ACTIVE_RE, _PASSIVE_RE, _OUTCOME_OF = _load_outcomes()
+_OUTCOME_WILD = tuple(
+    (re.compile(_phrase_regex(k), re.I), v) for k, v in _OUTCOME_OF.items() if "*" in k
+)  # "sustained * injuries" = "sustained minor injuries"
+
+
+def _outcome_of(found: str) -> str | None:
+    key = " ".join(found.lower().split())
+    hit = _OUTCOME_OF.get(key)
+    if hit is None:
+        hit = next((v for rx, v in _OUTCOME_WILD if rx.fullmatch(key)), None)
+    return hit
+
+
 _STATE_NAMES = _load_states()
 
 
@@ -829,13 +842,13 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
             continue
         m = active
         if m:
-            outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
+            outcome = _outcome_of(m.group("o"))
             if outcome in ("killed", "wounded") and outcome not in found:
                 found[outcome] = _with_second_group(art, qs, q, end)
             continue
         m = _PASSIVE_RE.search(right)
         if m and _PASSIVE_GAP.fullmatch(right, 0, m.start("o")):
-            outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
+            outcome = _outcome_of(m.group("o"))
             gap = right[: m.start("o")]
             if outcome in ("killed", "wounded") and not any(c in gap for c in ".;"):
                 passive_groups.setdefault((q.end + m.start("o"), outcome), []).append(q)
@@ -860,7 +873,7 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
     if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
-            word = (m.group("a") or m.group("p") or m.group("q") or "").lower()
+            word = (m.group("a") or m.group("p") or m.group("q") or m.group("w") or "").lower()
             outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
@@ -948,6 +961,9 @@ _ONE_VICTIM = re.compile(
     + _VICTIM_NOUN
     + r"\s+(?:was|has been|had been|were)\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?"
     r"(?P<p>killed|shot dead|shot and killed|shot to death|dead|wounded|injured)\b"
+    # "a woman suffered gunshot wounds", "a guard sustained minor injuries": one wounded
+    r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:also\s+)?(?:suffered|sustained|endured)\s+(?:[\w\-]+\s+)?"
+    r"(?P<w>wounds|injuries)\b"
     # "another soldier was injured", "another was critically injured": one more victim
     r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?P<q>killed|shot dead|wounded|injured)\b",
