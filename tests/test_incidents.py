@@ -927,6 +927,23 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen opened fire on a checkpoint in Bannu on Monday; a policeman suffered gunshot wounds.",
         [{"event_type": "armed_attack", "wounded": 1, "wounded_qualifier": "exact"}],
     ),
+    "a_lede_weapon_types_the_event_the_next_sentence_places": (
+        "2015-03-10",
+        "At least 30 civilians have been killed in government air strikes on rebel-held villages, a monitoring "
+        "group reported. The attacks hit the town of Maarrat al-Numan on Sunday, it said.",
+        [{"event_type": "airstrike", "killed": 30, "occurred_on": dt.date(2015, 3, 8)}],
+    ),
+    "a_claim_said_to_have_been_made_is_hedged": (
+        "2024-11-16",
+        "Gunmen attacked a police post in Kalat on Friday, killing four officers. The BLA is said to have "
+        "claimed the attack.",
+        [{"perpetrator": None, "killed": 4}],
+    ),
+    "one_commando_killed": (
+        "2018-06-09",
+        "Militants attacked a base near Kismayo on Friday in which a French commando was killed.",
+        [{"killed": 1, "killed_qualifier": "exact"}],
+    ),
 }
 
 NOT_INCIDENTS = {

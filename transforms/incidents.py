@@ -465,7 +465,8 @@ _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|neve
 # believed to be, linked to.
 _ACCUSE = re.compile(
     r"\b(?:accus\w*|blam\w*|den(?:y|ied|ies)|suspect\w*|alleg\w*|charg\w*|if|whether|reportedly|believed|"
-    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired)\b",
+    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired|"
+    r"(?:is|are|was|were)\s+said\s+to)\b",
     re.I,
 )
 # "Islamic State-linked gunmen", "Iran-backed militia": the actor is not the attacker itself.
@@ -952,7 +953,10 @@ _NAMED_VICTIM = re.compile(
 _VICTIM_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:policeman|policewoman|police officer|soldier|civilian|child|boy|girl|man|woman|"
     r"officer|guard|worker|journalist|person|student|teacher|passenger|bystander|commander|member|cleric|"
-    r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer)"
+    r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer|"
+    # the other people reports name one by one: "a US commando", "a citizen", "a paramilitary ranger"
+    r"commando|trooper|ranger|marine|gendarme|militiaman|citizen|resident|villager|trader|shopkeeper|"
+    r"herder|fisherman|nurse|medic|paramedic|teenager|youth|infant|baby|pensioner|priest|imam|monk)"
 )
 _ONE_VICTIM = re.compile(
     r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
@@ -2004,7 +2008,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     _take_lede(m, pending)  # "The terrorists attacked a patrol in Sibi district"
                     row = _absorb(rows, m)
                 elif len(rows) > n_rows and row is rows[-1]:
-                    _fill_from_lede(row, pending)  # "Thursday's attack on Khuafo village also wounded 20"
+                    _fill_from_lede(row, pending, m)  # "Thursday's attack on Khuafo village also wounded 20"
             if (
                 m is not None
                 and row is None
@@ -2058,10 +2062,15 @@ def _take_lede(m: _Mention, lede: _Mention) -> None:
     m.killed = m.killed or lede.killed
     m.wounded = m.wounded or lede.wounded
     m.perp = m.perp or lede.perp
+    if (m.weak_type or m.event_type is None) and lede.event_type is not None and not lede.weak_type:
+        # "42 were killed in government air strikes. The attacks hit X on Sunday": the kind the lede named
+        m.event_type = lede.event_type
     m.sent = lede.sent
 
 
-def _fill_from_lede(row: _Row, lede: _Mention) -> None:
+def _fill_from_lede(row: _Row, lede: _Mention, m: _Mention) -> None:
+    if (m.weak_type or m.event_type is None) and lede.event_type is not None and not lede.weak_type:
+        row.event_type = lede.event_type  # "... in air strikes. The attacks hit X on Sunday"
     row.killed = row.killed or lede.killed
     row.wounded = row.wounded or lede.wounded
     if row.perp is None and lede.perp is not None:
