@@ -944,6 +944,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Militants attacked a base near Kismayo on Friday in which a French commando was killed.",
         [{"killed": 1, "killed_qualifier": "exact"}],
     ),
+    "the_series_in_an_appositive_keeps_its_own_toll": (
+        "2015-07-14",
+        "A soldier was killed and four more were hurt by a roadside bomb in Yala province today, the "
+        "newest in a string of bombings that have killed nine people this month.",
+        [{"event_type": "bombing", "killed": 1, "wounded": 4}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -286,12 +286,19 @@ _DATELINE = re.compile(
     r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
+_SERIES_APPOSITIVE = (
+    r"(?:the|a|an)\s+(?:latest|newest|third|second|fourth|fifth|last|first)\s+(?:in|of)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+)?(?:spate|series|string|wave|spree|run|chain|surge)\s+of\b"
+)
+_SERIES_CLAUSE = re.compile(r"\s*" + _SERIES_APPOSITIVE, re.I)
 _CLAUSE_CUT = re.compile(
     r"(?:;\s+|\s+(?:(?P<n>a|an|one|two|three|four|five|six|seven|several|a few|\w+)\s+)?"
     r"(?P<unit>days?|hours?|weeks?|months?)\s+after\s+|"
     r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
     # "..., and in July gunmen killed nine": a second event joined to the first.
     r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b)|"
+    # ", the third in a wave of raids to hit the province this week": the series, not this event.
+    r",\s+(?=" + _SERIES_APPOSITIVE + r")|"
     # "three died on June 2 near Sukma while on June 1 two more ...": "while" and a new date.
     r"\s+(?:while|whereas)\s+(?=(?:on|in)\s+(?:[A-Z][a-z]+\s+\d|[A-Z][a-z]+day\b)|(?:last|earlier)\s)|"
     # "fell near the bakery where a drone had struck a bus earlier this week": an earlier one.
@@ -639,7 +646,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
     """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
     days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
     chunk = text[start:end]
-    if not any(w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ")):
+    if not any(w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ", ", the ")):
         return [(start, end, None)]
     out: list[tuple[int, int, int | None]] = []
     cur, lead = start, None
@@ -1983,6 +1990,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         sent = (max(s_start, body_start) if s_start < body_start else s_start, s_end)
         main_row: _Row | None = None
         for c_start, c_end, lead in _clauses(text, *sent):
+            if _SERIES_CLAUSE.match(text, c_start, c_end):
+                continue  # "the newest in a string of bombings this month": the series
             perp, plural = _claim(art, c_start, c_end)
             if perp and rows and plural:
                 # "claimed responsibility for the attacks": every row of that day's story.
