@@ -247,7 +247,8 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
                 "perpetrator": "Ukraine",
                 "country_iso3": "RUS",
                 "occurred_on": dt.date(2025, 3, 1),
-                "killed": None,
+                "killed": 0,  # rules v2: "no casualties" gives 0, exact
+                "wounded": 0,
             }
         ],
     ),
@@ -949,6 +950,23 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "A soldier was killed and four more were hurt by a roadside bomb in Yala province today, the "
         "newest in a string of bombings that have killed nine people this month.",
         [{"event_type": "bombing", "killed": 1, "wounded": 4}],
+    ),
+    "no_one_killed_or_wounded_is_zero": (
+        "2020-03-10",
+        "A homemade bomb went off near a school in Kumba on Sunday. Nobody was killed or wounded, but the "
+        "blast caused panic.",
+        [{"killed": 0, "killed_qualifier": "exact", "wounded": 0, "wounded_qualifier": "exact"}],
+    ),
+    "no_injuries_is_zero_wounded_only": (
+        "2024-02-16",
+        "Rockets struck an army post near Metula on Friday, the army said, adding that no injuries were "
+        "reported.",
+        [{"killed": None, "wounded": 0, "wounded_qualifier": "exact"}],
+    ),
+    "no_immediate_reports_of_casualties_is_no_figure": (
+        "2024-02-16",
+        "Rockets struck an army post near Metula on Friday. Rescuers had no immediate reports of casualties.",
+        [{"killed": None, "wounded": None}],
     ),
 }
 

@@ -937,6 +937,32 @@ _ATTACKERS_KILLED = re.compile(
     r"assailants|gunmen|rebels|jihadists|bandits)\b",
     re.I,
 )
+# Rules v2: "no one was hurt", "no casualties" give 0, exact. Which tolls: killed, wounded or both.
+_ZERO_TOLL = re.compile(
+    r"\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+    r"(?P<a>killed|hurt|injured|wounded)(?:\s+or\s+(?P<b>killed|hurt|injured|wounded))?\b"
+    # "no immediate reports of casualties" says nothing is known yet: no figure
+    r"|\bno\s+(?P<c>casualties|injuries|deaths|fatalities)\b"
+    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<d>casualties|injuries)\b",
+    re.I,
+)
+
+
+def _zero_tolls(text: str, start: int, end: int) -> dict[str, tuple[int, str, bool]]:
+    """killed/wounded -> 0 for "nobody was killed or hurt", "no injuries were reported"."""
+    out: dict[str, tuple[int, str, bool]] = {}
+    for m in _ZERO_TOLL.finditer(text, start, end):
+        for word in filter(None, m.group("a", "b", "c", "d")):
+            word = word.lower()
+            if word in ("killed", "deaths", "fatalities"):
+                out["killed"] = (0, "exact", False)
+            elif word in ("hurt", "casualties"):
+                out["killed"] = out["wounded"] = (0, "exact", False)
+            else:
+                out["wounded"] = (0, "exact", False)
+    return out
+
+
 _LOST_LEFT = re.compile(r"\blost\s+$", re.I)
 _PERSONNEL_RIGHT = re.compile(
     r"^\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:members|soldiers|men|personnel|officers|troops|"
@@ -1471,6 +1497,8 @@ def _mention(
     if scene is not None:
         refers.append(scene)
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
+    if violent and _ZERO_TOLL.search(text, start, end):
+        tolls = {**_zero_tolls(text, start, end), **tolls}  # "a bomb exploded ..., but no one was hurt"
     if not violent and not tolls and not refers:
         return None
     # "the newest in a wave of raids across the province" names past violence, not this event's kind.
@@ -2002,6 +2030,10 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
             m = _mention(art, sent, c_start, c_end, rows[-1] if rows else None)
             if m is None and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
                 m = _quoted_scene(art, sent, c_start, c_end, rows)
+            if m is None and rows and sidx - rows[-1].last_idx <= 1:
+                for outcome, (v, q, _) in _zero_tolls(text, c_start, c_end).items():
+                    if getattr(rows[-1], outcome) is None:
+                        setattr(rows[-1], outcome, (v, q))  # "A bomb went off. No one was hurt."
             if m is not None:
                 m.sidx = sidx
                 if m.perp and m.event_type in _STANDOFF_TYPES and not m.generic:
