@@ -968,6 +968,11 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Rockets struck an army post near Metula on Friday. Rescuers had no immediate reports of casualties.",
         [{"killed": None, "wounded": None}],
     ),
+    "an_arabic_article_joins_an_unlisted_village_name": (
+        "2024-06-06",
+        "Fighters stormed the village of Umm al-Qura in the state of Gezira on Wednesday, killing 35 people.",
+        [{"location": "Umm al-Qura", "killed": 35}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -1265,8 +1265,14 @@ def _past_possessor(site: tuple[str, int, int, str]) -> tuple[int, int, str] | N
     name = text[start:end]
     if name.endswith(("'s", "\u2019s")):
         return None
+    tail = _ARTICLE_TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()  # "the village of Wad al-Noura": the Arabic article joins the name
     m = _POSSESSOR.match(name)
     return (start + m.end(), end, kind) if m else (start, end, kind)
+
+
+_ARTICLE_TAIL = re.compile(r"\s+(?:al|el|ad|ar|as|an|at|ash|az|ed|er|es|et)-[A-Z\u00c0-\u00de][\w'\u2019]*")
 
 
 def _site_place(
