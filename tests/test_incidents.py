@@ -35,6 +35,32 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # The group that was hit is no perpetrator (rules v2: the agent of the violence).
+    "victim_group_headline_killed_in_strikes": (
+        "2024-05-10",
+        "Four Houthi fighters killed in air strikes on Hodeidah on Sunday.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Hodeidah", "killed": 4}],
+    ),
+    "victim_group_targeted_by_a_strike": (
+        "2024-05-10",
+        "A drone strike targeting the militant group al-Shabaab killed five people near Kismayo on Friday.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Kismayo", "killed": 5}],
+    ),
+    "victim_group_members_of_killed": (
+        "2024-05-10",
+        "Soldiers killed twelve members of the armed group Boko Haram near Bama on Monday.",
+        [{"perpetrator": "Nigeria", "location": "Bama", "killed": 12}],
+    ),
+    "victim_group_among_the_dead": (
+        "2024-05-10",
+        "An air strike killed 30 people, including at least 25 Houthi fighters, near Hodeidah on Sunday.",
+        [{"event_type": "airstrike", "perpetrator": None, "killed": 30}],
+    ),
+    "group_that_kills_stays_the_agent": (
+        "2024-05-10",
+        "Boko Haram fighters killed twelve villagers near Bama on Monday.",
+        [{"perpetrator": "Boko Haram", "location": "Bama", "killed": 12}],
+    ),
     "roadside_bomb_dateline_elsewhere": (
         "2024-03-06",
         "PESHAWAR — A roadside bomb tore through a police van in the Bannu district of Khyber Pakhtunkhwa on "

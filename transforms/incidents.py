@@ -541,6 +541,39 @@ _VICTIM_WIDE_LEFT = re.compile(
     r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
+# A group told as the one hit is no perpetrator, wherever the attacker sits (rules v2: the agent of the
+# violence): "11 Islamic State fighters were killed in air strikes", "Taliban militants died when ...",
+# headlines' "IS militants killed in airstrikes"; "a strike targeting the militant group al-Shabaab",
+# "killed nine members of the terrorist group X". A bare "killed" counts only when no object follows it
+# ("Taliban fighters killed three soldiers" is the group acting).
+_VICTIM_GROUP_RIGHT = re.compile(
+    r"(?:['\u2019]s)?(?:\s*\([^()]{1,15}\))?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:(?:were|was|have been|had been|has been|are|is|got)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:killed|wounded|injured|hurt|slain|shot dead|gunned down|eliminated|neutrali[sz]ed|arrested|captured)"
+    r"|died|perished|lost their lives|(?:were|was|are|is)\s+dead)\b"
+    r"|(?:killed|wounded|injured|slain|dead)\b(?=\s+(?:in|by|during|when|after|as|following|near|at(?!\s+(?:least|most))|on|and|"
+    r"overnight|yesterday|today|while)\b|\s*[,.;:]|\s*$))",
+    re.I,
+)
+_VICTIM_GROUP_LEFT = re.compile(
+    r"\b(?:on|against|at|targeting|among)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:group|organi[sz]ation|outfit|militia|movement|network)\s+$"
+    r"|\b(?:killing|killed|kills|kill|wounding|wounded|injuring|injured)\s+(?:[\w\-]+\s+){1,4}(?:of|from|with)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
+    # "killed 40 people, including 31 Hamas fighters"
+    r"|\b(?:killed|killing|wounded|wounding|injured|injuring|dead)\b[^.;]{0,40}\bincluding\s+(?:[\w\-,]+\s+){0,6}$",
+    re.I,
+)
+
+
+def _victim_group(text: str, start: int, end: int, s0: int, s1: int) -> bool:
+    """Whether the actor at text[start:end] is told as the side hit (killed, wounded, targeted)."""
+    return bool(
+        _VICTIM_GROUP_RIGHT.match(text[end:s1])
+        or _VICTIM_GROUP_LEFT.search(text, max(s0, start - 100), start)
+    )
+
+
 _BY_LEFT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
@@ -1389,6 +1422,10 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         for a in acts
         if not _LINKED_RIGHT.match(text, a.end)
         and not _DISGUISE_LEFT.search(text, max(start, a.start - 50), a.start)
+        and (
+            _AGENT_BY.search(text[max(start, a.start - 40) : a.start])
+            or not _victim_group(text, a.start, a.end, start, end)
+        )
     ]
     for a in acts:
         if _AGENT_BY.search(text[max(start, a.start - 40) : a.start]):
@@ -2215,6 +2252,7 @@ def _group_in_evidence(art: _Article, row: _Row) -> str | None:
             or _DISGUISE_LEFT.search(text, max(s0, a.start - 50), a.start)
             or _VICTIM_WIDE_LEFT.search(text, max(s0, a.start - 30), a.start)
             or _TARGET_RIGHT.match(text, a.end, s1)
+            or _victim_group(text, a.start, a.end, s0, s1)
             or _SPEAKER_RIGHT.match(text, a.end, s1)
         ):
             continue
