@@ -35,6 +35,19 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # A place whose relative clause tells the violence is the scene, even after 'to'.
+    "where_clause_after_moving_to": (
+        "2024-05-10",
+        "KANO - Gunmen on motorcycles raided Kaura Namoda on Sunday before moving on to Gusau, where they "
+        "killed 12 people.",
+        [{"location": "Gusau", "killed": 12}],
+    ),
+    "where_clause_unlisted_village": (
+        "2024-05-10",
+        "KANO - The bandits later rode to the village of Dan Kurmi where they gunned down nine farmers on "
+        "Monday.",
+        [{"location": "Dan Kurmi", "killed": 9}],
+    ),
     # The group that was hit is no perpetrator (rules v2: the agent of the violence).
     "victim_group_headline_killed_in_strikes": (
         "2024-05-10",

@@ -630,6 +630,15 @@ _SCENE_LEFT = re.compile(
     r"\b(?:took place|occurred|happened|unfolded)\s+(?:[\w\-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.I
 )
 _REFERENCE_DEMOTION = 3  # a landmark city ranks below a province named as the scene
+# "moved on to Gusau, where they killed 12 people", "drove to the village of X where gunmen opened fire":
+# a place whose relative clause ('where', 'in which') tells the violence is the scene, even after 'to'.
+_SCENE_RIGHT = re.compile(
+    r"(?:\s+(?:village|town|city|district|area|community|camp))?,?\s+(?:where|in which)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:(?:were|was|have been|had been)\s+)?(?:killed|killing|gunned down|shot|"
+    r"opened fire|attacked|stormed|abducted|kidnapped|massacred|slaughtered|beheaded|executed|bombed|"
+    r"shelled|struck|detonated|blew|set fire|torched|burned|burnt|died|wounded|injured)\b",
+    re.I,
+)
 # "the attack in Rann", "killed in Nohao", "targeted near Diougo-Yourga": a name right after the event.
 _EVENT_PREP_NAME = re.compile(r"\b(?:in|at|near)\s+(?=[A-Z\u00c0-\u00de])")
 _FACILITY_RIGHT = re.compile(
@@ -1151,6 +1160,15 @@ def _place(
     best: tuple[int, int, geo.Place] | None = None
     for pm in _within(art.places, start, end):
         left = text[max(start, pm.start - 25) : pm.start]
+        if (
+            _SCENE_RIGHT.match(text, pm.end, end)
+            and pm.place.kind != "country"
+            and not _in_quote(art, pm.start)
+        ):
+            rank = 0
+            if best is None or rank < best[0]:
+                best = (rank, pm.start, _as_named(art, pm))
+            continue
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, pm.start) or _NAME_BEFORE.search(left):
             continue
         if (
@@ -1173,10 +1191,11 @@ def _place(
             best = (rank, pm.start, _as_named(art, pm))
     for s_start, s_end, kind in _site_spans(art, start, end):
         left = text[max(start, s_start - 25) : s_start]
-        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
+        scene = bool(_SCENE_RIGHT.match(text, s_end, end))
+        if not scene and _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
             continue
         site = _site_place(art, s_start, s_end, kind, rows_last, (start, end))
-        rank = _PLACE_RANK[kind]
+        rank = 0 if scene else _PLACE_RANK[kind]
         if _REFERENCE_LEFT.search(text, max(start, s_start - 70), s_start):
             rank += _REFERENCE_DEMOTION
         if _SCENE_LEFT.search(text, max(start, s_start - 50), s_start):
