@@ -35,6 +35,26 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # A lede's vague plural gives way to the figure the body gives for the same event.
+    "vague_lede_toll_gives_way": (
+        "2024-05-10",
+        "ABUJA - Dozens have been killed in an attack on a market in Borno state. The attackers killed at "
+        "least 45 people at the market in Bama on Friday, police said.",
+        [{"location": "Bama", "killed": 45, "killed_qualifier": "at_least"}],
+    ),
+    "vague_headline_toll_gives_way": (
+        "2024-05-10",
+        "Scores feared dead in raid on farming village\n\nAt least 38 people were killed when gunmen "
+        "raided the village of Tudun Kaya in Katsina state on Thursday, a lawmaker said.",
+        [{"killed": 38, "killed_qualifier": "at_least"}],
+    ),
+    # "Russian or Syrian warplanes": the text does not know which side struck.
+    "either_side_is_no_perpetrator": (
+        "2024-05-10",
+        "Air strikes carried out by Russian or Syrian warplanes killed at least 14 people in the town of "
+        "Saraqeb on Tuesday, a monitor said.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Saraqeb", "killed": 14}],
+    ),
     # A place whose relative clause tells the violence is the scene, even after 'to'.
     "where_clause_after_moving_to": (
         "2024-05-10",

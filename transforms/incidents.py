@@ -574,6 +574,8 @@ def _victim_group(text: str, start: int, end: int, s0: int, s1: int) -> bool:
     )
 
 
+_EITHER_SIDE = re.compile(r"\s+(?:and/)?or\s+(?:the\s+)?[A-Z]")
+_EITHER_SIDE_LEFT = re.compile(r"\b[A-Z][\w\-]+\s+(?:and/)?or\s+(?:the\s+)?$")
 _BY_LEFT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
@@ -719,6 +721,7 @@ class _Mention:
     wounded: tuple[int, str] | None = None
     killed_update: bool = False
     wounded_update: bool = False
+    killed_vague: bool = False  # the toll is a vague plural ("scores have been killed")
     place: geo.Place | None = None
     place_rank: int = 9
     country: str | None = None
@@ -760,6 +763,9 @@ class _Row:
     day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
     state_force: bool = False  # unnamed state forces did it: the perpetrator is their state
     storming: bool = False  # a mention tells of fighters storming in: explosives only opened the assault
+    killed_vague: bool = (
+        False  # the toll is a vague plural ("dozens were killed"), a later figure replaces it
+    )
 
 
 class _Spanned(Protocol):
@@ -851,6 +857,17 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
             if not _in_quote(art, m.start()):
                 out.append((m, _ABDUCTION))  # "gunmen seized six villagers": an abduction
     return out
+
+
+def _vague_count(art: _Article, start: int, end: int, value: int) -> bool:
+    """Whether the clause's toll of ``value`` is a vague plural ("scores", "dozens", "hundreds")."""
+    return any(
+        q.value == value
+        and not any(c.isdigit() for c in art.text[q.start : q.end])
+        and art.text[q.end - 1] == "s"
+        for q in _within(art.quantities, start, end)
+        if q.kind == "count"
+    )
 
 
 def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[str, tuple[int, str, bool]]:
@@ -1483,6 +1500,8 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         return _actor_name(a.actor), True
     for cm in _within(art.countries, start, end):
         right = text[cm.end : min(end, cm.end + 40)]
+        if _EITHER_SIDE.match(right) or _EITHER_SIDE_LEFT.search(text, max(start, cm.start - 30), cm.start):
+            continue  # "Russian or Syrian warplanes": the text does not know which side (rules v2: null)
         if cm.form == "name" and _STATE_ACTS.match(right) and not _VICTIM_LEFT.search(text[start : cm.start]):
             return state_name(cm.iso3), True  # "Iran hanged two men", "Israel struck targets"
         force = _FORCE_NOUNS.match(right)
@@ -1653,6 +1672,7 @@ def _mention(
     if "killed" in tolls:
         v, q, up = tolls["killed"]
         ment.killed, ment.killed_update = (v, q), up
+        ment.killed_vague = _vague_count(art, start, end, v)
     if "wounded" in tolls:
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
@@ -1752,7 +1772,7 @@ def _tolls_clash(row: _Row, m: _Mention) -> bool:
     return any(
         new is not None and old is not None and new[0] != old[0] and not upd
         for new, old, upd in (
-            (m.killed, row.killed, m.killed_update),
+            (m.killed, row.killed, m.killed_update or row.killed_vague and not m.killed_vague),
             (m.wounded, row.wounded, m.wounded_update),
         )
     )
@@ -1798,8 +1818,12 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
         # The same toll told in full further on ("killed 34 people ... and wounded 117"): that sentence is
         # the evidence, with its own figures (rules v2: the evidence sentence's figure).
         row.sent, row.killed, row.wounded = m.sent, m.killed, m.wounded
+    if m.killed and row.killed and row.killed_vague and not m.killed_vague and not m.killed_update:
+        # "Scores have been killed ..." then "gunmen killed up to 100 people in X": the lede's vague
+        # plural gives way to the figure, and the sentence that gives it is the evidence (rules v2).
+        row.killed, row.killed_vague, row.sent = m.killed, False, m.sent
     if m.killed and (row.killed is None or m.killed_update):
-        row.killed = m.killed
+        row.killed, row.killed_vague = m.killed, m.killed_vague
     if m.wounded and (row.wounded is None or m.wounded_update):
         row.wounded = m.wounded
     if m.day and (row.day is None or row.day_soft):
@@ -1831,6 +1855,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         day=m.day,
         period=m.period,
         killed=m.killed,
+        killed_vague=m.killed_vague,
         wounded=m.wounded,
         generic=m.generic,
         span=m.span,
