@@ -211,6 +211,44 @@ PLACES = [
     ("maymana_spelling", "Floods hit Maymana.", "Maymana", "Maimana", "Faryab", "AFG", "city"),
     ("dotless_i", "Refugees in Sanliurfa waited.", "Sanliurfa", "Sanliurfa", "Sanliurfa", "TUR", "city"),
     ("kryvyi_rih", "A missile hit Kryvyi Rih.", "Kryvyi Rih", "Kryvyi Rih", "Dnipropetrovsk", "UKR", "city"),
+    # Official subdivision names that the press shortens: the short form is listed as the name and the
+    # official one as an alias, and the state's cities carry it as their admin1.
+    (
+        "michoacan_short",
+        "Gunmen struck in Mexico's Michoacan state.",
+        "Michoacan state",
+        "Michoacan",
+        "Michoacan",
+        "MEX",
+        "admin1",
+    ),
+    (
+        "michoacan_official",
+        "Troops deployed to Michoacán de Ocampo, Mexico.",
+        "Michoacán de Ocampo",
+        "Michoacan",
+        "Michoacan",
+        "MEX",
+        "admin1",
+    ),
+    (
+        "coahuila_short",
+        "Police patrolled Coahuila, Mexico.",
+        "Coahuila",
+        "Coahuila",
+        "Coahuila",
+        "MEX",
+        "admin1",
+    ),
+    (
+        "morelia_in_michoacan",
+        "A bar in Morelia was attacked.",
+        "Morelia",
+        "Morelia",
+        "Michoacan",
+        "MEX",
+        "city",
+    ),
 ]
 
 

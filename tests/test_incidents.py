@@ -35,9 +35,68 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # A lede's vague plural gives way to the figure the body gives for the same event.
+    "vague_lede_toll_gives_way": (
+        "2024-05-10",
+        "ABUJA - Dozens have been killed in an attack on a market in Borno state. The attackers killed at "
+        "least 45 people at the market in Bama on Friday, police said.",
+        [{"location": "Bama", "killed": 45, "killed_qualifier": "at_least"}],
+    ),
+    "vague_headline_toll_gives_way": (
+        "2024-05-10",
+        "Scores feared dead in raid on farming village\n\nAt least 38 people were killed when gunmen "
+        "raided the village of Tudun Kaya in Katsina state on Thursday, a lawmaker said.",
+        [{"killed": 38, "killed_qualifier": "at_least"}],
+    ),
+    # "Russian or Syrian warplanes": the text does not know which side struck.
+    "either_side_is_no_perpetrator": (
+        "2024-05-10",
+        "Air strikes carried out by Russian or Syrian warplanes killed at least 14 people in the town of "
+        "Saraqeb on Tuesday, a monitor said.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Saraqeb", "killed": 14}],
+    ),
+    # A place whose relative clause tells the violence is the scene, even after 'to'.
+    "where_clause_after_moving_to": (
+        "2024-05-10",
+        "KANO - Gunmen on motorcycles raided Kaura Namoda on Sunday before moving on to Gusau, where they "
+        "killed 12 people.",
+        [{"location": "Gusau", "killed": 12}],
+    ),
+    "where_clause_unlisted_village": (
+        "2024-05-10",
+        "KANO - The bandits later rode to the village of Dan Kurmi where they gunned down nine farmers on "
+        "Monday.",
+        [{"location": "Dan Kurmi", "killed": 9}],
+    ),
+    # The group that was hit is no perpetrator (rules v2: the agent of the violence).
+    "victim_group_headline_killed_in_strikes": (
+        "2024-05-10",
+        "Four Houthi fighters killed in air strikes on Hodeidah on Sunday.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Hodeidah", "killed": 4}],
+    ),
+    "victim_group_targeted_by_a_strike": (
+        "2024-05-10",
+        "A drone strike targeting the militant group al-Shabaab killed five people near Kismayo on Friday.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Kismayo", "killed": 5}],
+    ),
+    "victim_group_members_of_killed": (
+        "2024-05-10",
+        "Soldiers killed twelve members of the armed group Boko Haram near Bama on Monday.",
+        [{"perpetrator": "Nigeria", "location": "Bama", "killed": 12}],
+    ),
+    "victim_group_among_the_dead": (
+        "2024-05-10",
+        "An air strike killed 30 people, including at least 25 Houthi fighters, near Hodeidah on Sunday.",
+        [{"event_type": "airstrike", "perpetrator": None, "killed": 30}],
+    ),
+    "group_that_kills_stays_the_agent": (
+        "2024-05-10",
+        "Boko Haram fighters killed twelve villagers near Bama on Monday.",
+        [{"perpetrator": "Boko Haram", "location": "Bama", "killed": 12}],
+    ),
     "roadside_bomb_dateline_elsewhere": (
         "2024-03-06",
-        "PESHAWAR — A roadside bomb struck a police van in the Bannu district of Khyber Pakhtunkhwa on "
+        "PESHAWAR — A roadside bomb tore through a police van in the Bannu district of Khyber Pakhtunkhwa on "
         "Monday, killing four officers and injuring seven others, police said.",
         [
             {
@@ -120,7 +179,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "separate_attack_two_rows": (
         "2024-04-02",
-        "A suicide bomber blew himself up outside a bank in Kandahar on Thursday, killing 21 people. "
+        "A suicide bomber detonated his explosives vest at a bank in Kandahar on Thursday, killing 21 people. "
         "Islamic State Khorasan claimed the bombing.\n\nIn a separate attack on Friday, gunmen shot dead "
         "three "
         "aid workers in Jalalabad.",
@@ -161,7 +220,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "missile_strike_is_airstrike": (
         "2025-01-20",
         "A Russian missile hit an apartment block in Kharkiv on Sunday, killing four people and wounding "
-        "22, regional officials said. It was the deadliest strike on the city this month.",
+        "22, regional officials said. Officials called it the deadliest strike there in weeks.",
         [
             {
                 "event_type": "airstrike",
@@ -247,7 +306,8 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
                 "perpetrator": "Ukraine",
                 "country_iso3": "RUS",
                 "occurred_on": dt.date(2025, 3, 1),
-                "killed": None,
+                "killed": 0,  # rules v2: "no casualties" gives 0, exact
+                "wounded": 0,
             }
         ],
     ),
@@ -311,8 +371,8 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "running_total_since_is_not_the_event": (
         "2024-07-02",
-        "Gunmen killed three village guards in Bishnupur on Sunday, police said. At least 120 people have been "
-        "killed and over 300 injured in the state since May 3.",
+        "Gunmen killed three village guards in Bishnupur on Sunday, police said. Some 95 residents have been "
+        "killed and over 260 injured in the region since March 8.",
         [{"killed": 3, "wounded": None, "occurred_on": dt.date(2024, 6, 30)}],
     ),
     "day_before_said_dates_the_statement": (
@@ -322,9 +382,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "also_day_claimed_dates_the_claim": (
         "2024-06-25",
-        "Also Monday, the Saudi-led coalition claimed that its airstrikes killed at least 30 Houthi fighters "
-        "in Saada province.",
-        [{"event_type": "airstrike", "occurred_on": None, "killed": 30}],
+        "Also Monday, the Arab coalition claimed that its warplanes killed at least 25 Houthi rebels "
+        "in Hajjah province.",
+        [{"event_type": "airstrike", "occurred_on": None, "killed": 25}],
     ),
     "toll_update_day_is_not_the_event_day": (
         "2024-04-23",
@@ -333,9 +393,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "the_incident_gives_the_day": (
         "2024-07-03",
-        "At least three people were killed after gunmen opened fire on village volunteers in Imphal, police "
-        "said on Tuesday. The incident took place shortly after midnight on Monday, police said.",
-        [{"event_type": "armed_attack", "killed": 3, "occurred_on": dt.date(2024, 7, 1)}],
+        "Two farmers were killed after gunmen opened fire on a night patrol in Imphal, police "
+        "said on Tuesday. The incident took place shortly after midnight on Monday, officers added.",
+        [{"event_type": "armed_attack", "killed": 2, "occurred_on": dt.date(2024, 7, 1)}],
     ),
     "second_bomber_keeps_the_kind": (
         "2023-10-01",
@@ -349,25 +409,25 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "agency_dateline_date_is_not_the_event_day": (
         "2024-10-14",
         "Gaza Strip, (APP - Example Agency - 14th Oct, 2024) Israeli shelling late Sunday killed at least 15 "
-        "people at a school in central Gaza's Nuseirat camp, the civil defence agency said.",
+        "people at a clinic in Gaza's Nuseirat camp, rescuers said.",
         [{"event_type": "shelling", "location": "Nuseirat", "occurred_on": dt.date(2024, 10, 13)}],
     ),
     "colon_dateline_is_not_the_place": (
         "2024-08-04",
-        "CAIRO: An Israeli airstrike on a school in Gaza City killed at least 17 people on Saturday.",
+        "AMMAN: An Israeli airstrike on a bakery in Gaza City killed 11 people on Saturday.",
         [{"location": "Gaza City", "country_iso3": "PSE", "occurred_on": dt.date(2024, 8, 3)}],
     ),
     "weapon_in_passing_does_not_retype": (
         "2019-01-15",
         "Militants attacked a military base in Maiduguri on Monday, killing four soldiers. Witnesses said "
-        "the fighters arrived in trucks. Poor visibility hampered the deployment of air force jets, and "
-        "troops withdrew.",
+        "the fighters came on motorbikes. Bad weather delayed the dispatch of air force jets, and "
+        "troops pulled back.",
         [{"event_type": "armed_attack", "killed": 4}],
     ),
     "bomber_in_next_sentence_is_the_latest_story": (
         "2019-07-28",
         "A car bombing killed a civilian in Damascus on Monday. On Saturday, gunmen attacked an army "
-        "checkpoint in Daraa, killing six soldiers. The monitor said a bomber riding a motorcycle blew "
+        "checkpoint in Daraa, killing six soldiers. The monitor said a bomber on a scooter blew "
         "himself up at the checkpoint.",
         [
             {"event_type": "bombing", "location": "Damascus"},
@@ -376,9 +436,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "unlisted_village_named_by_its_noun": (
         "2023-07-02",
-        "At least three people were killed after gunmen opened fire on village volunteers in Bishnupur "
-        "district of India's Manipur state on Sunday. The incident took place at Korvanta village, police said.",
-        [{"location": "Korvanta", "country_iso3": "IND", "killed": 3}],
+        "Four men were killed after gunmen opened fire on farm workers in Bishnupur "
+        "district of India's Manipur state late Sunday. The shooting took place at Korvanta village, officers said.",
+        [{"location": "Korvanta", "country_iso3": "IND", "killed": 4}],
     ),
     "unlisted_name_right_after_the_event": (
         "2024-10-06",
@@ -388,15 +448,15 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "landmark_city_is_not_the_scene": (
         "2019-01-15",
-        "The attack in Kawri, some 175 kilometres (110 miles) northeast of the Borno state capital, "
+        "The attack in Kawri, about 90 kilometres from the Borno state capital, "
         "Maiduguri, on Monday killed five soldiers in Nigeria.",
         [{"location": "Kawri", "country_iso3": "NGA", "killed": 5}],
     ),
     "province_beats_capital_it_is_near": (
         "2018-06-25",
-        "Airstrikes on Monday killed at least eight civilians in Yemen's northwestern Amran province near "
+        "Airstrikes killed at least six civilians on Tuesday in Yemen's northwestern Amran province near "
         "the capital, Sanaa, officials said.",
-        [{"admin1": "Amran", "killed": 8}],
+        [{"admin1": "Amran", "killed": 6}],
     ),
     "building_after_the_event_is_not_a_town": (
         "2024-05-02",
@@ -405,15 +465,15 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "toll_after_an_including_list": (
         "2022-01-28",
-        "Officials said more than 30 people including men, women and children were killed, two dozen "
+        "Local officials said over 30 people including elders, traders and herders were killed, two dozen "
         "others were injured after armed youths attacked Bor in South Sudan on Sunday.",
         [{"killed": 30, "killed_qualifier": "at_least", "wounded": 24, "wounded_qualifier": "exact"}],
     ),
     "strikes_by_a_coalition": (
         "2018-06-25",
-        "A pair of airstrikes by the Saudi-led coalition on Monday killed at least eight civilians in "
-        "Yemen's Amran province.",
-        [{"event_type": "airstrike", "perpetrator": "Saudi Arabia", "killed": 8}],
+        "Two airstrikes carried out by the Saudi-led coalition on Tuesday killed at least five civilians in "
+        "Yemen's Hajjah province.",
+        [{"event_type": "airstrike", "perpetrator": "Saudi Arabia", "killed": 5}],
     ),
     "group_said_it_was_responsible": (
         "2019-07-28",
@@ -446,27 +506,26 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "one_of_their_strikes_is_an_event": (
         "2018-06-25",
-        "The Saudi-led coalition said one of their airstrikes killed at least 41 Houthi fighters in Yemen's "
-        "Saada province on Sunday.",
-        [{"perpetrator": "Saudi Arabia", "killed": 41, "occurred_on": dt.date(2018, 6, 24)}],
+        "The Saudi-led coalition said one of their airstrikes had killed 27 Houthi rebels in Yemen's "
+        "Jawf province on Sunday.",
+        [{"perpetrator": "Saudi Arabia", "killed": 27, "occurred_on": dt.date(2018, 6, 24)}],
     ),
     "said_then_event_then_day": (
         "2024-10-14",
-        "The civil defence agency said Israeli shelling late Sunday killed at least 15 people in Gaza's "
-        "Nuseirat camp.",
-        [{"event_type": "shelling", "occurred_on": dt.date(2024, 10, 13), "killed": 15}],
+        "Medics said Israeli shelling early Sunday killed at least eight people in Gaza's Maghazi camp.",
+        [{"event_type": "shelling", "occurred_on": dt.date(2024, 10, 13), "killed": 8}],
     ),
     "span_holding_the_day_refers_back": (
         "2017-12-31",
         "Gunmen stormed a village in Datu Piang town in the Philippines early Sunday. The attack was the "
-        "latest committed by the Bangsamoro Islamic Freedom Fighters in the province this week.",
+        "latest committed by the BIFF, residents said.",
         [{"perpetrator": "Bangsamoro Islamic Freedom Fighters", "occurred_on": dt.date(2017, 12, 31)}],
     ),
     "unlisted_place_takes_the_setting_country": (
         "2024-04-09",
-        "Five police officers were killed in an attack in Iran's Sistan and Baluchestan province. Gunmen "
-        "attacked police patrols in Sib, an official said. The area borders Afghanistan and Pakistan.",
-        [{"location": "Sib", "country_iso3": "IRN", "killed": 5}],
+        "Four border guards were killed in an ambush in Iran's Sistan and Baluchestan province. Gunmen "
+        "ambushed two patrols in Sib, an official said. The district lies next to Pakistan.",
+        [{"location": "Sib", "country_iso3": "IRN", "killed": 4}],
     ),
     "one_named_victim": (
         "2024-06-05",
@@ -475,9 +534,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "side_lost_members": (
         "2024-04-09",
-        "Militants attacked a base in Chabahar, Iran, on Thursday, and the security forces, who lost 10 members, "
-        "repelled them.",
-        [{"location": "Chabahar", "killed": 10}],
+        "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "
+        "drove them off.",
+        [{"location": "Chabahar", "killed": 7}],
     ),
     "seized_villagers_is_an_abduction_and_month_abbreviation_keeps_the_sentence": (
         "2017-12-31",
@@ -501,16 +560,16 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "war_toll_is_not_the_event": (
         "2025-11-08",
         "The RSF takeover of El Fasher on Oct. 26 brought massacres of civilians. The conflict has killed "
-        "thousands of people and displaced millions.",
+        "tens of thousands and uprooted millions.",
         [{"perpetrator": "Rapid Support Forces", "location": "El Fasher", "killed": None}],
     ),
     "where_clause_tells_an_earlier_event": (
         "2021-06-29",
         "Houthi missiles killed three people in Marib, an official said. Tuesday's missiles landed in the "
-        "same neighbourhood where a drone attack hit a gas station earlier this month, killing 21 people.",
+        "district where a drone attack hit a bakery earlier this month, killing 14 people.",
         [
             {"killed": 3, "occurred_on": dt.date(2021, 6, 29)},
-            {"event_type": "airstrike", "killed": 21, "occurred_on": None},
+            {"event_type": "airstrike", "killed": 14, "occurred_on": None},
         ],
     ),
     "possessive_day_is_the_event_day": (
@@ -521,9 +580,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "quotation_fills_the_wounded": (
         "2024-10-14",
-        "Israeli shelling late Sunday killed at least 15 people at a school in Gaza's Nuseirat camp. "
-        '"The school was hit by artillery, leaving 15 martyrs and 50 wounded," said a spokesman.',
-        [{"killed": 15, "killed_qualifier": "at_least", "wounded": 50, "wounded_qualifier": "exact"}],
+        "Israeli shelling late Sunday killed at least 12 people at a clinic in Gaza's Maghazi camp. "
+        '"The clinic was hit by tank shells, leaving 12 martyrs and 40 wounded," said a spokesman.',
+        [{"killed": 12, "killed_qualifier": "at_least", "wounded": 40, "wounded_qualifier": "exact"}],
     ),
     "quotation_never_opens_an_event": (
         "2024-10-14",
@@ -533,7 +592,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "agent_also_targeted_a_place_on_a_day": (
         "2024-10-07",
         "Israeli airstrikes killed 20 people in Tyre on Sunday. Israel also targeted the Masnaa crossing "
-        "between Lebanon and Syria on October 4, officials said.",
+        "near the Syrian border on October 4, officials said.",
         [
             {"location": "Tyre", "killed": 20},
             {
@@ -546,32 +605,32 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "wounded_update_and_country_throughout": (
         "2019-04-22",
-        "The death toll in the Easter bombings of churches throughout Sri Lanka rose to 290, police said. "
-        "The number of injured also increased to 500.",
-        [{"country_iso3": "LKA", "killed": 290, "wounded": 500}],
+        "The death toll from the bombings of hotels throughout Sri Lanka has risen to 180, police said. "
+        "The number of wounded also climbed to 420.",
+        [{"country_iso3": "LKA", "killed": 180, "wounded": 420}],
     ),
     "territory_named_before_strikes_is_the_target": (
         "2024-08-04",
-        "Two West Bank airstrikes hit a vehicle in Tulkarm on Saturday, killing five people.",
-        [{"event_type": "airstrike", "perpetrator": None, "location": "Tulkarm", "killed": 5}],
+        "Three West Bank airstrikes struck a car in Tulkarm on Friday, killing four people.",
+        [{"event_type": "airstrike", "perpetrator": None, "location": "Tulkarm", "killed": 4}],
     ),
     "toll_told_in_full_is_the_evidence": (
         "2025-04-14",
-        "A Russian missile strike on Sunday on the city of Sumy killed at least 34 people. Emergency services "
-        "said the missiles killed 34 people and wounded 117.",
+        "A Russian missile strike on the northern city of Sumy on Friday killed at least 21 people. Rescuers "
+        "said the two missiles killed 21 people and wounded 83.",
         [
             {
-                "killed": 34,
+                "killed": 21,
                 "killed_qualifier": "exact",
-                "wounded": 117,
-                "evidence": "Emergency services said the missiles killed 34 people and wounded 117.",
+                "wounded": 83,
+                "evidence": "Rescuers said the two missiles killed 21 people and wounded 83.",
             }
         ],
     ),
     "attack_on_a_city_with_no_means_is_other": (
         "2023-12-30",
-        "At least 18 civilians were killed and more than 100 injured in an attack on Belgorod, an official said.",
-        [{"event_type": "other", "location": "Belgorod", "killed": 18, "wounded": 100}],
+        "Eleven civilians were killed and 60 others injured in an attack on Donetsk, a local official said.",
+        [{"event_type": "other", "location": "Donetsk", "killed": 11, "wounded": 60}],
     ),
     "hours_ago_dates_the_event": (
         "2023-12-30",
@@ -616,9 +675,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "two_victim_groups_after_an_active_verb": (
         "2024-06-07",
-        "Bandits on Thursday killed 12 villagers and seven policemen in an attack on a village in Zamfara "
+        "Bandits on Thursday killed nine farmers and four vigilantes in a raid on a settlement in Zamfara "
         "State, Nigeria. The police said the killing took place at Korvanta village.",
-        [{"killed": 19, "location": "Korvanta", "occurred_on": dt.date(2024, 6, 6)}],
+        [{"killed": 13, "location": "Korvanta", "occurred_on": dt.date(2024, 6, 6)}],
     ),
     "killing_and_wounding_are_two_tolls": (
         "2024-06-07",
@@ -628,7 +687,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "hours_later_a_second_strike_is_another_event": (
         "2024-08-04",
         "An airstrike killed five fighters in a vehicle near Tulkarm on Saturday. Hours later, a second "
-        "airstrike in the area targeted another group of fighters, the military said.",
+        "airstrike nearby hit a further group of gunmen, the military said.",
         [
             {"event_type": "airstrike", "killed": 5, "occurred_on": dt.date(2024, 8, 3)},
             {"event_type": "airstrike", "killed": None, "occurred_on": dt.date(2024, 8, 3)},
@@ -636,14 +695,14 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "second_toll_at_a_second_place": (
         "2024-08-04",
-        "Earlier on Saturday, Israeli strikes killed six people in a house in Rafah and two others in Gaza "
-        "City, health officials said.",
+        "Earlier on Saturday, Israeli strikes killed four people in a shop in Rafah and three others in Gaza "
+        "City, medics said.",
         [
-            {"perpetrator": "Israel", "location": "Rafah", "killed": 6, "occurred_on": dt.date(2024, 8, 3)},
+            {"perpetrator": "Israel", "location": "Rafah", "killed": 4, "occurred_on": dt.date(2024, 8, 3)},
             {
                 "perpetrator": "Israel",
                 "location": "Gaza City",
-                "killed": 2,
+                "killed": 3,
                 "occurred_on": dt.date(2024, 8, 3),
             },
         ],
@@ -655,7 +714,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "unnamed_forces_take_the_state_named_before": (
         "2024-06-10",
-        "The Israeli military said it was operating in Jenin. Troops opened fire on a car in the city on "
+        "The Israeli army said its units were active in Jenin. Troops opened fire on a van in the city on "
         "Tuesday, killing two men.",
         [{"perpetrator": "Israel", "killed": 2}],
     ),
@@ -678,12 +737,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "sites_after_the_lede_take_its_side": (
         "2025-05-25",
         "Israeli strikes killed at least 12 people across the Gaza Strip on Sunday, the civil defence "
-        "agency said.\n\nFive people were killed in a strike on a home in Jabalia, it said.\n\n"
-        "Another two people were killed in a strike on a tent in Khan Yunis.",
+        "agency said.\n\nFour people were killed when a strike hit a house in Jabalia, it said.\n\n"
+        "A further three people were killed by a strike on a tent in Khan Yunis.",
         [
             {"perpetrator": "Israel", "killed": 12},
-            {"perpetrator": "Israel", "location": "Jabalia", "killed": 5},
-            {"perpetrator": "Israel", "location": "Khan Yunis", "killed": 2},
+            {"perpetrator": "Israel", "location": "Jabalia", "killed": 4},
+            {"perpetrator": "Israel", "location": "Khan Yunis", "killed": 3},
         ],
     ),
     "two_sides_shelling_one_country_leave_the_site_unknown": (
@@ -720,11 +779,11 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "a_toll_told_as_a_noun_of_people": (
         "2024-03-10",
-        "Officials condemned the killing of 19 people in the western city of Uruapan earlier this month. "
-        "A car bomb in Khanaqin on Friday resulted in the death of two people and injury of two others.",
+        "Officials condemned the killing of 13 people in the town of Uruapan earlier this month. "
+        "A car bomb in Khanaqin on Friday resulted in the death of three people and injury of five others.",
         [
-            {"location": "Uruapan", "killed": 19},
-            {"event_type": "bombing", "location": "Khanaqin", "killed": 2, "wounded": 2},
+            {"location": "Uruapan", "killed": 13},
+            {"event_type": "bombing", "location": "Khanaqin", "killed": 3, "wounded": 5},
         ],
     ),
     "the_day_before_condemned_is_the_statement_day": (
@@ -746,36 +805,36 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "a_lede_toll_joins_the_event_told_next_by_day_and_place": (
         "2023-04-01",
-        "Airstrikes by Myanmar's military on a village in the country's northwest killed at least eight "
-        "civilians. Thursday's attack on Khuafo village in Chin State also wounded 20 people, they said.",
+        "Airstrikes by Myanmar's military on a hamlet in the north killed at least six "
+        "civilians. Thursday's attack on Khuafo village in Chin State also wounded 14 people, residents said.",
         [
             {
                 "perpetrator": "Myanmar",
-                "killed": 8,
-                "wounded": 20,
+                "killed": 6,
+                "wounded": 14,
                 "occurred_on": dt.date(2023, 3, 30),
-                "evidence": "Airstrikes by Myanmar's military on a village in the country's northwest "
-                "killed at least eight civilians.",
+                "evidence": "Airstrikes by Myanmar's military on a hamlet in the north "
+                "killed at least six civilians.",
             }
         ],
     ),
     "a_force_after_on_an_is_the_target": (
         "2024-07-09",
         "A militant attack on an Indian Army convoy in Kathua district of Jammu and Kashmir killed at "
-        "least five soldiers on Monday, the latest in a spate of strikes that has roiled the region.",
+        "least five soldiers on Monday, the newest in a wave of strikes across the region.",
         [{"event_type": "armed_attack", "perpetrator": None, "killed": 5, "location": "Kathua"}],
     ),
     "a_suicide_bomb_that_opens_a_storming_is_an_armed_attack": (
         "2020-02-20",
-        "Al Shabaab militants killed 12 soldiers at a military base near Afgoye on Wednesday. A suicide "
-        "bomber detonated at the base before gunmen stormed in and briefly occupied it, police said.",
-        [{"event_type": "armed_attack", "perpetrator": "al-Shabaab", "killed": 12}],
+        "Al Shabaab militants killed nine soldiers at an army base near Afgoye on Wednesday. A suicide "
+        "bomber detonated at the gate before gunmen stormed in and held it for hours, officers said.",
+        [{"event_type": "armed_attack", "perpetrator": "al-Shabaab", "killed": 9}],
     ),
     "a_failed_storming_after_the_blast_leaves_a_suicide_bombing": (
         "2023-12-13",
-        "A suicide bomber rammed a truck into the gate of a police compound in Dera Ismail Khan on "
-        "Tuesday, killing 20 policemen. Six attackers tried to storm the compound after the blast.",
-        [{"event_type": "suicide_bombing", "killed": 20}],
+        "A suicide bomber drove a van into the wall of a police station in Dera Ismail Khan on "
+        "Tuesday, killing 14 policemen. Five attackers tried to storm the station after the blast.",
+        [{"event_type": "suicide_bombing", "killed": 14}],
     ),
     "the_defenders_answer_names_no_attacker": (
         "2020-01-10",
@@ -797,19 +856,19 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "another_one_injured_and_an_aside_in_dashes": (
         "2018-09-20",
-        "Two policemen were killed and another was critically injured when gunmen fired at their vehicle "
-        "in Quetta on Wednesday. Six members of one family -- a couple and their four children -- were "
+        "Two constables were killed and another was seriously wounded when gunmen fired at their car "
+        "in Quetta on Wednesday. Five relatives -- a farmer and his four sons -- were "
         "killed when an air strike hit their home in Sanaa on Thursday.",
         [
             {"killed": 2, "wounded": 1, "wounded_qualifier": "exact"},
-            {"killed": 6, "location": "Sanaa"},
+            {"killed": 5, "location": "Sanaa"},
         ],
     ),
     "among_n_killed_is_the_total": (
         "2024-09-13",
-        "The health ministry said a child was among three people killed in an Israeli strike on the "
+        "The health ministry said a boy was among four people killed in an Israeli drone strike on the "
         "village of Kfarjouz in south Lebanon on Thursday.",
-        [{"perpetrator": "Israel", "killed": 3}],
+        [{"perpetrator": "Israel", "killed": 4}],
     ),
     "jets_that_dropped_bombs_are_the_airstrike_told_before": (
         "2023-06-28",
@@ -819,10 +878,10 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "the_exchange_of_fire_after_an_attack_is_the_same_event": (
         "2024-08-10",
-        "Five soldiers were killed after terrorists opened fire on a border post in Kurram district on "
-        "Friday, the military said. The five soldiers who died during the exchange of fire included "
-        "Naik Ajab Noor, a resident of Karachi.",
-        [{"event_type": "armed_attack", "killed": 5, "location": "Kurram"}],
+        "Four soldiers were killed after terrorists opened fire on a border post in Kurram district on "
+        "Friday, the military said. The four soldiers who died in the exchange of fire included "
+        "Sepoy Karim Dad, a resident of Multan.",
+        [{"event_type": "armed_attack", "killed": 4, "location": "Kurram"}],
     ),
     "butchered_and_a_single_warplane": (
         "2021-08-10",
@@ -835,29 +894,153 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "a_state_bombing_is_an_airstrike_and_its_raid_an_attack": (
         "2024-08-27",
-        "Five Palestinians were killed in an Israeli bombing of the Nur Shams camp near Tulkarm on "
-        "Monday, the health ministry said. Fourteen people were killed in one two-day Israeli raid on "
+        "An Israeli bombing of Nur Shams camp near Tulkarm killed three Palestinians on "
+        "Monday, medics said. Eleven people were killed during a two-day Israeli raid on "
         "Nur Shams in April.",
         [
-            {"event_type": "airstrike", "perpetrator": "Israel", "killed": 5},
-            {"event_type": "armed_attack", "perpetrator": "Israel", "killed": 14},
+            {"event_type": "airstrike", "perpetrator": "Israel", "killed": 3},
+            {"event_type": "armed_attack", "perpetrator": "Israel", "killed": 11},
         ],
     ),
     "the_military_conducted_an_air_attack": (
         "2023-04-12",
-        "A spokesman confirmed that the military conducted an air attack killing over 100 people in Pa "
-        "Zi Gyi village, Kanbalu Township of Sagaing Region in Myanmar on April 11.",
-        [{"event_type": "airstrike", "perpetrator": "Myanmar", "killed": 100}],
+        "A spokesman confirmed that the military conducted an air attack killing over 60 people in a "
+        "village of Sagaing Region in Myanmar on May 2.",
+        [{"event_type": "airstrike", "perpetrator": "Myanmar", "killed": 60}],
     ),
     "a_place_as_subject_of_was_is_the_scene": (
         "2023-09-10",
-        "The Torkham border was closed on September 6 after two people were injured when a gun battle "
+        "The Torkham crossing was closed on March 3 after three people were wounded when a gun battle "
         "erupted between Pakistani and Afghan border forces.",
-        [{"event_type": "armed_clash", "location": "Torkham", "wounded": 2}],
+        [{"event_type": "armed_clash", "location": "Torkham", "wounded": 3}],
+    ),
+    "fighters_killed_in_an_encounter_are_its_toll": (
+        "2022-03-15",
+        "Three insurgents died in an encounter with troops in Shopian district on Monday, officers said.",
+        [{"event_type": "armed_clash", "perpetrator": None, "location": "Shopian", "killed": 3}],
+    ),
+    "a_killing_verb_inside_a_gunfight_is_a_clash": (
+        "2022-03-15",
+        "Four rebels were gunned down during a fierce gunfight with troops near Sukma on Sunday.",
+        [{"event_type": "armed_clash", "killed": 4, "occurred_on": dt.date(2022, 3, 13)}],
+    ),
+    "an_ambush_that_turned_into_a_gunfight_stays_an_attack": (
+        "2022-03-15",
+        "Militants ambushed a patrol near Sukma on Sunday, killing two troopers in the ensuing gunfight.",
+        [{"event_type": "armed_attack", "killed": 2}],
+    ),
+    "shot_to_death_is_a_killing": (
+        "2022-03-15",
+        "Five men were shot to death on Saturday outside a restaurant in Culiacan, and three others were "
+        "wounded, prosecutors said.",
+        [{"event_type": "armed_attack", "killed": 5, "wounded": 3, "occurred_on": dt.date(2022, 3, 12)}],
+    ),
+    "one_man_later_shot_and_killed": (
+        "2022-03-15",
+        "A 52-year-old farmer was later shot and killed in Pattani on Sunday, police said.",
+        [{"event_type": "armed_attack", "killed": 1, "killed_qualifier": "exact"}],
+    ),
+    "an_unlisted_site_owned_by_a_region_is_the_site": (
+        "2022-03-15",
+        "Two insurgents died in a gunfight with troops in south Kashmir\u2019s Tralpora district on Monday.",
+        [{"location": "Tralpora", "killed": 2}],
+    ),
+    "while_and_a_new_date_opens_a_second_event": (
+        "2022-03-15",
+        "Three rebels were killed on March 9 in a gunfight near Sukma while on March 7 troops killed four "
+        "rebels in a gunfight near Bijapur.",
+        [
+            {"killed": 3, "occurred_on": dt.date(2022, 3, 9)},
+            {"killed": 4, "occurred_on": dt.date(2022, 3, 7)},
+        ],
+    ),
+    "a_quoted_scene_with_its_toll_is_an_event": (
+        "2024-06-01",
+        "Gunmen raided two villages in Borno state on Friday, killing four farmers in Konduga. "
+        '"In Dikwa they shot dead six traders and burnt the market," a resident told reporters.',
+        [{"location": "Konduga", "killed": 4}, {"location": "Dikwa", "killed": 6}],
+    ),
+    "a_side_quoting_its_own_deeds_is_no_event": (
+        "2024-06-01",
+        '"We killed twenty of the enemy in Mafa and lost none of our men," the commander said.',
+        [],
+    ),
+    "a_scene_already_told_is_not_told_again_in_a_quotation": (
+        "2024-06-01",
+        "Gunmen killed six traders in Mafa on Friday, police said. "
+        '"Six traders were killed in Mafa by gunmen on motorbikes," a resident said.',
+        [{"location": "Mafa", "killed": 6}],
+    ),
+    "scare_quotes_are_no_quotation": (
+        "2024-06-01",
+        'The council on Thursday condemned the "cowardly attack" on a police station that killed four officers.',
+        [{"event_type": "armed_attack", "killed": 4}],
+    ),
+    "others_who_sustained_injuries_are_wounded": (
+        "2023-06-01",
+        "Two soldiers died and five others sustained serious injuries when a bomb hit their truck near "
+        "Wana on Tuesday.",
+        [{"event_type": "bombing", "killed": 2, "wounded": 5, "wounded_qualifier": "exact"}],
+    ),
+    "one_victim_who_suffered_wounds_is_wounded": (
+        "2023-06-01",
+        "Gunmen opened fire on a checkpoint in Bannu on Monday; a policeman suffered gunshot wounds.",
+        [{"event_type": "armed_attack", "wounded": 1, "wounded_qualifier": "exact"}],
+    ),
+    "a_lede_weapon_types_the_event_the_next_sentence_places": (
+        "2015-03-10",
+        "At least 30 civilians have been killed in government air strikes on rebel-held villages, a monitoring "
+        "group reported. The attacks hit the town of Maarrat al-Numan on Sunday, it said.",
+        [{"event_type": "airstrike", "killed": 30, "occurred_on": dt.date(2015, 3, 8)}],
+    ),
+    "a_claim_said_to_have_been_made_is_hedged": (
+        "2024-11-16",
+        "Gunmen attacked a police post in Kalat on Friday, killing four officers. The BLA is said to have "
+        "claimed the attack.",
+        [{"perpetrator": None, "killed": 4}],
+    ),
+    "one_commando_killed": (
+        "2018-06-09",
+        "Militants attacked a base near Kismayo on Friday in which a French commando was killed.",
+        [{"killed": 1, "killed_qualifier": "exact"}],
+    ),
+    "the_series_in_an_appositive_keeps_its_own_toll": (
+        "2015-07-14",
+        "A soldier was killed and four more were hurt by a roadside bomb in Yala province today, the "
+        "newest in a string of bombings that have killed nine people this month.",
+        [{"event_type": "bombing", "killed": 1, "wounded": 4}],
+    ),
+    "no_one_killed_or_wounded_is_zero": (
+        "2020-03-10",
+        "A homemade bomb went off near a school in Kumba on Sunday. Nobody was killed or wounded, but the "
+        "blast caused panic.",
+        [{"killed": 0, "killed_qualifier": "exact", "wounded": 0, "wounded_qualifier": "exact"}],
+    ),
+    "no_injuries_is_zero_wounded_only": (
+        "2024-02-16",
+        "Rockets struck an army post near Metula on Friday, the army said, adding that no injuries were "
+        "reported.",
+        [{"killed": None, "wounded": 0, "wounded_qualifier": "exact"}],
+    ),
+    "no_immediate_reports_of_casualties_is_no_figure": (
+        "2024-02-16",
+        "Rockets struck an army post near Metula on Friday. Rescuers had no immediate reports of casualties.",
+        [{"killed": None, "wounded": None}],
+    ),
+    "an_arabic_article_joins_an_unlisted_village_name": (
+        "2024-06-06",
+        "Fighters stormed the village of Umm al-Qura in the state of Gezira on Wednesday, killing 35 people.",
+        [{"location": "Umm al-Qura", "killed": 35}],
     ),
 }
 
 NOT_INCIDENTS = {
+    "fighters_killed_over_months_are_a_tally": (
+        "Some 90 rebels were killed in gun battles across the region in the first five months of the year."
+    ),
+    "killed_since_a_date_is_a_tally": (
+        "Since the ceasefire collapsed, over 60 insurgents and four of their helpers have been killed."
+    ),
     "capital_accused_of_shelling": "The SDF accused Ankara of shelling civilian convoys, a charge Turkey denied.",
     "air_raid_alerts": "Air raid alerts sounded across the Kharkiv and Sumy regions on Saturday, officials said.",
     "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",
@@ -865,19 +1048,19 @@ NOT_INCIDENTS = {
     "flood": "Floods killed 30 people in Sindh province on Monday, officials said.",
     "bus_accident": "Two people were killed and 14 injured when a bus overturned near Gilgit on Sunday.",
     "aggregate_year": "Militant attacks killed more than 1,500 people across Pakistan in 2023, a study said.",
-    "aggregate_span": "Fighting in the district killed more than 2,000 people between 2007 and 2011.",
+    "aggregate_span": "Fighting in the valley killed more than 1,400 people between 2009 and 2013.",
     "ages_and_distances": "A 45-year-old farmer walked 30 kilometres to Quetta on Monday with 12 goats.",
     "gas_cylinder": "Five people were killed when a gas cylinder exploded at a cafe in Karachi on Monday.",
     "labour_strike": "Transport workers went on strike in Lahore on Tuesday, stranding commuters.",
     "struck_a_deal": "Pakistan and Iran struck a deal in Tehran on Monday to expand border trade.",
-    "a_count_of_attacks": "The capital Ouagadougou has been attacked three times since 2016.",
+    "a_count_of_attacks": "The capital Bamako has been attacked four times since 2015.",
     "a_trend_of_attacks": (
         "According to reports, ISIS militants have escalated their attacks in the area between Kirkuk "
         "and Diyala."
     ),
     "a_war_that_began_in_a_month": (
-        "The attack was not linked to the conflict in Tigray that began in November 2020 and has resulted "
-        "in the deaths of thousands of people."
+        "The attack was not linked to the insurgency in the north that started in March 2017 and has "
+        "resulted in thousands of deaths."
     ),
 }
 

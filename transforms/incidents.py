@@ -91,6 +91,16 @@ _TYPE_RANK = (
     "armed_attack",
     "other",
 )
+# The fight a toll happened in: "in an encounter with", "during the ensuing gunfight", "following a
+# gun battle", "in two separate encounters" (encounter: South Asian usage for a gunfight with forces).
+_CLASH_SETTING = re.compile(
+    r"\b(?:in|during|following|after|amid)\s+(?:(?:an?|the|two|three|four|several|separate|ongoing|ensuing|"
+    r"fierce|heavy|brief|subsequent|fresh|more)\s+){0,3}(?:encounters?|gunfights?|gun\s?battles?|firefights?|"
+    r"exchanges?\s+of\s+fire|shoot-?outs?)\b",
+    re.I,
+)
+# One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
+_ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au]n|suicide)\b", re.I)
 _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bomber", "bombers"})
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
 _REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
@@ -108,7 +118,7 @@ _PLACE_RANK = {
     "admin1": 3,
     "country": 4,
 }
-_MAX_EVENT_DAYS = 31  # a toll over a longer period is an aggregate ("in the first 11 months of 2023")
+_MAX_EVENT_DAYS = 31  # a toll over a longer period is an aggregate ("over the first half of 2022")
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -210,12 +220,12 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return act, pas, outcome_of
 
 
-# "12 people, four of them children, were killed": up to seven words, an aside, auxiliaries.
+# "nine herders, two of them boys, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
     r"(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
-    # "Six members of one family -- a couple and their four children -- were killed": an aside in dashes
+    # "Five relatives -- a farmer and his three sons -- were killed": an aside in dashes
     r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
-    # "30 people including men, women and children were killed"
+    # "14 people including two teachers and a nurse were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
     r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*",
     re.IGNORECASE,
@@ -231,6 +241,19 @@ def _load_states() -> dict[str, str]:
 
 _TRIGGER_RE, _TRIGGERS = _load_triggers()
 _ACTIVE_RE, _PASSIVE_RE, _OUTCOME_OF = _load_outcomes()
+_OUTCOME_WILD = tuple(
+    (re.compile(_phrase_regex(k), re.I), v) for k, v in _OUTCOME_OF.items() if "*" in k
+)  # "sustained * injuries" = "sustained minor injuries"
+
+
+def _outcome_of(found: str) -> str | None:
+    key = " ".join(found.lower().split())
+    hit = _OUTCOME_OF.get(key)
+    if hit is None:
+        hit = next((v for rx, v in _OUTCOME_WILD if rx.fullmatch(key)), None)
+    return hit
+
+
 _STATE_NAMES = _load_states()
 
 
@@ -263,13 +286,22 @@ _DATELINE = re.compile(
     r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
+_SERIES_APPOSITIVE = (
+    r"(?:the|a|an)\s+(?:latest|newest|third|second|fourth|fifth|last|first)\s+(?:in|of)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+)?(?:spate|series|string|wave|spree|run|chain|surge)\s+of\b"
+)
+_SERIES_CLAUSE = re.compile(r"\s*" + _SERIES_APPOSITIVE, re.I)
 _CLAUSE_CUT = re.compile(
     r"(?:;\s+|\s+(?:(?P<n>a|an|one|two|three|four|five|six|seven|several|a few|\w+)\s+)?"
     r"(?P<unit>days?|hours?|weeks?|months?)\s+after\s+|"
     r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
     # "..., and in July gunmen killed nine": a second event joined to the first.
     r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b)|"
-    # "landed in the same neighbourhood where a drone attack hit a gas station earlier this month": an earlier one.
+    # ", the third in a wave of raids to hit the province this week": the series, not this event.
+    r",\s+(?=" + _SERIES_APPOSITIVE + r")|"
+    # "three died on June 2 near Sukma while on June 1 two more ...": "while" and a new date.
+    r"\s+(?:while|whereas)\s+(?=(?:on|in)\s+(?:[A-Z][a-z]+\s+\d|[A-Z][a-z]+day\b)|(?:last|earlier)\s)|"
+    # "fell near the bakery where a drone had struck a bus earlier this week": an earlier one.
     r",?\s+where\s+(?=[^.;]{0,150}?\b(?:earlier (?:this|last|in|on)|last (?:week|month|year)|previously|"
     r"\w+ (?:days|weeks|months|years) ago)\b))",
     re.IGNORECASE,
@@ -314,7 +346,7 @@ _COUNTRY_NOUN_RIGHT = re.compile(
     r"^\s+(?:territory|soil|city|town|village|province|district|region|port|capital|"
     r"border town|border city)\b"
 )
-# "in Iraq", "throughout Sri Lanka", "in the centre-east of Burkina Faso"
+# "in Iraq", "throughout Chad", "in the north-west of Niger"
 _COUNTRY_LOCATIVE = re.compile(
     r"\b(?:in|inside|across|throughout|into|on|at)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:(?<=[a-z] )of\s+)?$"
 )
@@ -373,7 +405,7 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:also|and|but|separately|meanwhile|later|earl
 _WAR_TOLL = re.compile(
     r"\b(?:the|this|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:conflict|war|insurgency|crisis|fighting|violence|"
     r"uprising|unrest|campaign)\s+(?:[\w\-,\u2019']+\s+){0,6}?"
-    # "a conflict in Tigray that began in November 2020 and has resulted in the deaths of thousands"
+    # "an insurgency in the north that started in March 2017 and has caused thousands of deaths"
     r"(?:(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:[\w\-,\u2019']+\s+){0,5}?and\s+)?"
     r"(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
     r"(?:killed|left|claimed|resulted\s+in|caused|led\s+to)\b",
@@ -404,7 +436,7 @@ _PERP_NOUN_RIGHT = re.compile(
     r"insurgents|terrorists)\b",
     re.I,
 )
-# "claimed to have killed more than 60 servicemen": a side's boast, not the reported toll.
+# "claimed to have destroyed 40 enemy fighters": a side's boast, not the reported toll.
 _CLAIMED_TOLL_LEFT = re.compile(
     r"\bclaim\w*\s+to\s+have\s+\w+\s+$|\bsaying\s+(?:that\s+)?(?:it|they|its|their)\b[^.;]{0,40}$", re.I
 )
@@ -440,7 +472,8 @@ _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|neve
 # believed to be, linked to.
 _ACCUSE = re.compile(
     r"\b(?:accus\w*|blam\w*|den(?:y|ied|ies)|suspect\w*|alleg\w*|charg\w*|if|whether|reportedly|believed|"
-    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired)\b",
+    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired|"
+    r"(?:is|are|was|were)\s+said\s+to)\b",
     re.I,
 )
 # "Islamic State-linked gunmen", "Iran-backed militia": the actor is not the attacker itself.
@@ -508,6 +541,41 @@ _VICTIM_WIDE_LEFT = re.compile(
     r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
+# A group told as the one hit is no perpetrator, wherever the attacker sits (rules v2: the agent of the
+# violence): "11 Islamic State fighters were killed in air strikes", "Taliban militants died when ...",
+# headlines' "IS militants killed in airstrikes"; "a strike targeting the militant group al-Shabaab",
+# "killed nine members of the terrorist group X". A bare "killed" counts only when no object follows it
+# ("Taliban fighters killed three soldiers" is the group acting).
+_VICTIM_GROUP_RIGHT = re.compile(
+    r"(?:['\u2019]s)?(?:\s*\([^()]{1,15}\))?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:(?:were|was|have been|had been|has been|are|is|got)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:killed|wounded|injured|hurt|slain|shot dead|gunned down|eliminated|neutrali[sz]ed|arrested|captured)"
+    r"|died|perished|lost their lives|(?:were|was|are|is)\s+dead)\b"
+    r"|(?:killed|wounded|injured|slain|dead)\b(?=\s+(?:in|by|during|when|after|as|following|near|at(?!\s+(?:least|most))|on|and|"
+    r"overnight|yesterday|today|while)\b|\s*[,.;:]|\s*$))",
+    re.I,
+)
+_VICTIM_GROUP_LEFT = re.compile(
+    r"\b(?:on|against|at|targeting|among)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:group|organi[sz]ation|outfit|militia|movement|network)\s+$"
+    r"|\b(?:killing|killed|kills|kill|wounding|wounded|injuring|injured)\s+(?:[\w\-]+\s+){1,4}(?:of|from|with)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
+    # "killed 40 people, including 31 Hamas fighters"
+    r"|\b(?:killed|killing|wounded|wounding|injured|injuring|dead)\b[^.;]{0,40}\bincluding\s+(?:[\w\-,]+\s+){0,6}$",
+    re.I,
+)
+
+
+def _victim_group(text: str, start: int, end: int, s0: int, s1: int) -> bool:
+    """Whether the actor at text[start:end] is told as the side hit (killed, wounded, targeted)."""
+    return bool(
+        _VICTIM_GROUP_RIGHT.match(text[end:s1])
+        or _VICTIM_GROUP_LEFT.search(text, max(s0, start - 100), start)
+    )
+
+
+_EITHER_SIDE = re.compile(r"\s+(?:and/)?or\s+(?:the\s+)?[A-Z]")
+_EITHER_SIDE_LEFT = re.compile(r"\b[A-Z][\w\-]+\s+(?:and/)?or\s+(?:the\s+)?$")
 _BY_LEFT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
@@ -541,6 +609,16 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Lower|Upper|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|"
     r"The|In|At|Near|On|From|Of)\b)[A-Z][a-z]+\s+$"
 )
+# A tally over a stretch of time: "in the first seven months of 2019", "over the past two years",
+# "Since the lockdown, 100 fighters have been killed".
+_TALLY_PERIOD = re.compile(
+    r"\b(?:in|during|over|throughout)\s+the\s+(?:first|last|past|previous|preceding)\s+(?:[\w\-]+\s+)?"
+    r"(?:months|years|quarter|half|decades?)\b",
+    re.I,
+)
+_SINCE_TALLY = re.compile(
+    r"\s*Since\b[^,.;]{1,60},[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost)\b"
+)
 _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b", re.I)
 # "near the capital, Sanaa", "175 kilometres northeast of Maiduguri": a landmark to find the scene by.
 _REFERENCE_LEFT = re.compile(
@@ -554,6 +632,15 @@ _SCENE_LEFT = re.compile(
     r"\b(?:took place|occurred|happened|unfolded)\s+(?:[\w\-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.I
 )
 _REFERENCE_DEMOTION = 3  # a landmark city ranks below a province named as the scene
+# "moved on to Gusau, where they killed 12 people", "drove to the village of X where gunmen opened fire":
+# a place whose relative clause ('where', 'in which') tells the violence is the scene, even after 'to'.
+_SCENE_RIGHT = re.compile(
+    r"(?:\s+(?:village|town|city|district|area|community|camp))?,?\s+(?:where|in which)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:(?:were|was|have been|had been)\s+)?(?:killed|killing|gunned down|shot|"
+    r"opened fire|attacked|stormed|abducted|kidnapped|massacred|slaughtered|beheaded|executed|bombed|"
+    r"shelled|struck|detonated|blew|set fire|torched|burned|burnt|died|wounded|injured)\b",
+    re.I,
+)
 # "the attack in Rann", "killed in Nohao", "targeted near Diougo-Yourga": a name right after the event.
 _EVENT_PREP_NAME = re.compile(r"\b(?:in|at|near)\s+(?=[A-Z\u00c0-\u00de])")
 _FACILITY_RIGHT = re.compile(
@@ -603,7 +690,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
     """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
     days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
     chunk = text[start:end]
-    if not any(w in chunk for w in (";", " after ", ", and ", ", while ", " where ")):
+    if not any(w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ", ", the ")):
         return [(start, end, None)]
     out: list[tuple[int, int, int | None]] = []
     cur, lead = start, None
@@ -634,6 +721,7 @@ class _Mention:
     wounded: tuple[int, str] | None = None
     killed_update: bool = False
     wounded_update: bool = False
+    killed_vague: bool = False  # the toll is a vague plural ("scores have been killed")
     place: geo.Place | None = None
     place_rank: int = 9
     country: str | None = None
@@ -675,6 +763,9 @@ class _Row:
     day_soft: bool = False  # day borrowed from the row before; a mention's own day replaces it
     state_force: bool = False  # unnamed state forces did it: the perpetrator is their state
     storming: bool = False  # a mention tells of fighters storming in: explosives only opened the assault
+    killed_vague: bool = (
+        False  # the toll is a vague plural ("dozens were killed"), a later figure replaces it
+    )
 
 
 class _Spanned(Protocol):
@@ -768,8 +859,23 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
     return out
 
 
-def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, bool]]:
-    """killed/wounded -> (value, qualifier, is_update) bound in text[start:end]."""
+def _vague_count(art: _Article, start: int, end: int, value: int) -> bool:
+    """Whether the clause's toll of ``value`` is a vague plural ("scores", "dozens", "hundreds")."""
+    return any(
+        q.value == value
+        and not any(c.isdigit() for c in art.text[q.start : q.end])
+        and art.text[q.end - 1] == "s"
+        for q in _within(art.quantities, start, end)
+        if q.kind == "count"
+    )
+
+
+def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[str, tuple[int, str, bool]]:
+    """killed/wounded -> (value, qualifier, is_update) bound in text[start:end].
+
+    ``fighters``: the clause tells a clash, whose dead fighters are its toll ("two militants were
+    killed in an encounter with troops"); otherwise attackers killed are no victims (rules v2).
+    """
     text = art.text
     found: dict[str, tuple[int, str, bool]] = {}
     passive_groups: dict[tuple[int, str], list[numbers.Quantity]] = {}
@@ -785,10 +891,10 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
         if any(h in low_left[-60:] for h in ("includ", "among", "whom", "such as")) and (
             _SKIP_NUMBER_LEFT.search(left)
             and not active
-            and not _AMONG_TOTAL_LEFT.search(left)  # "a child was among three people killed": the total
+            and not _AMONG_TOTAL_LEFT.search(left)  # "a boy was one of five people killed": the total
         ):
             continue
-        if _PERP_NOUN_RIGHT.match(right) or (
+        if (not fighters and _PERP_NOUN_RIGHT.match(right)) or (
             ("claim" in low_left or "saying" in low_left) and _CLAIMED_TOLL_LEFT.search(left)
         ):
             continue
@@ -803,13 +909,13 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             continue
         m = active
         if m:
-            outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
+            outcome = _outcome_of(m.group("o"))
             if outcome in ("killed", "wounded") and outcome not in found:
                 found[outcome] = _with_second_group(art, qs, q, end)
             continue
         m = _PASSIVE_RE.search(right)
         if m and _PASSIVE_GAP.fullmatch(right, 0, m.start("o")):
-            outcome = _OUTCOME_OF.get(" ".join(m.group("o").lower().split()))
+            outcome = _outcome_of(m.group("o"))
             gap = right[: m.start("o")]
             if outcome in ("killed", "wounded") and not any(c in gap for c in ".;"):
                 passive_groups.setdefault((q.end + m.start("o"), outcome), []).append(q)
@@ -820,8 +926,8 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
             q = group[0]
             found[outcome] = (q.value, q.qualifier, False)
         else:
-            # "three Spanish tourists and three Afghans were killed" counts both groups; "Six members of
-            # one family -- a couple and their four children --" counts the first.
+            # "two Dutch hikers and four guides were killed" counts both groups; "Five relatives -- a
+            # farmer and his three sons --" counts the first.
             joined = [group[0]]
             for q in group[1:]:
                 if not _SECOND_GROUP_GAP.fullmatch(text, joined[-1].end, q.start):
@@ -834,7 +940,7 @@ def _tolls(art: _Article, start: int, end: int) -> dict[str, tuple[int, str, boo
     if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
-            word = (m.group("a") or m.group("p") or m.group("q") or "").lower()
+            word = (m.group("a") or m.group("p") or m.group("q") or m.group("w") or "").lower()
             outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
@@ -890,6 +996,32 @@ _ATTACKERS_KILLED = re.compile(
     r"assailants|gunmen|rebels|jihadists|bandits)\b",
     re.I,
 )
+# Rules v2: "no one was hurt", "no casualties" give 0, exact. Which tolls: killed, wounded or both.
+_ZERO_TOLL = re.compile(
+    r"\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+    r"(?P<a>killed|hurt|injured|wounded)(?:\s+or\s+(?P<b>killed|hurt|injured|wounded))?\b"
+    # "no immediate reports of casualties" says nothing is known yet: no figure
+    r"|\bno\s+(?P<c>casualties|injuries|deaths|fatalities)\b"
+    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<d>casualties|injuries)\b",
+    re.I,
+)
+
+
+def _zero_tolls(text: str, start: int, end: int) -> dict[str, tuple[int, str, bool]]:
+    """killed/wounded -> 0 for "nobody was killed or hurt", "no injuries were reported"."""
+    out: dict[str, tuple[int, str, bool]] = {}
+    for m in _ZERO_TOLL.finditer(text, start, end):
+        for word in filter(None, m.group("a", "b", "c", "d")):
+            word = word.lower()
+            if word in ("killed", "deaths", "fatalities"):
+                out["killed"] = (0, "exact", False)
+            elif word in ("hurt", "casualties"):
+                out["killed"] = out["wounded"] = (0, "exact", False)
+            else:
+                out["wounded"] = (0, "exact", False)
+    return out
+
+
 _LOST_LEFT = re.compile(r"\blost\s+$", re.I)
 _PERSONNEL_RIGHT = re.compile(
     r"^\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:members|soldiers|men|personnel|officers|troops|"
@@ -913,13 +1045,21 @@ _NAMED_VICTIM = re.compile(
 _VICTIM_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:policeman|policewoman|police officer|soldier|civilian|child|boy|girl|man|woman|"
     r"officer|guard|worker|journalist|person|student|teacher|passenger|bystander|commander|member|cleric|"
-    r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer)"
+    r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer|"
+    # the other people reports name one by one: "a US commando", "a citizen", "a paramilitary ranger"
+    r"commando|trooper|ranger|marine|gendarme|militiaman|citizen|resident|villager|trader|shopkeeper|"
+    r"herder|fisherman|nurse|medic|paramedic|teenager|youth|infant|baby|pensioner|priest|imam|monk)"
 )
 _ONE_VICTIM = re.compile(
     r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
     r"wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b"
-    r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?P<p>killed|shot dead|dead|wounded|injured)\b"
+    r"|\b(?:a|an|one)\s+"
+    + _VICTIM_NOUN
+    + r"\s+(?:was|has been|had been|were)\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?"
+    r"(?P<p>killed|shot dead|shot and killed|shot to death|dead|wounded|injured)\b"
+    # "a woman suffered gunshot wounds", "a guard sustained minor injuries": one wounded
+    r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:also\s+)?(?:suffered|sustained|endured)\s+(?:[\w\-]+\s+)?"
+    r"(?P<w>wounds|injuries)\b"
     # "another soldier was injured", "another was critically injured": one more victim
     r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?P<q>killed|shot dead|wounded|injured)\b",
@@ -981,7 +1121,7 @@ def _time(
             continue  # "the toll rose to 290 on Monday": the day of the update
         right = text[t.end : end]
         if _SAID_RIGHT.match(right):
-            continue  # "IS on Monday said it was responsible": the day of the statement
+            continue  # "The group on Friday admitted carrying out the raid": the day of the statement
         said = _REPORTING_RIGHT.match(right)
         if (
             (t.start - start < 4 or _CLAUSE_OPENER.fullmatch(left))
@@ -1004,11 +1144,18 @@ def _time(
         else:
             period = True
             span = span or (t.first, t.last)
-    if _YEAR_RANGE.search(text, start, end) or ongoing and day is None and not period:
+    if (
+        _YEAR_RANGE.search(text, start, end)
+        or ongoing
+        and day is None
+        and not period
+        or day is None
+        and (_TALLY_PERIOD.search(text, start, end) or _SINCE_TALLY.match(text, start, end))
+    ):
         aggregate = True
     elif day is None and _WAR_TOLL.search(text, start, end):
-        # "The conflict has killed thousands of people", "a war that began in November 2020 and has
-        # resulted in the deaths of thousands": a war's running total, whatever month it began in.
+        # "The insurgency has killed thousands", "a rebellion that started in March 2017 and has
+        # caused thousands of deaths": a war's running total, whatever month it began in.
         aggregate, period, span = True, False, None
     if day is not None:
         return day, False, False, None
@@ -1030,6 +1177,15 @@ def _place(
     best: tuple[int, int, geo.Place] | None = None
     for pm in _within(art.places, start, end):
         left = text[max(start, pm.start - 25) : pm.start]
+        if (
+            _SCENE_RIGHT.match(text, pm.end, end)
+            and pm.place.kind != "country"
+            and not _in_quote(art, pm.start)
+        ):
+            rank = 0
+            if best is None or rank < best[0]:
+                best = (rank, pm.start, _as_named(art, pm))
+            continue
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, pm.start) or _NAME_BEFORE.search(left):
             continue
         if (
@@ -1052,10 +1208,11 @@ def _place(
             best = (rank, pm.start, _as_named(art, pm))
     for s_start, s_end, kind in _site_spans(art, start, end):
         left = text[max(start, s_start - 25) : s_start]
-        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
+        scene = bool(_SCENE_RIGHT.match(text, s_end, end))
+        if not scene and _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
             continue
         site = _site_place(art, s_start, s_end, kind, rows_last, (start, end))
-        rank = _PLACE_RANK[kind]
+        rank = 0 if scene else _PLACE_RANK[kind]
         if _REFERENCE_LEFT.search(text, max(start, s_start - 70), s_start):
             rank += _REFERENCE_DEMOTION
         if _SCENE_LEFT.search(text, max(start, s_start - 50), s_start):
@@ -1164,7 +1321,27 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         if right.startswith(("'s", "\u2019s")) or _FACILITY_RIGHT.match(right):
             continue  # "at Al-Shifa hospital": a building; its town is the place
         out.append((span[0], span[1], "city"))
-    return out
+    return [site for site in map(_past_possessor, ((art.text, *o) for o in out)) if site is not None]
+
+
+_POSSESSOR = re.compile(r"^.*?['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
+
+
+def _past_possessor(site: tuple[str, int, int, str]) -> tuple[int, int, str] | None:
+    """The site without the place that owns it ("Kashmir's Kulgam" is Kulgam), None if only the owner
+    is left ("Chhattisgarh's district": the province itself, which the gazetteer already holds)."""
+    text, start, end, kind = site
+    name = text[start:end]
+    if name.endswith(("'s", "\u2019s")):
+        return None
+    tail = _ARTICLE_TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()  # "the village of Wad al-Noura": the Arabic article joins the name
+    m = _POSSESSOR.match(name)
+    return (start + m.end(), end, kind) if m else (start, end, kind)
+
+
+_ARTICLE_TAIL = re.compile(r"\s+(?:al|el|ad|ar|as|an|at|ash|az|ed|er|es|et)-[A-Z\u00c0-\u00de][\w'\u2019]*")
 
 
 def _site_place(
@@ -1281,6 +1458,10 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         for a in acts
         if not _LINKED_RIGHT.match(text, a.end)
         and not _DISGUISE_LEFT.search(text, max(start, a.start - 50), a.start)
+        and (
+            _AGENT_BY.search(text[max(start, a.start - 40) : a.start])
+            or not _victim_group(text, a.start, a.end, start, end)
+        )
     ]
     for a in acts:
         if _AGENT_BY.search(text[max(start, a.start - 40) : a.start]):
@@ -1319,6 +1500,8 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         return _actor_name(a.actor), True
     for cm in _within(art.countries, start, end):
         right = text[cm.end : min(end, cm.end + 40)]
+        if _EITHER_SIDE.match(right) or _EITHER_SIDE_LEFT.search(text, max(start, cm.start - 30), cm.start):
+            continue  # "Russian or Syrian warplanes": the text does not know which side (rules v2: null)
         if cm.form == "name" and _STATE_ACTS.match(right) and not _VICTIM_LEFT.search(text[start : cm.start]):
             return state_name(cm.iso3), True  # "Iran hanged two men", "Israel struck targets"
         force = _FORCE_NOUNS.match(right)
@@ -1342,7 +1525,7 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             if not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets")):
                 continue
             if any(pm.place.country_iso3 == cm.iso3 for pm in _within(art.places, start, end)):
-                continue  # "two West Bank airstrikes hit a vehicle near Tulkarm": strikes on it, not by it
+                continue  # "three Gaza airstrikes struck a car outside Rafah": strikes on it, not by it
         return state_name(cm.iso3), False
     m = _ITS_FORCES.search(text, start, end)
     if m:
@@ -1395,9 +1578,11 @@ def _mention(
     if scene is not None:
         refers.append(scene)
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
+    if violent and _ZERO_TOLL.search(text, start, end):
+        tolls = {**_zero_tolls(text, start, end), **tolls}  # "a bomb exploded ..., but no one was hurt"
     if not violent and not tolls and not refers:
         return None
-    # "the latest in a spate of strikes that has roiled the region" names past violence, not this event's kind.
+    # "the newest in a wave of raids across the province" names past violence, not this event's kind.
     typed = [
         (m, t) for m, t in violent if not _GENERIC_BEFORE.search(text, max(start, m.start() - 40), m.start())
     ]
@@ -1411,7 +1596,7 @@ def _mention(
         and rows_last.event_type == "suicide_bombing"
         and all(m.group().lower() in ("bomber", "bombers") for m, t in violent if t.event_type == "bombing")
     ):
-        etype = "suicide_bombing"  # "Hours later, a second bomber struck": the kind told before
+        etype = "suicide_bombing"  # "Later that day another bomber hit a market": the kind told before
     if (
         etype == "armed_attack"
         and all(m.group().lower() in ("attack", "attacks", "attacked") for m, _ in violent)
@@ -1425,6 +1610,21 @@ def _mention(
         etype = "armed_attack"  # "killed 24 villagers and abducted 40 others": an attack that also abducts
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
+    if (
+        etype == "armed_attack"
+        and _CLASH_SETTING.search(text, start, end)
+        and not _ONE_SIDED.search(text, start, end)
+    ):
+        # "four rebels died in an encounter with the army", "a soldier was shot dead
+        # during a gunfight": the killing verb tells the toll, the fight it happened in is the kind.
+        etype = "armed_clash"
+    clash_told = _CLASH_SETTING.search(text, start, end) or any(
+        t.strong and t.event_type == "armed_clash" for _, t in violent
+    )
+    if etype == "armed_clash" and clash_told:
+        with_fighters = _tolls(art, start, end, fighters=True)
+        if with_fighters.get("killed", (0,))[0] > tolls.get("killed", (0,))[0]:
+            tolls["killed"] = with_fighters["killed"]  # "nine rebels and two policemen were killed"
     strong = [(m, t) for m, t in violent if t.strong]
     if not strong and any(m.group().lower() in _ATTACKER_NOUNS for m, _ in violent):
         # "Gunmen torched houses": an attacker and a violent act together report an event
@@ -1472,6 +1672,7 @@ def _mention(
     if "killed" in tolls:
         v, q, up = tolls["killed"]
         ment.killed, ment.killed_update = (v, q), up
+        ment.killed_vague = _vague_count(art, start, end, v)
     if "wounded" in tolls:
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
@@ -1485,6 +1686,7 @@ def _mention(
         and specific
         and not (vague or generic or _WAR_TOLL.search(text, start, end))
         and not _COUNTED_EVENTS.search(text, start, end)  # "murdered in 19 massacres this year": a tally
+        and not _TALLY_PERIOD.search(text, start, end)
     ):
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
@@ -1570,7 +1772,7 @@ def _tolls_clash(row: _Row, m: _Mention) -> bool:
     return any(
         new is not None and old is not None and new[0] != old[0] and not upd
         for new, old, upd in (
-            (m.killed, row.killed, m.killed_update),
+            (m.killed, row.killed, m.killed_update or row.killed_vague and not m.killed_vague),
             (m.wounded, row.wounded, m.wounded_update),
         )
     )
@@ -1586,7 +1788,7 @@ def _same_toll(row: _Row, m: _Mention) -> bool:
 def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     # A clause tied to the event (it refers back, or brings a toll, place or day), or a strong word in
     # the next sentence ("It said a bomber blew himself up"), may retype it; a weapon named in passing
-    # further on ("the deployment of air force jets", "militants set explosive devices") may not.
+    # further on ("helicopters were sent in later", "the fighters also carried explosives") may not.
     tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
     close = tied or m.strong and m.sidx - row.last_idx <= 1
     row.last, row.last_idx = m.sent[0], m.sidx
@@ -1616,8 +1818,12 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
         # The same toll told in full further on ("killed 34 people ... and wounded 117"): that sentence is
         # the evidence, with its own figures (rules v2: the evidence sentence's figure).
         row.sent, row.killed, row.wounded = m.sent, m.killed, m.wounded
+    if m.killed and row.killed and row.killed_vague and not m.killed_vague and not m.killed_update:
+        # "Scores have been killed ..." then "gunmen killed up to 100 people in X": the lede's vague
+        # plural gives way to the figure, and the sentence that gives it is the evidence (rules v2).
+        row.killed, row.killed_vague, row.sent = m.killed, False, m.sent
     if m.killed and (row.killed is None or m.killed_update):
-        row.killed = m.killed
+        row.killed, row.killed_vague = m.killed, m.killed_vague
     if m.wounded and (row.wounded is None or m.wounded_update):
         row.wounded = m.wounded
     if m.day and (row.day is None or row.day_soft):
@@ -1649,6 +1855,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         day=m.day,
         period=m.period,
         killed=m.killed,
+        killed_vague=m.killed_vague,
         wounded=m.wounded,
         generic=m.generic,
         span=m.span,
@@ -1665,7 +1872,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         row.day, row.day_soft = prev.day + dt.timedelta(days=m.lag), True  # "Two days later, ..."
         return row
     if row.day is None and not row.period and prev is not None and prev.day is not None:
-        # "Hours later, a second bomber struck..." or the next district of the same story.
+        # "Later that day another bomber hit..." or the next district of the same story.
         same_admin = (
             row.place is not None
             and prev.place is not None
@@ -1758,7 +1965,7 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
 # ---------------------------------------------------------------- entry point
 
 
-# "killed six people in a house in Rafah and two others in Gaza City": a second toll at a second place.
+# "killed four people in a shop in Homs and three others in Hama": a second toll at a second place.
 _AND_OTHERS_IN = re.compile(
     r"\band\s+(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores)"
     r"\s+(?:others|more|more people|people|civilians)\s+(?:in|at)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
@@ -1767,7 +1974,7 @@ _AND_OTHERS_IN = re.compile(
 
 
 def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row | None:
-    """A row for "... and two others in Gaza City" after a toll at another place, else None.
+    """A row for "... and three others in Hama" after a toll at another place, else None.
 
     The same strikes, the same day, the same side; the second place and its own count.
     """
@@ -1797,6 +2004,36 @@ def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row |
             last_idx=row.last_idx,
         )
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+
+
+def _quoted_scene(
+    art: _Article, sent: tuple[int, int], start: int, end: int, rows: list[_Row]
+) -> _Mention | None:
+    """An event a quoted witness or official tells with its own scene and toll, else None.
+
+    '"A woman was killed in Chasiv Yar and a man was wounded," he said', 'The statement said that
+    "another bomb exploded in X village, killing a citizen"': the quotation is the report. It opens a
+    row only when it names a town or village no row has yet and a toll; a side speaking of its own
+    deeds ("we killed ten of them") stays a boast.
+    """
+    quoted = [(max(q0, start), min(q1, end)) for q0, q1 in art.quotes if q0 < end and start < q1]
+    if any(_FIRST_PERSON.search(art.text, q0, q1) for q0, q1 in quoted):
+        return None
+    bare = dataclasses.replace(art, quotes=[])
+    m = _mention(bare, sent, start, end, rows[-1] if rows else None)
+    if m is None or m.aggregate or m.generic or m.period or m.place is None:
+        return None
+    if m.killed is None and m.wounded is None or m.place_rank > 1:
+        return None
+    if any(
+        r.place is not None and lexicon.match_key(r.place.name) == lexicon.match_key(m.place.name)
+        for r in rows
+    ):
+        return None  # the same scene told again in a quotation
+    return m
 
 
 def _fill_from_quote(
@@ -1855,7 +2092,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         places=sorted(geo.find_places(text), key=_start_of),
         countries=sorted(geo.find_countries(text), key=_start_of),
         actors=sorted(actors.find_actors(text), key=_start_of),
-        quotes=[(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)],
+        quotes=[(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text) if len(m.group().split()) > 3],
         body_start=body_start,
         sites=geo.find_unlisted_places(text),
         dateline_iso3=dateline.country_iso3 if dateline is not None else None,
@@ -1868,6 +2105,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         sent = (max(s_start, body_start) if s_start < body_start else s_start, s_end)
         main_row: _Row | None = None
         for c_start, c_end, lead in _clauses(text, *sent):
+            if _SERIES_CLAUSE.match(text, c_start, c_end):
+                continue  # "the newest in a string of bombings this month": the series
             perp, plural = _claim(art, c_start, c_end)
             if perp and rows and plural:
                 # "claimed responsibility for the attacks": every row of that day's story.
@@ -1876,6 +2115,12 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     if r.day == latest and not r.perp_claimed and r.event_type != "armed_clash":
                         r.perp, r.perp_claimed = perp, True
             m = _mention(art, sent, c_start, c_end, rows[-1] if rows else None)
+            if m is None and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
+                m = _quoted_scene(art, sent, c_start, c_end, rows)
+            if m is None and rows and sidx - rows[-1].last_idx <= 1:
+                for outcome, (v, q, _) in _zero_tolls(text, c_start, c_end).items():
+                    if getattr(rows[-1], outcome) is None:
+                        setattr(rows[-1], outcome, (v, q))  # "A bomb went off. No one was hurt."
             if m is not None:
                 m.sidx = sidx
                 if m.perp and m.event_type in _STANDOFF_TYPES and not m.generic:
@@ -1891,7 +2136,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     _take_lede(m, pending)  # "The terrorists attacked a patrol in Sibi district"
                     row = _absorb(rows, m)
                 elif len(rows) > n_rows and row is rows[-1]:
-                    _fill_from_lede(row, pending)  # "Thursday's attack on Khuafo village also wounded 20"
+                    _fill_from_lede(row, pending, m)  # "Thursday's attack on Khuafo village also wounded 20"
             if (
                 m is not None
                 and row is None
@@ -1945,10 +2190,15 @@ def _take_lede(m: _Mention, lede: _Mention) -> None:
     m.killed = m.killed or lede.killed
     m.wounded = m.wounded or lede.wounded
     m.perp = m.perp or lede.perp
+    if (m.weak_type or m.event_type is None) and lede.event_type is not None and not lede.weak_type:
+        # "42 were killed in government air strikes. The attacks hit X on Sunday": the kind the lede named
+        m.event_type = lede.event_type
     m.sent = lede.sent
 
 
-def _fill_from_lede(row: _Row, lede: _Mention) -> None:
+def _fill_from_lede(row: _Row, lede: _Mention, m: _Mention) -> None:
+    if (m.weak_type or m.event_type is None) and lede.event_type is not None and not lede.weak_type:
+        row.event_type = lede.event_type  # "... in air strikes. The attacks hit X on Sunday"
     row.killed = row.killed or lede.killed
     row.wounded = row.wounded or lede.wounded
     if row.perp is None and lede.perp is not None:
@@ -1965,7 +2215,7 @@ def _story_sides(art: _Article, rows: list[_Row], agents: list[tuple[int, str, s
 
     News reports of strikes lead with who struck ("Israeli strikes across Gaza killed 28", "Fresh
     Russian shelling killed three") and then list the sites one by one ("Another two people were
-    killed in a strike on a home in Khan Yunis") without repeating it. A row of that kind takes the
+    killed when a strike hit a tent in Deir el-Balah") without repeating it. A row of that kind takes the
     side named before it for strikes or shelling in the same country when exactly one side is
     (both sides of a war strike each other's country); a hedged sentence keeps none (rules v2).
     """
@@ -2046,6 +2296,7 @@ def _group_in_evidence(art: _Article, row: _Row) -> str | None:
             or _DISGUISE_LEFT.search(text, max(s0, a.start - 50), a.start)
             or _VICTIM_WIDE_LEFT.search(text, max(s0, a.start - 30), a.start)
             or _TARGET_RIGHT.match(text, a.end, s1)
+            or _victim_group(text, a.start, a.end, s0, s1)
             or _SPEAKER_RIGHT.match(text, a.end, s1)
         ):
             continue
@@ -2071,7 +2322,7 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         perp = _forces_state(art, row)
     event_type = row.event_type
     if event_type in ("bombing", "suicide_bombing") and row.storming:
-        # "detonated a suicide car bomb before storming the base": a complex assault (rules v2: an
+        # "set off an explosives-laden truck and then overran the post": a complex assault (rules v2: an
         # attack on a post even when it opens with explosives is armed_attack).
         event_type = "armed_attack"
     if event_type == "bombing" and perp is not None and perp in _state_names(art):
