@@ -7,6 +7,7 @@ from schemas.tables import (
     RefugeeCountFrame,
     RejectFrame,
     StatementFrame,
+    built_schema,
     empty_frame,
     polars_schema,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "RefugeeCountFrame",
     "RejectFrame",
     "StatementFrame",
+    "built_schema",
     "empty_frame",
     "polars_schema",
     "validate_frame",

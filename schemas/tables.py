@@ -6,6 +6,8 @@ with (``polars_schema``), so an empty batch still has the right columns.
 
 from __future__ import annotations
 
+import threading
+
 import pandera.polars as pa
 import polars as pl
 
@@ -131,9 +133,30 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
 }
 
 
+_BUILT: dict[type[pa.DataFrameModel], pa.DataFrameSchema] = {}
+_BUILD_LOCK = threading.Lock()
+
+
+def built_schema(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
+    """``model``'s schema, built once per process.
+
+    pandera caches a model's schema per thread and builds it by deep-copying the columns' checks,
+    whose dispatch tables another thread may be registering into at that moment: two task threads
+    building at once failed with "dictionary changed size during iteration". So the schema is built
+    under one lock, once, and shared (validation only reads it).
+    """
+    schema = _BUILT.get(model)
+    if schema is None:
+        with _BUILD_LOCK:
+            schema = _BUILT.get(model)
+            if schema is None:
+                schema = _BUILT[model] = model.to_schema()
+    return schema
+
+
 def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
     """Column name → polars dtype of ``model``, in declaration order."""
-    return {name: col.dtype.type for name, col in model.to_schema().columns.items()}
+    return {name: col.dtype.type for name, col in built_schema(model).columns.items()}
 
 
 def empty_frame(table: str) -> pl.DataFrame:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import pandera.polars as pa
 import polars as pl
 
+from schemas.tables import built_schema
+
 
 @dataclass(frozen=True, slots=True)
 class Quarantined:
@@ -24,7 +26,7 @@ class Quarantined:
 def validate_frame(df: pl.DataFrame, model: type[pa.DataFrameModel]) -> tuple[pl.DataFrame, Quarantined]:
     """Return (valid rows, quarantined rows). Raises ``SchemaErrors`` on schema-level failures."""
     try:
-        return model.validate(df, lazy=True), Quarantined(df.clear(), [])
+        return built_schema(model).validate(df, lazy=True), Quarantined(df.clear(), [])
     except pa.errors.SchemaErrors as err:
         fc = err.failure_cases
         if fc.filter(pl.col("index").is_null()).height:
@@ -37,4 +39,6 @@ def validate_frame(df: pl.DataFrame, model: type[pa.DataFrameModel]) -> tuple[pl
     mask = pl.Series("bad", [False] * df.height)
     mask[bad] = True
     good = df.filter(~mask)
-    return model.validate(good), Quarantined(df.filter(mask), ["; ".join(by_row[i]) for i in bad])
+    return built_schema(model).validate(good), Quarantined(
+        df.filter(mask), ["; ".join(by_row[i]) for i in bad]
+    )

@@ -1248,7 +1248,11 @@ CASES = [
             ("Ali Kura", "person", None, "say", "indirect", "Prices doubled"),
         ],
     ),
-    ("inverted_lower_case_description_without_a_name", "The road is closed, said local residents in Kofa.", []),
+    (
+        "inverted_lower_case_description_without_a_name",
+        "The road is closed, said local residents in Kofa.",
+        [],
+    ),
     (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",

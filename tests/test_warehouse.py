@@ -136,3 +136,16 @@ def test_known_articles_answers_for_stored_ids_only(tmp_path: Path) -> None:
         assert wh.known_articles([]) == {}
         got = wh.known_articles(["a2", "zz", "a1", "a1"])
     assert got == {"a1": ("0" * 64, "v1"), "a2": ("0" * 64, "v1")}
+
+
+def test_schemas_are_built_once_and_shared_by_threads() -> None:
+    # pandera builds a model's schema once per thread, deep-copying check tables that another
+    # thread may be registering into; the pipeline builds each schema once, under a lock.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from schemas import built_schema
+
+    with ThreadPoolExecutor(8) as pool:
+        built = list(pool.map(lambda _: built_schema(SCHEMAS["incidents"]), range(32)))
+    assert len({id(s) for s in built}) == 1
+    assert list(built[0].columns) == list(polars_schema(SCHEMAS["incidents"]))
