@@ -375,7 +375,7 @@ def child_baselines(corpus: Path, batch_size: int, every: int = 1, extract: bool
 # -- child: profile of extraction ------------------------------------------------------------------
 
 
-def child_profile(corpus: Path, articles: int, top: int = 15) -> dict[str, Any]:
+def child_profile(corpus: Path, articles: int, top: int = 15, out: str = "profile.txt") -> dict[str, Any]:
     """pyinstrument over ``extract_batch`` for the first ``articles`` articles: top functions."""
     from pyinstrument import Profiler
 
@@ -422,7 +422,7 @@ def child_profile(corpus: Path, articles: int, top: int = 15) -> dict[str, Any]:
     total = root.time if root is not None else 0.0
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     text = prof.output_text(unicode=False, color=False, show_all=False)
-    (RESULTS.parent / "profile.txt").write_text(relative_paths(text))
+    (RESULTS.parent / out).write_text(relative_paths(text))
 
     def table(c: Counter[str]) -> list[dict[str, Any]]:
         skip = ("<module>", "extract_batch", "child_profile", "main", "<dictcomp> (flows/extract.py")
@@ -432,7 +432,8 @@ def child_profile(corpus: Path, articles: int, top: int = 15) -> dict[str, Any]:
             if not k.startswith(skip) and "bench/run.py" not in k and "[self]" not in k
         ][:top]
 
-    return {"articles": len(arts), "total_s": round(total, 3), "cumulative": table(cum), "self": table(own)}
+    return {"articles": len(arts), "total_s": round(total, 3), "cumulative": table(cum), "self": table(own),
+            "tree": f"bench/results/{out}"}  # fmt: skip
 
 
 # -- the Prefect server for the end-to-end runs -----------------------------------------------------
@@ -533,34 +534,56 @@ def sitrep_run(
 # -- the driver -------------------------------------------------------------------------------------
 
 
-def ensure_corpus(n: int, seed: int) -> tuple[Path, float | None]:
-    from bench.corpus import corpus_path, write_corpus
+CORPORA = ("synthetic", "real")
 
-    path = corpus_path(n, seed, CORPUS_DIR)
+
+def real_source() -> Path:
+    """The shared dev articles the real-text corpus is made of (beside the checkout under test)."""
+    return ROOT.parent / "shared" / "eval" / "dev-real" / "articles.jsonl"
+
+
+def size_key(n: int, corpus: str = "synthetic") -> str:
+    """The results key of a size: ``"10000"`` for the synthetic corpus, ``"real:10000"`` for the real one."""
+    return str(n) if corpus == "synthetic" else f"{corpus}:{n}"
+
+
+def ensure_corpus(n: int, seed: int, corpus: str = "synthetic") -> tuple[Path, float | None]:
+    """The corpus file of ``n`` articles (written on first use) and the seconds it took to write."""
+    from bench.corpus import corpus_path, real_corpus_path, write_corpus, write_real_corpus
+
+    if corpus == "real":
+        path = real_corpus_path(n, real_source(), CORPUS_DIR)
+        write: Any = lambda: write_real_corpus(path, n, real_source())  # noqa: E731
+    else:
+        path = corpus_path(n, seed, CORPUS_DIR)
+        write = lambda: write_corpus(path, n, seed)  # noqa: E731
     if path.exists():
         return path, None
     t0 = time.perf_counter()
-    write_corpus(path, n, seed)
+    write()
     return path, round(time.perf_counter() - t0, 2)
 
 
-def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> dict[str, Any]:
-    corpus, gen_s = ensure_corpus(n, a.seed)
-    work = CORPUS_DIR / f"work-{n}"
+def bench_size(
+    n: int, a: argparse.Namespace, server: PrefectServer | None, corpus_kind: str = "synthetic"
+) -> dict[str, Any]:
+    corpus, gen_s = ensure_corpus(n, a.seed, corpus_kind)
+    work = CORPUS_DIR / f"work-{size_key(n, corpus_kind).replace(':', '-')}"
     full = n <= a.full_max
     res: dict[str, Any] = {"articles": n, "seed": a.seed, "mode": "full" if full else "primed",
+                           "corpus": corpus_kind, "corpus_file": corpus.name,
                            "corpus_mb": round(corpus.stat().st_size / MB, 2), "generate_s": gen_s}  # fmt: skip
     me = [PY, "-m", "bench.run"]
     cmd = [*me, "_baselines", str(corpus), "--batch-size", str(a.batch_size)]
     if full:  # extraction itself is timed in the stages loop below
-        log(f"[{n}] baselines")
+        log(f"[{size_key(n, corpus_kind)}] baselines")
     else:  # extraction and the baselines on the same evenly spread sample of this corpus
         every = max(1, n // a.sample_articles)
-        log(f"[{n}] extraction and baselines on every {every}th article")
+        log(f"[{size_key(n, corpus_kind)}] extraction and baselines on every {every}th article")
         cmd += ["--every", str(every), "--extract"]
     r = run_child_rusage(cmd, base_env())
     res["baselines"] = child_json(r) | {"wall_s": r["wall_s"], "cpu_s": r["cpu_s"]}
-    log(f"[{n}] stages ({'with' if full else 'without'} extraction)")
+    log(f"[{size_key(n, corpus_kind)}] stages ({'with' if full else 'without'} extraction)")
     args = ["_stages", str(corpus), str(work / "stages"), "--batch-size", str(a.batch_size)]
     r = run_child_rusage([*me, *args, *([] if full else ["--no-extract"])], base_env())
     res["stages"] = child_json(r) | {"process_wall_s": r["wall_s"], "process_cpu_s": r["cpu_s"]}
@@ -683,6 +706,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000", help="comma-separated article counts [10000]")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpora", default=",".join(CORPORA),
+                    help="synthetic (generated) and/or real (the shared dev-real articles, replicated; stages, "
+                         "baselines and profile only, no Prefect runs) [synthetic,real]")  # fmt: skip
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument(
         "--runner", default="threads", help="sitrep run --runner for the end-to-end run [threads]"
@@ -719,6 +745,12 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, Any] = {}
         run = {"command": "python -m bench.run " + " ".join(argv), "machine_start": machine()}
         sizes = [int(s) for s in a.sizes.split(",") if s]
+        corpora = [c for c in a.corpora.split(",") if c]
+        if unknown := set(corpora) - set(CORPORA):
+            ap.error(f"unknown corpus {', '.join(sorted(unknown))}; choose from {', '.join(CORPORA)}")
+        if "real" in corpora and not real_source().is_file():
+            log("real-text corpus skipped: the shared dev-real articles are not beside this checkout")
+            corpora.remove("real")
         CORPUS_DIR.mkdir(parents=True, exist_ok=True)
         a.results.parent.mkdir(parents=True, exist_ok=True)
 
@@ -746,12 +778,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"prefect server healthy in {server.start_s} s at {server.url}; "
                     f"idle, it uses {server.idle_cpu_per_s} CPU-s per s"
                 )
-            for n in sizes:
-                started = run["machine_start"]["date"]
-                done.append(
-                    (str(n), bench_size(n, a, server) | {"run": run["command"], "run_started": started})
-                )
-                save()
+            for kind in corpora:  # the Prefect runs are for the synthetic corpus only
+                for n in sizes:
+                    started = run["machine_start"]["date"]
+                    res = bench_size(n, a, server if kind == "synthetic" else None, kind)
+                    done.append((size_key(n, kind), res | {"run": run["command"], "run_started": started}))
+                    save()
             if server and not a.no_startup:
                 log("start-up")
                 results["startup"] = bench_startup(server)
@@ -759,12 +791,13 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             if server_ctx:
                 server_ctx.__exit__(None, None, None)
-        if a.profile_articles:
-            log(f"profile over {a.profile_articles} articles")
-            corpus, _ = ensure_corpus(min(sizes), a.seed)
-            r = run_child_rusage([PY, "-m", "bench.run", "_profile", str(corpus), "--articles", str(a.profile_articles)],
-                                 base_env())  # fmt: skip
-            results["profile"] = child_json(r)
+        for kind in corpora if a.profile_articles else ():
+            log(f"profile over {a.profile_articles} articles of the {kind} corpus")
+            corpus, _ = ensure_corpus(min(sizes), a.seed, kind)
+            name = "profile" if kind == "synthetic" else f"profile_{kind}"
+            r = run_child_rusage([PY, "-m", "bench.run", "_profile", str(corpus), "--articles", str(a.profile_articles),
+                                  "--out", f"{name.replace('_', '-')}.txt"], base_env())  # fmt: skip
+            results[name] = child_json(r) | {"corpus": kind}
         run["machine_end"] = machine()
         save()
     from bench.report import write_report
@@ -784,13 +817,14 @@ def _child(argv: list[str]) -> int:
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--extract", action="store_true")
     ap.add_argument("--articles", type=int, default=500)
+    ap.add_argument("--out", default="profile.txt", help="_profile: the tree's file under bench/results")
     a = ap.parse_args(argv)
     if a.what == "_stages":
         out = child_stages(a.corpus, a.work, a.batch_size, not a.no_extract)
     elif a.what == "_baselines":
         out = child_baselines(a.corpus, a.batch_size, a.every, a.extract)
     else:
-        out = child_profile(a.corpus, a.articles)
+        out = child_profile(a.corpus, a.articles, out=a.out)
     print(json.dumps(out))
     return 0
 
