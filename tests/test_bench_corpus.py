@@ -73,3 +73,17 @@ def test_real_sizes_have_keys_and_columns_of_their_own() -> None:
     assert "| articles/s per CPU-second unless stated | 100 | 100 real-text |" in text
     assert "### Stages, 100 real-text articles" in text
     assert "| extraction per core, articles/s (CPU time) | 100 real-text | 25.0 |" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "sizes"),
+    [(0, [72, 72, 72, 72, 72, 72, 68]), (500, [4, 72, 72, 72, 72, 72, 72, 64])],
+    ids=["first-batch", "second-batch"],
+)
+def test_spacy_cache_is_flushed_where_each_repetition_begins(first: int, sizes: list[int]) -> None:
+    from bench.run import _cycles
+
+    parts = list(_cycles([str(i) for i in range(first, first + 500)], first, 72))
+    assert [len(p) for _, p in parts] == sizes
+    # every part after the first starts a repetition: record number divisible by 72
+    assert all(int(p[0]) % 72 == 0 for _, p in parts[1:])
