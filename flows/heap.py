@@ -5,10 +5,9 @@ callback they register on it points back at them), and the final state a future 
 task's result: for an extraction batch, its ``Extracted`` frames, whose buffers are Arrow memory
 outside Python's own accounting (tracemalloc does not see them). Reference counting never frees
 a cycle; only the cyclic collector's full pass does, and that pass is scheduled by counts of
-Python objects, not by bytes, so it came rarely: a ``--runner processes`` run kept about one
-batch's frames more every other batch and its main process grew by ~13 MiB per 1,000 articles
-until a full pass happened (a saw-tooth with a rising floor; 20k articles peaked at ~630 MiB,
-40k at ~790 MiB).
+Python objects, not by bytes, so it came rarely: a ``--runner processes`` run kept every landed
+batch's frames until a full pass happened, and its main process grew by ~17 MiB per 1,000
+articles in a saw-tooth with a rising floor (20k articles peaked at ~660 MiB; see BENCHMARKS.md).
 
 So the flow calls ``release()`` after every landed batch: one full collection. To keep it cheap,
 ``settle()`` first moves everything alive before the first extraction batch (modules, lexicons,
