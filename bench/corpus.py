@@ -7,15 +7,24 @@ dates and names that must *not* become rows (prices, sports, weather, budgets).
 Names of people are invented; places are real so that the gazetteer is exercised.
 
     python -m bench.corpus --articles 10000 --seed 1 --out bench/corpus/articles-10000-s1.jsonl
+    python -m bench.corpus --real --articles 10000     # the real-text corpus (see below)
 
 The generator is sequential on one ``random.Random(seed)``, so the first 10,000
 articles of a 100,000-article corpus equal the 10,000-article corpus.
+
+The second corpus is made of real news: the dev articles of the shared evaluation set
+(``../shared/eval/dev-real/articles.jsonl`` beside the checkout, read at bench time and never
+copied into the repository), replicated to the requested size. Copy ``i`` of an article gets
+a URL of its own and a neutral closing line that varies with ``i`` (no number, name, date or
+cue), so every record is a distinct article with its own text hash; the extractors find in it
+exactly the rows of the original.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import random
 import sys
@@ -283,13 +292,74 @@ def corpus_path(n: int, seed: int = 1, root: Path = Path("bench/corpus")) -> Pat
     return root / f"articles-{n}-s{seed}.jsonl"
 
 
+# -- the real-text corpus ---------------------------------------------------------------------------
+
+# beside the checkout, as the tests find it; never copied into the repository
+REAL_SOURCE = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev-real" / "articles.jsonl"
+
+
+def _letters(i: int) -> str:
+    """``i`` spelled in lower-case letters (a, b, ..., z, ba, bb, ...): an id with no digits."""
+    out = ""
+    while True:
+        i, r = divmod(i, 26)
+        out = chr(97 + r) + out
+        if not i:
+            return out
+
+
+def neutral_line(i: int) -> str:
+    """The closing line of copy ``i``: no number, date, name, quote or reporting verb."""
+    return f"This copy is kept in the archive under the reference {_letters(i)}."
+
+
+def real_articles(n: int, source: Path = REAL_SOURCE) -> Iterator[dict[str, str]]:
+    """``n`` records cycling through the articles of ``source``, each with a URL and closing line of its own."""
+    base = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not base:
+        raise ValueError(f"{source}: no articles")
+    for i in range(n):
+        rec = dict(base[i % len(base)])
+        rec["url"] = f"https://real.bench.example/{i:08d}/{i % len(base):03d}"
+        rec["text"] = f"{rec['text'].rstrip()}\n\n{neutral_line(i)}"
+        yield rec
+
+
+def real_corpus_path(n: int, source: Path = REAL_SOURCE, root: Path = Path("bench/corpus")) -> Path:
+    """Named by size and a hash of the source, so a changed source makes a new file."""
+    tag = hashlib.blake2b(source.read_bytes(), digest_size=4).hexdigest()
+    return root / f"real-{n}-{tag}.jsonl"
+
+
+def write_real_corpus(path: Path, n: int, source: Path = REAL_SOURCE) -> Path:
+    """Write ``n`` replicated real articles to ``path`` (atomically, as ``write_corpus``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".jsonl.part")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for rec in real_articles(n, source):
+            fh.write(json.dumps(rec, ensure_ascii=False))
+            fh.write("\n")
+    tmp.replace(path)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--out", type=Path, help="default: bench/corpus/articles-N-sSEED.jsonl")
+    ap.add_argument("--real", action="store_true", help="the real-text corpus instead of the synthetic one")
+    ap.add_argument(
+        "--out", type=Path, help="default: bench/corpus/articles-N-sSEED.jsonl (real-N-HASH.jsonl)"
+    )
     a = ap.parse_args(argv)
-    out = write_corpus(a.out or corpus_path(a.articles, a.seed), a.articles, a.seed)
+    if a.real:
+        if not REAL_SOURCE.is_file():
+            print(f"no real-text corpus: {REAL_SOURCE.name} of the shared dev-real set is not beside the checkout",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+        out = write_real_corpus(a.out or real_corpus_path(a.articles), a.articles)
+    else:
+        out = write_corpus(a.out or corpus_path(a.articles, a.seed), a.articles, a.seed)
     print(out, f"{out.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
     return 0
 

@@ -36,6 +36,29 @@ def _rate(n: float, s: float | None) -> float | None:
     return n / s if s else None
 
 
+def _n(key: str) -> int:
+    """Articles of a results key: ``"10000"`` (synthetic corpus) or ``"real:10000"`` (real-text corpus)."""
+    return int(key.rpartition(":")[2])
+
+
+def _kind(key: str) -> str:
+    return key.partition(":")[0] if ":" in key else "synthetic"
+
+
+def _order(key: str) -> tuple[bool, int]:
+    """Synthetic sizes first (the tables of earlier runs keep their order), then the real-text ones."""
+    return _kind(key) != "synthetic", _n(key)
+
+
+def _label(key: str) -> str:
+    """``10,000`` or ``10,000 real-text``."""
+    return f"{_n(key):,}" + ("" if _kind(key) == "synthetic" else f" {_kind(key)}-text")
+
+
+def _items(sizes: dict[str, Any]) -> list[tuple[str, Any]]:
+    return sorted(sizes.items(), key=lambda kv: _order(kv[0]))
+
+
 def _ok(good: bool | None) -> str:
     return "–" if good is None else ("met" if good else "**missed**")
 
@@ -76,11 +99,11 @@ def _sampled(r: dict[str, Any]) -> str:
 
 def headline(sizes: dict[str, Any], startup: dict[str, Any] | None) -> list[str]:
     out = ["| measure | size | measured | target | |", "|---|---|---|---|---|"]
-    for key, r in sorted(sizes.items(), key=lambda kv: int(kv[0])):
-        n = int(key)
+    for key, r in _items(sizes):
+        n = _n(key)
         ext, vs_spacy, vs_regex = ratios(r)
         if ext is not None:
-            size = f"{n:,}{_sampled(r)}"
+            size = f"{_label(key)}{_sampled(r)}"
             out.append(f"| extraction per core ÷ spaCy blank+sentencizer (CPU time) | {size} | {_f(vs_spacy, 3)} "
                        f"| ≥ 1 | {_ok(vs_spacy >= TARGETS['vs_spacy'] if vs_spacy else None)} |")  # fmt: skip
             out.append(f"| extraction per core ÷ one regex pass (CPU time) | {size} | {_f(vs_regex, 4)} "
@@ -130,7 +153,7 @@ def headline(sizes: dict[str, Any], startup: dict[str, Any] | None) -> list[str]
             out.append(f"| peak RSS of the no-op re-run, MiB | {n:,} | {_f(rss, 0)} | ≤ 1,024 at 1M "
                        f"| {_ok(rss <= TARGETS['rss_mib'])} (at {n:,}) |")  # fmt: skip
             peak = r["stages"]["peak_rss_mb"]
-            out.append(f"| peak RSS of the plain loop, MiB | {n:,} | {_f(peak, 0)} | ≤ 1,024 at 1M "
+            out.append(f"| peak RSS of the plain loop, MiB | {_label(key)} | {_f(peak, 0)} | ≤ 1,024 at 1M "
                        f"| {_ok(peak <= TARGETS['rss_mib'])} (at {n:,}) |")  # fmt: skip
     if startup:
         out.append(f"| fixed start-up: `sitrep run` of 1 article, server running, s wall | – "
@@ -196,12 +219,12 @@ def baseline_table(r: dict[str, Any]) -> list[str]:
 
 def side_by_side(sizes: dict[str, Any]) -> list[str]:
     """One row per measure, one column per size: the baselines next to sitrep at every size."""
-    keys = sorted(sizes, key=int)
+    keys = sorted(sizes, key=_order)
     if not keys:
         return []
 
     def row(label: str, cell: Any) -> str:
-        return f"| {label} | " + " | ".join(cell(sizes[k], int(k)) for k in keys) + " |"
+        return f"| {label} | " + " | ".join(cell(sizes[k], _n(k)) for k in keys) + " |"
 
     def stage_rate(stage: str) -> Any:
         def cell(r: dict[str, Any], n: int) -> str:
@@ -262,7 +285,7 @@ def side_by_side(sizes: dict[str, Any]) -> list[str]:
             return "full"
         return f"primed; extraction on 1 in {got[2]}" if got else "primed"
 
-    head = "| articles/s per CPU-second unless stated | " + " | ".join(f"{int(k):,}" for k in keys) + " |"
+    head = "| articles/s per CPU-second unless stated | " + " | ".join(_label(k) for k in keys) + " |"
     return [
         head,
         "|---|" + "---|" * len(keys),
@@ -295,8 +318,8 @@ def side_by_side(sizes: dict[str, Any]) -> list[str]:
 def e2e_table(sizes: dict[str, Any]) -> list[str]:
     out = ["| run | articles | wall s | CPU s (client) | CPU s (server) | articles/s (wall) | peak RSS MiB |",
            "|---|---|---|---|---|---|---|"]  # fmt: skip
-    for key, r in sorted(sizes.items(), key=lambda kv: int(kv[0])):
-        n = int(key)
+    for key, r in _items(sizes):
+        n = _n(key)
         runs = (("e2e", "`sitrep run` (new warehouse)"),
                 ("e2e_processes", "`sitrep run --runner processes --workers 2` (new warehouse)"),
                 ("noop", "no-op re-run (all loaded)"),
@@ -310,7 +333,7 @@ def e2e_table(sizes: dict[str, Any]) -> list[str]:
                     label += f" — **not a no-op: {e['summary'].get('articles_unchanged')} unchanged**"
                 out.append(f"| {label} | {n:,} | {_f(e['wall_s'], 2)} | {_f(e['cpu_s'], 2)} "
                            f"| {_f(e.get('server_cpu_s'), 2)} | {_f(_rate(n, e['wall_s']))} | {_f(e['peak_rss_mb'], 0)} |")  # fmt: skip
-        out.append(f"| plain loop, same stages, no Prefect (child process) | {n:,} | {_f(r['stages']['process_wall_s'], 2)} "
+        out.append(f"| plain loop, same stages, no Prefect (child process) | {_label(key)} | {_f(r['stages']['process_wall_s'], 2)} "
                    f"| {_f(r['stages']['process_cpu_s'], 2)} | – | {_f(_rate(n, r['stages']['process_wall_s']))} "
                    f"| {_f(r['stages']['peak_rss_mb'], 0)} |")  # fmt: skip
     return out
@@ -319,12 +342,12 @@ def e2e_table(sizes: dict[str, Any]) -> list[str]:
 def memory_table(sizes: dict[str, Any]) -> list[str]:
     out = ["| size | mode | RSS after first batch | at the middle | after last batch | peak (stages) |",
            "|---|---|---|---|---|---|"]  # fmt: skip
-    for key, r in sorted(sizes.items(), key=lambda kv: int(kv[0])):
+    for key, r in _items(sizes):
         rss = r["stages"]["rss_by_batch"]
         if not rss:
             continue
         mid = rss[len(rss) // 2]
-        out.append(f"| {int(key):,} | {r['mode']} | {_f(rss[0][1], 0)} MiB | {_f(mid[1], 0)} MiB at {mid[0]:,} "
+        out.append(f"| {_label(key)} | {r['mode']} | {_f(rss[0][1], 0)} MiB | {_f(mid[1], 0)} MiB at {mid[0]:,} "
                    f"| {_f(rss[-1][1], 0)} MiB | {_f(r['stages']['peak_rss_mb'], 0)} MiB |")  # fmt: skip
     return out
 
@@ -376,8 +399,8 @@ def render(res: dict[str, Any]) -> str:
         "",
         "Sizes in the results: "
         + ", ".join(
-            f"{int(k):,} ({'full' if v['mode'] == 'full' else 'primed' + _sampled(v).replace(' (', ', extraction on a ').rstrip(')')})"
-            for k, v in sorted(sizes.items(), key=lambda kv: int(kv[0]))
+            f"{_label(k)} ({'full' if v['mode'] == 'full' else 'primed' + _sampled(v).replace(' (', ', extraction on a ').rstrip(')')})"
+            for k, v in _items(sizes)
         )  # fmt: skip
         + ".",
         "",
@@ -385,14 +408,13 @@ def render(res: dict[str, Any]) -> str:
         "",
         *headline(sizes, res.get("startup")),
         "",
-        "### The three sizes side by side",
+        "### Sizes and corpora side by side",
         "",
         *side_by_side(sizes),
         "",
     ]
-    for key, r in sorted(sizes.items(), key=lambda kv: int(kv[0])):
-        n = int(key)
-        lines += [f"### Stages, {n:,} articles ({r['stages']['text_mb']} MB of text; {r['mode']})", "",
+    for key, r in _items(sizes):
+        lines += [f"### Stages, {_label(key)} articles ({r['stages']['text_mb']} MB of text; {r['mode']})", "",
                   *stage_table(r), ""]  # fmt: skip
         if r["mode"] == "full":
             lines += [f"Rows extracted: {r['stages']['rows']}.", ""]
@@ -401,7 +423,7 @@ def render(res: dict[str, Any]) -> str:
             sample = (
                 f"; every {b['every']}th article, {b['articles']:,} in all" if b.get("every", 1) > 1 else ""
             )
-            lines += [f"### Baselines, {n:,} articles (spaCy {b['spacy']}; regex `{b['regex']}`{sample})",
+            lines += [f"### Baselines, {_label(key)} articles (spaCy {b['spacy']}; regex `{b['regex']}`{sample})",
                       "", *baseline_table(r), ""]  # fmt: skip
             if b.get("rows"):
                 lines += [f"Rows extracted from the sample: {b['rows']}.", ""]
@@ -414,10 +436,12 @@ def render(res: dict[str, Any]) -> str:
         *memory_table(sizes),
         "",
     ]
-    if res.get("profile"):
-        p = res["profile"]
-        lines += [f"### Extraction hot spots (pyinstrument, {p['articles']} articles, {p['total_s']} s sampled)", "",
-                  "Top 15 by cumulative time:", "", *profile_table(p, "cumulative"), "",
+    for key, corpus in (("profile", ""), ("profile_real", "real-text corpus, ")):
+        if not res.get(key):
+            continue
+        p = res[key]
+        lines += [f"### Extraction hot spots ({corpus}pyinstrument, {p['articles']} articles, {p['total_s']} s sampled)",
+                  "", "Top 15 by cumulative time:", "", *profile_table(p, "cumulative"), "",
                   "Top 15 by own (self) time:", "", *profile_table(p, "self"), ""]  # fmt: skip
     lines.append(END)
     return "\n".join(lines)

@@ -311,12 +311,19 @@ def _articles(corpus: Path, batch_size: int, every: int = 1) -> Iterator[list[An
         yield batch
 
 
-def child_baselines(corpus: Path, batch_size: int, every: int = 1, extract: bool = False) -> dict[str, Any]:
+def child_baselines(
+    corpus: Path, batch_size: int, every: int = 1, extract: bool = False, cold_every: int = 0
+) -> dict[str, Any]:
     """The baselines over the article texts; with ``extract``, sitrep's extraction on the same texts.
 
     ``every`` > 1 takes every ``every``-th record, evenly spread through the corpus: a sample of
     the same bytes for sizes whose full extraction takes hours (extraction is per article, so its
     cost per article does not depend on how many articles the corpus holds).
+
+    ``cold_every`` > 0 (the real-text corpus, which repeats that many articles): spaCy's tokenizer
+    cache, which maps each whitespace-separated chunk it has seen to its tokens, is flushed before
+    every repetition, so that spaCy reads each copy as the new text it stands for (with the cache
+    kept, it ran 4-5x faster on the second pass over the same 72 articles than on the first).
     """
     import spacy
 
@@ -349,9 +356,12 @@ def child_baselines(corpus: Path, batch_size: int, every: int = 1, extract: bool
                 for _m in pattern.finditer(x):
                     matches += 1
         with t("spacy_blank_sentencizer"):
-            for doc in nlp.pipe(texts, batch_size=256):
-                tokens += len(doc)
-                sents += sum(1 for _ in doc.sents)
+            for part in _cycles(texts, n - len(texts), cold_every):
+                if cold_every and (n - len(texts) + part[0]) % cold_every == 0:
+                    nlp.tokenizer._flush_cache()
+                for doc in nlp.pipe(part[1], batch_size=256):
+                    tokens += len(doc)
+                    sents += sum(1 for _ in doc.sents)
         if extract:
             with t("extract"):
                 got = fx.extract_batch(arts, [corpus.as_uri()] * len(arts), version)
@@ -368,14 +378,28 @@ def child_baselines(corpus: Path, batch_size: int, every: int = 1, extract: bool
         "rows": dict(rows),
         "regex": BASELINE_RE,
         "spacy": spacy.__version__,
+        "spacy_cache_flushed_every": cold_every,
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
+
+
+def _cycles(texts: list[str], first: int, cycle: int) -> Iterator[tuple[int, list[str]]]:
+    """``texts`` (records ``first``, ``first + 1``, ...) cut where a new repetition of ``cycle``
+    records begins: (offset in ``texts``, part); the whole list when ``cycle`` is 0."""
+    if not cycle:
+        yield 0, texts
+        return
+    i = 0
+    while i < len(texts):
+        j = min(len(texts), i + cycle - (first + i) % cycle)
+        yield i, texts[i:j]
+        i = j
 
 
 # -- child: profile of extraction ------------------------------------------------------------------
 
 
-def child_profile(corpus: Path, articles: int, top: int = 15) -> dict[str, Any]:
+def child_profile(corpus: Path, articles: int, top: int = 15, out: str = "profile.txt") -> dict[str, Any]:
     """pyinstrument over ``extract_batch`` for the first ``articles`` articles: top functions."""
     from pyinstrument import Profiler
 
@@ -422,7 +446,7 @@ def child_profile(corpus: Path, articles: int, top: int = 15) -> dict[str, Any]:
     total = root.time if root is not None else 0.0
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     text = prof.output_text(unicode=False, color=False, show_all=False)
-    (RESULTS.parent / "profile.txt").write_text(relative_paths(text))
+    (RESULTS.parent / out).write_text(relative_paths(text))
 
     def table(c: Counter[str]) -> list[dict[str, Any]]:
         skip = ("<module>", "extract_batch", "child_profile", "main", "<dictcomp> (flows/extract.py")
@@ -432,7 +456,8 @@ def child_profile(corpus: Path, articles: int, top: int = 15) -> dict[str, Any]:
             if not k.startswith(skip) and "bench/run.py" not in k and "[self]" not in k
         ][:top]
 
-    return {"articles": len(arts), "total_s": round(total, 3), "cumulative": table(cum), "self": table(own)}
+    return {"articles": len(arts), "total_s": round(total, 3), "cumulative": table(cum), "self": table(own),
+            "tree": f"bench/results/{out}"}  # fmt: skip
 
 
 # -- the Prefect server for the end-to-end runs -----------------------------------------------------
@@ -533,34 +558,59 @@ def sitrep_run(
 # -- the driver -------------------------------------------------------------------------------------
 
 
-def ensure_corpus(n: int, seed: int) -> tuple[Path, float | None]:
-    from bench.corpus import corpus_path, write_corpus
+CORPORA = ("synthetic", "real")
 
-    path = corpus_path(n, seed, CORPUS_DIR)
+
+def real_source() -> Path:
+    """The shared dev articles the real-text corpus is made of (beside the checkout under test)."""
+    return ROOT.parent / "shared" / "eval" / "dev-real" / "articles.jsonl"
+
+
+def size_key(n: int, corpus: str = "synthetic") -> str:
+    """The results key of a size: ``"10000"`` for the synthetic corpus, ``"real:10000"`` for the real one."""
+    return str(n) if corpus == "synthetic" else f"{corpus}:{n}"
+
+
+def ensure_corpus(n: int, seed: int, corpus: str = "synthetic") -> tuple[Path, float | None]:
+    """The corpus file of ``n`` articles (written on first use) and the seconds it took to write."""
+    from bench.corpus import corpus_path, real_corpus_path, write_corpus, write_real_corpus
+
+    if corpus == "real":
+        path = real_corpus_path(n, real_source(), CORPUS_DIR)
+        write: Any = lambda: write_real_corpus(path, n, real_source())  # noqa: E731
+    else:
+        path = corpus_path(n, seed, CORPUS_DIR)
+        write = lambda: write_corpus(path, n, seed)  # noqa: E731
     if path.exists():
         return path, None
     t0 = time.perf_counter()
-    write_corpus(path, n, seed)
+    write()
     return path, round(time.perf_counter() - t0, 2)
 
 
-def bench_size(n: int, a: argparse.Namespace, server: PrefectServer | None) -> dict[str, Any]:
-    corpus, gen_s = ensure_corpus(n, a.seed)
-    work = CORPUS_DIR / f"work-{n}"
+def bench_size(
+    n: int, a: argparse.Namespace, server: PrefectServer | None, corpus_kind: str = "synthetic"
+) -> dict[str, Any]:
+    corpus, gen_s = ensure_corpus(n, a.seed, corpus_kind)
+    work = CORPUS_DIR / f"work-{size_key(n, corpus_kind).replace(':', '-')}"
     full = n <= a.full_max
     res: dict[str, Any] = {"articles": n, "seed": a.seed, "mode": "full" if full else "primed",
+                           "corpus": corpus_kind, "corpus_file": corpus.name,
                            "corpus_mb": round(corpus.stat().st_size / MB, 2), "generate_s": gen_s}  # fmt: skip
     me = [PY, "-m", "bench.run"]
     cmd = [*me, "_baselines", str(corpus), "--batch-size", str(a.batch_size)]
+    if corpus_kind == "real":  # spaCy reads every copy cold (see child_baselines)
+        unique = sum(1 for line in real_source().read_text(encoding="utf-8").splitlines() if line.strip())
+        cmd += ["--cold-every", str(unique)]
     if full:  # extraction itself is timed in the stages loop below
-        log(f"[{n}] baselines")
+        log(f"[{size_key(n, corpus_kind)}] baselines")
     else:  # extraction and the baselines on the same evenly spread sample of this corpus
         every = max(1, n // a.sample_articles)
-        log(f"[{n}] extraction and baselines on every {every}th article")
+        log(f"[{size_key(n, corpus_kind)}] extraction and baselines on every {every}th article")
         cmd += ["--every", str(every), "--extract"]
     r = run_child_rusage(cmd, base_env())
     res["baselines"] = child_json(r) | {"wall_s": r["wall_s"], "cpu_s": r["cpu_s"]}
-    log(f"[{n}] stages ({'with' if full else 'without'} extraction)")
+    log(f"[{size_key(n, corpus_kind)}] stages ({'with' if full else 'without'} extraction)")
     args = ["_stages", str(corpus), str(work / "stages"), "--batch-size", str(a.batch_size)]
     r = run_child_rusage([*me, *args, *([] if full else ["--no-extract"])], base_env())
     res["stages"] = child_json(r) | {"process_wall_s": r["wall_s"], "process_cpu_s": r["cpu_s"]}
@@ -683,6 +733,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000", help="comma-separated article counts [10000]")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpora", default=",".join(CORPORA),
+                    help="synthetic (generated) and/or real (the shared dev-real articles, replicated; stages, "
+                         "baselines and profile only, no Prefect runs) [synthetic,real]")  # fmt: skip
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument(
         "--runner", default="threads", help="sitrep run --runner for the end-to-end run [threads]"
@@ -719,6 +772,12 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, Any] = {}
         run = {"command": "python -m bench.run " + " ".join(argv), "machine_start": machine()}
         sizes = [int(s) for s in a.sizes.split(",") if s]
+        corpora = [c for c in a.corpora.split(",") if c]
+        if unknown := set(corpora) - set(CORPORA):
+            ap.error(f"unknown corpus {', '.join(sorted(unknown))}; choose from {', '.join(CORPORA)}")
+        if "real" in corpora and not real_source().is_file():
+            log("real-text corpus skipped: the shared dev-real articles are not beside this checkout")
+            corpora.remove("real")
         CORPUS_DIR.mkdir(parents=True, exist_ok=True)
         a.results.parent.mkdir(parents=True, exist_ok=True)
 
@@ -746,12 +805,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"prefect server healthy in {server.start_s} s at {server.url}; "
                     f"idle, it uses {server.idle_cpu_per_s} CPU-s per s"
                 )
-            for n in sizes:
-                started = run["machine_start"]["date"]
-                done.append(
-                    (str(n), bench_size(n, a, server) | {"run": run["command"], "run_started": started})
-                )
-                save()
+            for kind in corpora:  # the Prefect runs are for the synthetic corpus only
+                for n in sizes:
+                    started = run["machine_start"]["date"]
+                    res = bench_size(n, a, server if kind == "synthetic" else None, kind)
+                    done.append((size_key(n, kind), res | {"run": run["command"], "run_started": started}))
+                    save()
             if server and not a.no_startup:
                 log("start-up")
                 results["startup"] = bench_startup(server)
@@ -759,12 +818,13 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             if server_ctx:
                 server_ctx.__exit__(None, None, None)
-        if a.profile_articles:
-            log(f"profile over {a.profile_articles} articles")
-            corpus, _ = ensure_corpus(min(sizes), a.seed)
-            r = run_child_rusage([PY, "-m", "bench.run", "_profile", str(corpus), "--articles", str(a.profile_articles)],
-                                 base_env())  # fmt: skip
-            results["profile"] = child_json(r)
+        for kind in corpora if a.profile_articles else ():
+            log(f"profile over {a.profile_articles} articles of the {kind} corpus")
+            corpus, _ = ensure_corpus(min(sizes), a.seed, kind)
+            name = "profile" if kind == "synthetic" else f"profile_{kind}"
+            r = run_child_rusage([PY, "-m", "bench.run", "_profile", str(corpus), "--articles", str(a.profile_articles),
+                                  "--out", f"{name.replace('_', '-')}.txt"], base_env())  # fmt: skip
+            results[name] = child_json(r) | {"corpus": kind}
         run["machine_end"] = machine()
         save()
     from bench.report import write_report
@@ -783,14 +843,16 @@ def _child(argv: list[str]) -> int:
     ap.add_argument("--no-extract", action="store_true")
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--extract", action="store_true")
+    ap.add_argument("--cold-every", type=int, default=0)
     ap.add_argument("--articles", type=int, default=500)
+    ap.add_argument("--out", default="profile.txt", help="_profile: the tree's file under bench/results")
     a = ap.parse_args(argv)
     if a.what == "_stages":
         out = child_stages(a.corpus, a.work, a.batch_size, not a.no_extract)
     elif a.what == "_baselines":
-        out = child_baselines(a.corpus, a.batch_size, a.every, a.extract)
+        out = child_baselines(a.corpus, a.batch_size, a.every, a.extract, a.cold_every)
     else:
-        out = child_profile(a.corpus, a.articles)
+        out = child_profile(a.corpus, a.articles, out=a.out)
     print(json.dumps(out))
     return 0
 

@@ -26,7 +26,7 @@ from prefect.context import get_run_context
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import progress
+from flows import heap, progress
 from flows.artifacts import publish_artifacts
 from flows.config import SourceConfig
 from flows.fetch import (
@@ -274,6 +274,15 @@ def _extraction_runner(kind: str | None, workers: int | None, dask_address: str 
         yield started
 
 
+# Imported before the heap is settled (flows.heap): validation runs in this process, and with the
+# threads runner (or the flow's own) extraction does too.
+_SETTLE_MODULES = {
+    "threads": ("schemas", "flows.extract"),
+    "processes": ("schemas",),
+    "dask": ("schemas",),
+}
+
+
 def _submit_extract(own_runner: Any, articles: list[ParsedArticle], origins: list[str], version: str) -> Any:
     """``extract_task.submit`` on the run's own runner when the parameters name one."""
     if own_runner is None:
@@ -381,6 +390,15 @@ def sitrep_pipeline(
             if batch.future is not None or rejects:
                 publish_between(batch.number)
 
+        def land_next() -> None:
+            """``finish`` the oldest batch in flight, then free its frames: they are garbage now, but
+            Prefect's future holds them in a reference cycle that only a full collection frees (see
+            ``flows.heap``; no local here or in ``finish`` still refers to them by then)."""
+            extracted = inflight[0].future is not None
+            finish(inflight.popleft())
+            if extracted:
+                heap.release()
+
         def publish_between(loaded: int) -> None:
             """Publish a snapshot at this batch boundary when it is due (readers see batches 1..loaded)."""
             if not clock.due(snapshot.current_id(Path(out)) is not None):
@@ -455,6 +473,8 @@ def sitrep_pipeline(
                 for a in articles:  # what the warehouse will hold once this batch lands
                     pending[a.article_id] = (a.content_sha256, stats.batches)
                 stats.articles_unchanged += len(articles) - len(fresh)
+                if fresh and not inflight:  # nothing in flight: what is alive now lives for the whole run
+                    heap.settle(_SETTLE_MODULES[runner or "threads"])
                 # not quote()d: prefect-dask hands the annotation itself to the worker instead of its value
                 future = (
                     _submit_extract(own_runner, [articles[i] for i in fresh], [origins[i] for i in fresh], version)
@@ -462,9 +482,9 @@ def sitrep_pipeline(
                 )  # fmt: skip
                 inflight.append(_Batch(fetched, rejects, aliases, future, remembered, stats.batches, ids))
                 while len(inflight) >= max(1, max_inflight):
-                    finish(inflight.popleft())
+                    land_next()
             while inflight:
-                finish(inflight.popleft())
+                land_next()
             if ledger.allow:  # files read in full, every record loaded or unchanged: the next run skips them
                 # a file with a rejected record is read again next time: its reject is reported every run
                 sources_rejected = [r.source for r in stats.rejects]

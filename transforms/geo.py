@@ -15,6 +15,7 @@ import atexit
 import gc
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -25,6 +26,7 @@ from transforms.actors import find_actors
 from transforms.lexicon import (
     LexiconError,
     alias_atoms,
+    caseless_lower,
     check_choice,
     check_iso3,
     is_acronym,
@@ -657,6 +659,32 @@ _SITE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
 )
 _NAME_TOKEN = re.compile(rf"{_NAME_WORD}|[a-z]+")
+# Where each of the three can start: a place noun, found in the lower-cased text without
+# IGNORECASE (a case-insensitive scan of the whole pattern at every position was the cost).
+_NOUN_AT = {rx: re.compile(rf"(?<![\w\-])(?:{_noun_alt(form)})")
+            for rx, form in ((_AFTER_NOUN, "after"), (_SITE_OF, "of"), (_SITE_BEFORE, "before"))}  # fmt: skip
+
+
+def _noun_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for the three patterns above, trying ``rx`` only where a noun starts.
+
+    Each pattern's match begins with its noun, so it can start only where ``_NOUN_AT[rx]`` finds
+    one in ``caseless_lower(text)`` (same positions as ``text``; None: scan ``text`` itself); a
+    noun cannot start inside another (its letters follow a letter or a hyphen), and taking the
+    candidates left to right past each match's end gives finditer's non-overlapping matches.
+    """
+    low = caseless_lower(text)
+    if low is None:
+        yield from rx.finditer(text)
+        return
+    last_end = 0
+    for c in _NOUN_AT[rx].finditer(low):
+        if c.start() < last_end:
+            continue
+        m = rx.match(text, c.start())
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -686,7 +714,7 @@ def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
     found: dict[tuple[int, int], SiteMention] = {}
     hits: list[tuple[int, int, str]] = []  # name start, name end, noun
-    for m in _AFTER_NOUN.finditer(text):
+    for m in _noun_matches(_AFTER_NOUN, text):
         if m.group("noun") == "Area":
             continue  # "Greater Pibor Administrative Area": the noun is part of a longer name
         lo = max(0, m.start() - 80)
@@ -694,7 +722,7 @@ def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
         if name is not None:
             hits.append((name.start("name"), name.end("name"), m.group("noun")))
     for rx in (_SITE_OF, _SITE_BEFORE):
-        hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in rx.finditer(text))
+        hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in _noun_matches(rx, text))
     for n_start, n_end, noun in hits:
         span = unlisted_name(text, n_start, n_end)
         if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):

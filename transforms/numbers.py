@@ -216,10 +216,19 @@ def _words_value(s: str) -> int | None:
     return int(round(total + current))
 
 
+_EXACT_INT_LIMIT = 10**27  # below this, Decimal's 28-digit context holds a product exactly
+
+
 def _digits_value(digits: str, scale: str | None, mult: int = 1) -> int:
     """Exact value of "1.15" x scale ("million") x mult; Decimal avoids float rounding and overflow."""
-    v = Decimal(re.sub(r"[,\s]", "", digits)) * (_SCALES[scale.lower()] if scale else 1) * mult
-    return int(v.to_integral_value(ROUND_HALF_UP))
+    factor = (_SCALES[scale.lower()] if scale else 1) * mult
+    plain = digits.replace(",", "")
+    if plain.isdigit():  # most numbers: whole, so int arithmetic gives what Decimal would
+        v = int(plain) * factor
+        if v < _EXACT_INT_LIMIT:
+            return v
+    d = Decimal(re.sub(r"[,\s]", "", digits)) * (_SCALES[scale.lower()] if scale else 1) * mult
+    return int(d.to_integral_value(ROUND_HALF_UP))
 
 
 def _vague_value(s: str) -> int:
@@ -245,24 +254,26 @@ class _Raw:
 
 
 def _raw_value(m: re.Match[str]) -> int:
+    # One alternative of ``_NUMBER`` matched: ``lastgroup`` names it ("dscale" and "suffix" close
+    # inside "digits"), so one look-up replaces asking each group in turn.
     g = m.lastgroup
-    if m.group("isodate") or m.group("slashdate"):
-        return int(re.sub(r"\D", "", m.group("isodate") or m.group("slashdate")))
-    if m.group("time"):
+    if g == "dscale" or g == "suffix" or g == "digits":
+        return _digits_value(m.group("digits"), m.group("dscale"))
+    if g == "words":
+        return _words_value(m.group("words")) or 0
+    if g == "isodate" or g == "slashdate":
+        return int(re.sub(r"\D", "", m.group(g)))
+    if g == "time":
         h, mi = m.group("time").split(":")
         return int(h) * 100 + int(mi)
-    if m.group("phone"):
+    if g == "phone":
         return int(re.sub(r"\D", "", m.group("phone")) or 0)
-    if m.group("vague"):
+    if g == "vague":
         return _vague_value(m.group("vague"))
-    if m.group("ord"):
+    if g == "ord":
         o = m.group("ord").lower()
         return int(o[:-2]) if o[0].isdigit() else _ORDINALS[o]
-    if m.group("digits"):
-        return _digits_value(m.group("digits"), m.group("dscale"))
-    if g is None and m.group("words") is None:
-        return 0
-    return _words_value(m.group("words") or "") or 0
+    return 0
 
 
 def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
