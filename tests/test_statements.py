@@ -1248,11 +1248,44 @@ CASES = [
             ("Ali Kura", "person", None, "say", "indirect", "Prices doubled"),
         ],
     ),
-    ("inverted_lower_case_description_without_a_name", "The road is closed, said local residents in Kofa.", []),
+    (
+        "inverted_lower_case_description_without_a_name",
+        "The road is closed, said local residents in Kofa.",
+        [],
+    ),
     (
         "attribution_after_closing_full_stop",
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],
+    ),
+    (
+        "bare_weekday_between_name_and_verb",
+        "Ombudsman Lucia Varga Sunday voiced alarm. Lucia Varga Tuesday said that the camps were full.",
+        [("Lucia Varga", "person", None, "say", "indirect", "the camps were full")],
+    ),
+    (
+        "calendar_date_between_name_and_verb",
+        "Home Minister Ravi Dasgupta on May 31 said here that the border posts would reopen.",
+        [("Ravi Dasgupta", "person", None, "say", "indirect", "the border posts would reopen")],
+    ),
+    (
+        "day_month_date_between_name_and_verb",
+        "Minister Ravi Dasgupta on 4 June said that the border posts would reopen.",
+        [("Ravi Dasgupta", "person", None, "say", "indirect", "the border posts would reopen")],
+    ),
+    (
+        "expressed_concern_by_a_body_then_it_said",
+        "UNHCR on Friday expressed concern over the shelling of the camp. "
+        "“We are deeply worried for the families,” it said.",
+        [
+            ("UNHCR", "organization", None, "express", "indirect", "concern over the shelling"),
+            ("UNHCR", "organization", None, "say", "direct", "We are deeply worried"),
+        ],
+    ),
+    (
+        "requested_that",
+        "Governor Omar Zaid requested that the families be moved to a school.",
+        [("Omar Zaid", "person", None, "request", "indirect", "the families be moved")],
     ),
 ]
 
@@ -1297,6 +1330,18 @@ PHRASES = [
     ("media", "IRNA", None, None),
     ("demonym_plural", "Afghans", None, None),
     ("place", "North Waziristan", None, None),
+    (
+        "region_after_title",
+        "police chief of the northwestern Khyber Pakhtunkhwa Omar Zaid",
+        None,
+        ("Omar Zaid", "person", "PAK"),
+    ),
+    (
+        "title_body_complement",
+        "Director General of Police Ravi Dasgupta",
+        None,
+        ("Ravi Dasgupta", "person", UNKNOWN),
+    ),
 ]
 
 

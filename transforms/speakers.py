@@ -308,6 +308,13 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
             and described[0].lower() in ("of", "for", "in")
             and len(described) <= 4
         )
+        if complement:
+            while (
+                len(toks) - run > 2
+                and is_org_word(toks[run])
+                and not any(is_org_word(t) for t in toks[run + 1 :])
+            ):
+                run += 1  # "Director General of Police Ravi Das": the title's body, then the name
         if complement and len(toks) - run >= 2 and not any(is_org_word(t) for t in toks[run:]):
             # "Deputy Governor of Kunduz province Mawlawi Zabihullah": the title's complement, then the name
             described = []
@@ -323,6 +330,15 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         name_toks = toks[run:]
     if not name_toks or not is_cap(name_toks[0]):
         return None
+    if last_title >= 0 and len(name_toks) >= 3:
+        for k in range(len(name_toks) - 2, 0, -1):
+            place = geo.lookup_place(" ".join(name_toks[:k]))
+            if place is not None and place.kind in ("admin1", "country"):
+                # "police chief of Sindh province's ... ", "Governor Khyber Pakhtunkhwa Omar Zaid": the
+                # title's region, then the name
+                last_title += k
+                name_toks = name_toks[k:]
+                break
     if any(is_org_word(t) for t in name_toks) or (len(name_toks) == 1 and name_toks[0].isupper()):
         return None
     last = name_toks[-1]

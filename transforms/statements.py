@@ -140,6 +140,7 @@ _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
+_MONTHS = _GRAMMAR["months"]
 _CLAUSE_WORDS = _PASSIVE | _VERBS.keys() | {"had", "has", "have", "will", "would", "could", "can"}
 _BY_MEDIUM = frozenset(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "satellite"])
 _TAIL_OPENERS = (
@@ -288,6 +289,10 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
                 j -= 1
         elif w in ("yesterday", "today", "tonight"):
             j -= 1
+        elif w in _BARE_TIME and toks[j].text[0].isupper() and j >= 1 and is_cap(toks[j - 1].text):
+            j -= 1  # wire style: "Ombudsman Ana Ruiz Sunday voiced concern", "Malik Tuesday said"
+        elif (d := _on_date_start(toks, j)) >= 0:
+            j = d - 1  # "Minister Ravi Das on May 31 said", "the army on 3 June said"
         elif w in _ADJUNCT_NOUNS and (p := _adjunct_start(toks, j)) >= 0:
             j = p - 1  # "has in recent days warned", "X in a statement said"
         elif w == ")":
@@ -297,6 +302,18 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
         else:
             break
     return j, negated
+
+
+def _on_date_start(toks: list[_Tok], j: int) -> int:
+    """Index of "on" opening a calendar date ("on May 31", "on 31 May") that ends at token ``j``, or -1."""
+    if j < 2:
+        return -1
+    a, b = toks[j - 1].text, toks[j].text
+    if not ((a.lower() in _MONTHS and b.isdigit()) or (a.isdigit() and b.lower() in _MONTHS)):
+        return -1
+    if len(a if a.isdigit() else b) > 2 or not is_cap(b if a.isdigit() else a):
+        return -1
+    return j - 2 if toks[j - 2].text.lower() == "on" else -1
 
 
 def _adjunct_start(toks: list[_Tok], j: int) -> int:
