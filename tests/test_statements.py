@@ -1283,6 +1283,40 @@ CASES = [
         ],
     ),
     (
+        "body_authorities_speak_for_the_body",
+        "Hamas authorities said most of the wounded were children.",
+        [
+            (
+                "Hamas authorities",
+                "organization",
+                "PSE",
+                "say",
+                "indirect",
+                "most of the wounded were children",
+            )
+        ],
+    ),
+    (
+        "described_group_then_its_arabic_article_name",
+        "The al-Qaeda linked group, al-Shabab, said it shelled the airport on Friday.",
+        [("al-Shabaab", "organization", "SOM", "say", "indirect", "it shelled the airport")],
+    ),
+    (
+        "the_group_is_the_body_that_just_spoke",
+        "Al-Shabaab said its fighters overran a base that the Islamic State had used near Qandala.\n"
+        "The group said it killed five soldiers.",
+        [
+            ("al-Shabaab", "organization", "SOM", "say", "indirect", "its fighters overran a base"),
+            ("al-Shabaab", "organization", "SOM", "say", "indirect", "it killed five soldiers"),
+        ],
+    ),
+    (
+        "no_country_from_the_speakers_own_quotation",
+        "Aid agencies in Kenya are stretched.\n"
+        "\u201cWe have never seen such numbers crossing from Somalia and Ethiopia,\u201d said Mary Wanjiku.",
+        [("Mary Wanjiku", "person", "KEN", "say", "direct", "We have never seen such numbers")],
+    ),
+    (
         "requested_that",
         "Governor Omar Zaid requested that the families be moved to a school.",
         [("Omar Zaid", "person", None, "request", "indirect", "the families be moved")],

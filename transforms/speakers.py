@@ -686,6 +686,9 @@ class Memory:
         # set by the caller while resolving the subject of a stance verb (accuse, condemn, lash out):
         # where its object begins; country words from there to the sentence end name the other side
         self.target_from: int | None = None
+        # set by the caller while resolving a speaker: the span of its own quotation or content, whose
+        # country words are what it talks about, not its side
+        self.own_words: tuple[int, int] = (0, 0)
         self.short_forms = short_forms(text)
         # where an unnamed person speaks ("a village elder noted", "said one resident"), set by the caller
         self.unnamed: list[int] = []
@@ -761,9 +764,12 @@ class Memory:
         s, e = next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
         if self.target_from is not None and s <= self.target_from < e:
             e = self.target_from  # "X lashed out at the government in Kabul": the target is the other side
+        qa, qb = self.own_words
         for start, iso, weight in self.signals:
             if start >= e:
                 break
+            if qa <= start < qb:
+                continue
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
         own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
@@ -775,7 +781,7 @@ class Memory:
         for p in self.place_signals:
             if p.start >= e:
                 break
-            if self.text[p.start : p.end] not in own:
+            if self.text[p.start : p.end] not in own and not qa <= p.start < qb:
                 # a place the story names votes for its country at half a country name's weight
                 # ("landed in Aceh" -> Indonesia, "the Donetsk region" -> Ukraine)
                 iso = p.place.country_iso3
@@ -1035,6 +1041,17 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
             cands.append((m.start, Speaker(m.actor.canonical, None, ORG, m.actor.country)))
             break
+    if (
+        cands
+        and ref.head in _UNNAMED_GROUP_HEADS
+        and len(cands) == 2
+        and cands[0][0] + len(cands[0][1].name) < cands[1][0]
+    ):
+        k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
+        if cands[0][0] >= mem.sentences[max(k - 1, 0)][0] if mem.sentences else False:
+            # "X said its fighters ... Y's base. The group said ...": the body that spoke just before,
+            # not a group its own words named
+            return cands[0][1]
     if cands:
         return max(cands, key=lambda c: c[0])[1]
     named = _named_body_before(mem.text, ref.head, pos)

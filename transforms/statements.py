@@ -434,7 +434,7 @@ def _seg_kind(seg: str) -> str:
     if first in ("a", "an"):
         return "appos"
     has_title = any(is_title_word(t) for t in toks)
-    caps = [t for t in toks if t[0].isupper()]
+    caps = [t for t in toks if is_cap(t)]  # "al-Shabab" is written as a name
     if first == "the":
         if len(toks) > 1 and toks[1][0].isupper() and not has_title:
             return "name"
@@ -445,7 +445,7 @@ def _seg_kind(seg: str) -> str:
         return "name"  # "senior UN official Filippo Grandi"
     if len(caps) >= max(1, len(toks) // 2) and len(toks) <= 9 and is_cap(toks[0]):
         return "name"
-    return "appos" if has_title or not toks[0][0].isupper() else "stop"
+    return "appos" if has_title or not is_cap(toks[0]) else "stop"
 
 
 def _has_verb(seg: str) -> bool:
@@ -698,7 +698,11 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
         subj, subj_text, appositive = analyze(appositive, subj_text), appositive, subj_text
     if subj is None:
         return None
+    # a country opening the quotation is the speaker's side speaking of itself ("China condemns ...")
+    lead = re.match(r"\W*(?:\S+\s+){0,2}", text[q.inner_start : q.end])
+    art.memory.own_words = (q.inner_start + (lead.end() if lead else 0), q.end)
     sp = art.memory.resolve(subj, subj_pos, appositive)
+    art.memory.own_words = (0, 0)
     if sp is None:
         return None
     parts = [text[q.inner_start : q.inner_end].strip()]
