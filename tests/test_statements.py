@@ -1317,6 +1317,26 @@ CASES = [
         [("Mary Wanjiku", "person", "KEN", "say", "direct", "We have never seen such numbers")],
     ),
     (
+        "setting_participle_before_attribution_then_quote",
+        "Speaking to the media after the parade, Minister Ravi Dasgupta said, "
+        "\u201cThese are difficult times for the state.\u201d",
+        [("Ravi Dasgupta", "person", None, "say", "direct", "These are difficult times")],
+    ),
+    (
+        "police_rank_initials_are_a_title",
+        "SSP Omar Zaid said the road to the camp was closed.",
+        [("Omar Zaid", "person", None, "say", "indirect", "the road to the camp was closed")],
+    ),
+    (
+        "the_rank_initials_name_back_the_titled_person",
+        "Director General of Police (DGP) Ravi Dasgupta told reporters that the attackers fled.\n"
+        '"The attackers used rockets," the DGP said.',
+        [
+            ("Ravi Dasgupta", "person", None, "tell", "indirect", "the attackers fled"),
+            ("Ravi Dasgupta", "person", None, "say", "direct", "The attackers used rockets"),
+        ],
+    ),
+    (
         "requested_that",
         "Governor Omar Zaid requested that the families be moved to a school.",
         [("Omar Zaid", "person", None, "request", "indirect", "the families be moved")],

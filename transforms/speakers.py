@@ -879,6 +879,8 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         short = subj.name if subj.kind == ORG else ""
     else:
         short = subj.head if subj.kind == PERSON else ""
+        if short not in mem.short_forms and short.isalpha() and short.upper() in mem.short_forms:
+            short = short.upper()  # "the DGP" (a title word itself) after "Director General of Police (DGP)"
     if short in mem.short_forms and not (isinstance(subj, Speaker) and lookup_actor(short) is not None):
         # (a known body keeps its canonical name: "UNHCR" after "High Commissioner for Refugees (UNHCR)")
         # "Mindef said", "The CCFFAA remarked": the body the article introduced with that short form
@@ -886,9 +888,14 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         known = next((sp for _, sp in reversed(mem.orgs) if sp.name == long), None)
         if known is not None:
             return known
-        if is_title_word(long.split()[-1]):
-            # "the DPO said" after "District Police Officer (DPO) Ziaud Din": the person with that title
-            subj = Reference(PERSON, _bare(long.split()[-1]).lower(), long, UNKNOWN)
+        lw = long.split()
+        titled = lw[-1:] if is_title_word(lw[-1]) else []
+        if not titled and len(lw) >= 3 and lw[-2].lower() == "of" and is_title_word(lw[-3]):
+            titled = lw[-3:-2]  # "Inspector General of Police (IGP)"
+        if titled:
+            # "the DPO said" after "District Police Officer (DPO) Ziaud Din", "the DGP" after "Director
+            # General of Police (DGP) X": the person with that title
+            subj = Reference(PERSON, _bare(titled[-1]).lower(), long, UNKNOWN)
         else:
             long_subj = analyze(long)
             subj = long_subj if isinstance(long_subj, Speaker) else Speaker(long, None, ORG, UNKNOWN)

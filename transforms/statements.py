@@ -141,6 +141,7 @@ _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
 _MONTHS = _GRAMMAR["months"]
+_SETTING_PARTICIPLES = _GRAMMAR["setting_participles"]
 _CLAUSE_WORDS = _PASSIVE | _VERBS.keys() | {"had", "has", "have", "will", "would", "could", "can"}
 _BY_MEDIUM = frozenset(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "satellite"])
 _TAIL_OPENERS = (
@@ -1149,6 +1150,8 @@ def _adverbial(piece: str) -> bool:
     """Whether a short piece before an attribution sets the scene ("On Twitter", "In Kabul", "Later")
     rather than holding reported content."""
     ws = piece.split()
+    if 0 < len(ws) <= 14 and ws[0].lower() in _SETTING_PARTICIPLES and "," not in piece:
+        return True  # "Speaking to the media after the parade, X said, “…”"
     return 0 < len(ws) <= 5 and (ws[0].lower() in _STOP_SEGMENT_START or ws[0].lower() in _CONTENT_ADJUNCT)
 
 
