@@ -1337,6 +1337,11 @@ CASES = [
         ],
     ),
     (
+        "platform_adjunct_between_subject_and_verb",
+        "The ministry on its Telegram channel said that 12 drones were shot down over the port.",
+        [("ministry", "organization", None, "say", "indirect", "12 drones were shot down")],
+    ),
+    (
         "requested_that",
         "Governor Omar Zaid requested that the families be moved to a school.",
         [("Omar Zaid", "person", None, "request", "indirect", "the families be moved")],

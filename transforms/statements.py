@@ -323,6 +323,8 @@ def _adjunct_start(toks: list[_Tok], j: int) -> int:
         t = toks[i].text
         if t in _ADJUNCT_PREPS:
             return i
+        if i == j - 1 and is_cap(t) and t.isalpha():
+            continue  # "on his Twitter account", "on its Telegram channel": a platform's name
         if not t.islower() or not t.isalpha():
             return -1
     return -1
