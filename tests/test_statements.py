@@ -1258,6 +1258,94 @@ CASES = [
         "“We have not started registering. We only came to look at the site.” Deng Mabior said.",
         [("Deng Mabior", "person", None, "say", "direct", "We have not started registering")],
     ),
+    (
+        "bare_weekday_between_name_and_verb",
+        "Ombudsman Lucia Varga Sunday voiced alarm. Lucia Varga Tuesday said that the camps were full.",
+        [("Lucia Varga", "person", None, "say", "indirect", "the camps were full")],
+    ),
+    (
+        "calendar_date_between_name_and_verb",
+        "Home Minister Ravi Dasgupta on May 31 said here that the border posts would reopen.",
+        [("Ravi Dasgupta", "person", None, "say", "indirect", "the border posts would reopen")],
+    ),
+    (
+        "day_month_date_between_name_and_verb",
+        "Minister Ravi Dasgupta on 4 June said that the border posts would reopen.",
+        [("Ravi Dasgupta", "person", None, "say", "indirect", "the border posts would reopen")],
+    ),
+    (
+        "expressed_concern_by_a_body_then_it_said",
+        "UNHCR on Friday expressed concern over the shelling of the camp. "
+        "“We are deeply worried for the families,” it said.",
+        [
+            ("UNHCR", "organization", None, "express", "indirect", "concern over the shelling"),
+            ("UNHCR", "organization", None, "say", "direct", "We are deeply worried"),
+        ],
+    ),
+    (
+        "body_authorities_speak_for_the_body",
+        "Hamas authorities said most of the wounded were children.",
+        [
+            (
+                "Hamas authorities",
+                "organization",
+                "PSE",
+                "say",
+                "indirect",
+                "most of the wounded were children",
+            )
+        ],
+    ),
+    (
+        "described_group_then_its_arabic_article_name",
+        "The al-Qaeda linked group, al-Shabab, said it shelled the airport on Friday.",
+        [("al-Shabaab", "organization", "SOM", "say", "indirect", "it shelled the airport")],
+    ),
+    (
+        "the_group_is_the_body_that_just_spoke",
+        "Al-Shabaab said its fighters overran a base that the Islamic State had used near Qandala.\n"
+        "The group said it killed five soldiers.",
+        [
+            ("al-Shabaab", "organization", "SOM", "say", "indirect", "its fighters overran a base"),
+            ("al-Shabaab", "organization", "SOM", "say", "indirect", "it killed five soldiers"),
+        ],
+    ),
+    (
+        "no_country_from_the_speakers_own_quotation",
+        "Aid agencies in Kenya are stretched.\n"
+        "\u201cWe have never seen such numbers crossing from Somalia and Ethiopia,\u201d said Mary Wanjiku.",
+        [("Mary Wanjiku", "person", "KEN", "say", "direct", "We have never seen such numbers")],
+    ),
+    (
+        "setting_participle_before_attribution_then_quote",
+        "Speaking to the media after the parade, Minister Ravi Dasgupta said, "
+        "\u201cThese are difficult times for the state.\u201d",
+        [("Ravi Dasgupta", "person", None, "say", "direct", "These are difficult times")],
+    ),
+    (
+        "police_rank_initials_are_a_title",
+        "SSP Omar Zaid said the road to the camp was closed.",
+        [("Omar Zaid", "person", None, "say", "indirect", "the road to the camp was closed")],
+    ),
+    (
+        "the_rank_initials_name_back_the_titled_person",
+        "Director General of Police (DGP) Ravi Dasgupta told reporters that the attackers fled.\n"
+        '"The attackers used rockets," the DGP said.',
+        [
+            ("Ravi Dasgupta", "person", None, "tell", "indirect", "the attackers fled"),
+            ("Ravi Dasgupta", "person", None, "say", "direct", "The attackers used rockets"),
+        ],
+    ),
+    (
+        "platform_adjunct_between_subject_and_verb",
+        "The ministry on its Telegram channel said that 12 drones were shot down over the port.",
+        [("ministry", "organization", None, "say", "indirect", "12 drones were shot down")],
+    ),
+    (
+        "requested_that",
+        "Governor Omar Zaid requested that the families be moved to a school.",
+        [("Omar Zaid", "person", None, "request", "indirect", "the families be moved")],
+    ),
 ]
 
 
@@ -1301,6 +1389,18 @@ PHRASES = [
     ("media", "IRNA", None, None),
     ("demonym_plural", "Afghans", None, None),
     ("place", "North Waziristan", None, None),
+    (
+        "region_after_title",
+        "police chief of the northwestern Khyber Pakhtunkhwa Omar Zaid",
+        None,
+        ("Omar Zaid", "person", "PAK"),
+    ),
+    (
+        "title_body_complement",
+        "Director General of Police Ravi Dasgupta",
+        None,
+        ("Ravi Dasgupta", "person", UNKNOWN),
+    ),
 ]
 
 

@@ -308,6 +308,13 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
             and described[0].lower() in ("of", "for", "in")
             and len(described) <= 4
         )
+        if complement:
+            while (
+                len(toks) - run > 2
+                and is_org_word(toks[run])
+                and not any(is_org_word(t) for t in toks[run + 1 :])
+            ):
+                run += 1  # "Director General of Police Ravi Das": the title's body, then the name
         if complement and len(toks) - run >= 2 and not any(is_org_word(t) for t in toks[run:]):
             # "Deputy Governor of Kunduz province Mawlawi Zabihullah": the title's complement, then the name
             described = []
@@ -323,6 +330,15 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         name_toks = toks[run:]
     if not name_toks or not is_cap(name_toks[0]):
         return None
+    if last_title >= 0 and len(name_toks) >= 3:
+        for k in range(len(name_toks) - 2, 0, -1):
+            place = geo.lookup_place(" ".join(name_toks[:k]))
+            if place is not None and place.kind in ("admin1", "country"):
+                # "police chief of Sindh province's ... ", "Governor Khyber Pakhtunkhwa Omar Zaid": the
+                # title's region, then the name
+                last_title += k
+                name_toks = name_toks[k:]
+                break
     if any(is_org_word(t) for t in name_toks) or (len(name_toks) == 1 and name_toks[0].isupper()):
         return None
     last = name_toks[-1]
@@ -670,6 +686,9 @@ class Memory:
         # set by the caller while resolving the subject of a stance verb (accuse, condemn, lash out):
         # where its object begins; country words from there to the sentence end name the other side
         self.target_from: int | None = None
+        # set by the caller while resolving a speaker: the span of its own quotation or content, whose
+        # country words are what it talks about, not its side
+        self.own_words: tuple[int, int] = (0, 0)
         self.short_forms = short_forms(text)
         # where an unnamed person speaks ("a village elder noted", "said one resident"), set by the caller
         self.unnamed: list[int] = []
@@ -745,9 +764,12 @@ class Memory:
         s, e = next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
         if self.target_from is not None and s <= self.target_from < e:
             e = self.target_from  # "X lashed out at the government in Kabul": the target is the other side
+        qa, qb = self.own_words
         for start, iso, weight in self.signals:
             if start >= e:
                 break
+            if qa <= start < qb:
+                continue
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
         own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
@@ -759,7 +781,7 @@ class Memory:
         for p in self.place_signals:
             if p.start >= e:
                 break
-            if self.text[p.start : p.end] not in own:
+            if self.text[p.start : p.end] not in own and not qa <= p.start < qb:
                 # a place the story names votes for its country at half a country name's weight
                 # ("landed in Aceh" -> Indonesia, "the Donetsk region" -> Ukraine)
                 iso = p.place.country_iso3
@@ -857,6 +879,8 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         short = subj.name if subj.kind == ORG else ""
     else:
         short = subj.head if subj.kind == PERSON else ""
+        if short not in mem.short_forms and short.isalpha() and short.upper() in mem.short_forms:
+            short = short.upper()  # "the DGP" (a title word itself) after "Director General of Police (DGP)"
     if short in mem.short_forms and not (isinstance(subj, Speaker) and lookup_actor(short) is not None):
         # (a known body keeps its canonical name: "UNHCR" after "High Commissioner for Refugees (UNHCR)")
         # "Mindef said", "The CCFFAA remarked": the body the article introduced with that short form
@@ -864,9 +888,14 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         known = next((sp for _, sp in reversed(mem.orgs) if sp.name == long), None)
         if known is not None:
             return known
-        if is_title_word(long.split()[-1]):
-            # "the DPO said" after "District Police Officer (DPO) Ziaud Din": the person with that title
-            subj = Reference(PERSON, _bare(long.split()[-1]).lower(), long, UNKNOWN)
+        lw = long.split()
+        titled = lw[-1:] if is_title_word(lw[-1]) else []
+        if not titled and len(lw) >= 3 and lw[-2].lower() == "of" and is_title_word(lw[-3]):
+            titled = lw[-3:-2]  # "Inspector General of Police (IGP)"
+        if titled:
+            # "the DPO said" after "District Police Officer (DPO) Ziaud Din", "the DGP" after "Director
+            # General of Police (DGP) X": the person with that title
+            subj = Reference(PERSON, _bare(titled[-1]).lower(), long, UNKNOWN)
         else:
             long_subj = analyze(long)
             subj = long_subj if isinstance(long_subj, Speaker) else Speaker(long, None, ORG, UNKNOWN)
@@ -1019,6 +1048,17 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
             cands.append((m.start, Speaker(m.actor.canonical, None, ORG, m.actor.country)))
             break
+    if (
+        cands
+        and ref.head in _UNNAMED_GROUP_HEADS
+        and len(cands) == 2
+        and cands[0][0] + len(cands[0][1].name) < cands[1][0]
+    ):
+        k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
+        if cands[0][0] >= mem.sentences[max(k - 1, 0)][0] if mem.sentences else False:
+            # "X said its fighters ... Y's base. The group said ...": the body that spoke just before,
+            # not a group its own words named
+            return cands[0][1]
     if cands:
         return max(cands, key=lambda c: c[0])[1]
     named = _named_body_before(mem.text, ref.head, pos)

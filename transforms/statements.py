@@ -140,6 +140,8 @@ _FORWARD_STOP = _GRAMMAR["forward_stop"]
 _ADJUNCT_NOUNS = _GRAMMAR["adjunct_nouns"]
 _BARE_TIME = _GRAMMAR["bare_time"]
 _ADVERBS = _GRAMMAR["adverbs"]
+_MONTHS = _GRAMMAR["months"]
+_SETTING_PARTICIPLES = _GRAMMAR["setting_participles"]
 _CLAUSE_WORDS = _PASSIVE | _VERBS.keys() | {"had", "has", "have", "will", "would", "could", "can"}
 _BY_MEDIUM = frozenset(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "satellite"])
 _TAIL_OPENERS = (
@@ -288,6 +290,10 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
                 j -= 1
         elif w in ("yesterday", "today", "tonight"):
             j -= 1
+        elif w in _BARE_TIME and toks[j].text[0].isupper() and j >= 1 and is_cap(toks[j - 1].text):
+            j -= 1  # wire style: "Ombudsman Ana Ruiz Sunday voiced concern", "Malik Tuesday said"
+        elif (d := _on_date_start(toks, j)) >= 0:
+            j = d - 1  # "Minister Ravi Das on May 31 said", "the army on 3 June said"
         elif w in _ADJUNCT_NOUNS and (p := _adjunct_start(toks, j)) >= 0:
             j = p - 1  # "has in recent days warned", "X in a statement said"
         elif w == ")":
@@ -299,12 +305,26 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
     return j, negated
 
 
+def _on_date_start(toks: list[_Tok], j: int) -> int:
+    """Index of "on" opening a calendar date ("on May 31", "on 31 May") that ends at token ``j``, or -1."""
+    if j < 2:
+        return -1
+    a, b = toks[j - 1].text, toks[j].text
+    if not ((a.lower() in _MONTHS and b.isdigit()) or (a.isdigit() and b.lower() in _MONTHS)):
+        return -1
+    if len(a if a.isdigit() else b) > 2 or not is_cap(b if a.isdigit() else a):
+        return -1
+    return j - 2 if toks[j - 2].text.lower() == "on" else -1
+
+
 def _adjunct_start(toks: list[_Tok], j: int) -> int:
     """Index of the preposition opening a short lower-case adjunct that ends at token ``j``, or -1."""
     for i in range(j - 1, max(-1, j - 5), -1):
         t = toks[i].text
         if t in _ADJUNCT_PREPS:
             return i
+        if i == j - 1 and is_cap(t) and t.isalpha():
+            continue  # "on his Twitter account", "on its Telegram channel": a platform's name
         if not t.islower() or not t.isalpha():
             return -1
     return -1
@@ -417,7 +437,7 @@ def _seg_kind(seg: str) -> str:
     if first in ("a", "an"):
         return "appos"
     has_title = any(is_title_word(t) for t in toks)
-    caps = [t for t in toks if t[0].isupper()]
+    caps = [t for t in toks if is_cap(t)]  # "al-Shabab" is written as a name
     if first == "the":
         if len(toks) > 1 and toks[1][0].isupper() and not has_title:
             return "name"
@@ -428,7 +448,7 @@ def _seg_kind(seg: str) -> str:
         return "name"  # "senior UN official Filippo Grandi"
     if len(caps) >= max(1, len(toks) // 2) and len(toks) <= 9 and is_cap(toks[0]):
         return "name"
-    return "appos" if has_title or not toks[0][0].isupper() else "stop"
+    return "appos" if has_title or not is_cap(toks[0]) else "stop"
 
 
 def _has_verb(seg: str) -> bool:
@@ -681,7 +701,11 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
         subj, subj_text, appositive = analyze(appositive, subj_text), appositive, subj_text
     if subj is None:
         return None
+    # a country opening the quotation is the speaker's side speaking of itself ("China condemns ...")
+    lead = re.match(r"\W*(?:\S+\s+){0,2}", text[q.inner_start : q.end])
+    art.memory.own_words = (q.inner_start + (lead.end() if lead else 0), q.end)
     sp = art.memory.resolve(subj, subj_pos, appositive)
+    art.memory.own_words = (0, 0)
     if sp is None:
         return None
     parts = [text[q.inner_start : q.inner_end].strip()]
@@ -1128,6 +1152,8 @@ def _adverbial(piece: str) -> bool:
     """Whether a short piece before an attribution sets the scene ("On Twitter", "In Kabul", "Later")
     rather than holding reported content."""
     ws = piece.split()
+    if 0 < len(ws) <= 14 and ws[0].lower() in _SETTING_PARTICIPLES and "," not in piece:
+        return True  # "Speaking to the media after the parade, X said, “…”"
     return 0 < len(ws) <= 5 and (ws[0].lower() in _STOP_SEGMENT_START or ws[0].lower() in _CONTENT_ADJUNCT)
 
 
