@@ -28,6 +28,24 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "causative-forced-n-to-flee",
+        "Militia raids in Ituri have forced 42,000 Congolese to flee their homes this month, Mr Obasi said.",
+        42000,
+        {"movement": "displaced", "origin_iso3": "COD", "location_iso3": ("COD",)},
+    ),
+    (
+        "causative-drove-n-to-seek-refuge",
+        "The shelling drove about 3,100 villagers to seek refuge in Chad, a local chief told reporters.",
+        3100,
+        {"movement": "arrived", "destination_iso3": "TCD", "qualifier": "approx"},
+    ),
+    (
+        "listed-share-of-a-flight",
+        "Clashes in Sudan have caused 61,000 people to flee into Chad (40,000) and Egypt (21,000), Ms Varga said.",
+        21000,
+        {"movement": "arrived", "destination_iso3": "EGY"},
+    ),
+    (
         "crossed-back-at-crossing",
         "More than 7,800 Afghans came back from Iran via Islam Qala on Monday, a border officer said.",
         7800,
