@@ -28,6 +28,24 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "removed-is-deported",
+        "The border agency removed 18,420 people last year, Ms Halloran told the committee.",
+        18420,
+        {"movement": "deported", "forced": True},
+    ),
+    (
+        "removed-from-a-camp-is-other",
+        "About 1,300 migrants were removed from the tent camp at the port on Friday.",
+        1300,
+        {"movement": "other", "population": "migrants"},
+    ),
+    (
+        "drove-out-displaces",
+        "The militia drove out 7,500 residents of the river villages in Mali.",
+        7500,
+        {"movement": "displaced", "location_iso3": ("MLI",)},
+    ),
+    (
         "causative-forced-n-to-flee",
         "Militia raids in Ituri have forced 42,000 Congolese to flee their homes this month, Mr Obasi said.",
         42000,
@@ -983,6 +1001,10 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    (
+        "removed-from-the-rubble",
+        "Firefighters removed 14 people from the rubble of the collapsed depot in Nkora.",
+    ),
     ("casualties", "The blast killed 45 people and wounded 120 others in the market of Rudbar."),
     (
         "money-distance-phone",
