@@ -28,6 +28,42 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "removed-is-deported",
+        "The border agency removed 18,420 people last year, Ms Halloran told the committee.",
+        18420,
+        {"movement": "deported", "forced": True},
+    ),
+    (
+        "removed-from-a-camp-is-other",
+        "About 1,300 migrants were removed from the tent camp at the port on Friday.",
+        1300,
+        {"movement": "other", "population": "migrants"},
+    ),
+    (
+        "drove-out-displaces",
+        "The militia drove out 7,500 residents of the river villages in Mali.",
+        7500,
+        {"movement": "displaced", "location_iso3": ("MLI",)},
+    ),
+    (
+        "causative-forced-n-to-flee",
+        "Militia raids in Ituri have forced 42,000 Congolese to flee their homes this month, Mr Obasi said.",
+        42000,
+        {"movement": "displaced", "origin_iso3": "COD", "location_iso3": ("COD",)},
+    ),
+    (
+        "causative-drove-n-to-seek-refuge",
+        "The shelling drove about 3,100 villagers to seek refuge in Chad, a local chief told reporters.",
+        3100,
+        {"movement": "arrived", "destination_iso3": "TCD", "qualifier": "approx"},
+    ),
+    (
+        "listed-share-of-a-flight",
+        "Clashes in Sudan have caused 61,000 people to flee into Chad (40,000) and Egypt (21,000), Ms Varga said.",
+        21000,
+        {"movement": "arrived", "destination_iso3": "EGY"},
+    ),
+    (
         "crossed-back-at-crossing",
         "More than 7,800 Afghans came back from Iran via Islam Qala on Monday, a border officer said.",
         7800,
@@ -965,6 +1001,10 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    (
+        "removed-from-the-rubble",
+        "Firefighters removed 14 people from the rubble of the collapsed depot in Nkora.",
+    ),
     ("casualties", "The blast killed 45 people and wounded 120 others in the market of Rudbar."),
     (
         "money-distance-phone",

@@ -455,6 +455,35 @@ def _h_week_to(m: re.Match[str], p: date | None) -> Range:
     return (d - dt.timedelta(days=6), d) if d is not None else _NONE
 
 
+def _h_fiscal_ended(m: re.Match[str], p: date | None) -> Range:
+    """ "the fiscal year that ended on Sept. 30": the twelve months ending that day."""
+    d = _one_date(m, "", p)
+    if d is None:
+        return _NONE
+    start = _safe_day(d.year - 1, d.month, d.day) or date(d.year - 1, d.month, 28)
+    return start + dt.timedelta(days=1), d
+
+
+def _h_fiscal_year(m: re.Match[str], p: date | None) -> Range:
+    """ "in fiscal year 2023", "FY2024", "fiscal 2022": the US federal year, October to September.
+
+    The convention of the agencies that publish most counts stated per fiscal year (refugee
+    admissions, border encounters, removals); a year with its own span ("2023-24") is not matched.
+    "since FY2014" and "so far in FY2023" run up to publication.
+    """
+    y = m.group("fyy")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    lo, hi = date(year - 1, 10, 1), date(year, 9, 30)
+    if m.group("fsince") or m.group("fsofar"):  # "since FY2014", "so far in FY2023": up to publication
+        return (lo, p) if p is not None and lo <= p else _NONE
+    return lo, hi
+
+
+def _h_year_to_date(m: re.Match[str], p: date | None) -> Range:
+    """ "year to date", "year-to-date": from January 1 up to publication."""
+    return (date(p.year, 1, 1), p) if p is not None else _NONE
+
+
 def _h_years(m: re.Match[str], p: date | None) -> Range:
     a, b = int(m.group("ra") or m.group("rax")), int(m.group("rb"))
     return (date(a, 1, 1), date(b, 12, 31)) if a <= b else _NONE
@@ -588,6 +617,27 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
+            rf"{_B}(?:(?:in|during|for|over)\s+)?(?:(?:its|the|their|his|her|this|that|a)\s+)?"
+            rf"(?:{_YEAR}\s+)?[Ff]iscal\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closing|closed)\s+"
+            rf"(?:on\s+)?{_d('')}{_E}"
+        ),
+        _h_fiscal_ended,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:{_g('fsince', '[Ss]ince')}\s+|(?P<fsofar>[Ss]o\s+far)\s+(?:in|this)\s+"
+            r"|(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*'?)"
+            rf"{_g('fyy', _YEAR + '|[0-9]{2}')}(?!\s*[-\u2013/]\s*\d)(?![\w])"
+            r"(?!\s+(?:through|to\s+date|so\s+far))"
+        ),
+        _h_fiscal_year,
+    ),
+    (
+        re.compile(rf"{_B}(?:(?:so\s+far\s+)?(?:in|for)\s+the\s+)?year[\s\-]to[\s\-]date{_E}", re.IGNORECASE),
+        _h_year_to_date,
+    ),
+    (
+        re.compile(
             rf"{_B}(?:(?:(?:in|between|from|during)\s+){_g('ra', _YEAR)}\s+(?:and|to|through|until)\s+"
             rf"|{_g('rax', _YEAR)}\s*[-\u2013]\s*){_g('rb', _YEAR)}{_E}"
         ),
@@ -700,6 +750,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("first", "last"),
     ("half",),
     ("week",),  # the week to March 7
+    ("fiscal",),  # fiscal year that ended on June 30
+    ("fiscal", "fy"),  # fiscal year 2023, FY2024, since FY2019
+    ("date",),  # year to date
     _YEAR_NEEDLES,  # year ranges
     _MONTH_NEEDLES,  # single dates
     _YEAR_NEEDLES,  # ISO dates
@@ -728,7 +781,7 @@ _TRIGGERS = frozenset(
         "since", "past", "last", "this", "previous", "yesterday", "today", "tonight", "recently", "lately",
         "recent", "decades", "years", "months", "weeks", "generations", "ago", "first", "second", "coming",
         "between", "from", "weekend", "over", "earlier", "later", "next", "easter", "christmas", "almost",
-        "nearly", "barely", "less",
+        "nearly", "barely", "less", "fiscal", "fy", "date",
     ]
 )  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")

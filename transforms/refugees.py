@@ -630,6 +630,14 @@ _MUST_TO = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|his|her|its|whose)\s+$", re.IGNORECASE)
+# "has forced 50,000 people to flee", "drove thousands of families to seek refuge": a causative verb whose
+# object is the counted group; the infinitive is what the group did, not a purpose.
+_CAUSED_TO = re.compile(
+    r"\b(?:forc(?:ed|es|ing)|compel(?:led|s|ling)|oblig(?:ed|es|ing)|dr(?:ove|iven|ives|iving)|"
+    r"push(?:ed|es|ing)|prompt(?:ed|s|ing)|caus(?:ed|es|ing)|le(?:d|ads|ading))\s+"
+    r"(?:[^\s;:!?]*[^\s.;:!?]\s+){1,8}?to\s+$",  # "1.2 million" inside, no sentence end
+    re.IGNORECASE,
+)
 
 
 def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, int, _Cue]]:
@@ -651,6 +659,7 @@ def _cues(art: _Article, start: int, end: int, scope: str) -> list[tuple[int, in
             and cue.kind in ("fled", "arrived")
             and _PURPOSE_TO.search(art.text, max(0, s - 4), s)
             and not _MUST_TO.search(art.text, max(0, s - 24), s)
+            and not _CAUSED_TO.search(art.text, max(0, s - 90), s)
         ):
             continue  # "moved to a village to escape attacks": the purpose, not the movement
         if cue is not None:
@@ -1675,6 +1684,11 @@ def _analyze(
     refs = _refs(art, before_start, ref_end, origin, q.start)
     if listed is not None:
         refs = [_Ref(listed[0], (listed[1],), "in")]
+        if inherits and anchor is not None and any(r.role == "to" for r in anchor.refs):
+            # "fled into Niger (100,000), Cameroon (40,000) and Chad (17,000)": each country's share of
+            # the flight goes there, from where the whole went from
+            refs = [_Ref(listed[0], (listed[1],), "to", named=True)]
+            refs += [r for r in anchor.refs if r.role == "from"]
     elif (own := _respective_place(art, sent, cands, i)) is not None:
         refs = [own]  # "Pakistan and Iran ... 1,282,901 and 780,000, respectively"
     if np.kind == "bare" and anchor is not None and not refs:
