@@ -55,6 +55,20 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Saraqeb on Tuesday, a monitor said.",
         [{"event_type": "airstrike", "perpetrator": None, "location": "Saraqeb", "killed": 14}],
     ),
+    # The place after the event word's own preposition ("the raid in X") is the scene; a town named as
+    # the seat of a government or of officials ("the government in Kano") is not.
+    "event_preposition_beats_officials_seat": (
+        "2024-05-10",
+        "Officials in Peshawar said six people were killed in an attack at Charsadda on Monday.",
+        [{"location": "Charsadda", "killed": 6}],
+    ),
+    "event_preposition_names_unlisted_town": (
+        "2024-05-10",
+        "ABUJA - Gunmen killed nine police officers in a raid near Kano on Friday, police said. Bandits, "
+        "who have long defied the government in Kano, carried out Friday's raid in Gidan Bakwai town, "
+        "50km south of Kano, a police spokesman said.",
+        [{"location": "Gidan Bakwai", "killed": 9}],
+    ),
     # A place whose relative clause tells the violence is the scene, even after 'to'.
     "where_clause_after_moving_to": (
         "2024-05-10",
