@@ -55,6 +55,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Saraqeb on Tuesday, a monitor said.",
         [{"event_type": "airstrike", "perpetrator": None, "location": "Saraqeb", "killed": 14}],
     ),
+    # "the city of X was (reportedly) attacked" names no means: other (rules v2 type by the means).
+    "town_was_attacked_names_no_means": (
+        "2024-05-12",
+        "On Sunday evening the city of Odesa was reportedly attacked, leaving four civilians injured, the "
+        "governor said.",
+        [{"event_type": "other", "location": "Odesa", "wounded": 4}],
+    ),
     # The place after the event word's own preposition ("the raid in X") is the scene; a town named as
     # the seat of a government or of officials ("the government in Kano") is not.
     "event_preposition_beats_officials_seat": (

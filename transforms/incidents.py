@@ -1560,7 +1560,7 @@ _ATTACKER_WORDS = re.compile(
     re.I,
 )
 _ATTACK_ON = re.compile(r"\battacks?\s+(?:on|against)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
-_WAS_ATTACKED = re.compile(r"^\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?attacked\b", re.I)
+_WAS_ATTACKED = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?attacked\b", re.I)
 
 
 def _attack_on_a_town(art: _Article, start: int, end: int) -> bool:
