@@ -55,6 +55,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Saraqeb on Tuesday, a monitor said.",
         [{"event_type": "airstrike", "perpetrator": None, "location": "Saraqeb", "killed": 14}],
     ),
+    # "Lt. Col. Ramon Cruz": a name after an abbreviated title is a person, not the town it spells.
+    "abbreviated_title_name_is_no_place": (
+        "2024-05-12",
+        "MANILA - Rebels ambushed an army patrol on Basilan island on Friday, killing three soldiers, army "
+        "spokesman Lt. Col. Ramon Cruz said.",
+        [{"location": "Basilan", "killed": 3}],
+    ),
     # "the city of X was (reportedly) attacked" names no means: other (rules v2 type by the means).
     "town_was_attacked_names_no_means": (
         "2024-05-12",

@@ -608,6 +608,8 @@ _BASED_RIGHT = re.compile(r"[\-\u2010\u2011](?:based|born|headquartered|listed)\
 _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Lower|Upper|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|"
     r"The|In|At|Near|On|From|Of)\b)[A-Z][a-z]+\s+$"
+    # "Lt. Col. Ramos Dela Cruz", "Gov. Rivera": an abbreviated title before a person's name
+    r"|\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Brig|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Insp|Supt)\.\s+$"
 )
 # A tally over a stretch of time: "in the first seven months of 2019", "over the past two years",
 # "Since the lockdown, 100 fighters have been killed".
