@@ -55,6 +55,34 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Saraqeb on Tuesday, a monitor said.",
         [{"event_type": "airstrike", "perpetrator": None, "location": "Saraqeb", "killed": 14}],
     ),
+    # "Lt. Col. Ramon Cruz": a name after an abbreviated title is a person, not the town it spells.
+    "abbreviated_title_name_is_no_place": (
+        "2024-05-12",
+        "MANILA - Rebels ambushed an army patrol on Basilan island on Friday, killing three soldiers, army "
+        "spokesman Lt. Col. Ramon Cruz said.",
+        [{"location": "Basilan", "killed": 3}],
+    ),
+    # "the city of X was (reportedly) attacked" names no means: other (rules v2 type by the means).
+    "town_was_attacked_names_no_means": (
+        "2024-05-12",
+        "On Sunday evening the city of Odesa was reportedly attacked, leaving four civilians injured, the "
+        "governor said.",
+        [{"event_type": "other", "location": "Odesa", "wounded": 4}],
+    ),
+    # The place after the event word's own preposition ("the raid in X") is the scene; a town named as
+    # the seat of a government or of officials ("the government in Kano") is not.
+    "event_preposition_beats_officials_seat": (
+        "2024-05-10",
+        "Officials in Peshawar said six people were killed in an attack at Charsadda on Monday.",
+        [{"location": "Charsadda", "killed": 6}],
+    ),
+    "event_preposition_names_unlisted_town": (
+        "2024-05-10",
+        "ABUJA - Gunmen killed nine police officers in a raid near Kano on Friday, police said. Bandits, "
+        "who have long defied the government in Kano, carried out Friday's raid in Gidan Bakwai town, "
+        "50km south of Kano, a police spokesman said.",
+        [{"location": "Gidan Bakwai", "killed": 9}],
+    ),
     # A place whose relative clause tells the violence is the scene, even after 'to'.
     "where_clause_after_moving_to": (
         "2024-05-10",

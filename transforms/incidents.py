@@ -608,6 +608,8 @@ _BASED_RIGHT = re.compile(r"[\-\u2010\u2011](?:based|born|headquartered|listed)\
 _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Lower|Upper|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|"
     r"The|In|At|Near|On|From|Of)\b)[A-Z][a-z]+\s+$"
+    # "Lt. Col. Ramos Dela Cruz", "Gov. Rivera": an abbreviated title before a person's name
+    r"|\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Brig|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Insp|Supt)\.\s+$"
 )
 # A tally over a stretch of time: "in the first seven months of 2019", "over the past two years",
 # "Since the lockdown, 100 fighters have been killed".
@@ -1175,6 +1177,7 @@ def _place(
             end = attribution.start()  # ", said Saleem Abbas Kulachi, the police chief": a speaker
             break
     best: tuple[int, int, geo.Place] | None = None
+    governed = False  # whether best is the object of the event's own preposition ("raid in X")
     for pm in _within(art.places, start, end):
         left = text[max(start, pm.start - 25) : pm.start]
         if (
@@ -1204,8 +1207,9 @@ def _place(
             rank += _REFERENCE_DEMOTION
         elif rank <= 2 and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
             rank = 0
-        if best is None or rank < best[0]:
-            best = (rank, pm.start, _as_named(art, pm))
+        gov = _governed_by_event(text, max(start, pm.start - 40), pm.start)
+        if best is None or rank < best[0] or rank == best[0] and gov and not governed:
+            best, governed = (rank, pm.start, _as_named(art, pm)), gov
     for s_start, s_end, kind in _site_spans(art, start, end):
         left = text[max(start, s_start - 25) : s_start]
         scene = bool(_SCENE_RIGHT.match(text, s_end, end))
@@ -1217,8 +1221,9 @@ def _place(
             rank += _REFERENCE_DEMOTION
         if _SCENE_LEFT.search(text, max(start, s_start - 50), s_start):
             rank = 0
-        if best is None or rank < best[0]:
-            best = (rank, s_start, site)
+        gov = _governed_by_event(text, max(start, s_start - 40), s_start)
+        if best is None or rank < best[0] or rank == best[0] and gov and not governed:
+            best, governed = (rank, s_start, site), gov
     country: str | None = None
     for cm in _within(art.countries, start, end):
         left = text[max(start, cm.start - 25) : cm.start]
@@ -1275,6 +1280,22 @@ _AREA_NOUN_RIGHT = re.compile(
 _AREA_NOUN_END = re.compile(r"\s(?:region|province|district|territory|county|governorate|prefecture)$", re.I)
 
 
+# "the raid in X", "an attack on X", "killed at X": a place that is the object of the event word's own
+# preposition; "the government in Y" or "a spokesman in Y" names a seat, not the scene.
+_EVENT_PREP_LEFT = re.compile(
+    r"(?P<word>[\w\-]+)\s+(?:in|at|on)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$", re.I
+)
+
+
+def _governed_by_event(text: str, lo: int, start: int) -> bool:
+    """Whether the place at ``start`` follows an event word and its preposition ("the raid in X")."""
+    m = _EVENT_PREP_LEFT.search(text, lo, start)
+    if m is None:
+        return False
+    word = m.group("word")
+    return bool(_TRIGGER_RE.fullmatch(word) or _PASSIVE_RE.fullmatch(word) or _ACTIVE_RE.fullmatch(word))
+
+
 def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
     """The gazetteer's place under the spelling the text gives it ("Khan Yunis" for Khan Younis).
 
@@ -1313,7 +1334,7 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         if name is None:
             continue
         span = geo.unlisted_name(text, m.end(), m.end() + name.end())
-        if span is None or any(s <= span[0] < e for s, e, _ in out):
+        if span is None or any(s < span[1] and span[0] < e for s, e, _ in out):
             continue
         if _FACILITY_NAME_END.search(text, span[0], span[1]):
             continue  # "at Mazharul Alum Madrasa": a building; its town is the place
@@ -1541,7 +1562,7 @@ _ATTACKER_WORDS = re.compile(
     re.I,
 )
 _ATTACK_ON = re.compile(r"\battacks?\s+(?:on|against)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
-_WAS_ATTACKED = re.compile(r"^\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?attacked\b", re.I)
+_WAS_ATTACKED = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?attacked\b", re.I)
 
 
 def _attack_on_a_town(art: _Article, start: int, end: int) -> bool:
