@@ -1086,6 +1086,13 @@ NOT_INCIDENTS = {
         "According to reports, ISIS militants have escalated their attacks in the area between Kirkuk "
         "and Diyala."
     ),
+    "a_toll_between_two_months": (
+        "The monitor says at least 2,310 people were killed in the region between early March, when "
+        "the offensive began, and September 14."
+    ),
+    "an_estimated_toll_in_the_perfect": (
+        "Analysts estimate 40,000 people have been killed in Cabo Delgado province, most of them civilians."
+    ),
     "a_war_that_began_in_a_month": (
         "The attack was not linked to the insurgency in the north that started in March 2017 and has "
         "resulted in thousands of deaths."

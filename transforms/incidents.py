@@ -622,6 +622,26 @@ _SINCE_TALLY = re.compile(
     r"\s*Since\b[^,.;]{1,60},[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost)\b"
 )
 _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b", re.I)
+# "killed between early March, when the offensive began, and September 14": a toll over months.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_SPAN = re.compile(
+    r"\b(?:between|from)\s+(?:mid-|early\s+|late\s+)?(?P<a>" + _MONTHS + r")\b[^.;]{0,60}?"
+    r"\b(?:and|to|until)\s+(?:mid-|early\s+|late\s+)?(?P<b>" + _MONTHS + r")\b"
+)
+# "Analysts estimate 40,000 have been killed": an estimate in the perfect is a running total.
+_ESTIMATE_TOLL = re.compile(
+    r"\bestimat(?:e|es|ed|ing)\s+(?:that\s+)?(?:more\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
+    r"nearly\s+|over\s+|up\s+to\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people\s+|civilians\s+)?"
+    r"(?:have|had)\s+(?:been\s+killed|died|lost\s+their\s+lives)\b",
+    re.I,
+)
+
+
+def _month_span(text: str, start: int, end: int) -> bool:
+    """Whether the clause counts between two different months (a toll over a season, not one event)."""
+    return any(m.group("a") != m.group("b") for m in _MONTH_SPAN.finditer(text, start, end))
+
+
 # "near the capital, Sanaa", "175 kilometres northeast of Maiduguri": a landmark to find the scene by.
 _REFERENCE_LEFT = re.compile(
     r"\b(?:near|outside|close\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
@@ -1155,10 +1175,12 @@ def _time(
         and (_TALLY_PERIOD.search(text, start, end) or _SINCE_TALLY.match(text, start, end))
     ):
         aggregate = True
-    elif day is None and _WAR_TOLL.search(text, start, end):
+    elif day is None and (_WAR_TOLL.search(text, start, end) or _ESTIMATE_TOLL.search(text, start, end)):
         # "The insurgency has killed thousands", "a rebellion that started in March 2017 and has
         # caused thousands of deaths": a war's running total, whatever month it began in.
         aggregate, period, span = True, False, None
+    if _month_span(text, start, end):
+        return None, False, True, None
     if day is not None:
         return day, False, False, None
     return None, period, aggregate and not period, span
