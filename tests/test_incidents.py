@@ -48,6 +48,19 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "raided the village of Tudun Kaya in Katsina state on Thursday, a lawmaker said.",
         [{"killed": 38, "killed_qualifier": "at_least"}],
     ),
+    # A hedge before a spelled-out name also hedges the acronym after it, and reaches past an appositive.
+    "hedge_reaches_the_acronym": (
+        "2024-05-15",
+        "Four police officers were killed and two injured when their convoy was attacked on Tuesday by "
+        "suspected militants of the United Liberation Front of Assam (ULFA) at Digboi in Tinsukia district.",
+        [{"perpetrator": None, "location": "Digboi", "killed": 4}],
+    ),
+    "hedge_reaches_past_an_appositive": (
+        "2024-05-15",
+        "Gunmen, believed to be from the outlawed separatist outfit ULFA, ambushed a police patrol near "
+        "Tinsukia on Friday, killing three officers.",
+        [{"perpetrator": None, "killed": 3}],
+    ),
     # "Russian or Syrian warplanes": the text does not know which side struck.
     "either_side_is_no_perpetrator": (
         "2024-05-10",

@@ -1508,7 +1508,7 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
     ]
     for a in acts:
         if _AGENT_BY.search(text[max(start, a.start - 40) : a.start]):
-            if _ACCUSE.search(text[max(start, a.start - 60) : a.start]):
+            if _ACCUSE.search(text[_hedge_from(text, start, a.start) : a.start]):
                 continue  # "suspected attacks by X", "blamed on raids by X"
             return _actor_name(a.actor), True
     for v in _AGENT_VERB.finditer(text, start, end):
@@ -1527,7 +1527,7 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             continue
         a = before[-1]
         gap = text[a.end : v.start()]
-        if _ACCUSE.search(gap) or _ACCUSE.search(text[max(start, a.start - 40) : a.start]):
+        if _ACCUSE.search(gap) or _ACCUSE.search(text[_hedge_from(text, start, a.start) : a.start]):
             continue
         if re.search(r"\b(?:said|says|told|announced|stated)\b", gap, re.I) and not _PRONOUN_AFTER_SAY.search(
             gap
@@ -2321,6 +2321,15 @@ def _main_country(art: _Article) -> str | None:
     return max(counts, key=lambda k: (counts[k], k == art.dateline_iso3))
 
 
+def _hedge_from(text: str, lo: int, pos: int, reach: int = 60) -> int:
+    """Where to look for a hedge before an actor named at pos: "suspected cadres of the National
+    Democratic Front of Bodoland (NDFB)" hedges the acronym too, so a parenthesised name reaches past
+    the spelled-out name before it."""
+    if re.search(r"\(\s*$", text[max(lo, pos - 3) : pos]):
+        reach += 60
+    return max(lo, pos - reach)
+
+
 def _group_in_evidence(art: _Article, row: _Row) -> str | None:
     """An armed group the evidence sentence names without hedging, not as target or victim.
 
@@ -2334,7 +2343,7 @@ def _group_in_evidence(art: _Article, row: _Row) -> str | None:
         if a.actor.kind != "armed_group" or _in_quote(art, a.start):
             continue
         if (
-            _ACCUSE.search(text, max(s0, a.start - 60), a.start)
+            _ACCUSE.search(text, _hedge_from(text, s0, a.start), a.start)
             or _LINKED_RIGHT.match(text, a.end)
             or _DISGUISE_LEFT.search(text, max(s0, a.start - 50), a.start)
             or _VICTIM_WIDE_LEFT.search(text, max(s0, a.start - 30), a.start)
