@@ -48,6 +48,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "raided the village of Tudun Kaya in Katsina state on Thursday, a lawmaker said.",
         [{"killed": 38, "killed_qualifier": "at_least"}],
     ),
+    # No country named, only its people: the demonym gives the country, not the attacker's side.
+    "demonym_gives_the_country": (
+        "2024-05-15",
+        "Al Shabaab fighters killed nine Somali soldiers and briefly overran an army post, officials said.",
+        [{"perpetrator": "al-Shabaab", "country_iso3": "SOM", "killed": 9}],
+    ),
     # A hedge before a spelled-out name also hedges the acronym after it, and reaches past an appositive.
     "hedge_reaches_the_acronym": (
         "2024-05-15",

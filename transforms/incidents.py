@@ -2312,10 +2312,17 @@ def _main_country(art: _Article) -> str | None:
     counts: dict[str, int] = {}
     for c in art.countries:
         if c.start >= art.body_start and c.form in ("name", "capital"):
+            if _FORCE_NOUNS.match(art.text, c.end):
+                continue  # "a U.S. airstrike", "Russia's army": the side that struck, not the scene
             counts[c.iso3] = counts.get(c.iso3, 0) + 1
     for pm in art.places:
         if pm.start >= art.body_start and pm.place.country_iso3:
             counts[pm.place.country_iso3] = counts.get(pm.place.country_iso3, 0) + 1
+    if not counts:
+        # "fighters killed nine Somali soldiers" and no country named: the people of the scene.
+        for c in art.countries:
+            if c.start >= art.body_start and c.form == "demonym" and not _FORCE_NOUNS.match(art.text, c.end):
+                counts[c.iso3] = counts.get(c.iso3, 0) + 1
     if not counts:
         return art.dateline_iso3
     return max(counts, key=lambda k: (counts[k], k == art.dateline_iso3))
