@@ -43,6 +43,13 @@ ConfigOpt = Annotated[
 DbOpt = Annotated[
     Path | None, typer.Option("--db", help="DuckDB warehouse file [default: data/sitrep.duckdb].")
 ]
+OutOpt = Annotated[Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")]
+WorkersOpt = Annotated[
+    int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)
+]
+DaskAddressOpt = Annotated[
+    str | None, typer.Option(help="Scheduler address of an existing Dask cluster (with --runner dask).")
+]
 PublishedOpt = Annotated[
     Path | None,
     typer.Option(
@@ -85,21 +92,15 @@ def run(
         ),
     ] = None,
     db: DbOpt = None,
-    out_dir: Annotated[
-        Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")
-    ] = None,
+    out_dir: OutOpt = None,
     batch_size: Annotated[
         int | None, typer.Option(help="Articles per task batch [default: 500].", min=1)
     ] = None,
     runner: Annotated[
         str, typer.Option(help="Task runner for extraction batches: threads, processes or dask.")
     ] = "threads",
-    workers: Annotated[
-        int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)
-    ] = None,
-    dask_address: Annotated[
-        str | None, typer.Option(help="Scheduler address of an existing Dask cluster (with --runner dask).")
-    ] = None,
+    workers: WorkersOpt = None,
+    dask_address: DaskAddressOpt = None,
     report: Annotated[Path | None, typer.Option(help="Also write the HTML brief to this file.")] = None,
     config: ConfigOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
@@ -360,9 +361,7 @@ def serve(
     cron: Annotated[str | None, typer.Option(help="Cron schedule, e.g. '*/30 * * * *'.")] = None,
     interval: Annotated[float | None, typer.Option(help="Run every this many seconds.", min=1)] = None,
     db: DbOpt = None,
-    out_dir: Annotated[
-        Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")
-    ] = None,
+    out_dir: OutOpt = None,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "sitrep",
     port: Annotated[
         int | None,
@@ -371,12 +370,8 @@ def serve(
     runner: Annotated[
         str, typer.Option(help="Task runner for extraction batches in every run: threads, processes or dask.")
     ] = "threads",
-    workers: Annotated[
-        int | None, typer.Option(help="Parallel extraction workers [default: CPU count].", min=1)
-    ] = None,
-    dask_address: Annotated[
-        str | None, typer.Option(help="Scheduler address of an existing Dask cluster (with --runner dask).")
-    ] = None,
+    workers: WorkersOpt = None,
+    dask_address: DaskAddressOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Serve the pipeline on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)."""
@@ -408,9 +403,7 @@ def reprocess(
         str | None, typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")
     ] = None,
     db: DbOpt = None,
-    out_dir: Annotated[
-        Path | None, typer.Option("--out", help="Parquet output folder [default: data/parquet].")
-    ] = None,
+    out_dir: OutOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Re-extract stored articles with the current extractors (nothing is fetched) and republish."""
