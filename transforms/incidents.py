@@ -1296,10 +1296,9 @@ _PLACE_NOUN_END = re.compile(
 )
 
 
-_AREA_NOUN_RIGHT = re.compile(
-    r"\s+(?:region|province|district|territory|county|governorate|prefecture)\b", re.I
-)
-_AREA_NOUN_END = re.compile(r"\s(?:region|province|district|territory|county|governorate|prefecture)$", re.I)
+_AREA_NOUNS = r"(?:region|province|district|territory|county|governorate|prefecture)"
+_AREA_NOUN_RIGHT = re.compile(r"\s+" + _AREA_NOUNS + r"\b", re.I)
+_AREA_NOUN_END = re.compile(r"\s" + _AREA_NOUNS + r"$", re.I)
 
 
 # "the raid in X", "an attack on X", "killed at X": a place that is the object of the event word's own
