@@ -13,7 +13,8 @@ import pytest
 
 from schemas import SCHEMAS, empty_frame, polars_schema
 from warehouse import Warehouse, WarehouseBusy, WarehouseError, publish_parquet
-from warehouse.ddl import migrations
+from warehouse.db import DuplicateKey
+from warehouse.ddl import DERIVED_TABLES, SCHEMA_VERSION_DDL, migrations
 
 
 def _article(aid: str, text: str = "Some text.") -> dict:
@@ -65,14 +66,69 @@ def test_reloading_an_article_replaces_its_rows(tmp_path: Path) -> None:
         assert wh.con.execute("SELECT text FROM articles").fetchall() == [("New text.",)]
 
 
-def test_failed_batch_leaves_nothing_behind(tmp_path: Path) -> None:
+_BAD_BATCHES = {
+    # refused before the transaction: the derived tables have no primary-key index to catch them
+    "repeated id": ([_statement("s9", "a2"), _statement("s9", "a2")], DuplicateKey, "appears 2 times"),
+    "row of another article": ([_statement("s8", "a1")], DuplicateKey, "not in the batch"),
+    # refused by DuckDB inside the transaction, after the article row went in
+    "null speaker": ([{**_statement("s7", "a2"), "speaker": None}], duckdb.Error, "NOT NULL"),
+}
+
+
+@pytest.mark.parametrize("case", list(_BAD_BATCHES), ids=list(_BAD_BATCHES))
+def test_failed_batch_leaves_nothing_behind(tmp_path: Path, case: str) -> None:
+    statements, error, message = _BAD_BATCHES[case]
     with Warehouse.open(tmp_path / "w.duckdb") as wh:
         wh.load_batch(_frames([_article("a1")], [_statement("s1", "a1")]), empty_frame("rejects"))
-        duplicate_ids = [_statement("s9", "a2"), _statement("s9", "a2")]  # violates the primary key
-        with pytest.raises(duckdb.Error):
-            wh.load_batch(_frames([_article("a2")], duplicate_ids), empty_frame("rejects"))
+        frames = _frames([_article("a2")], [])
+        frames["statements"] = pl.DataFrame(statements, schema=polars_schema(SCHEMAS["statements"]))
+        with pytest.raises(error, match=message):
+            wh.load_batch(frames, empty_frame("rejects"))
         assert wh.table_counts()["articles"] == 1
         assert wh.con.execute("SELECT list(statement_id) FROM statements").fetchone() == (["s1"],)
+
+
+def test_migration_7_keeps_rows_and_comments_and_drops_the_derived_indexes(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(SCHEMA_VERSION_DDL)
+    for version, description, sql in migrations()[:6]:  # a warehouse as release 6 left it
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)", [version, description])
+    con.execute("INSERT INTO articles (article_id, url, text, content_sha256, extractor_version) "
+                "VALUES ('a1', 'https://example.net/a1', 'Some text.', 'x', 'v1')")  # fmt: skip
+    row = _statement("s1", "a1")
+    con.execute(
+        f"INSERT INTO statements ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+    )
+    con.execute("INSERT INTO refugee_counts (count_id, article_id, population, movement, count, qualifier, unit, "
+                "location_iso3, start_char, end_char, extractor_version) VALUES "
+                "('c1', 'a1', 'refugees', 'hosted', 5, 'exact', 'persons', ['PAK', 'IRN'], 0, 4, 'v1')")  # fmt: skip
+    assert con.execute(
+        "SELECT count(*) FROM duckdb_indexes() WHERE index_name LIKE '%_article'"
+    ).fetchone() == (4,)
+    con.close()
+    with Warehouse.open(db) as wh:
+        assert wh.schema_version() == migrations()[-1][0]
+        con = wh.con
+        assert con.execute("SELECT statement_id, speaker FROM statements").fetchall() == [
+            ("s1", "Farid Almasi")
+        ]
+        assert con.execute("SELECT location_iso3 FROM refugee_counts").fetchall() == [(["PAK", "IRN"],)]
+        indexed = {r[0] for r in con.execute("SELECT table_name FROM duckdb_indexes()").fetchall()}
+        assert indexed.isdisjoint(DERIVED_TABLES)
+        keyed = {r[0] for r in con.execute("SELECT table_name FROM duckdb_constraints() "
+                                            "WHERE constraint_type = 'PRIMARY KEY'").fetchall()}  # fmt: skip
+        assert keyed.isdisjoint(DERIVED_TABLES) and "articles" in keyed
+        comments = dict(con.execute("SELECT table_name, comment FROM duckdb_tables()").fetchall())
+        assert all(comments[t] and "contract v1" in comments[t] for t in DERIVED_TABLES)
+        # the analyst views read the new tables
+        assert con.execute("SELECT count(*) FROM statements_by_speaker").fetchone() == (1,)
+        # and a batch loads into them as before
+        wh.load_batch(_frames([_article("a2")], [_statement("s2", "a2")]), empty_frame("rejects"))
+        assert con.execute("SELECT list(statement_id ORDER BY statement_id) FROM statements").fetchone() == (
+            ["s1", "s2"],
+        )
 
 
 def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:

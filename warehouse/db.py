@@ -45,6 +45,30 @@ def size_literal(value: str) -> str:
     return f"{m.group(1)}{m.group(2).upper().replace('I', 'i')}"
 
 
+class DuplicateKey(ValueError):
+    """A batch whose derived rows could repeat an id already stored; nothing of it is written."""
+
+
+def _check_derived_keys(frames: dict[str, pl.DataFrame]) -> None:
+    """Refuse a batch that could repeat a derived id: the tables carry no primary-key index.
+
+    Ids hash their article's id, and a batch replaces its articles' rows whole, so ids stay unique
+    across batches as long as, within the batch, no id repeats and every row names one of the
+    batch's articles (migration 7 explains why the index went).
+    """
+    batch_ids = frames["articles"].get_column("article_id")
+    for t in DERIVED_TABLES:
+        df = frames[t]
+        if not df.height:
+            continue
+        repeated = df.filter(pl.col(_KEYS[t]).is_duplicated()).get_column(_KEYS[t])
+        if repeated.len():
+            raise DuplicateKey(f"{t}: {_KEYS[t]} {repeated[0]!r} appears {repeated.len()} times in one batch")
+        stray = df.filter(~pl.col("article_id").is_in(batch_ids.implode())).get_column("article_id")
+        if stray.len():
+            raise DuplicateKey(f"{t}: rows of article {stray[0]!r}, which is not in the batch's articles")
+
+
 def _is_lock_error(err: duckdb.Error) -> bool:
     msg = str(err).lower()
     return "lock" in msg or "conflicting" in msg
@@ -248,6 +272,7 @@ class Warehouse:
         """
         now = now or dt.datetime.now(dt.UTC)
         articles = frames["articles"]
+        _check_derived_keys(frames)
         con = self.con
         registered: list[str] = []
 
