@@ -1346,6 +1346,41 @@ CASES = [
         "Governor Omar Zaid requested that the families be moved to a school.",
         [("Omar Zaid", "person", None, "request", "indirect", "the families be moved")],
     ),
+    (
+        "acronym_is_no_place_for_a_villager",
+        "One of the villagers, Bala Tanko, told NAN that the raiders came on motorcycles.",
+        [("Bala Tanko", "person", None, "tell", "indirect", "the raiders came on motorcycles")],
+    ),
+    (
+        "army_officer_is_not_the_minister_met_before",
+        "Home Minister Ravi Anand said the state would investigate the killings.\n"
+        "The army officer said the soldiers had waited for a week.",
+        [("Ravi Anand", "person", None, "say", "indirect", "the state would investigate")],
+    ),
+    (
+        "the_officer_names_back_a_person_introduced_with_a_role",
+        "Ana Ruiz, the district police officer in Kano, gave details on Monday.\n"
+        "The officer said the gunmen fled into the forest.",
+        [("Ana Ruiz", "person", "NGA", "say", "indirect", "the gunmen fled")],
+    ),
+    (
+        "the_president_names_back_a_titled_person_in_a_quoted_sentence",
+        "President Tomas Varga will address the nation on Tuesday, government spokesman Ali Farah said.\n"
+        "The President on Saturday accused the opposition of plotting a coup.",
+        [
+            ("Ali Farah", "person", None, "say", "indirect", "President Tomas Varga will address"),
+            ("Tomas Varga", "person", None, "accuse", "indirect", "the opposition of plotting"),
+        ],
+    ),
+    (
+        "rank_before_name_and_office_after_it",
+        "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
+        "The PPRO assured residents that the suspects would be charged.",
+        [
+            ("Musa Danjuma", "person", "NGA", "say", "indirect", "two suspects were held"),
+            ("Musa Danjuma", "person", "NGA", "assure", "indirect", "the suspects would be charged"),
+        ],
+    ),
 ]
 
 

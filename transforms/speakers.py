@@ -471,6 +471,12 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         title, name, prefix = person
         if appositive and not title:
             title = _title_from_appositive(appositive)
+        elif appositive and len(title.split()) <= 2:
+            # "ASP Ali Musa, the PPRO of the state command", "Col. X, spokesman for the coalition": a rank
+            # before the name and the office after it; a later "the PPRO" or "the spokesman" names either
+            role = _title_from_appositive(appositive)
+            if role and not _OWNER_REF.match(appositive):
+                title = f"{title}, {role}"
         if _OWNER_REF.match(appositive or "") or _OWNER_REF.match(title or ""):
             return Speaker(name, title, PERSON, UNKNOWN)
         found, country = country_in(prefix or title or "")
@@ -680,6 +686,9 @@ class Memory:
         self._signals: list[tuple[int, str, float]] | None = None
         self._place_signals: list[geo.PlaceMention] | None = None
         self.persons: list[tuple[int, Speaker]] = []
+        # persons named with a title in a sentence that quotes someone else ("President Ana Ruiz will
+        # speak, her office said"): a later "the President" names them, a pronoun does not
+        self.titled: list[tuple[int, Speaker]] = []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
         self.issuers: list[tuple[int, Speaker]] = []  # who issued the statements the article cites
@@ -773,10 +782,13 @@ class Memory:
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
         own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
+        # (an acronym is no place here either: "told NAN" names an agency, not the province of Nan)
         places = [
             p
             for p in self.places
-            if not _inside_name(self.text, p.start, p.end) and self.text[p.start : p.end] not in own
+            if not _inside_name(self.text, p.start, p.end)
+            and self.text[p.start : p.end] not in own
+            and not self.text[p.start : p.end].isupper()
         ]
         for p in self.place_signals:
             if p.start >= e:
@@ -946,6 +958,11 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
     return sp
 
 
+def _title_has(title: str, head: str) -> bool:
+    """Whether ``title`` holds the word ``head`` ("ASP, PPRO of the command" holds "asp" and "ppro")."""
+    return head in {w.lower() for w in words(title)}
+
+
 def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
     """Country of "the agency's …" / "the province's …" / "his …" from the latest matching mention."""
     if head in ("his", "her"):
@@ -982,6 +999,9 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         # title names it (in full or by its initials)
         mods = [_bare(w) for w in words(ref.text) if is_cap(w) and w.lower() != ref.head]
         role = not ref.head[:1].isupper() and ref.head not in ("he", "she")
+        # "the army officer", "the police official": a body named in lower case narrows a generic role
+        # to a person whose title names that body (not "the Home Minister" met before)
+        bodies = [w for w in words(ref.text) if w.islower() and w != ref.head and is_org_word(w)]
         for p, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):
                 if mem.gender.get(sp.name, ref.head) != ref.head:
@@ -996,14 +1016,24 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 if sp.title and all(_names_owner(m, sp.title) for m in mods):
                     return sp
                 continue
-            if sp.title and ref.head in sp.title.lower().split():
+            if sp.title and _title_has(sp.title, ref.head):
                 return sp
             if sp.title and ref.head in _GENERIC_ROLES:
-                return sp
+                if all(b in sp.title.lower() for b in bodies):
+                    return sp
+                continue
             if sp.title and ref.head in _SPOKES_HEADS and _spokes_title(sp.title, ref.text, ref.head):
                 return sp
         if ref.head in ("he", "she") or (mods and ref.head in _GENERIC_ROLES):
             return None
+        for p, sp in reversed(mem.titled):
+            if (
+                p < pos
+                and sp.title
+                and _title_has(sp.title, ref.head)
+                and all(_names_owner(m, sp.title) for m in mods)
+            ):
+                return sp
         if not ref.head[:1].isupper():
             if not any(is_cap(w) for w in words(ref.text)):
                 return None

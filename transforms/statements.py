@@ -1562,14 +1562,18 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
                 appositive = art.text[toks[end + 1].start : toks[close - 1].end]  # "a Syrian refugee"
         if appositive is not None and isinstance(subj, Reference):
             subj = analyze(subj.text, appositive) or subj
+        elif appositive is not None and subj.title is None:
+            # "Ana Ruiz, the district police chief, gave details": the role a later "the chief" names
+            subj = analyze(art.text[toks[i].start : toks[end - 1].end], appositive) or subj
         sp = art.memory.resolve(subj, toks[i].start, appositive)
         if sp is not None:
             art.memory.remember(toks[i].start, sp)
 
 
-def _remember_titled(art: _Article, s: int, e: int) -> None:
+def _remember_titled(art: _Article, s: int, e: int, mentions: bool = False) -> None:
     """Note persons named with a title anywhere in a sentence without a statement ("the attack was
-    condemned by President Ana Ruiz"), so that a later "she said" finds them."""
+    condemned by President Ana Ruiz"), so that a later "she said" finds them; with ``mentions``, in a
+    sentence that quotes someone else, as persons only a later definite role names."""
     toks = art.tokens(max(s, art.body_start), e)
     i = 1
     while i < len(toks):
@@ -1584,7 +1588,9 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
                 subj = analyze(art.text[toks[k].start : toks[j - 1].end])
                 if isinstance(subj, Speaker) and subj.kind == PERSON:
                     sp = art.memory.resolve(subj, toks[k].start)
-                    if sp is not None:
+                    if sp is not None and mentions:
+                        art.memory.titled.append((toks[k].start, sp))
+                    elif sp is not None:
                         art.memory.remember(toks[k].start, sp)
             i = j + 1
         else:
@@ -1664,6 +1670,8 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             _remember_subject(art, s, e)
             _remember_titled(art, s, e)
             _remember_introduced(art, s, e)
+        else:
+            _remember_titled(art, s, e, mentions=True)
         si += 1
     return [
         Statement(
