@@ -1373,6 +1373,23 @@ CASES = [
         ],
     ),
     (
+        "named_after_an_international_role_speaks_for_no_country",
+        "Thousands fled into Chad this week.\n"
+        "A UNHCR spokesperson told reporters in Geneva that 2,000 people crossed on Monday.\n"
+        "Spokesperson Mira Kallas said that the camps near Abeche were full.",
+        [
+            ("UNHCR", "organization", None, "tell", "indirect", "2,000 people crossed"),
+            ("Mira Kallas", "person", None, "say", "indirect", "the camps near Abeche"),
+        ],
+    ),
+    (
+        "named_after_a_role_takes_the_role_side",
+        "Hundreds of prisoners were moved in Iran this month.\n"
+        "The UN's special investigator on Iran said the situation had worsened.\n"
+        'Dr. Tomas Lind said in Geneva: "The surge in executions is alarming."',
+        [("Tomas Lind", "person", None, "say", "direct", "The surge in executions")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

@@ -945,6 +945,10 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = _owner_country(mem, head, pos)
         elif body is not None and is_org_word(body.group(1)):
             country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
+        elif sp.kind == PERSON and (role := _role_before(mem, sp, pos))[0]:
+            # "An IOM spokesman briefed reporters ... Spokesman Ali Musa added": the person the
+            # sentence before introduced by role only speaks for that role's side
+            country = role[1]
         elif sp.kind == PERSON and _DISPLACED & {
             w.lower() for w in words(f"{sp.title or ''} {appositive or ''}")
         }:
@@ -956,6 +960,33 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = mem.context_country(pos, sp.name if sp.kind == PERSON else "")
         sp = Speaker(sp.name, sp.title, sp.kind, country)
     return sp
+
+
+_ROLE_OPENER = re.compile(r"(?:A|An|The)\s")
+
+
+def _role_before(mem: Memory, sp: Speaker, pos: int) -> tuple[bool, str | None]:
+    """(found, country: None for an international body) of the role that opens the sentence before
+    ``pos`` as the subject of its first reporting verb ("The UN's investigator on Iran said ...", "A
+    police spokesman in Kano told ..."), when the news convention of naming that speaker only in the
+    next sentence applies to ``sp``: not met before, and its own title, if any, holds the role's head."""
+    k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), None)
+    if not k or any(p < pos and other.name == sp.name for p, other in mem.persons):
+        return False, None
+    s, e = mem.sentences[k - 1]
+    subject = mem.text[s : mem.first_speech(s, e)].strip()
+    if not _ROLE_OPENER.match(subject) or len(subject) > 80 or subject == mem.text[s:e].strip():
+        return False, None
+    toks = words(subject)
+    head = next((t.lower() for t in reversed(toks) if is_title_word(t)), None)
+    if head is None:
+        return False, None
+    named = analyze(subject)
+    if isinstance(named, Speaker) and named.kind == PERSON:
+        return False, None  # a named person ("The minister, Ana Ruiz,"), not a role
+    if sp.title and not _title_has(sp.title, head):
+        return False, None
+    return country_in(subject)
 
 
 def _title_has(title: str, head: str) -> bool:
