@@ -358,7 +358,7 @@ CASES = [
         "The Israeli military said a strike hit a vehicle, targeting a cell it said was planning an "
         "attack. The European Union condemned the killings, which it said marked an escalation.",
         [
-            ("Israel Defense Forces", "organization", "ISR", "say", "indirect", "a strike hit a vehicle"),
+            ("Israeli military", "organization", "ISR", "say", "indirect", "a strike hit a vehicle"),
             ("European Union", "organization", None, "condemn", "indirect", "the killings"),
         ],
     ),
@@ -1388,6 +1388,21 @@ CASES = [
         "The UN's special investigator on Iran said the situation had worsened.\n"
         'Dr. Tomas Lind said in Geneva: "The surge in executions is alarming."',
         [("Tomas Lind", "person", None, "say", "direct", "The surge in executions")],
+    ),
+    (
+        "state_force_named_as_written",
+        "The Malian army said on Friday that a convoy had been ambushed near Gao.",
+        [("Malian army", "organization", "MLI", "say", "indirect", "a convoy had been ambushed")],
+    ),
+    (
+        "the_army_is_the_force_named_an_army_not_its_auxiliaries",
+        "Twelve soldiers were killed, the Burkina Faso army said. The toll included three Volunteers "
+        "for the Defence of the Homeland (VDP).\n"
+        'According to the army, "twenty attackers were neutralised".',
+        [
+            ("Burkina Faso army", "organization", "BFA", "say", "indirect", "Twelve soldiers were killed"),
+            ("Burkina Faso army", "organization", "BFA", "say", "direct", "twenty attackers were"),
+        ],
     ),
     (
         "rank_before_name_and_office_after_it",

@@ -422,7 +422,12 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         if body is not None and body.kind == "international":
             actor = body  # "the UN Security Council": the council, not the UN as a whole
     if actor is not None:
-        return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+        if is_media(actor):
+            return None
+        # "The Malian army said": a state force by the name the report gives it, not "Malian Armed Forces"
+        last = core.split()[-1].lower()
+        force = _force_name(actor, last) if last in ("army", "military") else None
+        return Speaker(force or actor.canonical, None, ORG, actor.country)
     if _is_outlet(ctoks):
         return None
     described = _described_name(ctoks)
@@ -1103,11 +1108,18 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         if p < pos and _org_matches(ref.head, sp.name):
             cands.append((p, sp))
             break
-    for m in reversed(mem.actors):
+    forces = [
+        m
+        for m in reversed(mem.actors)
+        if ref.head in ("army", "military") and m.start < pos and _force_name(m.actor, ref.head) is not None
+    ]
+    for m in forces[:1] or reversed(mem.actors):
         if ref.country is None and m.actor.canonical == "United Nations":
             continue  # "the UN agency": a UN agency, not the UN itself
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
-            cands.append((m.start, Speaker(m.actor.canonical, None, ORG, m.actor.country)))
+            # "the army" after "Burkina Faso army" and "VDP (army auxiliaries)": a force named an army
+            name = _force_name(m.actor, ref.head) or m.actor.canonical
+            cands.append((m.start, Speaker(name, None, ORG, m.actor.country)))
             break
     if (
         cands
@@ -1268,6 +1280,17 @@ def _described_as(text: str, phrase: str, name: str) -> bool:
         re.search(rf"\b{desc}\s+{nm}\b", text) is not None
         or re.search(rf"\b{nm},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{desc}\b", text) is not None
     )
+
+
+def _force_name(actor: Actor, head: str) -> str | None:
+    """The name of a state force that calls it by ``head`` ("army", "military"), as reporters write
+    it: "Malian army" for the Malian Armed Forces; None when no name of ``actor`` does."""
+    if actor.kind != "military":
+        return None
+    for name in (actor.canonical, *actor.aliases):
+        if name.lower().split()[-1] == head and len(name.split()) > 1:
+            return name
+    return None
 
 
 def _org_matches(head: str, name: str) -> bool:
