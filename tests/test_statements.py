@@ -1405,6 +1405,22 @@ CASES = [
         ],
     ),
     (
+        "a_based_modifier_is_where_the_body_sits",
+        "Applications fell in Germany, the European Union Agency for Asylum said.\n"
+        "Most applicants came from Syria, the Brussels-based agency said.",
+        [
+            (
+                "European Union Agency for Asylum",
+                "organization",
+                None,
+                "say",
+                "indirect",
+                "Applications fell",
+            ),
+            ("European Union Agency for Asylum", "organization", None, "say", "indirect", "Most applicants"),
+        ],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

@@ -504,6 +504,9 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if is_org_word(head):
         if definite and not has_cap:
             return Reference(ORG, head.lower(), core, UNKNOWN)
+        if definite and all(t.lower().endswith("-based") for t in ctoks if is_cap(t)):
+            # "the Brussels-based agency": where a body sits, not whose it is; the body named before
+            return Reference(ORG, head.lower(), core, UNKNOWN)
         if definite and len(ctoks) == 2 and _UN_WORD.fullmatch(ctoks[0]) and head.lower() in _ACTOR_HEADS:
             return Reference(ORG, head.lower(), core, None)  # "the UN agency": the one named before
         found, country = country_in(core)
