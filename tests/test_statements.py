@@ -1421,6 +1421,16 @@ CASES = [
         ],
     ),
     (
+        "role_before_the_name_gives_title_and_side",
+        "The attack was confirmed by the head of the UN mission in Mali, Major General Jon Berg, who "
+        "said ten peacekeepers were hurt.\n"
+        "General Berg said the camp was hit by rockets.",
+        [
+            ("Jon Berg", "person", None, "say", "indirect", "ten peacekeepers were hurt"),
+            ("Jon Berg", "person", None, "say", "indirect", "the camp was hit"),
+        ],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

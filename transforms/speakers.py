@@ -659,7 +659,7 @@ def _from_place(appositive: str) -> tuple[bool, str | None]:
 
 def _title_from_appositive(appositive: str) -> str | None:
     app = appositive.strip().strip(",").strip()
-    app = re.sub(r"^(?:the|a|an)\s+", "", app)
+    app = re.sub(r"^(?:the|a|an)\s+", "", app, flags=re.IGNORECASE)
     if not app or not any(is_title_word(t) for t in words(app)):
         return None
     return app
@@ -923,14 +923,18 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
     if found is None:
         return None
     sp = found
-    if sp.kind == PERSON and sp.title is None and isinstance(subj, Speaker):
-        # "Lo Castro added" after "Laura Lo Castro said": the person met before
+    if sp.kind == PERSON and isinstance(subj, Speaker) and (sp.title is None or " " not in sp.name):
+        # "Lo Castro added" after "Laura Lo Castro said", "General Ruiz said" after "Major General Ana
+        # Ruiz, head of the mission, said": the person met before (whose title holds this one's)
         fuller = next(
             (
                 k
                 for _, k in reversed(mem.persons)
-                if k.name.endswith(" " + sp.name)
-                or (" " in k.name and _same_name(k.name.split()[-1], sp.name))
+                if (
+                    k.name.endswith(" " + sp.name)
+                    or (" " in k.name and _same_name(k.name.split()[-1], sp.name))
+                )
+                and (sp.title is None or (k.title is not None and _title_holds(k.title, sp.title)))
             ),
             None,
         )
@@ -995,6 +999,12 @@ def _role_before(mem: Memory, sp: Speaker, pos: int) -> tuple[bool, str | None]:
     if sp.title and not _title_has(sp.title, head):
         return False, None
     return country_in(subject)
+
+
+def _title_holds(title: str, part: str) -> bool:
+    """Whether every word of ``part`` ("General") is a word of ``title`` ("Major General, head of ...")."""
+    have = {w.lower() for w in words(title)}
+    return all(w.lower() in have for w in words(part))
 
 
 def _title_has(title: str, head: str) -> bool:

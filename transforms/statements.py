@@ -905,6 +905,34 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     return found
 
 
+_ROLE_LEAD = frozenset(["the", "a", "an"])
+
+
+def _role_before_name(art: _Article, toks: list[_Tok], first: int, cs: int) -> str | None:
+    """A definite or indefinite role written before the name at token ``first`` with a comma
+    between ("the head of the UN observer mission, Major General Ana Ruiz, who said"; "the PPRO of
+    the state command, ASP Ali Musa said"), opening the clause or after a comma or "by"/"from"."""
+    k = first - 1
+    if k < 1 or toks[k].text != "," or not is_cap(toks[first].text):
+        return None
+    d = k - 1
+    while d >= 0 and toks[d].start >= cs and k - d < 15:
+        low = toks[d].text.lower()
+        if (
+            low in (",", ";", "by", "from", "with")
+            or not toks[d].text[:1].isalnum()
+            and low not in ("'", "’")
+        ):
+            break
+        d -= 1
+    d += 1  # the role's first token
+    if d >= k or toks[d].text.lower() not in _ROLE_LEAD:
+        return None
+    if not any(is_title_word(t.text) for t in toks[d + 1 : k]):
+        return None
+    return art.text[toks[d].start : toks[k - 1].end]
+
+
 def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: int) -> tuple[int, int] | None:
     """Span of a person's name written right before a definite role ending at token ``j`` with at
     most a comma between ("Jacob Ajak, the deputy coordinator in Bor County said"), when the name
@@ -1063,6 +1091,8 @@ def _with_subject(
         if named is not None:
             appositive = text[a:b]  # "Deng Akol the Deputy Governor of Jonglei state said"
             a, b = named
+        else:
+            appositive = _role_before_name(art, toks, first, cs)
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
         subj = _analyze(art, text[a:b], appositive)
