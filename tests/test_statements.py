@@ -1431,6 +1431,12 @@ CASES = [
         ],
     ),
     (
+        "an_untitled_person_in_a_story_about_deported_people_is_one_of_them",
+        "Pakistani police have deported Afghans by the thousand this month.\n"
+        "Nasir Wardak, who ran a shop in Peshawar for twenty years, said he was detained in Pakistan.",
+        [("Nasir Wardak", "person", "AFG", "say", "indirect", "he was detained")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

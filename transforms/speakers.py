@@ -720,7 +720,19 @@ class Memory:
             votes: dict[str, int] = {}
             for c in geo.find_countries(self.text):
                 after = _WORD_AFTER.match(self.text, c.end)
-                if c.form == "demonym" and after is not None and after.group(1).lower() in _DISPLACED:
+                before = _WORD_BEFORE.search(self.text, max(0, c.start - 30), c.start)
+                if (
+                    c.form == "demonym"
+                    and (
+                        (after is not None and after.group(1).lower() in _DISPLACED)
+                        # "deported Afghans", "displaced Syrians": the people, named after the word
+                        or (
+                            self.text[c.end - 1 : c.end] == "s"
+                            and before is not None
+                            and before.group(1).lower() in _DISPLACED
+                        )
+                    )
+                ):
                     votes[c.iso3] = votes.get(c.iso3, 0) + 1
             self._displaced_origin = max(votes, key=lambda k: votes[k]) if votes else ""
         return self._displaced_origin or None
@@ -968,6 +980,9 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = mem.displaced_origin or mem.context_country(pos)
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
+        elif sp.kind == PERSON and sp.title is None and mem.displaced_origin:
+            # an untitled person in a story about "Afghan refugees" / "Syrian returnees" is one of them
+            country = mem.displaced_origin
         else:
             country = mem.context_country(pos, sp.name if sp.kind == PERSON else "")
         sp = Speaker(sp.name, sp.title, sp.kind, country)
