@@ -697,6 +697,9 @@ class Memory:
         # persons named with a title in a sentence that quotes someone else ("President Ana Ruiz will
         # speak, her office said"): a later "the President" names them, a pronoun does not
         self.titled: list[tuple[int, Speaker]] = []
+        self.quoting: list[tuple[int, int]] = []  # sentences whose titled persons are not in `titled` yet
+        # the titled persons named in text[a:b] (set by the caller, which knows the sentence grammar)
+        self.titled_in: Callable[[int, int], list[tuple[int, Speaker]]] = lambda a, b: []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
         self.issuers: list[tuple[int, Speaker]] = []  # who issued the statements the article cites
@@ -1090,6 +1093,9 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 return sp
         if ref.head in ("he", "she") or (mods and ref.head in _GENERIC_ROLES):
             return None
+        while mem.quoting:
+            a, b = mem.quoting.pop(0)
+            mem.titled.extend(mem.titled_in(a, b))
         for p, sp in reversed(mem.titled):
             if (
                 p < pos
@@ -1136,11 +1142,11 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         if p < pos and _org_matches(ref.head, sp.name):
             cands.append((p, sp))
             break
-    forces = [
-        m
-        for m in reversed(mem.actors)
-        if ref.head in ("army", "military") and m.start < pos and _force_name(m.actor, ref.head) is not None
-    ]
+    forces = (
+        [m for m in reversed(mem.actors) if m.start < pos and _force_name(m.actor, ref.head) is not None]
+        if ref.head in ("army", "military")
+        else []
+    )
     for m in forces[:1] or reversed(mem.actors):
         if ref.country is None and m.actor.canonical == "United Nations":
             continue  # "the UN agency": a UN agency, not the UN itself

@@ -209,6 +209,7 @@ class _Article:
         self.memory = Memory(text, self.sentences)
         self.memory.unnamed = _unnamed_speakers(text)
         self.memory.first_speech = lambda a, b: _first_verb(text, a, b)
+        self.memory.titled_in = lambda a, b: _titled_mentions(self, a, b)
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
@@ -1600,10 +1601,10 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
             art.memory.remember(toks[i].start, sp)
 
 
-def _remember_titled(art: _Article, s: int, e: int, mentions: bool = False) -> None:
-    """Note persons named with a title anywhere in a sentence without a statement ("the attack was
-    condemned by President Ana Ruiz"), so that a later "she said" finds them; with ``mentions``, in a
-    sentence that quotes someone else, as persons only a later definite role names."""
+def _titled_mentions(art: _Article, s: int, e: int) -> list[tuple[int, Speaker]]:
+    """Persons named with a title anywhere in text[s:e] ("the attack was condemned by President Ana
+    Ruiz"), resolved, with where each is named."""
+    out: list[tuple[int, Speaker]] = []
     toks = art.tokens(max(s, art.body_start), e)
     i = 1
     while i < len(toks):
@@ -1618,13 +1619,19 @@ def _remember_titled(art: _Article, s: int, e: int, mentions: bool = False) -> N
                 subj = analyze(art.text[toks[k].start : toks[j - 1].end])
                 if isinstance(subj, Speaker) and subj.kind == PERSON:
                     sp = art.memory.resolve(subj, toks[k].start)
-                    if sp is not None and mentions:
-                        art.memory.titled.append((toks[k].start, sp))
-                    elif sp is not None:
-                        art.memory.remember(toks[k].start, sp)
+                    if sp is not None:
+                        out.append((toks[k].start, sp))
             i = j + 1
         else:
             i += 1
+    return out
+
+
+def _remember_titled(art: _Article, s: int, e: int) -> None:
+    """Note persons named with a title anywhere in a sentence without a statement, so that a later
+    "she said" finds them."""
+    for pos, sp in _titled_mentions(art, s, e):
+        art.memory.remember(pos, sp)
 
 
 # a person introduced in passing: "is 45-year-old Omer Yilmazer, who ran ...", "met Ana Ruiz, a nurse"
@@ -1701,7 +1708,9 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             _remember_titled(art, s, e)
             _remember_introduced(art, s, e)
         else:
-            _remember_titled(art, s, e, mentions=True)
+            # persons named with a title in a sentence that quotes someone else: only a later definite
+            # role ("the President") looks for them, so they are found when one does
+            art.memory.quoting.append((s, e))
         si += 1
     return [
         Statement(
