@@ -1437,6 +1437,39 @@ CASES = [
         [("Nasir Wardak", "person", "AFG", "say", "indirect", "he was detained")],
     ),
     (
+        "a_source_quoted_the_person_as_saying",
+        '"We have asked every host country to respect the rights of migrants," a local broadcaster '
+        "quoted Nadia Rahimi, a deputy at the refugees ministry, as saying on Thursday.\n"
+        "A handout from the governor's office quoted Rahimi as saying that 300 families had returned.",
+        [
+            ("Nadia Rahimi", "person", None, "say", "direct", "We have asked every host country"),
+            ("Nadia Rahimi", "person", None, "say", "indirect", "300 families had returned"),
+        ],
+    ),
+    (
+        "a_capitalized_ministry_names_back_the_ministry",
+        "The Ministry of Returns and Resettlement in Kabul said 500 families came back this week.\n"
+        "The Ministry has asked Iran to respect the rights of the returnees.",
+        [
+            (
+                "Ministry of Returns and Resettlement in Kabul",
+                "organization",
+                "AFG",
+                "say",
+                "indirect",
+                "500 families",
+            ),
+            (
+                "Ministry of Returns and Resettlement in Kabul",
+                "organization",
+                "AFG",
+                "ask",
+                "indirect",
+                "Iran to respect",
+            ),
+        ],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

@@ -502,7 +502,8 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         # "the local branch of the Islamic State group" speaks for the group itself
         return Speaker(named[0].canonical, None, ORG, named[0].country)
     if is_org_word(head):
-        if definite and not has_cap:
+        if definite and (not has_cap or len(ctoks) == 1):
+            # "the ministry", "The Ministry" (a capital of courtesy): the body named before
             return Reference(ORG, head.lower(), core, UNKNOWN)
         if definite and all(t.lower().endswith("-based") for t in ctoks if is_cap(t)):
             # "the Brussels-based agency": where a body sits, not whose it is; the body named before

@@ -223,6 +223,8 @@ class _Article:
             self.attributions.append((_ACCORDING, _according))
         if _AS_BY_ANYWHERE.search(text) is not None:
             self.attributions.append((_AS_BY, _as_by))
+        if "quoted" in text:
+            self.attributions.append((_QUOTED_OBJECT, _quoted_object))
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
@@ -1449,6 +1451,43 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     return [
         _Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1]) for sp in speakers
     ]
+
+
+# "TOLO News quoted Ana Ruiz, a deputy minister, as saying ...", "a handout quoted the officer as
+# saying that ...": the person quoted is the speaker (the passive "was quoted as saying" is a verb's)
+_QUOTED_OBJECT = re.compile(r"\bquoted\s+(?!by\b|as\b)([^\"\u201c\u201d;:]{2,160}?),?\s+as\s+say(?:ing|s)\b")
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+
+
+def _quoted_object(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
+    """``<source> quoted X[, appositive,] as saying <content>``; the content follows, or is the
+    quotation the sentence opens with."""
+    text = art.text
+    if _QUOTED_PASSIVE.search(text, max(cs, m.start() - 12), m.start()):
+        return []
+    np = m.group(1).strip()
+    name, _, rest = np.partition(",")
+    appositive = rest.strip(" ,") or None
+    subj = analyze(_OBJECT_PRONOUNS.get(name.strip().lower(), name.strip()), appositive)
+    if subj is None:
+        return []
+    sp = art.memory.resolve(subj, m.start(1), appositive)
+    if sp is None:
+        return []
+    s, e = _trim(text, m.end(), ce)
+    if text[s:e].lower().startswith("that "):
+        s, e = _trim(text, s + 5, e)
+    q = next((q for q in art.quotes if q.start == s), None)
+    direct = q is not None and q.end >= e - 1 and not text[m.end() : s].lower().strip().endswith("that")
+    if len(text[s:e].split()) < 3:
+        before = [q for q in art.quotes if cs <= q.start and q.end <= m.start()]
+        if not before:
+            return []
+        s, e, direct = before[0].start, before[0].end, True  # '"We have asked ...," TOLO News quoted X'
+    content = _strip_quotes(text[s:e]).rstrip(" ,")
+    if not content:
+        return []
+    return [_Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1])]
 
 
 def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
