@@ -1470,6 +1470,14 @@ CASES = [
         ],
     ),
     (
+        "a_local_police_spokesman_belongs_where_the_places_are",
+        "A boat carrying 40 Rohingya refugees landed near Lhokseumawe on Sunday.\n"
+        "The Rohingya, persecuted in Myanmar, often try to reach Malaysia.\n"
+        "The refugees were moved to a school in Lhokseumawe.\n"
+        "The boat reached the shore at dawn, local police spokesman Budi Santoso told AFP.",
+        [("Budi Santoso", "person", "IDN", "tell", "indirect", "The boat reached the shore")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

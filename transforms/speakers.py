@@ -169,6 +169,7 @@ _NAME_PARTICLES = frozenset(
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
 # "the official", "the officer": refer back to the last named person with a title
 _GENERIC_ROLES = _WORDS["generic_roles"]
+_LOCAL_ROLES = _WORDS["local_roles"]
 # "the police spokesman": any spokesperson title fits, provided its other words are in the title too
 _SPOKES_TITLES = tuple(tuple(w.split("_")) for w in _WORDS["spokesperson_titles"])
 _SPOKES_HEADS = frozenset(t[0] for t in _SPOKES_TITLES if len(t) == 1 and t[0].startswith("spokes"))
@@ -784,7 +785,7 @@ class Memory:
             ]
         return self._place_signals
 
-    def context_country(self, pos: int, name: str = "") -> str | None:
+    def context_country(self, pos: int, name: str = "", local: bool = False) -> str | None:
         """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
 
         Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1, a
@@ -821,7 +822,9 @@ class Memory:
                 # a place the story names votes for its country at half a country name's weight
                 # ("landed in Aceh" -> Indonesia, "the Donetsk region" -> Ukraine)
                 iso = p.place.country_iso3
-                votes[iso] = votes.get(iso, 0.0) + (2 if p.start >= s else 1) * _PLACE_WEIGHT
+                # for a local person ("local police spokesman") a named place counts as a country name
+                weight = 1.0 if local else _PLACE_WEIGHT
+                votes[iso] = votes.get(iso, 0.0) + (2 if p.start >= s else 1) * weight
         if not votes:
             before = [p for p in places if p.start < e]
             if before:
@@ -988,7 +991,10 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             # an untitled person in a story about "Afghan refugees" / "Syrian returnees" is one of them
             country = mem.displaced_origin
         else:
-            country = mem.context_country(pos, sp.name if sp.kind == PERSON else "")
+            local = sp.kind == PERSON and bool(
+                _LOCAL_ROLES & {w.lower() for w in words(f"{sp.title or ''} {appositive or ''}")}
+            )
+            country = mem.context_country(pos, sp.name if sp.kind == PERSON else "", local)
         sp = Speaker(sp.name, sp.title, sp.kind, country)
     return sp
 
