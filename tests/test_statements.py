@@ -1478,6 +1478,12 @@ CASES = [
         [("Budi Santoso", "person", "IDN", "tell", "indirect", "The boat reached the shore")],
     ),
     (
+        "warned_the_council_that_names_the_addressee",
+        "Lena Varga, the UN envoy for Libya, on Monday warned the Security Council that the truce "
+        "could collapse within weeks.",
+        [("Lena Varga", "person", None, "warn", "indirect", "the truce could collapse")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

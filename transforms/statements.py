@@ -1057,7 +1057,7 @@ def _with_subject(
         j = k - 1
         prev = toks[j].text
     if prev == "," or prev in _QUOTE_CHARS:
-        inv = _inverted(art, vm.end(), ce) if lemma in _INVERTIBLE else None
+        inv = _inverted(art, vm.end(), ce, lemma in ("warn", "ask")) if lemma in _INVERTIBLE else None
         if inv is not None:
             a, b, appositive = inv
             inverted = True
@@ -1288,12 +1288,18 @@ def _described_person(np: str) -> bool:
     return isinstance(sp, Speaker) and sp.kind == PERSON and " " in sp.name and np.endswith(sp.name)
 
 
-def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
-    """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
+def _inverted(
+    art: _Article, pos: int, ce: int, addressed: bool = False
+) -> tuple[int, int, str | None] | None:
+    """``…, said X[, appositive].`` — the speaker after the verb at the clause end. With
+    ``addressed`` (warn, ask), "warned the council that ..." names the addressee, not a speaker."""
     text = art.text
     segs = _segments(text, pos, ce)
     a, b = segs[0]
     np = text[a:b].strip().rstrip(".").strip()
+    tail = _INVERTED_TAIL.search(np)
+    if addressed and tail is not None and tail.group().strip() == "that":
+        return None  # "X, the UN envoy, on Wednesday warned the Security Council that ..."
     np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
     np = _INVERTED_TAIL.split(np, maxsplit=1)[0]  # "warned the agency as it sought ...", "of X that ..."
     np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
