@@ -1484,6 +1484,15 @@ CASES = [
         [("Lena Varga", "person", None, "warn", "indirect", "the truce could collapse")],
     ),
     (
+        "a_surname_opening_with_a_particle_names_back_the_person",
+        "Interior Minister Karl van Dijk said on Monday that 300 applications were filed.\n"
+        'However, van Dijk said the situation was "unstable."',
+        [
+            ("Karl van Dijk", "person", None, "say", "indirect", "300 applications were filed"),
+            ("Karl van Dijk", "person", None, "say", "indirect", "the situation was"),
+        ],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

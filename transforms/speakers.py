@@ -382,6 +382,9 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if low == "they":
         return Reference(ORG, "they", raw, UNKNOWN)  # a body that spoke in the sentence before
     toks = words(raw)
+    if 2 <= len(toks) <= 3 and toks[0] in _NAME_PARTICLES and all(is_cap(t) for t in toks[1:]):
+        # "de Mistura said", "van der Berg added": a surname opening with a particle, met before
+        return Speaker(raw, None, PERSON, UNKNOWN)
     doc = _document_issuer(toks)
     if doc is not None:
         return doc if isinstance(doc, (Speaker, Reference)) else None
@@ -950,7 +953,7 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
                 k
                 for _, k in reversed(mem.persons)
                 if (
-                    k.name.endswith(" " + sp.name)
+                    k.name.lower().endswith(" " + sp.name.lower())
                     or (" " in k.name and _same_name(k.name.split()[-1], sp.name))
                 )
                 and (sp.title is None or (k.title is not None and _title_holds(k.title, sp.title)))
