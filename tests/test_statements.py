@@ -1493,6 +1493,13 @@ CASES = [
         ],
     ),
     (
+        "appositive_kept_when_the_verb_is_coordinated",
+        "A strike hit a school in Gaza.\n"
+        "Ruth Adler, the head of the UN relief agency, gave figures for the injured and said that 7,000 "
+        "people were sheltering there.",
+        [("Ruth Adler", "person", None, "say", "indirect", "7,000 people were sheltering")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

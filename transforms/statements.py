@@ -902,6 +902,16 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             j = _coordinated_predicate(toks, j)  # "X backed the figures and informed that …"
             if j < 0:
                 continue
+            hint = None
+            if j + 2 < len(toks) and toks[j + 1].text == ",":
+                # "Ana Ruiz, the head of the agency, gave a toll and said": the appositive goes along
+                close = next((i for i in range(j + 2, k) if toks[i].text == ","), None)
+                if close is not None and close > j + 2:
+                    hint = text[toks[j + 2].start : toks[close - 1].end]
+            for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative, hint):
+                if not any(x.speaker.name == f.speaker.name for x in found):
+                    found.append(f)
+            continue
         for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
             if not any(x.speaker.name == f.speaker.name for x in found):
                 found.append(f)
@@ -1038,6 +1048,7 @@ def _with_subject(
     lemma: str,
     kind: str,
     relative: bool = False,
+    hint: str | None = None,
 ) -> list[_Found]:
     """The statement(s) of a verb whose subject ends at token ``j`` (``relative``: the subject is the
     antecedent of "which"/"who", which may be a preposition's object)."""
@@ -1095,7 +1106,7 @@ def _with_subject(
             appositive = text[a:b]  # "Deng Akol the Deputy Governor of Jonglei state said"
             a, b = named
         else:
-            appositive = _role_before_name(art, toks, first, cs)
+            appositive = _role_before_name(art, toks, first, cs) or hint
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
         subj = _analyze(art, text[a:b], appositive)
