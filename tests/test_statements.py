@@ -1500,6 +1500,15 @@ CASES = [
         [("Ruth Adler", "person", None, "say", "indirect", "7,000 people were sheltering")],
     ),
     (
+        "the_group_is_the_body_that_just_spoke_not_the_armed_group_it_named",
+        "The Wad Hamid Youth Committee said on Monday that RSF fighters shelled the village twice.\n"
+        "The group said that the shelling had emptied the market.",
+        [
+            ("Wad Hamid Youth Committee", "organization", None, "say", "indirect", "RSF fighters shelled"),
+            ("Wad Hamid Youth Committee", "organization", None, "say", "indirect", "the shelling had"),
+        ],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

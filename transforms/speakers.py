@@ -1035,6 +1035,28 @@ def _title_holds(title: str, part: str) -> bool:
     return all(w.lower() in have for w in words(part))
 
 
+_STATE_BODY_HEADS = frozenset(
+    ["ministry", "government", "army", "police", "military", "office", "department", "forces", "command"]
+)
+
+
+def _recent_group_speaker(mem: Memory, pos: int) -> Speaker | None:
+    """The body that spoke last, within the three sentences before ``pos``, when it is no state body
+    (a group, a committee, a network, a monitor): "the group" after it spoke names it rather than an
+    armed group its own words mentioned."""
+    k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), None)
+    if k is None or not mem.orgs:
+        return None
+    since = mem.sentences[max(k - 3, 0)][0]
+    p, sp = mem.orgs[-1]
+    if not since <= p < pos or sp.name.split()[-1].lower() in _STATE_BODY_HEADS:
+        return None
+    actor = lookup_actor(sp.name)
+    if actor is not None and actor.kind not in ("armed_group", "party", "international", "other"):
+        return None
+    return sp
+
+
 def _title_has(title: str, head: str) -> bool:
     """Whether ``title`` holds the word ``head`` ("ASP, PPRO of the command" holds "asp" and "ppro")."""
     return head in {w.lower() for w in words(title)}
@@ -1142,6 +1164,10 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         prev = mem.text[since : mem.first_speech(since, mem.sentences[k][0])]
         name_head = last.name.split()[-1]
         return last if len(name_head) > 3 and re.search(rf"\b{re.escape(name_head)}\b", prev) else None
+    if ref.head in _UNNAMED_GROUP_HEADS:
+        spoke = _recent_group_speaker(mem, pos)
+        if spoke is not None:
+            return spoke  # "The committee said ... it said ... The group said": the body speaking here
     cands: list[tuple[int, Speaker]] = []
     for p, sp in reversed(mem.orgs):
         if p < pos and _described_as(mem.text, ref.text, sp.name):
