@@ -1509,6 +1509,12 @@ CASES = [
         ],
     ),
     (
+        "a_thousands_comma_is_no_clause_break",
+        "Up to 150,000 people could flee in the coming weeks, the agency's envoy in Chad, Mira Osei, "
+        "said on Tuesday.",
+        [("Mira Osei", "person", "TCD", "say", "indirect", "Up to 150,000 people could flee")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

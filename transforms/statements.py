@@ -385,7 +385,8 @@ def _np_back(toks: list[_Tok], j: int) -> int:
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of text[start:end] (commas inside parentheses ignored)."""
+    """Comma-separated pieces of text[start:end] (commas inside parentheses or inside a number
+    such as "200,000" ignored)."""
     out: list[tuple[int, int]] = []
     depth, cur = 0, start
     for i in range(start, end):
@@ -394,7 +395,11 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
+        elif (
+            ch == ","
+            and depth == 0
+            and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+        ):
             out.append((cur, i))
             cur = i + 1
     out.append((cur, end))
