@@ -1515,6 +1515,11 @@ CASES = [
         [("Mira Osei", "person", "TCD", "say", "indirect", "Up to 150,000 people could flee")],
     ),
     (
+        "a_dotted_acronym_before_the_verb",
+        "Fighting has raged since 2019. The U.N. says the fighting has forced 300,000 people to flee.",
+        [("United Nations", "organization", None, "say", "indirect", "the fighting has forced")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

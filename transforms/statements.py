@@ -86,7 +86,9 @@ _VERB_RE = re.compile(
 )
 # a plural possessive keeps its apostrophe ("the United Nations' refugee agency")
 _TOKEN = re.compile(
-    r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*(?:(?<=s)[\u2019'](?!\w))?|[^\w\s]"
+    # a dotted acronym keeps its last period ("U.N." said, "U.S." officials)
+    r"(?:[A-Z]\.){2,}(?![\w\u00c0-\u024f])"
+    r"|[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*(?:(?<=s)[\u2019'](?!\w))?|[^\w\s]"
 )
 _QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
 _ACCORDING_CUE = re.compile(r"\b[Aa]ccording to\b")
