@@ -1520,6 +1520,15 @@ CASES = [
         [("United Nations", "organization", None, "say", "indirect", "the fighting has forced")],
     ),
     (
+        "an_abbreviated_title_is_named_back_by_its_full_word",
+        "Gov. Ana Ruiz of the West region said rebels attacked a checkpoint.\n"
+        '"Our forces are searching the hills," the governor said.',
+        [
+            ("Ana Ruiz", "person", None, "say", "indirect", "rebels attacked a checkpoint"),
+            ("Ana Ruiz", "person", None, "say", "direct", "Our forces are searching"),
+        ],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

@@ -170,6 +170,7 @@ _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
 # "the official", "the officer": refer back to the last named person with a title
 _GENERIC_ROLES = _WORDS["generic_roles"]
 _LOCAL_ROLES = _WORDS["local_roles"]
+_TITLE_ABBREVIATIONS = dict(pair.split(":", 1) for pair in _WORDS["title_abbreviations"])
 # "the police spokesman": any spokesperson title fits, provided its other words are in the title too
 _SPOKES_TITLES = tuple(tuple(w.split("_")) for w in _WORDS["spokesperson_titles"])
 _SPOKES_HEADS = frozenset(t[0] for t in _SPOKES_TITLES if len(t) == 1 and t[0].startswith("spokes"))
@@ -1059,7 +1060,8 @@ def _recent_group_speaker(mem: Memory, pos: int) -> Speaker | None:
 
 def _title_has(title: str, head: str) -> bool:
     """Whether ``title`` holds the word ``head`` ("ASP, PPRO of the command" holds "asp" and "ppro")."""
-    return head in {w.lower() for w in words(title)}
+    have = {w.lower() for w in words(title)}
+    return head in have or any(_TITLE_ABBREVIATIONS.get(w) == head for w in have)
 
 
 def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
