@@ -1529,6 +1529,11 @@ CASES = [
         ],
     ),
     (
+        "a_national_body_whose_name_ends_in_an_international_one",
+        "Uganda Red Cross said that its volunteers had reached the flooded villages.",
+        [("Uganda Red Cross", "organization", "UGA", "say", "indirect", "its volunteers had reached")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

@@ -264,6 +264,14 @@ def country_in(text: str) -> tuple[bool, str | None]:
         return True, None  # "The U.N. Human Rights Office in Geneva"
     for m in find_actors(text):
         if m.actor.kind in ("agency", "international") and not m.actor.country:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if (
+                before is not None
+                and before.group(1)[:1].isupper()
+                and before.group(1) not in ("A", "An", "The")
+                and not _UN_WORD.fullmatch(before.group(1))
+            ):
+                continue  # "the White House National Security Council": a longer, national name
             if not _TO_BODY.search(text, 0, m.start):
                 return True, None
         elif m.actor.country:
