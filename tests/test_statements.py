@@ -1534,6 +1534,16 @@ CASES = [
         [("Uganda Red Cross", "organization", "UGA", "say", "indirect", "its volunteers had reached")],
     ),
     (
+        "the_group_is_not_the_officials_who_spoke_before",
+        "Four guards were wounded near Kalat, Levies officials confirmed.\n"
+        "The Baloch Liberation Army is reported to have claimed the raid. In a message to reporters, "
+        "the group said more attacks would follow.",
+        [
+            ("Levies officials", "organization", "PAK", "confirm", "indirect", "Four guards were wounded"),
+            ("Balochistan Liberation Army", "organization", "PAK", "say", "indirect", "more attacks would"),
+        ],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

@@ -1058,8 +1058,9 @@ def _recent_group_speaker(mem: Memory, pos: int) -> Speaker | None:
         return None
     since = mem.sentences[max(k - 3, 0)][0]
     p, sp = mem.orgs[-1]
-    if not since <= p < pos or sp.name.split()[-1].lower() in _STATE_BODY_HEADS:
-        return None
+    last = sp.name.split()[-1].lower()
+    if not since <= p < pos or last in _STATE_BODY_HEADS or last.rstrip("s") in _UNNAMED_PERSON_HEADS:
+        return None  # (nor "Levies officials": people, not a group)
     actor = lookup_actor(sp.name)
     if actor is not None and actor.kind not in ("armed_group", "party", "international", "other"):
         return None
