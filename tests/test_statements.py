@@ -358,7 +358,7 @@ CASES = [
         "The Israeli military said a strike hit a vehicle, targeting a cell it said was planning an "
         "attack. The European Union condemned the killings, which it said marked an escalation.",
         [
-            ("Israel Defense Forces", "organization", "ISR", "say", "indirect", "a strike hit a vehicle"),
+            ("Israeli military", "organization", "ISR", "say", "indirect", "a strike hit a vehicle"),
             ("European Union", "organization", None, "condemn", "indirect", "the killings"),
         ],
     ),
@@ -1345,6 +1345,212 @@ CASES = [
         "requested_that",
         "Governor Omar Zaid requested that the families be moved to a school.",
         [("Omar Zaid", "person", None, "request", "indirect", "the families be moved")],
+    ),
+    (
+        "acronym_is_no_place_for_a_villager",
+        "One of the villagers, Bala Tanko, told NAN that the raiders came on motorcycles.",
+        [("Bala Tanko", "person", None, "tell", "indirect", "the raiders came on motorcycles")],
+    ),
+    (
+        "army_officer_is_not_the_minister_met_before",
+        "Home Minister Ravi Anand said the state would investigate the killings.\n"
+        "The army officer said the soldiers had waited for a week.",
+        [("Ravi Anand", "person", None, "say", "indirect", "the state would investigate")],
+    ),
+    (
+        "the_officer_names_back_a_person_introduced_with_a_role",
+        "Ana Ruiz, the district police officer in Kano, gave details on Monday.\n"
+        "The officer said the gunmen fled into the forest.",
+        [("Ana Ruiz", "person", "NGA", "say", "indirect", "the gunmen fled")],
+    ),
+    (
+        "the_president_names_back_a_titled_person_in_a_quoted_sentence",
+        "President Tomas Varga will address the nation on Tuesday, government spokesman Ali Farah said.\n"
+        "The President on Saturday accused the opposition of plotting a coup.",
+        [
+            ("Ali Farah", "person", None, "say", "indirect", "President Tomas Varga will address"),
+            ("Tomas Varga", "person", None, "accuse", "indirect", "the opposition of plotting"),
+        ],
+    ),
+    (
+        "named_after_an_international_role_speaks_for_no_country",
+        "Thousands fled into Chad this week.\n"
+        "A UNHCR spokesperson told reporters in Geneva that 2,000 people crossed on Monday.\n"
+        "Spokesperson Mira Kallas said that the camps near Abeche were full.",
+        [
+            ("UNHCR", "organization", None, "tell", "indirect", "2,000 people crossed"),
+            ("Mira Kallas", "person", None, "say", "indirect", "the camps near Abeche"),
+        ],
+    ),
+    (
+        "named_after_a_role_takes_the_role_side",
+        "Hundreds of prisoners were moved in Iran this month.\n"
+        "The UN's special investigator on Iran said the situation had worsened.\n"
+        'Dr. Tomas Lind said in Geneva: "The surge in executions is alarming."',
+        [("Tomas Lind", "person", None, "say", "direct", "The surge in executions")],
+    ),
+    (
+        "state_force_named_as_written",
+        "The Malian army said on Friday that a convoy had been ambushed near Gao.",
+        [("Malian army", "organization", "MLI", "say", "indirect", "a convoy had been ambushed")],
+    ),
+    (
+        "the_army_is_the_force_named_an_army_not_its_auxiliaries",
+        "Twelve soldiers were killed, the Burkina Faso army said. The toll included three Volunteers "
+        "for the Defence of the Homeland (VDP).\n"
+        'According to the army, "twenty attackers were neutralised".',
+        [
+            ("Burkina Faso army", "organization", "BFA", "say", "indirect", "Twelve soldiers were killed"),
+            ("Burkina Faso army", "organization", "BFA", "say", "direct", "twenty attackers were"),
+        ],
+    ),
+    (
+        "a_based_modifier_is_where_the_body_sits",
+        "Applications fell in Germany, the European Union Agency for Asylum said.\n"
+        "Most applicants came from Syria, the Brussels-based agency said.",
+        [
+            (
+                "European Union Agency for Asylum",
+                "organization",
+                None,
+                "say",
+                "indirect",
+                "Applications fell",
+            ),
+            ("European Union Agency for Asylum", "organization", None, "say", "indirect", "Most applicants"),
+        ],
+    ),
+    (
+        "role_before_the_name_gives_title_and_side",
+        "The attack was confirmed by the head of the UN mission in Mali, Major General Jon Berg, who "
+        "said ten peacekeepers were hurt.\n"
+        "General Berg said the camp was hit by rockets.",
+        [
+            ("Jon Berg", "person", None, "say", "indirect", "ten peacekeepers were hurt"),
+            ("Jon Berg", "person", None, "say", "indirect", "the camp was hit"),
+        ],
+    ),
+    (
+        "an_untitled_person_in_a_story_about_deported_people_is_one_of_them",
+        "Pakistani police have deported Afghans by the thousand this month.\n"
+        "Nasir Wardak, who ran a shop in Peshawar for twenty years, said he was detained in Pakistan.",
+        [("Nasir Wardak", "person", "AFG", "say", "indirect", "he was detained")],
+    ),
+    (
+        "a_source_quoted_the_person_as_saying",
+        '"We have asked every host country to respect the rights of migrants," a local broadcaster '
+        "quoted Nadia Rahimi, a deputy at the refugees ministry, as saying on Thursday.\n"
+        "A handout from the governor's office quoted Rahimi as saying that 300 families had returned.",
+        [
+            ("Nadia Rahimi", "person", None, "say", "direct", "We have asked every host country"),
+            ("Nadia Rahimi", "person", None, "say", "indirect", "300 families had returned"),
+        ],
+    ),
+    (
+        "a_capitalized_ministry_names_back_the_ministry",
+        "The Ministry of Returns and Resettlement in Kabul said 500 families came back this week.\n"
+        "The Ministry has asked Iran to respect the rights of the returnees.",
+        [
+            (
+                "Ministry of Returns and Resettlement in Kabul",
+                "organization",
+                "AFG",
+                "say",
+                "indirect",
+                "500 families",
+            ),
+            (
+                "Ministry of Returns and Resettlement in Kabul",
+                "organization",
+                "AFG",
+                "ask",
+                "indirect",
+                "Iran to respect",
+            ),
+        ],
+    ),
+    (
+        "a_local_police_spokesman_belongs_where_the_places_are",
+        "A boat carrying 40 Rohingya refugees landed near Lhokseumawe on Sunday.\n"
+        "The Rohingya, persecuted in Myanmar, often try to reach Malaysia.\n"
+        "The refugees were moved to a school in Lhokseumawe.\n"
+        "The boat reached the shore at dawn, local police spokesman Budi Santoso told AFP.",
+        [("Budi Santoso", "person", "IDN", "tell", "indirect", "The boat reached the shore")],
+    ),
+    (
+        "warned_the_council_that_names_the_addressee",
+        "Lena Varga, the UN envoy for Libya, on Monday warned the Security Council that the truce "
+        "could collapse within weeks.",
+        [("Lena Varga", "person", None, "warn", "indirect", "the truce could collapse")],
+    ),
+    (
+        "a_surname_opening_with_a_particle_names_back_the_person",
+        "Interior Minister Karl van Dijk said on Monday that 300 applications were filed.\n"
+        'However, van Dijk said the situation was "unstable."',
+        [
+            ("Karl van Dijk", "person", None, "say", "indirect", "300 applications were filed"),
+            ("Karl van Dijk", "person", None, "say", "indirect", "the situation was"),
+        ],
+    ),
+    (
+        "appositive_kept_when_the_verb_is_coordinated",
+        "A strike hit a school in Gaza.\n"
+        "Ruth Adler, the head of the UN relief agency, gave figures for the injured and said that 7,000 "
+        "people were sheltering there.",
+        [("Ruth Adler", "person", None, "say", "indirect", "7,000 people were sheltering")],
+    ),
+    (
+        "the_group_is_the_body_that_just_spoke_not_the_armed_group_it_named",
+        "The Wad Hamid Youth Committee said on Monday that RSF fighters shelled the village twice.\n"
+        "The group said that the shelling had emptied the market.",
+        [
+            ("Wad Hamid Youth Committee", "organization", None, "say", "indirect", "RSF fighters shelled"),
+            ("Wad Hamid Youth Committee", "organization", None, "say", "indirect", "the shelling had"),
+        ],
+    ),
+    (
+        "a_thousands_comma_is_no_clause_break",
+        "Up to 150,000 people could flee in the coming weeks, the agency's envoy in Chad, Mira Osei, "
+        "said on Tuesday.",
+        [("Mira Osei", "person", "TCD", "say", "indirect", "Up to 150,000 people could flee")],
+    ),
+    (
+        "a_dotted_acronym_before_the_verb",
+        "Fighting has raged since 2019. The U.N. says the fighting has forced 300,000 people to flee.",
+        [("United Nations", "organization", None, "say", "indirect", "the fighting has forced")],
+    ),
+    (
+        "an_abbreviated_title_is_named_back_by_its_full_word",
+        "Gov. Ana Ruiz of the West region said rebels attacked a checkpoint.\n"
+        '"Our forces are searching the hills," the governor said.',
+        [
+            ("Ana Ruiz", "person", None, "say", "indirect", "rebels attacked a checkpoint"),
+            ("Ana Ruiz", "person", None, "say", "direct", "Our forces are searching"),
+        ],
+    ),
+    (
+        "a_national_body_whose_name_ends_in_an_international_one",
+        "Uganda Red Cross said that its volunteers had reached the flooded villages.",
+        [("Uganda Red Cross", "organization", "UGA", "say", "indirect", "its volunteers had reached")],
+    ),
+    (
+        "the_group_is_not_the_officials_who_spoke_before",
+        "Four guards were wounded near Kalat, Levies officials confirmed.\n"
+        "The Baloch Liberation Army is reported to have claimed the raid. In a message to reporters, "
+        "the group said more attacks would follow.",
+        [
+            ("Levies officials", "organization", "PAK", "confirm", "indirect", "Four guards were wounded"),
+            ("Balochistan Liberation Army", "organization", "PAK", "say", "indirect", "more attacks would"),
+        ],
+    ),
+    (
+        "rank_before_name_and_office_after_it",
+        "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
+        "The PPRO assured residents that the suspects would be charged.",
+        [
+            ("Musa Danjuma", "person", "NGA", "say", "indirect", "two suspects were held"),
+            ("Musa Danjuma", "person", "NGA", "assure", "indirect", "the suspects would be charged"),
+        ],
     ),
 ]
 

@@ -169,6 +169,8 @@ _NAME_PARTICLES = frozenset(
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
 # "the official", "the officer": refer back to the last named person with a title
 _GENERIC_ROLES = _WORDS["generic_roles"]
+_LOCAL_ROLES = _WORDS["local_roles"]
+_TITLE_ABBREVIATIONS = dict(pair.split(":", 1) for pair in _WORDS["title_abbreviations"])
 # "the police spokesman": any spokesperson title fits, provided its other words are in the title too
 _SPOKES_TITLES = tuple(tuple(w.split("_")) for w in _WORDS["spokesperson_titles"])
 _SPOKES_HEADS = frozenset(t[0] for t in _SPOKES_TITLES if len(t) == 1 and t[0].startswith("spokes"))
@@ -262,6 +264,14 @@ def country_in(text: str) -> tuple[bool, str | None]:
         return True, None  # "The U.N. Human Rights Office in Geneva"
     for m in find_actors(text):
         if m.actor.kind in ("agency", "international") and not m.actor.country:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if (
+                before is not None
+                and before.group(1)[:1].isupper()
+                and before.group(1) not in ("A", "An", "The")
+                and not _UN_WORD.fullmatch(before.group(1))
+            ):
+                continue  # "the White House National Security Council": a longer, national name
             if not _TO_BODY.search(text, 0, m.start):
                 return True, None
         elif m.actor.country:
@@ -381,6 +391,9 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if low == "they":
         return Reference(ORG, "they", raw, UNKNOWN)  # a body that spoke in the sentence before
     toks = words(raw)
+    if 2 <= len(toks) <= 3 and toks[0] in _NAME_PARTICLES and all(is_cap(t) for t in toks[1:]):
+        # "de Mistura said", "van der Berg added": a surname opening with a particle, met before
+        return Speaker(raw, None, PERSON, UNKNOWN)
     doc = _document_issuer(toks)
     if doc is not None:
         return doc if isinstance(doc, (Speaker, Reference)) else None
@@ -422,7 +435,12 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         if body is not None and body.kind == "international":
             actor = body  # "the UN Security Council": the council, not the UN as a whole
     if actor is not None:
-        return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+        if is_media(actor):
+            return None
+        # "The Malian army said": a state force by the name the report gives it, not "Malian Armed Forces"
+        last = core.split()[-1].lower()
+        force = _force_name(actor, last) if last in ("army", "military") else None
+        return Speaker(force or actor.canonical, None, ORG, actor.country)
     if _is_outlet(ctoks):
         return None
     described = _described_name(ctoks)
@@ -471,6 +489,12 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         title, name, prefix = person
         if appositive and not title:
             title = _title_from_appositive(appositive)
+        elif appositive and len(title.split()) <= 2:
+            # "ASP Ali Musa, the PPRO of the state command", "Col. X, spokesman for the coalition": a rank
+            # before the name and the office after it; a later "the PPRO" or "the spokesman" names either
+            role = _title_from_appositive(appositive)
+            if role and not _OWNER_REF.match(appositive):
+                title = f"{title}, {role}"
         if _OWNER_REF.match(appositive or "") or _OWNER_REF.match(title or ""):
             return Speaker(name, title, PERSON, UNKNOWN)
         found, country = country_in(prefix or title or "")
@@ -491,7 +515,11 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         # "the local branch of the Islamic State group" speaks for the group itself
         return Speaker(named[0].canonical, None, ORG, named[0].country)
     if is_org_word(head):
-        if definite and not has_cap:
+        if definite and (not has_cap or len(ctoks) == 1):
+            # "the ministry", "The Ministry" (a capital of courtesy): the body named before
+            return Reference(ORG, head.lower(), core, UNKNOWN)
+        if definite and all(t.lower().endswith("-based") for t in ctoks if is_cap(t)):
+            # "the Brussels-based agency": where a body sits, not whose it is; the body named before
             return Reference(ORG, head.lower(), core, UNKNOWN)
         if definite and len(ctoks) == 2 and _UN_WORD.fullmatch(ctoks[0]) and head.lower() in _ACTOR_HEADS:
             return Reference(ORG, head.lower(), core, None)  # "the UN agency": the one named before
@@ -645,7 +673,7 @@ def _from_place(appositive: str) -> tuple[bool, str | None]:
 
 def _title_from_appositive(appositive: str) -> str | None:
     app = appositive.strip().strip(",").strip()
-    app = re.sub(r"^(?:the|a|an)\s+", "", app)
+    app = re.sub(r"^(?:the|a|an)\s+", "", app, flags=re.IGNORECASE)
     if not app or not any(is_title_word(t) for t in words(app)):
         return None
     return app
@@ -680,6 +708,12 @@ class Memory:
         self._signals: list[tuple[int, str, float]] | None = None
         self._place_signals: list[geo.PlaceMention] | None = None
         self.persons: list[tuple[int, Speaker]] = []
+        # persons named with a title in a sentence that quotes someone else ("President Ana Ruiz will
+        # speak, her office said"): a later "the President" names them, a pronoun does not
+        self.titled: list[tuple[int, Speaker]] = []
+        self.quoting: list[tuple[int, int]] = []  # sentences whose titled persons are not in `titled` yet
+        # the titled persons named in text[a:b] (set by the caller, which knows the sentence grammar)
+        self.titled_in: Callable[[int, int], list[tuple[int, Speaker]]] = lambda a, b: []
         self.orgs: list[tuple[int, Speaker]] = []
         self.gender: dict[str, str] = {}  # person name -> "he" | "she", once a cue or pronoun tells
         self.issuers: list[tuple[int, Speaker]] = []  # who issued the statements the article cites
@@ -703,7 +737,19 @@ class Memory:
             votes: dict[str, int] = {}
             for c in geo.find_countries(self.text):
                 after = _WORD_AFTER.match(self.text, c.end)
-                if c.form == "demonym" and after is not None and after.group(1).lower() in _DISPLACED:
+                before = _WORD_BEFORE.search(self.text, max(0, c.start - 30), c.start)
+                if (
+                    c.form == "demonym"
+                    and (
+                        (after is not None and after.group(1).lower() in _DISPLACED)
+                        # "deported Afghans", "displaced Syrians": the people, named after the word
+                        or (
+                            self.text[c.end - 1 : c.end] == "s"
+                            and before is not None
+                            and before.group(1).lower() in _DISPLACED
+                        )
+                    )
+                ):
                     votes[c.iso3] = votes.get(c.iso3, 0) + 1
             self._displaced_origin = max(votes, key=lambda k: votes[k]) if votes else ""
         return self._displaced_origin or None
@@ -751,7 +797,7 @@ class Memory:
             ]
         return self._place_signals
 
-    def context_country(self, pos: int, name: str = "") -> str | None:
+    def context_country(self, pos: int, name: str = "", local: bool = False) -> str | None:
         """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
 
         Votes: the dateline 2, a country word in this sentence 2, one in an earlier sentence 1, a
@@ -773,10 +819,13 @@ class Memory:
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
         own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
+        # (an acronym is no place here either: "told NAN" names an agency, not the province of Nan)
         places = [
             p
             for p in self.places
-            if not _inside_name(self.text, p.start, p.end) and self.text[p.start : p.end] not in own
+            if not _inside_name(self.text, p.start, p.end)
+            and self.text[p.start : p.end] not in own
+            and not self.text[p.start : p.end].isupper()
         ]
         for p in self.place_signals:
             if p.start >= e:
@@ -785,7 +834,9 @@ class Memory:
                 # a place the story names votes for its country at half a country name's weight
                 # ("landed in Aceh" -> Indonesia, "the Donetsk region" -> Ukraine)
                 iso = p.place.country_iso3
-                votes[iso] = votes.get(iso, 0.0) + (2 if p.start >= s else 1) * _PLACE_WEIGHT
+                # for a local person ("local police spokesman") a named place counts as a country name
+                weight = 1.0 if local else _PLACE_WEIGHT
+                votes[iso] = votes.get(iso, 0.0) + (2 if p.start >= s else 1) * weight
         if not votes:
             before = [p for p in places if p.start < e]
             if before:
@@ -903,14 +954,18 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
     if found is None:
         return None
     sp = found
-    if sp.kind == PERSON and sp.title is None and isinstance(subj, Speaker):
-        # "Lo Castro added" after "Laura Lo Castro said": the person met before
+    if sp.kind == PERSON and isinstance(subj, Speaker) and (sp.title is None or " " not in sp.name):
+        # "Lo Castro added" after "Laura Lo Castro said", "General Ruiz said" after "Major General Ana
+        # Ruiz, head of the mission, said": the person met before (whose title holds this one's)
         fuller = next(
             (
                 k
                 for _, k in reversed(mem.persons)
-                if k.name.endswith(" " + sp.name)
-                or (" " in k.name and _same_name(k.name.split()[-1], sp.name))
+                if (
+                    k.name.lower().endswith(" " + sp.name.lower())
+                    or (" " in k.name and _same_name(k.name.split()[-1], sp.name))
+                )
+                and (sp.title is None or (k.title is not None and _title_holds(k.title, sp.title)))
             ),
             None,
         )
@@ -933,6 +988,10 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = _owner_country(mem, head, pos)
         elif body is not None and is_org_word(body.group(1)):
             country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
+        elif sp.kind == PERSON and (role := _role_before(mem, sp, pos))[0]:
+            # "An IOM spokesman briefed reporters ... Spokesman Ali Musa added": the person the
+            # sentence before introduced by role only speaks for that role's side
+            country = role[1]
         elif sp.kind == PERSON and _DISPLACED & {
             w.lower() for w in words(f"{sp.title or ''} {appositive or ''}")
         }:
@@ -940,10 +999,78 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = mem.displaced_origin or mem.context_country(pos)
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
+        elif sp.kind == PERSON and sp.title is None and mem.displaced_origin:
+            # an untitled person in a story about "Afghan refugees" / "Syrian returnees" is one of them
+            country = mem.displaced_origin
         else:
-            country = mem.context_country(pos, sp.name if sp.kind == PERSON else "")
+            local = sp.kind == PERSON and bool(
+                _LOCAL_ROLES & {w.lower() for w in words(f"{sp.title or ''} {appositive or ''}")}
+            )
+            country = mem.context_country(pos, sp.name if sp.kind == PERSON else "", local)
         sp = Speaker(sp.name, sp.title, sp.kind, country)
     return sp
+
+
+_ROLE_OPENER = re.compile(r"(?:A|An|The)\s")
+
+
+def _role_before(mem: Memory, sp: Speaker, pos: int) -> tuple[bool, str | None]:
+    """(found, country: None for an international body) of the role that opens the sentence before
+    ``pos`` as the subject of its first reporting verb ("The UN's investigator on Iran said ...", "A
+    police spokesman in Kano told ..."), when the news convention of naming that speaker only in the
+    next sentence applies to ``sp``: not met before, and its own title, if any, holds the role's head."""
+    k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), None)
+    if not k or any(p < pos and other.name == sp.name for p, other in mem.persons):
+        return False, None
+    s, e = mem.sentences[k - 1]
+    subject = mem.text[s : mem.first_speech(s, e)].strip()
+    if not _ROLE_OPENER.match(subject) or len(subject) > 80 or subject == mem.text[s:e].strip():
+        return False, None
+    toks = words(subject)
+    head = next((t.lower() for t in reversed(toks) if is_title_word(t)), None)
+    if head is None:
+        return False, None
+    named = analyze(subject)
+    if isinstance(named, Speaker) and named.kind == PERSON:
+        return False, None  # a named person ("The minister, Ana Ruiz,"), not a role
+    if sp.title and not _title_has(sp.title, head):
+        return False, None
+    return country_in(subject)
+
+
+def _title_holds(title: str, part: str) -> bool:
+    """Whether every word of ``part`` ("General") is a word of ``title`` ("Major General, head of ...")."""
+    have = {w.lower() for w in words(title)}
+    return all(w.lower() in have for w in words(part))
+
+
+_STATE_BODY_HEADS = frozenset(
+    ["ministry", "government", "army", "police", "military", "office", "department", "forces", "command"]
+)
+
+
+def _recent_group_speaker(mem: Memory, pos: int) -> Speaker | None:
+    """The body that spoke last, within the three sentences before ``pos``, when it is no state body
+    (a group, a committee, a network, a monitor): "the group" after it spoke names it rather than an
+    armed group its own words mentioned."""
+    k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), None)
+    if k is None or not mem.orgs:
+        return None
+    since = mem.sentences[max(k - 3, 0)][0]
+    p, sp = mem.orgs[-1]
+    last = sp.name.split()[-1].lower()
+    if not since <= p < pos or last in _STATE_BODY_HEADS or last.rstrip("s") in _UNNAMED_PERSON_HEADS:
+        return None  # (nor "Levies officials": people, not a group)
+    actor = lookup_actor(sp.name)
+    if actor is not None and actor.kind not in ("armed_group", "party", "international", "other"):
+        return None
+    return sp
+
+
+def _title_has(title: str, head: str) -> bool:
+    """Whether ``title`` holds the word ``head`` ("ASP, PPRO of the command" holds "asp" and "ppro")."""
+    have = {w.lower() for w in words(title)}
+    return head in have or any(_TITLE_ABBREVIATIONS.get(w) == head for w in have)
 
 
 def _owner_country(mem: Memory, head: str, pos: int) -> str | None:
@@ -982,6 +1109,9 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         # title names it (in full or by its initials)
         mods = [_bare(w) for w in words(ref.text) if is_cap(w) and w.lower() != ref.head]
         role = not ref.head[:1].isupper() and ref.head not in ("he", "she")
+        # "the army officer", "the police official": a body named in lower case narrows a generic role
+        # to a person whose title names that body (not "the Home Minister" met before)
+        bodies = [w for w in words(ref.text) if w.islower() and w != ref.head and is_org_word(w)]
         for p, sp in reversed(mem.persons):
             if ref.head in ("he", "she"):
                 if mem.gender.get(sp.name, ref.head) != ref.head:
@@ -996,14 +1126,27 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
                 if sp.title and all(_names_owner(m, sp.title) for m in mods):
                     return sp
                 continue
-            if sp.title and ref.head in sp.title.lower().split():
+            if sp.title and _title_has(sp.title, ref.head):
                 return sp
             if sp.title and ref.head in _GENERIC_ROLES:
-                return sp
+                if all(b in sp.title.lower() for b in bodies):
+                    return sp
+                continue
             if sp.title and ref.head in _SPOKES_HEADS and _spokes_title(sp.title, ref.text, ref.head):
                 return sp
         if ref.head in ("he", "she") or (mods and ref.head in _GENERIC_ROLES):
             return None
+        while mem.quoting:
+            a, b = mem.quoting.pop(0)
+            mem.titled.extend(mem.titled_in(a, b))
+        for p, sp in reversed(mem.titled):
+            if (
+                p < pos
+                and sp.title
+                and _title_has(sp.title, ref.head)
+                and all(_names_owner(m, sp.title) for m in mods)
+            ):
+                return sp
         if not ref.head[:1].isupper():
             if not any(is_cap(w) for w in words(ref.text)):
                 return None
@@ -1032,6 +1175,10 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         prev = mem.text[since : mem.first_speech(since, mem.sentences[k][0])]
         name_head = last.name.split()[-1]
         return last if len(name_head) > 3 and re.search(rf"\b{re.escape(name_head)}\b", prev) else None
+    if ref.head in _UNNAMED_GROUP_HEADS:
+        spoke = _recent_group_speaker(mem, pos)
+        if spoke is not None:
+            return spoke  # "The committee said ... it said ... The group said": the body speaking here
     cands: list[tuple[int, Speaker]] = []
     for p, sp in reversed(mem.orgs):
         if p < pos and _described_as(mem.text, ref.text, sp.name):
@@ -1042,11 +1189,18 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         if p < pos and _org_matches(ref.head, sp.name):
             cands.append((p, sp))
             break
-    for m in reversed(mem.actors):
+    forces = (
+        [m for m in reversed(mem.actors) if m.start < pos and _force_name(m.actor, ref.head) is not None]
+        if ref.head in ("army", "military")
+        else []
+    )
+    for m in forces[:1] or reversed(mem.actors):
         if ref.country is None and m.actor.canonical == "United Nations":
             continue  # "the UN agency": a UN agency, not the UN itself
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
-            cands.append((m.start, Speaker(m.actor.canonical, None, ORG, m.actor.country)))
+            # "the army" after "Burkina Faso army" and "VDP (army auxiliaries)": a force named an army
+            name = _force_name(m.actor, ref.head) or m.actor.canonical
+            cands.append((m.start, Speaker(name, None, ORG, m.actor.country)))
             break
     if (
         cands
@@ -1207,6 +1361,17 @@ def _described_as(text: str, phrase: str, name: str) -> bool:
         re.search(rf"\b{desc}\s+{nm}\b", text) is not None
         or re.search(rf"\b{nm},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{desc}\b", text) is not None
     )
+
+
+def _force_name(actor: Actor, head: str) -> str | None:
+    """The name of a state force that calls it by ``head`` ("army", "military"), as reporters write
+    it: "Malian army" for the Malian Armed Forces; None when no name of ``actor`` does."""
+    if actor.kind != "military":
+        return None
+    for name in (actor.canonical, *actor.aliases):
+        if name.lower().split()[-1] == head and len(name.split()) > 1:
+            return name
+    return None
 
 
 def _org_matches(head: str, name: str) -> bool:

@@ -86,7 +86,9 @@ _VERB_RE = re.compile(
 )
 # a plural possessive keeps its apostrophe ("the United Nations' refugee agency")
 _TOKEN = re.compile(
-    r"[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*(?:(?<=s)[\u2019'](?!\w))?|[^\w\s]"
+    # a dotted acronym keeps its last period ("U.N." said, "U.S." officials)
+    r"(?:[A-Z]\.){2,}(?![\w\u00c0-\u024f])"
+    r"|[\w\u00c0-\u024f]+(?:[\u2019'\-.&][\w\u00c0-\u024f]+)*(?:(?<=s)[\u2019'](?!\w))?|[^\w\s]"
 )
 _QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
 _ACCORDING_CUE = re.compile(r"\b[Aa]ccording to\b")
@@ -209,6 +211,7 @@ class _Article:
         self.memory = Memory(text, self.sentences)
         self.memory.unnamed = _unnamed_speakers(text)
         self.memory.first_speech = lambda a, b: _first_verb(text, a, b)
+        self.memory.titled_in = lambda a, b: _titled_mentions(self, a, b)
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
@@ -222,6 +225,8 @@ class _Article:
             self.attributions.append((_ACCORDING, _according))
         if _AS_BY_ANYWHERE.search(text) is not None:
             self.attributions.append((_AS_BY, _as_by))
+        if "quoted" in text:
+            self.attributions.append((_QUOTED_OBJECT, _quoted_object))
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
@@ -382,7 +387,8 @@ def _np_back(toks: list[_Tok], j: int) -> int:
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of text[start:end] (commas inside parentheses ignored)."""
+    """Comma-separated pieces of text[start:end] (commas inside parentheses or inside a number
+    such as "200,000" ignored)."""
     out: list[tuple[int, int]] = []
     depth, cur = 0, start
     for i in range(start, end):
@@ -391,7 +397,11 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
+        elif (
+            ch == ","
+            and depth == 0
+            and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+        ):
             out.append((cur, i))
             cur = i + 1
     out.append((cur, end))
@@ -899,10 +909,48 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             j = _coordinated_predicate(toks, j)  # "X backed the figures and informed that …"
             if j < 0:
                 continue
+            hint = None
+            if j + 2 < len(toks) and toks[j + 1].text == ",":
+                # "Ana Ruiz, the head of the agency, gave a toll and said": the appositive goes along
+                close = next((i for i in range(j + 2, k) if toks[i].text == ","), None)
+                if close is not None and close > j + 2:
+                    hint = text[toks[j + 2].start : toks[close - 1].end]
+            for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative, hint):
+                if not any(x.speaker.name == f.speaker.name for x in found):
+                    found.append(f)
+            continue
         for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
             if not any(x.speaker.name == f.speaker.name for x in found):
                 found.append(f)
     return found
+
+
+_ROLE_LEAD = frozenset(["the", "a", "an"])
+
+
+def _role_before_name(art: _Article, toks: list[_Tok], first: int, cs: int) -> str | None:
+    """A definite or indefinite role written before the name at token ``first`` with a comma
+    between ("the head of the UN observer mission, Major General Ana Ruiz, who said"; "the PPRO of
+    the state command, ASP Ali Musa said"), opening the clause or after a comma or "by"/"from"."""
+    k = first - 1
+    if k < 1 or toks[k].text != "," or not is_cap(toks[first].text):
+        return None
+    d = k - 1
+    while d >= 0 and toks[d].start >= cs and k - d < 15:
+        low = toks[d].text.lower()
+        if (
+            low in (",", ";", "by", "from", "with")
+            or not toks[d].text[:1].isalnum()
+            and low not in ("'", "’")
+        ):
+            break
+        d -= 1
+    d += 1  # the role's first token
+    if d >= k or toks[d].text.lower() not in _ROLE_LEAD:
+        return None
+    if not any(is_title_word(t.text) for t in toks[d + 1 : k]):
+        return None
+    return art.text[toks[d].start : toks[k - 1].end]
 
 
 def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: int) -> tuple[int, int] | None:
@@ -1007,6 +1055,7 @@ def _with_subject(
     lemma: str,
     kind: str,
     relative: bool = False,
+    hint: str | None = None,
 ) -> list[_Found]:
     """The statement(s) of a verb whose subject ends at token ``j`` (``relative``: the subject is the
     antecedent of "which"/"who", which may be a preposition's object)."""
@@ -1026,7 +1075,7 @@ def _with_subject(
         j = k - 1
         prev = toks[j].text
     if prev == "," or prev in _QUOTE_CHARS:
-        inv = _inverted(art, vm.end(), ce) if lemma in _INVERTIBLE else None
+        inv = _inverted(art, vm.end(), ce, lemma in ("warn", "ask")) if lemma in _INVERTIBLE else None
         if inv is not None:
             a, b, appositive = inv
             inverted = True
@@ -1063,6 +1112,8 @@ def _with_subject(
         if named is not None:
             appositive = text[a:b]  # "Deng Akol the Deputy Governor of Jonglei state said"
             a, b = named
+        else:
+            appositive = _role_before_name(art, toks, first, cs) or hint
     speakers = [] if inverted or appositive else _conjuncts(art, a, b)
     if not speakers:
         subj = _analyze(art, text[a:b], appositive)
@@ -1255,12 +1306,18 @@ def _described_person(np: str) -> bool:
     return isinstance(sp, Speaker) and sp.kind == PERSON and " " in sp.name and np.endswith(sp.name)
 
 
-def _inverted(art: _Article, pos: int, ce: int) -> tuple[int, int, str | None] | None:
-    """``…, said X[, appositive].`` — the speaker after the verb at the clause end."""
+def _inverted(
+    art: _Article, pos: int, ce: int, addressed: bool = False
+) -> tuple[int, int, str | None] | None:
+    """``…, said X[, appositive].`` — the speaker after the verb at the clause end. With
+    ``addressed`` (warn, ask), "warned the council that ..." names the addressee, not a speaker."""
     text = art.text
     segs = _segments(text, pos, ce)
     a, b = segs[0]
     np = text[a:b].strip().rstrip(".").strip()
+    tail = _INVERTED_TAIL.search(np)
+    if addressed and tail is not None and tail.group().strip() == "that":
+        return None  # "X, the UN envoy, on Wednesday warned the Security Council that ..."
     np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
     np = _INVERTED_TAIL.split(np, maxsplit=1)[0]  # "warned the agency as it sought ...", "of X that ..."
     np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
@@ -1420,6 +1477,43 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     ]
 
 
+# "TOLO News quoted Ana Ruiz, a deputy minister, as saying ...", "a handout quoted the officer as
+# saying that ...": the person quoted is the speaker (the passive "was quoted as saying" is a verb's)
+_QUOTED_OBJECT = re.compile(r"\bquoted\s+(?!by\b|as\b)([^\"\u201c\u201d;:]{2,160}?),?\s+as\s+say(?:ing|s)\b")
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+
+
+def _quoted_object(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
+    """``<source> quoted X[, appositive,] as saying <content>``; the content follows, or is the
+    quotation the sentence opens with."""
+    text = art.text
+    if _QUOTED_PASSIVE.search(text, max(cs, m.start() - 12), m.start()):
+        return []
+    np = m.group(1).strip()
+    name, _, rest = np.partition(",")
+    appositive = rest.strip(" ,") or None
+    subj = analyze(_OBJECT_PRONOUNS.get(name.strip().lower(), name.strip()), appositive)
+    if subj is None:
+        return []
+    sp = art.memory.resolve(subj, m.start(1), appositive)
+    if sp is None:
+        return []
+    s, e = _trim(text, m.end(), ce)
+    if text[s:e].lower().startswith("that "):
+        s, e = _trim(text, s + 5, e)
+    q = next((q for q in art.quotes if q.start == s), None)
+    direct = q is not None and q.end >= e - 1 and not text[m.end() : s].lower().strip().endswith("that")
+    if len(text[s:e].split()) < 3:
+        before = [q for q in art.quotes if cs <= q.start and q.end <= m.start()]
+        if not before:
+            return []
+        s, e, direct = before[0].start, before[0].end, True  # '"We have asked ...," TOLO News quoted X'
+    content = _strip_quotes(text[s:e]).rstrip(" ,")
+    if not content:
+        return []
+    return [_Found(sp, "say", "direct" if direct else "indirect", content, span[0], span[1])]
+
+
 def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
     """``as stated by [the title,] X, content``."""
     text = art.text
@@ -1562,14 +1656,18 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
                 appositive = art.text[toks[end + 1].start : toks[close - 1].end]  # "a Syrian refugee"
         if appositive is not None and isinstance(subj, Reference):
             subj = analyze(subj.text, appositive) or subj
+        elif appositive is not None and subj.title is None:
+            # "Ana Ruiz, the district police chief, gave details": the role a later "the chief" names
+            subj = analyze(art.text[toks[i].start : toks[end - 1].end], appositive) or subj
         sp = art.memory.resolve(subj, toks[i].start, appositive)
         if sp is not None:
             art.memory.remember(toks[i].start, sp)
 
 
-def _remember_titled(art: _Article, s: int, e: int) -> None:
-    """Note persons named with a title anywhere in a sentence without a statement ("the attack was
-    condemned by President Ana Ruiz"), so that a later "she said" finds them."""
+def _titled_mentions(art: _Article, s: int, e: int) -> list[tuple[int, Speaker]]:
+    """Persons named with a title anywhere in text[s:e] ("the attack was condemned by President Ana
+    Ruiz"), resolved, with where each is named."""
+    out: list[tuple[int, Speaker]] = []
     toks = art.tokens(max(s, art.body_start), e)
     i = 1
     while i < len(toks):
@@ -1585,10 +1683,18 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
                 if isinstance(subj, Speaker) and subj.kind == PERSON:
                     sp = art.memory.resolve(subj, toks[k].start)
                     if sp is not None:
-                        art.memory.remember(toks[k].start, sp)
+                        out.append((toks[k].start, sp))
             i = j + 1
         else:
             i += 1
+    return out
+
+
+def _remember_titled(art: _Article, s: int, e: int) -> None:
+    """Note persons named with a title anywhere in a sentence without a statement, so that a later
+    "she said" finds them."""
+    for pos, sp in _titled_mentions(art, s, e):
+        art.memory.remember(pos, sp)
 
 
 # a person introduced in passing: "is 45-year-old Omer Yilmazer, who ran ...", "met Ana Ruiz, a nurse"
@@ -1664,6 +1770,10 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             _remember_subject(art, s, e)
             _remember_titled(art, s, e)
             _remember_introduced(art, s, e)
+        else:
+            # persons named with a title in a sentence that quotes someone else: only a later definite
+            # role ("the President") looks for them, so they are found when one does
+            art.memory.quoting.append((s, e))
         si += 1
     return [
         Statement(
