@@ -997,6 +997,25 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         120000,
         {"movement": "displaced", "qualifier": "at_least", "location_iso3": ("NGA",)},
     ),
+    (
+        "compound-adjective-before-destination",
+        "About 4,200 Yemenis have fled to war-torn Somalia since March, aid worker Idris Kamau said.",
+        4200,
+        {"movement": "arrived", "origin_iso3": "YEM", "destination_iso3": "SOM"},
+    ),
+    (
+        "district-of-another-country-is-not-inside",
+        "Clashes in eastern Congo forced some 6,500 people to flee into western Uganda's Kasese district "
+        "over the weekend, Ms Nakato said.",
+        6500,
+        {"movement": "arrived", "population": "people", "origin_iso3": "COD", "destination_iso3": "UGA"},
+    ),
+    (
+        "district-of-the-same-country-stays-inside",
+        "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
+        6500,
+        {"movement": "displaced", "population": "idps"},
+    ),
 ]
 
 

@@ -795,9 +795,15 @@ def _cut_before(text: str, start: int, end: int) -> int:
 # ---------- countries around a number ----------
 
 
+_COMPOUND_ADJ = re.compile(r"\b[a-z]+-[a-z]+\b")
+
+
 def _role(text: str, floor: int, start: int) -> str:
     """Role the nearest preposition or verb before ``start`` gives the country there ("from", "into" ...)."""
     chunk = re.split(r"[,;:.()\u2014\u2013]", text[max(floor, start - 60) : start])[-1]
+    # a compound adjective stands between a preposition and its country: "fled to war-torn Yemen",
+    # "into conflict-hit Sudan", "into south-west Uganda"
+    chunk = _COMPOUND_ADJ.sub(" ", chunk)
     words = re.findall(r"[\w\u2019']+", chunk)[-6:]
     for j in range(len(words) - 1, -1, -1):
         w = words[j].lower()
@@ -1238,7 +1244,7 @@ def _displaced_inside(
     return _inside_flight(art, max(chosen[1], q_start), clause_end)
 
 
-def _inside_flight(art: _Article, start: int, end: int) -> bool:
+def _inside_flight(art: _Article, start: int, end: int, home: str | None = None) -> bool:
     """Whether a "fled"/"left"/"moved" goes to a place inside the country: "to the nearby town of Dori",
     "for Kaya", "to other parts of the state". What they fled ("fled their homes", "fled the town of X")
     is where they left, not where they went."""
@@ -1246,6 +1252,11 @@ def _inside_flight(art: _Article, start: int, end: int) -> bool:
     for m in _TOWARD.finditer(text, max(0, start - 3), end):  # the cue may end with its "to" ("moved to")
         tail = text[m.end() : end]
         camp, settle = _CAMP.search(tail[:60]), _SETTLEMENT.match(tail)
+        if settle and any(
+            m.end() <= c.start < m.end() + settle.end() and c.form == "name" and c.iso3 != home
+            for c in art.countries
+        ):
+            continue  # "into south-west Uganda's Kisoro district": a district of another country
         if settle and not (camp and camp.start() < settle.start()):
             return True
         if any(
@@ -1577,7 +1588,7 @@ def _analyze(
             if population == "idps":
                 population = base = "people"
         elif movement in ("fled", "left") and _inside_flight(
-            art, chosen[1], clause_end if chosen[0] >= np.end else q.start
+            art, chosen[1], clause_end if chosen[0] >= np.end else q.start, origin_hint
         ):
             movement = "fled_inside"
             if population == "people":
@@ -2219,6 +2230,12 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         else:
             dest = next((x for x in prev_loc if x != origin), None)
         loc = from_ or ([origin] if origin else []) or ([route[0]] if route and dest == route[1] else [])
+        if not loc and dest is not None:
+            # "fighting in eastern Congo forced 3,000 people to flee into Uganda": the flight starts where
+            # the clause before the number places the events that drove it
+            scene = _isos([r for r in refs if r.start < row.number], ("in",))
+            loc = [x for x in scene if x != dest][:1]
+            origin = origin or (loc[0] if loc else None)
         # "agents along the Mexican border": the country across the border the agents guard
         loc = loc or [x for x in _isos(refs, ("agent",)) if x != dest and dest in authority][:1]
         if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
