@@ -1011,6 +1011,26 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "population": "people", "origin_iso3": "COD", "destination_iso3": "UGA"},
     ),
     (
+        "crossing-after-arrivals-is-an-arrival",
+        "Some 2,100 Sudanese refugees arrived in eastern Chad last week. Another 900 Sudanese crossed the "
+        "border on Monday, aid worker Amina Djibril said.",
+        900,
+        {"movement": "arrived", "origin_iso3": "SDN", "location_iso3": ("SDN",), "destination_iso3": "TCD"},
+    ),
+    (
+        "crossing-with-no-far-side-is-an-arrival",
+        "Heavy shelling in Lebanon drove families to the frontier. About 4,600 Lebanese crossed the border "
+        "on Tuesday, said Syrian official Karim Haddad.",
+        4600,
+        {"movement": "arrived", "location_iso3": ("LBN",)},
+    ),
+    (
+        "crossing-at-a-return-crossing-goes-home",
+        "About 3,000 Afghans crossed at Torkham on Sunday, border official Gul Rahman said.",
+        3000,
+        {"movement": "returned", "location_iso3": ("PAK",), "destination_iso3": "AFG"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -2123,15 +2123,24 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         and not (mv == "crossed" and from_)  # "crossed from Lebanon into Syria": the crossing says it
     ):
         origin = article_origin or (prev.origin if prev else None)
+    mv_crossed = mv == "crossed"
     if mv == "crossed":
         # "crossed the English Channel" (no one's home named): an arrival; "29,000 Afghans crossed at
         # Torkham" in a story of returns: home
         home_story = prev is not None and prev.movement in _GO_HOME
         arrival_route = any(p in _ARRIVAL_ROUTES for p in _crossing_pairs(refs))
+        # with no country named on the far side, a crossing goes home only in a story of returns: "another
+        # 900 crossed on Monday" after arrivals in Chad are more arrivals
         mv = (
             "arrived"
             if (to_ and to_[0] != origin)
             or (origin is None and not (crossing and home_story))
+            or (
+                origin is not None
+                and not to_
+                and not home_story
+                and not any(p[-1] == origin for p in _crossing_pairs(refs))  # "crossed at Torkham"
+            )
             or arrival_route
             else "returned"
         )
@@ -2229,6 +2238,8 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             dest = prev.destination  # a run of arrival figures: "On March 2, 117 migrants crossed"
         else:
             dest = next((x for x in prev_loc if x != origin), None)
+            if dest is None and mv_crossed and host and host != origin:
+                dest = host  # a crossing with no far side named goes into the country the story is about
         loc = from_ or ([origin] if origin else []) or ([route[0]] if route and dest == route[1] else [])
         if not loc and dest is not None:
             # "fighting in eastern Congo forced 3,000 people to flee into Uganda": the flight starts where
