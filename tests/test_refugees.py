@@ -1031,6 +1031,13 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "returned", "location_iso3": ("PAK",), "destination_iso3": "AFG"},
     ),
     (
+        "movement-noun-place-then-of-group",
+        "In January 2025, the agency facilitated the return to Burundi of a total of 410 Burundian refugees, "
+        "spokeswoman Clara Niyonzima said.",
+        410,
+        {"movement": "returned", "destination_iso3": "BDI", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

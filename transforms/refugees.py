@@ -2315,10 +2315,24 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         row.period = None
 
 
+# "the return to Afghanistan of 159 refugees", "the deportation from Germany of 300 Afghans": a movement noun
+# whose "of" group stands after a place; the noun's cue spans the place ("return of" reaches its number)
+_NOUN_OF = [p[: -len(" of")] for p in _CUES if p.endswith(" of") and _CUES[p][0].scope == "before"]
+_NOUN_PLACE_OF = re.compile(
+    r"\b(?i:(" + "|".join(sorted(map(re.escape, _NOUN_OF), key=len, reverse=True)) + r"))"
+    r"\s+(?i:to|from|into|in)\s+(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}\s+of\b"
+)
+
+
 @lru_cache(maxsize=16)
 def _cue_hits_cached(text: str) -> tuple[tuple[int, int, list[_Cue]], ...]:
     """Cached on the text: the gate and the article both want every cue."""
-    return tuple((s, e, _CUES[_key(text[s:e])]) for s, e in span_iter(_CUE_RE, _CUE_TWIN, text))
+    hits = [(s, e, _CUES[_key(text[s:e])]) for s, e in span_iter(_CUE_RE, _CUE_TWIN, text)]
+    for m in _NOUN_PLACE_OF.finditer(text):
+        cues = _CUES.get(_key(m.group(1)) + " of")
+        if cues:
+            hits = [h for h in hits if not m.start() <= h[0] < m.end()] + [(m.start(), m.end(), cues)]
+    return tuple(sorted(hits, key=lambda h: h[0]))
 
 
 def _cue_hits(text: str) -> list[tuple[int, int, list[_Cue]]]:
