@@ -1038,6 +1038,44 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "returned", "destination_iso3": "BDI", "period_start": dt.date(2025, 1, 1)},
     ),
     (
+        "baseline-figure-takes-the-same-period-of-its-year",
+        "So far this year 9,000 refugees have returned, compared to the 14,200 refugees who returned during "
+        "the same period in 2023, Ms Okafor said.",
+        14200,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 3, 12)},
+    ),
+    (
+        "main-figure-keeps-its-period-before-a-baseline",
+        "So far this year 9,000 refugees have returned, compared to the 14,200 refugees who returned during "
+        "the same period in 2023, Ms Okafor said.",
+        9000,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "at-this-stage-in-a-year",
+        "Crossings were 22% lower than the 38,100 people who made the journey at this stage in 2023.",
+        38100,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 3, 12)},
+    ),
+    (
+        "year-to-date",
+        "Some 8,300 migrants have crossed the Channel in 2025 to date, officials said.",
+        8300,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "same-period-last-year-is-the-numbers-own",
+        "In the same period last year, 1,200 migrants arrived in Lampedusa.",
+        1200,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 3, 12)},
+    ),
+    (
+        "same-period-last-year-as-a-baseline-is-not",
+        "Some 2,000 migrants arrived in Lampedusa this year, up 20% on the same period last year.",
+        2000,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

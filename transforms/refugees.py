@@ -903,15 +903,22 @@ def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -
 def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
     """Period of the time expression in the number's clause: the first after it, else the last before it."""
     text, pub = art.text, art.published
-    cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
+    all_cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
+    # "compared to the 4,189 who arrived in the same period in 2018": the number is the baseline itself,
+    # and the time of the comparison is its own
+    baseline = _BASELINE_BEFORE.search(text, max(start, q_start - 60), q_start)
     cands = [
         t
-        for t in cands
+        for t in all_cands
         if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
         and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
         and not _DEADLINE_IN.match(text, t.start)
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
-        and not _COMPARED.search(text, max(start, t.start - 50), t.start)
+        and not (
+            (cmp := _COMPARED.search(text, max(start, t.start - 50), t.start))
+            and not (baseline and t.start > baseline.start())
+            and not _own_same_period(text, cmp, q_start)
+        )
         and not (t.end <= q_start and _tells(art, t, q_start))
     ]
     after = [t for t in cands if t.start >= q_start]
@@ -923,6 +930,37 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         return None  # "in recent months", "recently": the text leaves the period open
     first = t.first
     last = t.last or first
+    if (
+        first.month == 1
+        and first.day == 1
+        and last.month == 12
+        and last.day == 31
+        and first.year == last.year
+        and _SAME_POINT.search(text, max(start, t.start - 30), t.start)
+    ):
+        # "the same period in 2017", "at this stage in 2022", "this time last year": the span of the
+        # sentence's own period (else of the year so far) in that year
+        ref = next(
+            (
+                u
+                for u in all_cands
+                if u.end <= t.start
+                and u.first
+                and u.last
+                and u.first.year == u.last.year
+                and (u.first.month, u.first.day, u.last.month, u.last.day) != (1, 1, 12, 31)
+            ),
+            None,
+        )
+        span = (ref.first, ref.last) if ref is not None else ((dt.date(pub.year, 1, 1), pub) if pub else None)
+        if span is not None and span[0].year == span[1].year:
+            return _in_year(span[0], first.year), _in_year(span[1], first.year)
+    if (
+        pub is not None
+        and first <= pub < last
+        and _SO_FAR.match(text, t.end + len(text[t.end :]) - len(text[t.end :].lstrip()))
+    ):
+        last = pub  # "the total for 2023 to date"
     follow = [
         u
         for u in art.times
@@ -957,6 +995,42 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     return first, last
 
 
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """``day`` moved to ``year`` (February 29 becomes February 28)."""
+    return (
+        day.replace(year=year, day=min(day.day, 28))
+        if (day.month, day.day) == (2, 29)
+        else day.replace(year=year)
+    )
+
+
+_CHANGE_WORD = re.compile(
+    r"compar|\bthan\b|versus|\bup\b|\bdown\b|%|per\s*cent|\b(?:rise|rose|fell|fall|increase|decrease|drop)",
+    re.IGNORECASE,
+)
+
+
+def _own_same_period(text: str, cmp: re.Match[str], q_start: int) -> bool:
+    """ "1,200 migrants arrived in the same period last year", "In the same period last year, 1,200 ...":
+    the number's own period, when nothing between them compares it with another figure."""
+    if cmp.group(0)[:4].lower() not in ("same", "corr"):
+        return False
+    gap = text[q_start : cmp.start()] if cmp.start() > q_start else text[cmp.end() : q_start]
+    return _CHANGE_WORD.search(gap) is None
+
+
+# "compared to 4,189 ...", "lower than the 38,129 people who ...", "up from 2,000 ...": the number itself
+# is the baseline of a comparison
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:compared?\s+(?:to|with)|compares\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!greater\s)(?<!other\s)than|"
+    r"versus|up\s+from|down\s+from)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "the same period in 2017", "the corresponding period of 2022", "at this stage in 2022", "this time last year"
+_SAME_POINT = re.compile(
+    r"\b(?:(?:same|corresponding)\s+(?:period|time|months?)|this\s+(?:time|stage|point))\s+(?:in|of|during)?\s*$",
+    re.IGNORECASE,
+)
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|similar\s+to|"
