@@ -1076,6 +1076,31 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
     ),
     (
+        "year-before-fiscal-year",
+        "Border agents recorded more than 1.4 million encounters with migrants in the 2024 fiscal year, "
+        "Mr Delgado said.",
+        1400000,
+        {"period_start": dt.date(2023, 10, 1), "period_end": dt.date(2024, 9, 30)},
+    ),
+    (
+        "this-fiscal-year",
+        "Agents apprehended 61,200 migrants during the first four months of this fiscal year, Ms Ortega said.",
+        61200,
+        {"period_start": dt.date(2024, 10, 1)},
+    ),
+    (
+        "between-two-dates-with-years-and-commas",
+        "Between October 1, 2024, and February 28, 2025, agents apprehended 88,410 migrants, Ms Ortega said.",
+        88410,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "day-span-that-started-before-publication",
+        "At least 21,000 people were displaced by flooding between 1 and 14 March, aid worker Halima Yusuf said.",
+        21000,
+        {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2025, 3, 14)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -964,8 +964,18 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     follow = [
         u
         for u in art.times
-        if u.start > t.end and re.fullmatch(r"\s+(?:and|to|-|through)\s+", text[t.end : u.start])
+        if u.start > t.end and re.fullmatch(r",?\s+(?:and|to|-|through)\s+", text[t.end : u.start])
     ]
+    lead = [
+        u
+        for u in cands
+        if u.end < t.start
+        and u.first is not None
+        and re.fullmatch(r",?\s+(?:and|to|through)\s+", text[u.end : t.start])
+        and re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+$", text[max(0, u.start - 9) : u.start])
+    ]
+    if lead and lead[-1].first is not None and lead[-1].first <= first:
+        first = lead[-1].first  # "Between October 1, 2023, and February 29, 2024, agents apprehended ..."
     if follow and follow[0].last:
         last = follow[0].last
     elif (year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
