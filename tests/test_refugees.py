@@ -1101,6 +1101,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2025, 3, 14)},
     ),
     (
+        "country-name-as-adjective-is-origin",
+        "More than 4,000 Myanmar nationals have entered Thailand since Sunday, governor Somchai Wongsa said.",
+        4000,
+        {"origin_iso3": "MMR", "location_iso3": ("MMR",), "destination_iso3": "THA"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -501,6 +501,18 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 return np
             pos = w.end()
             continue
+        name = art.by_start.get(w.start(1))
+        if (
+            name is not None
+            and name.form == "name"
+            and name.end <= end
+            and np.origin is None
+            and _starts_head(art, name.end, end)
+        ):
+            # "5,000 Myanmar nationals", "6,000 Ukraine refugees": a country's name used as the adjective
+            np.origin = name.iso3
+            pos = name.end
+            continue
         if (
             word.lower() in _BARE_NEXT
             or _CUE_RE.match(text, w.start(1))
