@@ -1107,6 +1107,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"origin_iso3": "MMR", "location_iso3": ("MMR",), "destination_iso3": "THA"},
     ),
     (
+        "host-verb-then-time-then-participle-clause",
+        "Kenya has hosted thousands of Somali refugees for decades, fleeing drought and war at home.",
+        1000,
+        {"movement": "hosted", "origin_iso3": "SOM", "location_iso3": ("KEN",)},
+    ),
+    (
+        "relative-clause-between-group-and-number",
+        "The number of refugees in Uganda, who fled the fighting in South Sudan, now stands at about 41,000.",
+        41000,
+        {"movement": "hosted", "origin_iso3": "SSD", "location_iso3": ("UGA",), "period_start": None},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -1446,7 +1446,10 @@ def _analyze(
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
     told_flight = False
-    if _RELATIVE.match(text, np.end):
+    # "hosts 1.5 million Syrians, who fled ...", "has hosted millions of Afghan refugees for decades, fleeing
+    # conflict": a relative or participle clause after the group (and after a time phrase)
+    gap = _TIME_GAP.match(text, np.end)
+    if _RELATIVE.match(text, gap.end() if gap else np.end):
         # "Lebanon hosts 1.5 million Syrian refugees who left their country during the war": the relative
         # clause tells their past; the verb before the number says what the figure counts
         before_moves = [
@@ -1561,6 +1564,7 @@ def _analyze(
     several = False  # "fled to neighbouring countries": no one destination
     cue_pops = [c[2].population for c in moves if c[2].population]
     noun_before: _NP | None = None
+    rel_span: tuple[int, int] | None = None  # a relative clause between the group and its number
     if np.kind == "bare" and anchor is None:
         noun_before = _noun_before(art, sent.start, q.start)
         if noun_before is None and listed is not None and si > 0:
@@ -1568,7 +1572,15 @@ def _analyze(
             noun_before = _noun_before(art, art.sentences[si - 1].start, art.sentences[si - 1].end)
         if noun_before is not None and noun_before.end < q.start:
             # "The number of Afghans deported from Iran ... has reached 800,000": the group's own verbs
-            cues_before = _cues(art, noun_before.end, q.start, "after") + cues_before
+            # ... but not the verbs of a relative clause set off by commas ("The number of refugees in
+            # Chad, who fled the fighting in Sudan, now stands at 90,000")
+            rel = _COMMA_RELATIVE.search(text, noun_before.end, q.start)
+            rel_span = (rel.start(), rel.end()) if rel is not None else None
+            cues_before = [
+                c
+                for c in _cues(art, noun_before.end, q.start, "after")
+                if rel is None or not rel.start() <= c[0] < rel.end()
+            ] + cues_before
             moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
             cue_pops = [c[2].population for c in moves if c[2].population]
     abroad = _abroad(art, np, noun_before, q.start, after_end)
@@ -1789,6 +1801,12 @@ def _analyze(
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
     refs = _refs(art, before_start, ref_end, origin, q.start)
+    if rel_span is not None:
+        # the relative clause tells where they came from, not where the number stands
+        inside = [c for c in art.countries if rel_span[0] <= c.start < rel_span[1]]
+        if origin is None and inside:
+            origin, explicit = inside[0].iso3, True
+        refs = [r for r in refs if not rel_span[0] <= r.start < rel_span[1]]
     if listed is not None:
         refs = [_Ref(listed[0], (listed[1],), "in")]
         if inherits and anchor is not None and any(r.role == "to" for r in anchor.refs):
@@ -1885,6 +1903,10 @@ _RELATIVE = re.compile(
     r"(?:fleeing|escaping)\b)",  # "hosts 9,000 Sudanese fleeing earlier waves of conflict"
     re.I,
 )
+_COMMA_RELATIVE = re.compile(
+    r",\s+(?:who|which|many\s+of\s+whom|most\s+of\s+whom)\b[^,;]{3,120},", re.IGNORECASE
+)
+_TIME_GAP = re.compile(r"(?:\s+(?:for|over|in|since|during)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,(?=\s)")
 _LIST_OPEN = re.compile(r"\s*\(\s*(?:[+\-\u2212]\s*)?$")
 _SIGNED = re.compile(r"[+\-\u2212]\s*$")
 _CHANGE_BEFORE = re.compile(
