@@ -1134,6 +1134,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("casualties", "The blast killed 45 people and wounded 120 others in the market of Rudbar."),
     (
+        "death-toll",
+        "The agency estimated the death toll to be a thousand, with many more internally displaced.",
+    ),
+    (
         "money-distance-phone",
         "Returnees receive $150 each and travel 120 kilometres; the helpline is 0800-11-222.",
     ),
