@@ -1134,6 +1134,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("casualties", "The blast killed 45 people and wounded 120 others in the market of Rudbar."),
     (
+        "crossings-a-route-goes-through",
+        "Families fleeing the shelling moved through three border crossings near Masnaa, where refugees waited "
+        "for hours.",
+    ),
+    (
         "death-toll",
         "The agency estimated the death toll to be a thousand, with many more internally displaced.",
     ),

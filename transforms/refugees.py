@@ -2536,8 +2536,9 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
 # "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
 _BORDER_EVENT = re.compile(r"apprehen|encounter", re.IGNORECASE)
 _BORDER_WORD = re.compile(r"\bborder\b", re.IGNORECASE)
-# "the two crossings", "both crossings": a definite set of things (border posts), not events counted
-_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.IGNORECASE)
+# "the two crossings", "both crossings", "via two border crossings": a definite set of things (border
+# posts, the way a flow went), not events counted
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their|via|through)\s+$", re.IGNORECASE)
 _DIGIT_DASH_END = re.compile(r"\d[-\u2010-\u2013]$")
 
 
