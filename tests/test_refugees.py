@@ -1119,6 +1119,25 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "hosted", "origin_iso3": "SSD", "location_iso3": ("UGA",), "period_start": None},
     ),
     (
+        "demonym-listed-with-its-figure-is-origin",
+        "Germany registered 120,000 asylum applications in 2024, the ministry said. The largest gro"
+        "ups of applicants were Syrians (32,000), Afghans (29,000) and Turks (15,000).",
+        29000,
+        {
+            "origin_iso3": "AFG",
+            "location_iso3": ("DEU",),
+            "movement": "registered",
+            "population": "asylum_seekers",
+        },
+    ),
+    (
+        "country-in-a-list-of-origins-is-origin",
+        "The bloc registered 520,000 asylum applications in 2024, the agency said. The top countrie"
+        "s of origin were Syria (72,000), Afghanistan (61,000) and Venezuela (40,000).",
+        72000,
+        {"origin_iso3": "SYR", "location_iso3": (), "movement": "registered"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -1807,7 +1807,13 @@ def _analyze(
         if origin is None and inside:
             origin, explicit = inside[0].iso3, True
         refs = [r for r in refs if not rel_span[0] <= r.start < rel_span[1]]
-    if listed is not None:
+    if listed is not None and listed[2]:
+        origin, explicit = (
+            listed[1],
+            True,
+        )  # "Syrians (132,000)": the group's origin; where it stands is the whole's
+        refs = list(anchor.refs) if anchor is not None else []
+    elif listed is not None:
         refs = [_Ref(listed[0], (listed[1],), "in")]
         if inherits and anchor is not None and any(r.role == "to" for r in anchor.refs):
             # "fled into Niger (100,000), Cameroon (40,000) and Chad (17,000)": each country's share of
@@ -1869,6 +1875,8 @@ def _analyze(
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
         row.context_to = _context_destination(art, si - 1, origin)
     group_end = noun_before.end if np.kind == "bare" and noun_before is not None else np.end
+    if listed is not None and listed[2] and not refs:
+        row.location = []  # a share of a total the text places nowhere ("in the EU"): no place to borrow
     if _WORLDWIDE.search(text, min(group_end, np.end), clause_end):
         row.location = []
         if row.population == "idps":
@@ -2012,16 +2020,23 @@ def _respective_place(
     return _Ref(start, (iso,), "in")
 
 
-def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
-    """(start, iso3) of the country a figure is listed under: "Spain (412 300 people; 19 per cent)"."""
+def _listed_country(art: _Article, q_start: int) -> tuple[int, str, bool] | None:
+    """(start, iso3, is_origin) of the country a figure is listed under: "Spain (412 300 people; 19 per
+    cent)"; a demonym ("Syrians (132,000)") or a country in a list of origins ("the top countries of
+    origin were Syria (72,000) ...") is the origin of the figure's group, not where it stands."""
     m = _LIST_OPEN.search(art.text, max(0, q_start - 6), q_start)
     if m is None:
         return None
     before = art.text[: m.start()].rstrip()
     for c in art.countries:
-        if c.end == len(before) and c.form == "name":
-            return c.start, c.iso3
+        if c.end == len(before) and c.form in ("name", "demonym"):
+            origin_list = c.form == "demonym" or _ORIGIN_LIST.search(art.text, max(0, c.start - 200), c.start)
+            return c.start, c.iso3, bool(origin_list)
     return None
+
+
+# "countries of origin", "top nationalities", "came from": a list of where the counted groups are from
+_ORIGIN_LIST = re.compile(r"\b(?:of\s+origin|nationalit(?:y|ies)|came\s+from|hail(?:ed|ing)?\s+from)\b", re.I)
 
 
 def _change_period(art: _Article, sent: _Sentence, q_start: int) -> tuple[dt.date, dt.date] | None:
