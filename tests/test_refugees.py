@@ -1138,6 +1138,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"origin_iso3": "SYR", "location_iso3": (), "movement": "registered"},
     ),
     (
+        "demonym-of-two-words",
+        "Some 12,300 South Sudanese refugees have returned home from Uganda since January, Mr Deng said.",
+        12300,
+        {"origin_iso3": "SSD", "location_iso3": ("UGA",), "destination_iso3": "SSD"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

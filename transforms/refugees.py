@@ -486,20 +486,27 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 pos = m.end()
                 continue
         iso = art.demonym_at(w.start(1), w.end(1))
+        w_end = w.end()
+        multi = art.by_start.get(w.start(1))
+        if iso is None and multi is not None and multi.form == "demonym" and w.end(1) < multi.end <= end:
+            iso, w_end = (
+                multi.iso3,
+                multi.end,
+            )  # "South Sudanese", "Central African": a demonym of several words
         if iso:
             np.origin = np.origin or iso
-            last = _demonym_list_end(art, w.end(), end, iso)
+            last = _demonym_list_end(art, w_end, end, iso)
             if last is not None:
                 # "deported 41,206 Eritreans, Somalis, and Ethiopians": one group of several origins
                 np.mixed, np.origin = True, None
                 np.kind, np.end = "people", last
                 np.population = _merge_pop(np.population, "people")
                 return np
-            if not _starts_head(art, w.end(), end):
-                np.kind, np.end = "people", w.end()
+            if not _starts_head(art, w_end, end):
+                np.kind, np.end = "people", w_end
                 np.population = _merge_pop(np.population, "people")
                 return np
-            pos = w.end()
+            pos = w_end
             continue
         name = art.by_start.get(w.start(1))
         if (
