@@ -1144,6 +1144,13 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"origin_iso3": "SSD", "location_iso3": ("UGA",), "destination_iso3": "SSD"},
     ),
     (
+        "following-an-event-in-a-month-runs-to-publication",
+        "Some 41,500 refugees have returned to Burundi following the signing of a peace deal in October 2024, "
+        "Ms Irakoze said.",
+        41500,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,
