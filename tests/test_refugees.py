@@ -1151,6 +1151,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2025, 3, 12)},
     ),
     (
+        "travel-verb-is-a-crossing",
+        "More than 1,600 African migrants travelled to Yemen in January, an agency official said.",
+        1600,
+        {"movement": "arrived", "destination_iso3": "YEM", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "made-their-way-back-is-a-return",
+        "Up to 3,000 Afghans are making their way back from Iran every day, Mr Rahimi said.",
+        3000,
+        {"movement": "returned", "location_iso3": ("IRN",), "destination_iso3": "AFG"},
+    ),
+    (
+        "regularized-is-registered",
+        "Ecuador regularized 92,000 Venezuelan migrants last year, Ms Paredes said.",
+        92000,
+        {"movement": "registered", "origin_iso3": "VEN", "location_iso3": ("ECU",)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,
