@@ -1169,6 +1169,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "registered", "origin_iso3": "VEN", "location_iso3": ("ECU",)},
     ),
     (
+        "displaced-by-a-cause-in-the-country-are-idps",
+        "More than 48,000 people were displaced by floods in Malawi last month, Mr Banda said.",
+        48000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("MWI",)},
+    ),
+    (
+        "displaced-object-inside-the-country-are-idps",
+        "Fighting has displaced about 20,000 people inside Mozambique since January, Ms Tembe said.",
+        20000,
+        {"population": "idps", "location_iso3": ("MOZ",)},
+    ),
+    (
+        "homes-in-a-region-are-not-a-sign-of-idps",
+        "Gunmen have pushed some 7,000 people from their homes in northern Niger this year, Mr Issa said.",
+        7000,
+        {"population": "people"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -1302,16 +1302,22 @@ _SETTLEMENT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "displaced within Burkina Faso", "displaced across Myanmar", "displaced in Manipur": inside one country.
+# Also past a cause or a time ("displaced by drought in Somalia", "displaced over the past week in central
+# Iraq") and a compass word before the place.
 _DISPLACED_IN = re.compile(
-    r"\s+(?:at\s+least\s+once\s+)?(?:(?P<in>in)|within|inside|across|throughout)\s+(?:the\s+country\b)?"
+    r"\s+(?:at\s+least\s+once\s+)?(?P<gap>by\s+(?:[\w-]+\s+){1,3}?|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?\w+\s+)?"
+    r"(?:(?P<in>in)|within|inside|across|throughout)\s+"
+    r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:the\s+country\b)?",
+    re.IGNORECASE,
 )
 
 
 def _displaced_in(art: _Article, pos: int) -> bool:
     """ "displaced within Burkina Faso", "across Myanmar", "in Manipur" (a country or gazetteer place)."""
     m = _DISPLACED_IN.match(art.text, pos)
-    if m is None:
-        return False
+    if m is None or (m.group("compass") and not m.group("gap")):
+        return False  # "from their homes in central Mali": where the homes are
     if not m.group("in") or m.group(0).rstrip().endswith("country"):
         return True
     at = m.end()
@@ -1713,6 +1719,8 @@ def _analyze(
         if population == "people" and (
             any(c[2].kind == "displaced" and c[0] > q.start and _displaced_in(art, c[1]) for c in moves)
             or (np.head == "displaced" and _displaced_in(art, np.end))
+            # "drought has displaced 135,000 people inside Somalia"
+            or (chosen[2].kind == "displaced" and chosen[1] <= q.start and _displaced_in(art, np.end))
         ):
             population = base = "idps"  # "people displaced inside Syria have gone back"
         elif (
