@@ -1187,6 +1187,19 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "people"},
     ),
     (
+        "ranked-demonyms-give-no-single-origin",
+        "Asylum applications in the bloc rose to 640,000 last year, with Syrians then Afghans the largest "
+        "groups, the agency said.",
+        640000,
+        {"origin_iso3": None, "period_start": dt.date(2024, 1, 1)},
+    ),
+    (
+        "demonym-subject-of-applications",
+        "In the bloc, Syrians lodged 81,000 asylum applications last year, the agency said.",
+        81000,
+        {"origin_iso3": "SYR", "movement": "registered"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

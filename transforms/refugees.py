@@ -430,7 +430,9 @@ class _NP:
 
 
 _SPACE = re.compile(r"\s*")
-_DEMONYM_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_DEMONYM_LIST = re.compile(
+    r"\s*,\s*(?:and\s+|or\s+|then\s+|followed\s+by\s+)?|\s+(?:and|or|then|followed\s+by)\s+"
+)
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
@@ -1787,8 +1789,9 @@ def _analyze(
             origin, explicit = iso, True  # "4.2 million non-EU citizens, who fled Ukraine ..."
     if origin is None and anchor is not None and not np.mixed:
         origin = anchor.origin
-    if origin is None and movement in _GO_HOME and not np.mixed and i == 0:
-        # "the largest deportation of Afghans ..., with over 750 refugees being sent to their country"
+    if origin is None and movement in _GO_HOME | {"registered"} and not np.mixed and i == 0:
+        # "the largest deportation of Afghans ..., with over 750 refugees being sent to their country";
+        # "Syrians submitted 181,000 applications"
         # (a demonym of the sentence's first count only, and not one of a list of origins)
         origin = _plural_demonym(art, sent.start, q.start)
         d = next((c for c in art.countries if c.iso3 == origin and sent.start <= c.start < q.start), None)
@@ -2178,9 +2181,11 @@ def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
 
 
 def _plural_demonym(art: _Article, start: int, end: int) -> str | None:
+    """The origin a plural demonym in [start, end) gives ("Afghans"); none for a list of several ("with
+    Syrians then Afghans the top groups")."""
     for c in art.countries:
         if start <= c.start and c.end <= end and c.form == "demonym" and art.text[c.end - 1 : c.end] == "s":
-            return c.iso3
+            return None if _demonym_list_end(art, c.end, end, c.iso3) is not None else c.iso3
     return None
 
 
