@@ -1220,6 +1220,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "for hours.",
     ),
     (
+        "camps-for-refugees-are-not-refugees",
+        "The agency runs three refugee camps and 40 IDP sites near the border, Ms Wanjiru said.",
+    ),
+    (
         "death-toll",
         "The agency estimated the death toll to be a thousand, with many more internally displaced.",
     ),

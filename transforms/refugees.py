@@ -465,6 +465,8 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             head, mod = _HEADS.get(k), _MODS.get(k)
             if head and mod and _starts_head(art, m.end(), end):
                 head = None
+            if head and _FACILITY_NEXT.match(text, m.end()):
+                return np  # "three refugee camps", "1,200 IDP sites": things for displaced people, not people
             if head:
                 np.kind, np.end, np.unit, np.head = head.role, m.end(), head.unit or "persons", k
                 np.population = _merge_pop(np.population, head.population)
@@ -543,6 +545,13 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             pos = w.end()
             continue
         return np
+
+
+_FACILITY_NEXT = re.compile(
+    r"\s+(?:camps?|settlements?|sites?|centres?|centers?|shelters?|facilit(?:y|ies)|agenc(?:y|ies)|"
+    r"organi[sz]ations?|programmes?|programs?|status|cards?|permits?|boats?|routes?|policy|policies)\b",
+    re.IGNORECASE,
+)
 
 
 def _demonym_list_end(art: _Article, pos: int, end: int, iso: str) -> int | None:
