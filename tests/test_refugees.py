@@ -1200,6 +1200,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"origin_iso3": "SYR", "movement": "registered"},
     ),
     (
+        "between-the-start-of-the-year-and-a-day",
+        "Some 12,480 people arrived on the islands between the start of the year and March 9, Mr Pappas said.",
+        12480,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "from-the-beginning-of-a-year-until-a-day",
+        "From the beginning of 2024 until 31 October, a total of 21,300 migrants arrived in Yemen, IOM said.",
+        21300,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 10, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

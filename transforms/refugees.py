@@ -951,6 +951,13 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         )
         and not (t.end <= q_start and _tells(art, t, q_start))
     ]
+    for m in _YEAR_START_TO.finditer(text, start, end):
+        # "between the start of the year and October 20", "From the beginning of 2020 until 31 October"
+        upto = next((u for u in all_cands if u.start == m.end() and u.last is not None), None)
+        if upto is not None:
+            year = int(m.group("y")) if m.group("y") else upto.last.year
+            if dt.date(year, 1, 1) <= upto.last:
+                return dt.date(year, 1, 1), upto.last
     after = [t for t in cands if t.start >= q_start]
     before = [t for t in cands if t.end <= q_start]
     t = after[0] if after else (before[-1] if before else None)
@@ -1033,6 +1040,13 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             return None
         first = since
     return first, last
+
+
+_YEAR_START_TO = re.compile(
+    r"\b(?:between|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y>(?:19|20)\d\d))\s+"
+    r"(?:and|until|till|to|through)\s+",
+    re.IGNORECASE,
+)
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:
