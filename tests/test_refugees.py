@@ -1212,6 +1212,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 10, 31)},
     ),
     (
+        "time-opening-the-next-conjunct-is-not-this-numbers",
+        "In 2023 there were 18,250 arrivals on the islands and in 2022, 12,900, Mr Pappas said.",
+        18250,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 12, 31)},
+    ),
+    (
+        "a-later-year-after-and-never-ends-before-the-first",
+        "Some 5,000 people arrived in 2024 and in 2023 about 3,000 more, Mr Pappas said.",
+        5000,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

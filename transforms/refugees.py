@@ -958,7 +958,17 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             year = int(m.group("y")) if m.group("y") else upto.last.year
             if dt.date(year, 1, 1) <= upto.last:
                 return dt.date(year, 1, 1), upto.last
-    after = [t for t in cands if t.start >= q_start]
+    # "In 2018 there were 32,494 arrivals and in 2017, 29,718": a time opening the next conjunct, right
+    # before its own number, is that number's
+    after = [
+        t
+        for t in cands
+        if t.start >= q_start
+        and not (
+            _CONJ_BEFORE.search(text, max(q_start, t.start - 12), t.start)
+            and _NUMBER_AFTER.match(text, t.end)
+        )
+    ]
     before = [t for t in cands if t.end <= q_start]
     t = after[0] if after else (before[-1] if before else None)
     if t is None:
@@ -1013,7 +1023,7 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     ]
     if lead and lead[-1].first is not None and lead[-1].first <= first:
         first = lead[-1].first  # "Between October 1, 2023, and February 29, 2024, agents apprehended ..."
-    if follow and follow[0].last:
+    if follow and follow[0].last and follow[0].last >= first:
         last = follow[0].last
     elif (year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
         last = dt.date(int(year.group(1)), 12, 31)
@@ -1042,6 +1052,8 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     return first, last
 
 
+_CONJ_BEFORE = re.compile(r"\b(?:and|while|but|whereas)\s+$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r",?\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?\d")
 _YEAR_START_TO = re.compile(
     r"\b(?:between|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y>(?:19|20)\d\d))\s+"
     r"(?:and|until|till|to|through)\s+",
