@@ -1224,6 +1224,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
     ),
     (
+        "idps-arriving-in-a-town-are-displaced-there",
+        "More than 2,300 internally displaced persons arriving in Kandahar last week needed shelter, Mr Noori said.",
+        2300,
+        {"population": "idps", "movement": "displaced", "origin_iso3": "AFG", "destination_iso3": "AFG"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -2493,6 +2493,16 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         origin = None  # "Guatemalans, Salvadorans and Hondurans": no one origin, no one home to go to
         if mv in _GO_HOME and not to_:
             dest = None
+    if mv == "arrived" and row.population == "idps":
+        # displaced people who reach another country are no longer internally displaced; those who reach a
+        # place in their own are displaced there
+        if row.several or (dest is not None and origin is not None and dest != origin):
+            row.population = row.base_population = "people"
+        else:
+            mv = "displaced"
+            origin = origin or dest
+            dest = dest or origin
+            loc = loc or ([origin] if origin else [])
     row.movement, row.origin, row.destination = mv, origin, dest
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
