@@ -997,6 +997,244 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         120000,
         {"movement": "displaced", "qualifier": "at_least", "location_iso3": ("NGA",)},
     ),
+    (
+        "compound-adjective-before-destination",
+        "About 4,200 Yemenis have fled to war-torn Somalia since March, aid worker Idris Kamau said.",
+        4200,
+        {"movement": "arrived", "origin_iso3": "YEM", "destination_iso3": "SOM"},
+    ),
+    (
+        "district-of-another-country-is-not-inside",
+        "Clashes in eastern Congo forced some 6,500 people to flee into western Uganda's Kasese district "
+        "over the weekend, Ms Nakato said.",
+        6500,
+        {"movement": "arrived", "population": "people", "origin_iso3": "COD", "destination_iso3": "UGA"},
+    ),
+    (
+        "crossing-after-arrivals-is-an-arrival",
+        "Some 2,100 Sudanese refugees arrived in eastern Chad last week. Another 900 Sudanese crossed the "
+        "border on Monday, aid worker Amina Djibril said.",
+        900,
+        {"movement": "arrived", "origin_iso3": "SDN", "location_iso3": ("SDN",), "destination_iso3": "TCD"},
+    ),
+    (
+        "crossing-with-no-far-side-is-an-arrival",
+        "Heavy shelling in Lebanon drove families to the frontier. About 4,600 Lebanese crossed the border "
+        "on Tuesday, said Syrian official Karim Haddad.",
+        4600,
+        {"movement": "arrived", "location_iso3": ("LBN",)},
+    ),
+    (
+        "crossing-at-a-return-crossing-goes-home",
+        "About 3,000 Afghans crossed at Torkham on Sunday, border official Gul Rahman said.",
+        3000,
+        {"movement": "returned", "location_iso3": ("PAK",), "destination_iso3": "AFG"},
+    ),
+    (
+        "movement-noun-place-then-of-group",
+        "In January 2025, the agency facilitated the return to Burundi of a total of 410 Burundian refugees, "
+        "spokeswoman Clara Niyonzima said.",
+        410,
+        {"movement": "returned", "destination_iso3": "BDI", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "baseline-figure-takes-the-same-period-of-its-year",
+        "So far this year 9,000 refugees have returned, compared to the 14,200 refugees who returned during "
+        "the same period in 2023, Ms Okafor said.",
+        14200,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 3, 12)},
+    ),
+    (
+        "main-figure-keeps-its-period-before-a-baseline",
+        "So far this year 9,000 refugees have returned, compared to the 14,200 refugees who returned during "
+        "the same period in 2023, Ms Okafor said.",
+        9000,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "at-this-stage-in-a-year",
+        "Crossings were 22% lower than the 38,100 people who made the journey at this stage in 2023.",
+        38100,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 3, 12)},
+    ),
+    (
+        "year-to-date",
+        "Some 8,300 migrants have crossed the Channel in 2025 to date, officials said.",
+        8300,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "same-period-last-year-is-the-numbers-own",
+        "In the same period last year, 1,200 migrants arrived in Lampedusa.",
+        1200,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 3, 12)},
+    ),
+    (
+        "same-period-last-year-as-a-baseline-is-not",
+        "Some 2,000 migrants arrived in Lampedusa this year, up 20% on the same period last year.",
+        2000,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "year-before-fiscal-year",
+        "Border agents recorded more than 1.4 million encounters with migrants in the 2024 fiscal year, "
+        "Mr Delgado said.",
+        1400000,
+        {"period_start": dt.date(2023, 10, 1), "period_end": dt.date(2024, 9, 30)},
+    ),
+    (
+        "this-fiscal-year",
+        "Agents apprehended 61,200 migrants during the first four months of this fiscal year, Ms Ortega said.",
+        61200,
+        {"period_start": dt.date(2024, 10, 1)},
+    ),
+    (
+        "between-two-dates-with-years-and-commas",
+        "Between October 1, 2024, and February 28, 2025, agents apprehended 88,410 migrants, Ms Ortega said.",
+        88410,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "day-span-that-started-before-publication",
+        "At least 21,000 people were displaced by flooding between 1 and 14 March, aid worker Halima Yusuf said.",
+        21000,
+        {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2025, 3, 14)},
+    ),
+    (
+        "country-name-as-adjective-is-origin",
+        "More than 4,000 Myanmar nationals have entered Thailand since Sunday, governor Somchai Wongsa said.",
+        4000,
+        {"origin_iso3": "MMR", "location_iso3": ("MMR",), "destination_iso3": "THA"},
+    ),
+    (
+        "host-verb-then-time-then-participle-clause",
+        "Kenya has hosted thousands of Somali refugees for decades, fleeing drought and war at home.",
+        1000,
+        {"movement": "hosted", "origin_iso3": "SOM", "location_iso3": ("KEN",)},
+    ),
+    (
+        "relative-clause-between-group-and-number",
+        "The number of refugees in Uganda, who fled the fighting in South Sudan, now stands at about 41,000.",
+        41000,
+        {"movement": "hosted", "origin_iso3": "SSD", "location_iso3": ("UGA",), "period_start": None},
+    ),
+    (
+        "demonym-listed-with-its-figure-is-origin",
+        "Germany registered 120,000 asylum applications in 2024, the ministry said. The largest gro"
+        "ups of applicants were Syrians (32,000), Afghans (29,000) and Turks (15,000).",
+        29000,
+        {
+            "origin_iso3": "AFG",
+            "location_iso3": ("DEU",),
+            "movement": "registered",
+            "population": "asylum_seekers",
+        },
+    ),
+    (
+        "country-in-a-list-of-origins-is-origin",
+        "The bloc registered 520,000 asylum applications in 2024, the agency said. The top countrie"
+        "s of origin were Syria (72,000), Afghanistan (61,000) and Venezuela (40,000).",
+        72000,
+        {"origin_iso3": "SYR", "location_iso3": (), "movement": "registered"},
+    ),
+    (
+        "demonym-of-two-words",
+        "Some 12,300 South Sudanese refugees have returned home from Uganda since January, Mr Deng said.",
+        12300,
+        {"origin_iso3": "SSD", "location_iso3": ("UGA",), "destination_iso3": "SSD"},
+    ),
+    (
+        "following-an-event-in-a-month-runs-to-publication",
+        "Some 41,500 refugees have returned to Burundi following the signing of a peace deal in October 2024, "
+        "Ms Irakoze said.",
+        41500,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "travel-verb-is-a-crossing",
+        "More than 1,600 African migrants travelled to Yemen in January, an agency official said.",
+        1600,
+        {"movement": "arrived", "destination_iso3": "YEM", "period_start": dt.date(2025, 1, 1)},
+    ),
+    (
+        "made-their-way-back-is-a-return",
+        "Up to 3,000 Afghans are making their way back from Iran every day, Mr Rahimi said.",
+        3000,
+        {"movement": "returned", "location_iso3": ("IRN",), "destination_iso3": "AFG"},
+    ),
+    (
+        "regularized-is-registered",
+        "Ecuador regularized 92,000 Venezuelan migrants last year, Ms Paredes said.",
+        92000,
+        {"movement": "registered", "origin_iso3": "VEN", "location_iso3": ("ECU",)},
+    ),
+    (
+        "displaced-by-a-cause-in-the-country-are-idps",
+        "More than 48,000 people were displaced by floods in Malawi last month, Mr Banda said.",
+        48000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("MWI",)},
+    ),
+    (
+        "displaced-object-inside-the-country-are-idps",
+        "Fighting has displaced about 20,000 people inside Mozambique since January, Ms Tembe said.",
+        20000,
+        {"population": "idps", "location_iso3": ("MOZ",)},
+    ),
+    (
+        "homes-in-a-region-are-not-a-sign-of-idps",
+        "Gunmen have pushed some 7,000 people from their homes in northern Niger this year, Mr Issa said.",
+        7000,
+        {"population": "people"},
+    ),
+    (
+        "ranked-demonyms-give-no-single-origin",
+        "Asylum applications in the bloc rose to 640,000 last year, with Syrians then Afghans the largest "
+        "groups, the agency said.",
+        640000,
+        {"origin_iso3": None, "period_start": dt.date(2024, 1, 1)},
+    ),
+    (
+        "demonym-subject-of-applications",
+        "In the bloc, Syrians lodged 81,000 asylum applications last year, the agency said.",
+        81000,
+        {"origin_iso3": "SYR", "movement": "registered"},
+    ),
+    (
+        "between-the-start-of-the-year-and-a-day",
+        "Some 12,480 people arrived on the islands between the start of the year and March 9, Mr Pappas said.",
+        12480,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "from-the-beginning-of-a-year-until-a-day",
+        "From the beginning of 2024 until 31 October, a total of 21,300 migrants arrived in Yemen, IOM said.",
+        21300,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 10, 31)},
+    ),
+    (
+        "time-opening-the-next-conjunct-is-not-this-numbers",
+        "In 2023 there were 18,250 arrivals on the islands and in 2022, 12,900, Mr Pappas said.",
+        18250,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 12, 31)},
+    ),
+    (
+        "a-later-year-after-and-never-ends-before-the-first",
+        "Some 5,000 people arrived in 2024 and in 2023 about 3,000 more, Mr Pappas said.",
+        5000,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "idps-arriving-in-a-town-are-displaced-there",
+        "More than 2,300 internally displaced persons arriving in Kandahar last week needed shelter, Mr Noori said.",
+        2300,
+        {"population": "idps", "movement": "displaced", "origin_iso3": "AFG", "destination_iso3": "AFG"},
+    ),
+    (
+        "district-of-the-same-country-stays-inside",
+        "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
+        6500,
+        {"movement": "displaced", "population": "idps"},
+    ),
 ]
 
 
@@ -1006,6 +1244,19 @@ NEGATIVES: list[tuple[str, str]] = [
         "Firefighters removed 14 people from the rubble of the collapsed depot in Nkora.",
     ),
     ("casualties", "The blast killed 45 people and wounded 120 others in the market of Rudbar."),
+    (
+        "crossings-a-route-goes-through",
+        "Families fleeing the shelling moved through three border crossings near Masnaa, where refugees waited "
+        "for hours.",
+    ),
+    (
+        "camps-for-refugees-are-not-refugees",
+        "The agency runs three refugee camps and 40 IDP sites near the border, Ms Wanjiru said.",
+    ),
+    (
+        "death-toll",
+        "The agency estimated the death toll to be a thousand, with many more internally displaced.",
+    ),
     (
         "money-distance-phone",
         "Returnees receive $150 each and travel 120 kilometres; the helpline is 0800-11-222.",

@@ -170,7 +170,8 @@ def _h_day_span(m: re.Match[str], p: date | None) -> Range:
     if y:
         year = int(y)
     elif p is not None:
-        last = _latest_day(mon, b, p)
+        # the latest span that starts on or before P: "between 1 and 23 February" told on February 22
+        last = _latest_day(mon, a, p)
         if last is None:
             return _NONE
         year = last.year
@@ -464,6 +465,9 @@ def _h_fiscal_ended(m: re.Match[str], p: date | None) -> Range:
     return start + dt.timedelta(days=1), d
 
 
+_FY_REL = r"this|last|the\s+current|the\s+previous"
+
+
 def _h_fiscal_year(m: re.Match[str], p: date | None) -> Range:
     """ "in fiscal year 2023", "FY2024", "fiscal 2022": the US federal year, October to September.
 
@@ -471,7 +475,17 @@ def _h_fiscal_year(m: re.Match[str], p: date | None) -> Range:
     admissions, border encounters, removals); a year with its own span ("2023-24") is not matched.
     "since FY2014" and "so far in FY2023" run up to publication.
     """
-    y = m.group("fyy")
+    rel = m.group("fyrel")
+    if (
+        rel is not None
+    ):  # "this fiscal year": the one that holds P, up to P; "last fiscal year": the one before
+        if p is None:
+            return _NONE
+        year = p.year + 1 if p.month >= 10 else p.year
+        if rel.split()[-1] in ("last", "previous"):
+            return date(year - 2, 10, 1), date(year - 1, 9, 30)
+        return date(year - 1, 10, 1), p
+    y = m.group("fyy") or m.group("fyb")
     year = int(y) if len(y) == 4 else 2000 + int(y)
     lo, hi = date(year - 1, 10, 1), date(year, 9, 30)
     if m.group("fsince") or m.group("fsofar"):  # "since FY2014", "so far in FY2023": up to publication
@@ -626,8 +640,10 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     (
         re.compile(
             rf"{_B}(?:{_g('fsince', '[Ss]ince')}\s+|(?P<fsofar>[Ss]o\s+far)\s+(?:in|this)\s+"
-            r"|(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*'?)"
+            r"|(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*'?)"
             rf"{_g('fyy', _YEAR + '|[0-9]{2}')}(?!\s*[-\u2013/]\s*\d)(?![\w])"
+            # "the 2021 fiscal year", "this fiscal year", "last fiscal year"
+            rf"|{_g('fyb', _YEAR)}\s+[Ff]iscal\s+[Yy]ear\b|{_g('fyrel', _FY_REL)}\s+[Ff]iscal\s+[Yy]ear\b)"
             r"(?!\s+(?:through|to\s+date|so\s+far))"
         ),
         _h_fiscal_year,

@@ -430,7 +430,9 @@ class _NP:
 
 
 _SPACE = re.compile(r"\s*")
-_DEMONYM_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_DEMONYM_LIST = re.compile(
+    r"\s*,\s*(?:and\s+|or\s+|then\s+|followed\s+by\s+)?|\s+(?:and|or|then|followed\s+by)\s+"
+)
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
@@ -463,6 +465,8 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             head, mod = _HEADS.get(k), _MODS.get(k)
             if head and mod and _starts_head(art, m.end(), end):
                 head = None
+            if head and _FACILITY_NEXT.match(text, m.end()):
+                return np  # "three refugee camps", "1,200 IDP sites": things for displaced people, not people
             if head:
                 np.kind, np.end, np.unit, np.head = head.role, m.end(), head.unit or "persons", k
                 np.population = _merge_pop(np.population, head.population)
@@ -486,20 +490,39 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
                 pos = m.end()
                 continue
         iso = art.demonym_at(w.start(1), w.end(1))
+        w_end = w.end()
+        multi = art.by_start.get(w.start(1))
+        if iso is None and multi is not None and multi.form == "demonym" and w.end(1) < multi.end <= end:
+            iso, w_end = (
+                multi.iso3,
+                multi.end,
+            )  # "South Sudanese", "Central African": a demonym of several words
         if iso:
             np.origin = np.origin or iso
-            last = _demonym_list_end(art, w.end(), end, iso)
+            last = _demonym_list_end(art, w_end, end, iso)
             if last is not None:
                 # "deported 41,206 Eritreans, Somalis, and Ethiopians": one group of several origins
                 np.mixed, np.origin = True, None
                 np.kind, np.end = "people", last
                 np.population = _merge_pop(np.population, "people")
                 return np
-            if not _starts_head(art, w.end(), end):
-                np.kind, np.end = "people", w.end()
+            if not _starts_head(art, w_end, end):
+                np.kind, np.end = "people", w_end
                 np.population = _merge_pop(np.population, "people")
                 return np
-            pos = w.end()
+            pos = w_end
+            continue
+        name = art.by_start.get(w.start(1))
+        if (
+            name is not None
+            and name.form == "name"
+            and name.end <= end
+            and np.origin is None
+            and _starts_head(art, name.end, end)
+        ):
+            # "5,000 Myanmar nationals", "6,000 Ukraine refugees": a country's name used as the adjective
+            np.origin = name.iso3
+            pos = name.end
             continue
         if (
             word.lower() in _BARE_NEXT
@@ -522,6 +545,13 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             pos = w.end()
             continue
         return np
+
+
+_FACILITY_NEXT = re.compile(
+    r"\s+(?:camps?|settlements?|sites?|centres?|centers?|shelters?|facilit(?:y|ies)|agenc(?:y|ies)|"
+    r"organi[sz]ations?|programmes?|programs?|status|cards?|permits?|boats?|routes?|policy|policies)\b",
+    re.IGNORECASE,
+)
 
 
 def _demonym_list_end(art: _Article, pos: int, end: int, iso: str) -> int | None:
@@ -795,9 +825,15 @@ def _cut_before(text: str, start: int, end: int) -> int:
 # ---------- countries around a number ----------
 
 
+_COMPOUND_ADJ = re.compile(r"\b[a-z]+-[a-z]+\b")
+
+
 def _role(text: str, floor: int, start: int) -> str:
     """Role the nearest preposition or verb before ``start`` gives the country there ("from", "into" ...)."""
     chunk = re.split(r"[,;:.()\u2014\u2013]", text[max(floor, start - 60) : start])[-1]
+    # a compound adjective stands between a preposition and its country: "fled to war-torn Yemen",
+    # "into conflict-hit Sudan", "into south-west Uganda"
+    chunk = _COMPOUND_ADJ.sub(" ", chunk)
     words = re.findall(r"[\w\u2019']+", chunk)[-6:]
     for j in range(len(words) - 1, -1, -1):
         w = words[j].lower()
@@ -897,18 +933,42 @@ def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -
 def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
     """Period of the time expression in the number's clause: the first after it, else the last before it."""
     text, pub = art.text, art.published
-    cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
+    all_cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
+    # "compared to the 4,189 who arrived in the same period in 2018": the number is the baseline itself,
+    # and the time of the comparison is its own
+    baseline = _BASELINE_BEFORE.search(text, max(start, q_start - 60), q_start)
     cands = [
         t
-        for t in cands
+        for t in all_cands
         if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
         and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
         and not _DEADLINE_IN.match(text, t.start)
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
-        and not _COMPARED.search(text, max(start, t.start - 50), t.start)
+        and not (
+            (cmp := _COMPARED.search(text, max(start, t.start - 50), t.start))
+            and not (baseline and t.start > baseline.start())
+            and not _own_same_period(text, cmp, q_start)
+        )
         and not (t.end <= q_start and _tells(art, t, q_start))
     ]
-    after = [t for t in cands if t.start >= q_start]
+    for m in _YEAR_START_TO.finditer(text, start, end):
+        # "between the start of the year and October 20", "From the beginning of 2020 until 31 October"
+        upto = next((u for u in all_cands if u.start == m.end() and u.last is not None), None)
+        if upto is not None:
+            year = int(m.group("y")) if m.group("y") else upto.last.year
+            if dt.date(year, 1, 1) <= upto.last:
+                return dt.date(year, 1, 1), upto.last
+    # "In 2018 there were 32,494 arrivals and in 2017, 29,718": a time opening the next conjunct, right
+    # before its own number, is that number's
+    after = [
+        t
+        for t in cands
+        if t.start >= q_start
+        and not (
+            _CONJ_BEFORE.search(text, max(q_start, t.start - 12), t.start)
+            and _NUMBER_AFTER.match(text, t.end)
+        )
+    ]
     before = [t for t in cands if t.end <= q_start]
     t = after[0] if after else (before[-1] if before else None)
     if t is None:
@@ -917,12 +977,53 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         return None  # "in recent months", "recently": the text leaves the period open
     first = t.first
     last = t.last or first
+    if (
+        first.month == 1
+        and first.day == 1
+        and last.month == 12
+        and last.day == 31
+        and first.year == last.year
+        and _SAME_POINT.search(text, max(start, t.start - 30), t.start)
+    ):
+        # "the same period in 2017", "at this stage in 2022", "this time last year": the span of the
+        # sentence's own period (else of the year so far) in that year
+        ref = next(
+            (
+                u
+                for u in all_cands
+                if u.end <= t.start
+                and u.first
+                and u.last
+                and u.first.year == u.last.year
+                and (u.first.month, u.first.day, u.last.month, u.last.day) != (1, 1, 12, 31)
+            ),
+            None,
+        )
+        span = (ref.first, ref.last) if ref is not None else ((dt.date(pub.year, 1, 1), pub) if pub else None)
+        if span is not None and span[0].year == span[1].year:
+            return _in_year(span[0], first.year), _in_year(span[1], first.year)
+    if (
+        pub is not None
+        and first <= pub < last
+        and _SO_FAR.match(text, t.end + len(text[t.end :]) - len(text[t.end :].lstrip()))
+    ):
+        last = pub  # "the total for 2023 to date"
     follow = [
         u
         for u in art.times
-        if u.start > t.end and re.fullmatch(r"\s+(?:and|to|-|through)\s+", text[t.end : u.start])
+        if u.start > t.end and re.fullmatch(r",?\s+(?:and|to|-|through)\s+", text[t.end : u.start])
     ]
-    if follow and follow[0].last:
+    lead = [
+        u
+        for u in cands
+        if u.end < t.start
+        and u.first is not None
+        and re.fullmatch(r",?\s+(?:and|to|through)\s+", text[u.end : t.start])
+        and re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+$", text[max(0, u.start - 9) : u.start])
+    ]
+    if lead and lead[-1].first is not None and lead[-1].first <= first:
+        first = lead[-1].first  # "Between October 1, 2023, and February 29, 2024, agents apprehended ..."
+    if follow and follow[0].last and follow[0].last >= first:
         last = follow[0].last
     elif (year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
         last = dt.date(int(year.group(1)), 12, 31)
@@ -951,6 +1052,51 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     return first, last
 
 
+_CONJ_BEFORE = re.compile(r"\b(?:and|while|but|whereas)\s+$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r",?\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?\d")
+_YEAR_START_TO = re.compile(
+    r"\b(?:between|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y>(?:19|20)\d\d))\s+"
+    r"(?:and|until|till|to|through)\s+",
+    re.IGNORECASE,
+)
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """``day`` moved to ``year`` (February 29 becomes February 28)."""
+    return (
+        day.replace(year=year, day=min(day.day, 28))
+        if (day.month, day.day) == (2, 29)
+        else day.replace(year=year)
+    )
+
+
+_CHANGE_WORD = re.compile(
+    r"compar|\bthan\b|versus|\bup\b|\bdown\b|%|per\s*cent|\b(?:rise|rose|fell|fall|increase|decrease|drop)",
+    re.IGNORECASE,
+)
+
+
+def _own_same_period(text: str, cmp: re.Match[str], q_start: int) -> bool:
+    """ "1,200 migrants arrived in the same period last year", "In the same period last year, 1,200 ...":
+    the number's own period, when nothing between them compares it with another figure."""
+    if cmp.group(0)[:4].lower() not in ("same", "corr"):
+        return False
+    gap = text[q_start : cmp.start()] if cmp.start() > q_start else text[cmp.end() : q_start]
+    return _CHANGE_WORD.search(gap) is None
+
+
+# "compared to 4,189 ...", "lower than the 38,129 people who ...", "up from 2,000 ...": the number itself
+# is the baseline of a comparison
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:compared?\s+(?:to|with)|compares\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!greater\s)(?<!other\s)than|"
+    r"versus|up\s+from|down\s+from)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "the same period in 2017", "the corresponding period of 2022", "at this stage in 2022", "this time last year"
+_SAME_POINT = re.compile(
+    r"\b(?:(?:same|corresponding)\s+(?:period|time|months?)|this\s+(?:time|stage|point))\s+(?:in|of|during)?\s*$",
+    re.IGNORECASE,
+)
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|similar\s+to|"
@@ -962,7 +1108,7 @@ _BEFORE_EVENT = re.compile(
     r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|a|an|its|their)\b[^.;,]{0,60}$", re.I
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
-_AFTER_EVENT = re.compile(r"\bafter\b[^.;,]{3,80}$", re.IGNORECASE)
+_AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^.;,]{3,80}$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(
     r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
 )
@@ -1193,16 +1339,22 @@ _SETTLEMENT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "displaced within Burkina Faso", "displaced across Myanmar", "displaced in Manipur": inside one country.
+# Also past a cause or a time ("displaced by drought in Somalia", "displaced over the past week in central
+# Iraq") and a compass word before the place.
 _DISPLACED_IN = re.compile(
-    r"\s+(?:at\s+least\s+once\s+)?(?:(?P<in>in)|within|inside|across|throughout)\s+(?:the\s+country\b)?"
+    r"\s+(?:at\s+least\s+once\s+)?(?P<gap>by\s+(?:[\w-]+\s+){1,3}?|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?\w+\s+)?"
+    r"(?:(?P<in>in)|within|inside|across|throughout)\s+"
+    r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:the\s+country\b)?",
+    re.IGNORECASE,
 )
 
 
 def _displaced_in(art: _Article, pos: int) -> bool:
     """ "displaced within Burkina Faso", "across Myanmar", "in Manipur" (a country or gazetteer place)."""
     m = _DISPLACED_IN.match(art.text, pos)
-    if m is None:
-        return False
+    if m is None or (m.group("compass") and not m.group("gap")):
+        return False  # "from their homes in central Mali": where the homes are
     if not m.group("in") or m.group(0).rstrip().endswith("country"):
         return True
     at = m.end()
@@ -1238,7 +1390,7 @@ def _displaced_inside(
     return _inside_flight(art, max(chosen[1], q_start), clause_end)
 
 
-def _inside_flight(art: _Article, start: int, end: int) -> bool:
+def _inside_flight(art: _Article, start: int, end: int, home: str | None = None) -> bool:
     """Whether a "fled"/"left"/"moved" goes to a place inside the country: "to the nearby town of Dori",
     "for Kaya", "to other parts of the state". What they fled ("fled their homes", "fled the town of X")
     is where they left, not where they went."""
@@ -1246,6 +1398,11 @@ def _inside_flight(art: _Article, start: int, end: int) -> bool:
     for m in _TOWARD.finditer(text, max(0, start - 3), end):  # the cue may end with its "to" ("moved to")
         tail = text[m.end() : end]
         camp, settle = _CAMP.search(tail[:60]), _SETTLEMENT.match(tail)
+        if settle and any(
+            m.end() <= c.start < m.end() + settle.end() and c.form == "name" and c.iso3 != home
+            for c in art.countries
+        ):
+            continue  # "into south-west Uganda's Kisoro district": a district of another country
         if settle and not (camp and camp.start() < settle.start()):
             return True
         if any(
@@ -1339,7 +1496,10 @@ def _analyze(
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
     told_flight = False
-    if _RELATIVE.match(text, np.end):
+    # "hosts 1.5 million Syrians, who fled ...", "has hosted millions of Afghan refugees for decades, fleeing
+    # conflict": a relative or participle clause after the group (and after a time phrase)
+    gap = _TIME_GAP.match(text, np.end)
+    if _RELATIVE.match(text, gap.end() if gap else np.end):
         # "Lebanon hosts 1.5 million Syrian refugees who left their country during the war": the relative
         # clause tells their past; the verb before the number says what the figure counts
         before_moves = [
@@ -1454,6 +1614,7 @@ def _analyze(
     several = False  # "fled to neighbouring countries": no one destination
     cue_pops = [c[2].population for c in moves if c[2].population]
     noun_before: _NP | None = None
+    rel_span: tuple[int, int] | None = None  # a relative clause between the group and its number
     if np.kind == "bare" and anchor is None:
         noun_before = _noun_before(art, sent.start, q.start)
         if noun_before is None and listed is not None and si > 0:
@@ -1461,7 +1622,15 @@ def _analyze(
             noun_before = _noun_before(art, art.sentences[si - 1].start, art.sentences[si - 1].end)
         if noun_before is not None and noun_before.end < q.start:
             # "The number of Afghans deported from Iran ... has reached 800,000": the group's own verbs
-            cues_before = _cues(art, noun_before.end, q.start, "after") + cues_before
+            # ... but not the verbs of a relative clause set off by commas ("The number of refugees in
+            # Chad, who fled the fighting in Sudan, now stands at 90,000")
+            rel = _COMMA_RELATIVE.search(text, noun_before.end, q.start)
+            rel_span = (rel.start(), rel.end()) if rel is not None else None
+            cues_before = [
+                c
+                for c in _cues(art, noun_before.end, q.start, "after")
+                if rel is None or not rel.start() <= c[0] < rel.end()
+            ] + cues_before
             moves = [c for c in cues_after + cues_before if c[2].kind not in ("report", "casualty")]
             cue_pops = [c[2].population for c in moves if c[2].population]
     abroad = _abroad(art, np, noun_before, q.start, after_end)
@@ -1577,7 +1746,7 @@ def _analyze(
             if population == "idps":
                 population = base = "people"
         elif movement in ("fled", "left") and _inside_flight(
-            art, chosen[1], clause_end if chosen[0] >= np.end else q.start
+            art, chosen[1], clause_end if chosen[0] >= np.end else q.start, origin_hint
         ):
             movement = "fled_inside"
             if population == "people":
@@ -1587,6 +1756,8 @@ def _analyze(
         if population == "people" and (
             any(c[2].kind == "displaced" and c[0] > q.start and _displaced_in(art, c[1]) for c in moves)
             or (np.head == "displaced" and _displaced_in(art, np.end))
+            # "drought has displaced 135,000 people inside Somalia"
+            or (chosen[2].kind == "displaced" and chosen[1] <= q.start and _displaced_in(art, np.end))
         ):
             population = base = "idps"  # "people displaced inside Syria have gone back"
         elif (
@@ -1653,8 +1824,9 @@ def _analyze(
             origin, explicit = iso, True  # "4.2 million non-EU citizens, who fled Ukraine ..."
     if origin is None and anchor is not None and not np.mixed:
         origin = anchor.origin
-    if origin is None and movement in _GO_HOME and not np.mixed and i == 0:
-        # "the largest deportation of Afghans ..., with over 750 refugees being sent to their country"
+    if origin is None and movement in _GO_HOME | {"registered"} and not np.mixed and i == 0:
+        # "the largest deportation of Afghans ..., with over 750 refugees being sent to their country";
+        # "Syrians submitted 181,000 applications"
         # (a demonym of the sentence's first count only, and not one of a list of origins)
         origin = _plural_demonym(art, sent.start, q.start)
         d = next((c for c in art.countries if c.iso3 == origin and sent.start <= c.start < q.start), None)
@@ -1682,7 +1854,19 @@ def _analyze(
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
     refs = _refs(art, before_start, ref_end, origin, q.start)
-    if listed is not None:
+    if rel_span is not None:
+        # the relative clause tells where they came from, not where the number stands
+        inside = [c for c in art.countries if rel_span[0] <= c.start < rel_span[1]]
+        if origin is None and inside:
+            origin, explicit = inside[0].iso3, True
+        refs = [r for r in refs if not rel_span[0] <= r.start < rel_span[1]]
+    if listed is not None and listed[2]:
+        origin, explicit = (
+            listed[1],
+            True,
+        )  # "Syrians (132,000)": the group's origin; where it stands is the whole's
+        refs = list(anchor.refs) if anchor is not None else []
+    elif listed is not None:
         refs = [_Ref(listed[0], (listed[1],), "in")]
         if inherits and anchor is not None and any(r.role == "to" for r in anchor.refs):
             # "fled into Niger (100,000), Cameroon (40,000) and Chad (17,000)": each country's share of
@@ -1744,6 +1928,8 @@ def _analyze(
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
         row.context_to = _context_destination(art, si - 1, origin)
     group_end = noun_before.end if np.kind == "bare" and noun_before is not None else np.end
+    if listed is not None and listed[2] and not refs:
+        row.location = []  # a share of a total the text places nowhere ("in the EU"): no place to borrow
     if _WORLDWIDE.search(text, min(group_end, np.end), clause_end):
         row.location = []
         if row.population == "idps":
@@ -1778,6 +1964,10 @@ _RELATIVE = re.compile(
     r"(?:fleeing|escaping)\b)",  # "hosts 9,000 Sudanese fleeing earlier waves of conflict"
     re.I,
 )
+_COMMA_RELATIVE = re.compile(
+    r",\s+(?:who|which|many\s+of\s+whom|most\s+of\s+whom)\b[^,;]{3,120},", re.IGNORECASE
+)
+_TIME_GAP = re.compile(r"(?:\s+(?:for|over|in|since|during)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,(?=\s)")
 _LIST_OPEN = re.compile(r"\s*\(\s*(?:[+\-\u2212]\s*)?$")
 _SIGNED = re.compile(r"[+\-\u2212]\s*$")
 _CHANGE_BEFORE = re.compile(
@@ -1883,16 +2073,23 @@ def _respective_place(
     return _Ref(start, (iso,), "in")
 
 
-def _listed_country(art: _Article, q_start: int) -> tuple[int, str] | None:
-    """(start, iso3) of the country a figure is listed under: "Spain (412 300 people; 19 per cent)"."""
+def _listed_country(art: _Article, q_start: int) -> tuple[int, str, bool] | None:
+    """(start, iso3, is_origin) of the country a figure is listed under: "Spain (412 300 people; 19 per
+    cent)"; a demonym ("Syrians (132,000)") or a country in a list of origins ("the top countries of
+    origin were Syria (72,000) ...") is the origin of the figure's group, not where it stands."""
     m = _LIST_OPEN.search(art.text, max(0, q_start - 6), q_start)
     if m is None:
         return None
     before = art.text[: m.start()].rstrip()
     for c in art.countries:
-        if c.end == len(before) and c.form == "name":
-            return c.start, c.iso3
+        if c.end == len(before) and c.form in ("name", "demonym"):
+            origin_list = c.form == "demonym" or _ORIGIN_LIST.search(art.text, max(0, c.start - 200), c.start)
+            return c.start, c.iso3, bool(origin_list)
     return None
+
+
+# "countries of origin", "top nationalities", "came from": a list of where the counted groups are from
+_ORIGIN_LIST = re.compile(r"\b(?:of\s+origin|nationalit(?:y|ies)|came\s+from|hail(?:ed|ing)?\s+from)\b", re.I)
 
 
 def _change_period(art: _Article, sent: _Sentence, q_start: int) -> tuple[dt.date, dt.date] | None:
@@ -2019,9 +2216,11 @@ def _noun_before(art: _Article, start: int, q_start: int) -> _NP | None:
 
 
 def _plural_demonym(art: _Article, start: int, end: int) -> str | None:
+    """The origin a plural demonym in [start, end) gives ("Afghans"); none for a list of several ("with
+    Syrians then Afghans the top groups")."""
     for c in art.countries:
         if start <= c.start and c.end <= end and c.form == "demonym" and art.text[c.end - 1 : c.end] == "s":
-            return c.iso3
+            return None if _demonym_list_end(art, c.end, end, c.iso3) is not None else c.iso3
     return None
 
 
@@ -2112,15 +2311,24 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         and not (mv == "crossed" and from_)  # "crossed from Lebanon into Syria": the crossing says it
     ):
         origin = article_origin or (prev.origin if prev else None)
+    mv_crossed = mv == "crossed"
     if mv == "crossed":
         # "crossed the English Channel" (no one's home named): an arrival; "29,000 Afghans crossed at
         # Torkham" in a story of returns: home
         home_story = prev is not None and prev.movement in _GO_HOME
         arrival_route = any(p in _ARRIVAL_ROUTES for p in _crossing_pairs(refs))
+        # with no country named on the far side, a crossing goes home only in a story of returns: "another
+        # 900 crossed on Monday" after arrivals in Chad are more arrivals
         mv = (
             "arrived"
             if (to_ and to_[0] != origin)
             or (origin is None and not (crossing and home_story))
+            or (
+                origin is not None
+                and not to_
+                and not home_story
+                and not any(p[-1] == origin for p in _crossing_pairs(refs))  # "crossed at Torkham"
+            )
             or arrival_route
             else "returned"
         )
@@ -2218,7 +2426,15 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             dest = prev.destination  # a run of arrival figures: "On March 2, 117 migrants crossed"
         else:
             dest = next((x for x in prev_loc if x != origin), None)
+            if dest is None and mv_crossed and host and host != origin:
+                dest = host  # a crossing with no far side named goes into the country the story is about
         loc = from_ or ([origin] if origin else []) or ([route[0]] if route and dest == route[1] else [])
+        if not loc and dest is not None:
+            # "fighting in eastern Congo forced 3,000 people to flee into Uganda": the flight starts where
+            # the clause before the number places the events that drove it
+            scene = _isos([r for r in refs if r.start < row.number], ("in",))
+            loc = [x for x in scene if x != dest][:1]
+            origin = origin or (loc[0] if loc else None)
         # "agents along the Mexican border": the country across the border the agents guard
         loc = loc or [x for x in _isos(refs, ("agent",)) if x != dest and dest in authority][:1]
         if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
@@ -2277,6 +2493,16 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         origin = None  # "Guatemalans, Salvadorans and Hondurans": no one origin, no one home to go to
         if mv in _GO_HOME and not to_:
             dest = None
+    if mv == "arrived" and row.population == "idps":
+        # displaced people who reach another country are no longer internally displaced; those who reach a
+        # place in their own are displaced there
+        if row.several or (dest is not None and origin is not None and dest != origin):
+            row.population = row.base_population = "people"
+        else:
+            mv = "displaced"
+            origin = origin or dest
+            dest = dest or origin
+            loc = loc or ([origin] if origin else [])
     row.movement, row.origin, row.destination = mv, origin, dest
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
@@ -2287,10 +2513,24 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         row.period = None
 
 
+# "the return to Afghanistan of 159 refugees", "the deportation from Germany of 300 Afghans": a movement noun
+# whose "of" group stands after a place; the noun's cue spans the place ("return of" reaches its number)
+_NOUN_OF = [p[: -len(" of")] for p in _CUES if p.endswith(" of") and _CUES[p][0].scope == "before"]
+_NOUN_PLACE_OF = re.compile(
+    r"\b(?i:(" + "|".join(sorted(map(re.escape, _NOUN_OF), key=len, reverse=True)) + r"))"
+    r"\s+(?i:to|from|into|in)\s+(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}\s+of\b"
+)
+
+
 @lru_cache(maxsize=16)
 def _cue_hits_cached(text: str) -> tuple[tuple[int, int, list[_Cue]], ...]:
     """Cached on the text: the gate and the article both want every cue."""
-    return tuple((s, e, _CUES[_key(text[s:e])]) for s, e in span_iter(_CUE_RE, _CUE_TWIN, text))
+    hits = [(s, e, _CUES[_key(text[s:e])]) for s, e in span_iter(_CUE_RE, _CUE_TWIN, text)]
+    for m in _NOUN_PLACE_OF.finditer(text):
+        cues = _CUES.get(_key(m.group(1)) + " of")
+        if cues:
+            hits = [h for h in hits if not m.start() <= h[0] < m.end()] + [(m.start(), m.end(), cues)]
+    return tuple(sorted(hits, key=lambda h: h[0]))
 
 
 def _cue_hits(text: str) -> list[tuple[int, int, list[_Cue]]]:
@@ -2376,8 +2616,9 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
 # "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
 _BORDER_EVENT = re.compile(r"apprehen|encounter", re.IGNORECASE)
 _BORDER_WORD = re.compile(r"\bborder\b", re.IGNORECASE)
-# "the two crossings", "both crossings": a definite set of things (border posts), not events counted
-_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.IGNORECASE)
+# "the two crossings", "both crossings", "via two border crossings": a definite set of things (border
+# posts, the way a flow went), not events counted
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their|via|through)\s+$", re.IGNORECASE)
 _DIGIT_DASH_END = re.compile(r"\d[-\u2010-\u2013]$")
 
 
