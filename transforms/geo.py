@@ -33,7 +33,7 @@ from transforms.lexicon import (
     load_csv,
     load_lines,
     match_key,
-    trie_pattern,
+    skipping_trie,
 )
 
 PLACE_KINDS = frozenset({"country", "admin1", "city", "district", "crossing", "camp", "landmark"})
@@ -140,17 +140,22 @@ _ACRONYM_KEYS = frozenset(match_key(a) for a in _COUNTRY_ALIASES) - frozenset(
 )
 
 
-_B, _E = r"(?<![\w.])(?:", r")(?![\w]|\.\w)"
+# A country word is not preceded by a word character or a dot, nor followed by a word character or a
+# dot and one. Both patterns start with a class of capitals, so that ``re`` skips lower-case text in
+# C (see ``lexicon.skipping_trie``); they match what ``(?<![\w.])(?:TRIE)`` + ``_AFTER`` matches.
+_AFTER = r"(?![\w]|\.\w)"
 _C_ACRONYM_RE = re.compile(
-    _B + trie_pattern([alias_atoms(a) for a in _COUNTRY_ALIASES if is_acronym(a)]) + _E
+    skipping_trie([alias_atoms(a) for a in _COUNTRY_ALIASES if is_acronym(a)], r"[\w.]") + _AFTER
 )
-# Names must start with a capital (checked first, case-sensitively, to skip lower-case words fast);
-# the rest matches in any case so that all-caps datelines ("QUETTA, PAKISTAN") still count.
+# Names must start with a capital (the class is case-sensitive); the rest matches in any case so
+# that all-caps datelines ("QUETTA, PAKISTAN") still count.
 _C_NAME_RE = re.compile(
-    r"(?-i:(?=[A-Z\u00c0-\u00de]))"
-    + _B
-    + trie_pattern([alias_atoms(a.casefold()) for a in _COUNTRY_ALIASES if not is_acronym(a)])
-    + _E,
+    skipping_trie(
+        [alias_atoms(a.casefold()) for a in _COUNTRY_ALIASES if not is_acronym(a)],
+        r"[\w.]",
+        first=r"(?-i:[A-Z\u00c0-\u00de])",
+    )
+    + _AFTER,
     re.IGNORECASE,
 )
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
