@@ -21,6 +21,7 @@ from transforms.lexicon import (
     load_csv,
     match_key,
     nocase_twin,
+    skipping_trie,
     span_iter,
     trie_pattern,
 )
@@ -86,7 +87,11 @@ def _load() -> tuple[dict[str, Actor], dict[str, list[tuple[str, Actor]]], dict[
 _BY_CANONICAL, _BY_KEY, _CONTEXT = _load()
 _ALIASES = sorted({a for entries in _BY_KEY.values() for a, _ in entries}, key=lambda a: (-len(a), a))
 _B, _E = r"(?<![\w])(?:", r")(?![\w])"
-_ACRONYM_RE = re.compile(_B + trie_pattern([alias_atoms(a) for a in _ALIASES if is_acronym(a)]) + _E)
+# Written to start with a class of capitals, so that ``re`` skips the lower-case text in C (see
+# ``lexicon.skipping_trie``); it matches what ``_B + trie_pattern(...) + _E`` matches.
+_ACRONYM_RE = re.compile(
+    skipping_trie([alias_atoms(a) for a in _ALIASES if is_acronym(a)], r"[\w]") + r"(?![\w])"
+)
 _NAME_RE = re.compile(
     _B + trie_pattern([alias_atoms(a.casefold()) for a in _ALIASES if not is_acronym(a)]) + _E, re.IGNORECASE
 )

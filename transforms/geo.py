@@ -33,7 +33,7 @@ from transforms.lexicon import (
     load_csv,
     load_lines,
     match_key,
-    trie_pattern,
+    skipping_trie,
 )
 
 PLACE_KINDS = frozenset({"country", "admin1", "city", "district", "crossing", "camp", "landmark"})
@@ -140,17 +140,22 @@ _ACRONYM_KEYS = frozenset(match_key(a) for a in _COUNTRY_ALIASES) - frozenset(
 )
 
 
-_B, _E = r"(?<![\w.])(?:", r")(?![\w]|\.\w)"
+# A country word is not preceded by a word character or a dot, nor followed by a word character or a
+# dot and one. Both patterns start with a class of capitals, so that ``re`` skips lower-case text in
+# C (see ``lexicon.skipping_trie``); they match what ``(?<![\w.])(?:TRIE)`` + ``_AFTER`` matches.
+_AFTER = r"(?![\w]|\.\w)"
 _C_ACRONYM_RE = re.compile(
-    _B + trie_pattern([alias_atoms(a) for a in _COUNTRY_ALIASES if is_acronym(a)]) + _E
+    skipping_trie([alias_atoms(a) for a in _COUNTRY_ALIASES if is_acronym(a)], r"[\w.]") + _AFTER
 )
-# Names must start with a capital (checked first, case-sensitively, to skip lower-case words fast);
-# the rest matches in any case so that all-caps datelines ("QUETTA, PAKISTAN") still count.
+# Names must start with a capital (the class is case-sensitive); the rest matches in any case so
+# that all-caps datelines ("QUETTA, PAKISTAN") still count.
 _C_NAME_RE = re.compile(
-    r"(?-i:(?=[A-Z\u00c0-\u00de]))"
-    + _B
-    + trie_pattern([alias_atoms(a.casefold()) for a in _COUNTRY_ALIASES if not is_acronym(a)])
-    + _E,
+    skipping_trie(
+        [alias_atoms(a.casefold()) for a in _COUNTRY_ALIASES if not is_acronym(a)],
+        r"[\w.]",
+        first=r"(?-i:[A-Z\u00c0-\u00de])",
+    )
+    + _AFTER,
     re.IGNORECASE,
 )
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -469,6 +474,10 @@ _JOIN = re.compile(r"(?: |\s*[\-\u2010\u2011]\s*)")
 # that is not an apostrophe inside a word ("O'Brien" is one token); ASCII lower case is skipped here.
 # The character class comes first so that ``re`` can skip most positions without a look-behind.
 _CAP_START = re.compile(r"[A-Z\x80-\U0010ffff](?<=[^\W\d_])(?<![^\W\d_].)(?<![^\W\d_]['\u2019].)")
+# ``_CAP_START`` and the ``_TOKEN`` from there in one match: a token start never lies inside a
+# token (its letters follow a letter, an apostrophe follows a letter), so ``finditer`` yields the
+# same starts as ``_CAP_START`` with each token read in the same scan.
+_CAP_TOKEN = re.compile(_CAP_START.pattern + r"[^\W\d_]*(?:['\u2019][^\W\d_]+)*")
 
 
 _SUFFIX_KINDS: dict[str, frozenset[str]] = {
@@ -488,6 +497,23 @@ def _token_key(word: str) -> str:
     return match_key(word)
 
 
+@lru_cache(maxsize=65536)
+def _head_tokens(word: str) -> int:
+    """Most tokens of a gazetteer name that the token ``word`` can start; 0 when it starts none.
+
+    A name starts with a capital; a possessive ("Kerman's") starts the one-token name before it.
+    Per word, not per position: the gazetteer is fixed once built.
+    """
+    if not word[0].isupper():
+        return 0
+    first = _index().first
+    key = _token_key(word)
+    maxn = first.get(key, 0)
+    if not maxn and key.endswith("s") and word[-2:-1] in _APOS and key[:-1] in first:
+        maxn = 1  # "Kerman's" -> "Kerman"
+    return maxn
+
+
 def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -> Place | None:
     """First candidate in a context country, else the first that needs no context.
 
@@ -505,40 +531,33 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
 
 @lru_cache(maxsize=16)
 def _find_places(text: str) -> tuple[PlaceMention, ...]:
-    # Only tokens that start with a capital can start a name: ``_CAP_START`` finds those token
-    # starts in one scan, and the following tokens are read only while a name may go on.
-    index = _index()
-    places, first = index.places, index.first
+    # Only tokens that start with a capital can start a name: ``_CAP_TOKEN`` reads those tokens in
+    # one scan, ``_head_tokens`` (per word, cached) drops the ones no name starts with, and the
+    # following tokens are read only while a name may go on.
+    places = _index().places
     found: list[tuple[int, int, list[Place], bool]] = []
     skip_to = 0  # tokens starting before this are part of a name already found
-    for c in _CAP_START.finditer(text):
-        start = c.start()
+    for tok in _CAP_TOKEN.finditer(text):
+        word = tok.group()
+        maxn = _head_tokens(word)
+        if not maxn:
+            continue
+        start = tok.start()
         if start < skip_to:
             continue
-        tok = _TOKEN.match(text, start)
-        assert tok is not None  # _CAP_START stops at a letter that starts a token
-        end, word = tok.end(), tok.group()
-        if not word[0].isupper():
-            continue
-        key = _token_key(word)
-        maxn = first.get(key, 0)
-        if not maxn:
-            # Possessive: "Kerman's" -> "Kerman".
-            if key.endswith("s") and text[end - 2 : end - 1] in _APOS and key[:-1] in first:
-                maxn = 1
-            else:
-                continue
         # Extend over tokens joined by a space or hyphen only.
-        toks = [(start, end, word)]
+        toks = [(start, tok.end(), word)]
+        keys = [_token_key(word)]
         while len(toks) < maxn:
             nxt = _TOKEN.search(text, toks[-1][1])
             if nxt is None or not _JOIN.fullmatch(text, toks[-1][1], nxt.start()):
                 break
             toks.append((nxt.start(), nxt.end(), nxt.group()))
+            keys.append(_token_key(nxt.group()))
         hit = None
         for n in range(len(toks), 0, -1):
             last = toks[n - 1]
-            k = " ".join(_token_key(t[2]) for t in toks[:n])
+            k = " ".join(keys[:n])
             if k in places:
                 hit = (start, last[1], places[k], n)
                 break
@@ -659,9 +678,24 @@ _SITE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
 )
 _NAME_TOKEN = re.compile(rf"{_NAME_WORD}|[a-z]+")
+
+
+def _noun_at(form: str) -> re.Pattern[str]:
+    """Where a noun of ``form`` starts: ``(?<![\\w\\-])(?:NOUNS)`` in the lower-cased text.
+
+    When the nouns start with few letters ("before": only "barangay") the pattern is written to
+    start with a class of them, so that ``re`` skips to those letters in C (``skipping_trie``: the
+    same spans; 40 -> 2 us per article for "before"); with many first letters that costs more.
+    """
+    nouns = [n for n, (_, forms) in _PLACE_NOUNS.items() if form in forms]
+    if len({n[0] for n in nouns}) <= 3:
+        return re.compile(skipping_trie([tuple(map(re.escape, n)) for n in nouns], r"[\w\-]"))
+    return re.compile(rf"(?<![\w\-])(?:{_noun_alt(form)})")
+
+
 # Where each of the three can start: a place noun, found in the lower-cased text without
 # IGNORECASE (a case-insensitive scan of the whole pattern at every position was the cost).
-_NOUN_AT = {rx: re.compile(rf"(?<![\w\-])(?:{_noun_alt(form)})")
+_NOUN_AT = {rx: _noun_at(form)
             for rx, form in ((_AFTER_NOUN, "after"), (_SITE_OF, "of"), (_SITE_BEFORE, "before"))}  # fmt: skip
 
 

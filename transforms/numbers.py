@@ -124,8 +124,23 @@ _QUAL_AFTER = re.compile(
 )
 _BETWEEN = re.compile(r"(?<![\w])(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*|\s+(?P<and>and)\s+", re.IGNORECASE)
+
+
+def _trie_alt(words: Iterable[str]) -> str:
+    """``_alt(words)`` as a trie, for a pattern compiled with IGNORECASE and followed by a boundary.
+
+    Same matches: at one position the words that match are atom-prefixes of one another (distinct
+    lower-cased characters, or a character and ``\\s+``, cannot both match), and both forms try
+    the longest first. ~3x faster in ``re`` for the unit words after every number.
+    """
+    ws = sorted({w.lower() for w in words})
+    if not all(w.isascii() for w in ws):
+        raise LexiconError("_trie_alt: non-ASCII word")
+    return trie_pattern([tuple(r"\s+" if ch == " " else re.escape(ch) for ch in w) for w in ws])
+
+
 _KIND_AFTER = re.compile(
-    rf"(?:\s*|\s*-\s*)(?P<w>{_alt(w for w, _ in _KIND_CUES['after'])})(?![\w])"
+    rf"(?:\s*|\s*-\s*)(?P<w>{_trie_alt(w for w, _ in _KIND_CUES['after'])})(?![\w])"
     r"|(?P<sym>%)",
     re.IGNORECASE,
 )
@@ -172,12 +187,21 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"|winter|fiscal|FY|census|election|elections)[\s\-]+$",
     re.IGNORECASE,
 )
-_CODE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:Article|Section|Resolution|Flight|Route|Highway|No\.?|Number|Room|Block|Level|Category"
-    r"|Sector|Chapter|Gate|Unit|Brigade|Battalion|Division|Corps|Covid|COVID|Model|Version|Paragraph"
-    r"|Item|Line|Road|Street|Zone|Area|Phase|Grade|Class|Page|Box|Ward|Camp|Tier|Act|Order|Rule"
-    r"|Law|Decree|Case|File|FIR|PS|Mi|MiG|Su|Boeing|Airbus|Channel|Season|Episode|Part|Volume|Vol\.|Title)"
-    r"|[A-Za-z][\-/]|#|№)\s*$"
+_CODE_WORDS = (
+    "Article|Section|Resolution|Flight|Route|Highway|No\\.?|Number|Room|Block|Level|Category"
+    "|Sector|Chapter|Gate|Unit|Brigade|Battalion|Division|Corps|Covid|COVID|Model|Version|Paragraph"
+    "|Item|Line|Road|Street|Zone|Area|Phase|Grade|Class|Page|Box|Ward|Camp|Tier|Act|Order|Rule"
+    "|Law|Decree|Case|File|FIR|PS|Mi|MiG|Su|Boeing|Airbus|Channel|Season|Episode|Part|Volume|Vol\\.|Title"
+)
+_CODE_BEFORE = re.compile(rf"(?:(?<![\w])(?:{_CODE_WORDS})|[A-Za-z][\-/]|#|№)\s*$")
+# What a window must end with (spaces dropped) for ``_CODE_BEFORE`` to match in it ("No\.?" gives
+# "No" and "No."; "№" is not ASCII, and non-ASCII windows are always searched).
+_CODE_LAST = (
+    *(w.replace("\\.?", "").replace("\\.", ".") for w in _CODE_WORDS.split("|")),
+    "No.",
+    "-",
+    "/",
+    "#",
 )
 _YEAR_WORD_BEFORE = re.compile(r"(?<![\w])year\s+$", re.IGNORECASE)
 _AGE_NAME = re.compile(r"[A-Z][\w'\u2019\-]+,\s+$")
@@ -357,7 +381,8 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
             return "age"
         if _PAREN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
             return "age"
-    if _CODE_BEFORE.search(text, max(0, start - 12), start):
+    lo = max(0, start - 12)
+    if _may_end_with(text, lo, start, _CODE_LAST, False) and _CODE_BEFORE.search(text, lo, start):
         return "other"
     if (
         digits
