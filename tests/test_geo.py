@@ -375,6 +375,18 @@ UNLISTED = [
         "city",
     ),
     ("payam", "Residents of Baidit Payam fled to the town.", "Baidit", "district"),
+    (
+        "district_after_known_owner",
+        "Gunmen raided farms in Kaduna State's Marubaki local government area.",
+        "Marubaki",
+        "district",
+    ),
+    (
+        "local_government_area_of",
+        "The school lies in the local government area of Tundunwada.",
+        "Tundunwada",
+        "district",
+    ),
 ]
 
 

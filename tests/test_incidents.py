@@ -1079,6 +1079,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Fighters stormed the village of Umm al-Qura in the state of Gezira on Wednesday, killing 35 people.",
         [{"location": "Umm al-Qura", "killed": 35}],
     ),
+    # The district after a state's possessive is the scene, not the state.
+    "district_after_a_states_possessive": (
+        "2024-05-15",
+        "Six farmers were killed when gunmen raided their village on Monday in Zamfara State's Tsafe "
+        "local government area, police said.",
+        [{"location": "Tsafe", "killed": 6}],
+    ),
 }
 
 NOT_INCIDENTS = {

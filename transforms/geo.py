@@ -659,6 +659,7 @@ _SITE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
 )
 _NAME_TOKEN = re.compile(rf"{_NAME_WORD}|[a-z]+")
+_POSSESSOR = re.compile(r".*['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
 # Where each of the three can start: a place noun, found in the lower-cased text without
 # IGNORECASE (a case-insensitive scan of the whole pattern at every position was the cost).
 _NOUN_AT = {rx: re.compile(rf"(?<![\w\-])(?:{_noun_alt(form)})")
@@ -724,6 +725,9 @@ def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
     for rx in (_SITE_OF, _SITE_BEFORE):
         hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in _noun_matches(rx, text))
     for n_start, n_end, noun in hits:
+        owner = _POSSESSOR.search(text, n_start, n_end)
+        if owner is not None:
+            n_start = owner.end()  # "Katsina State's Kankara local government area": the name after the owner
         span = unlisted_name(text, n_start, n_end)
         if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):
             continue
