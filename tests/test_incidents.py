@@ -1086,6 +1086,19 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "local government area, police said.",
         [{"location": "Tsafe", "killed": 6}],
     ),
+    # Earlier attacks claimed by a group, or a group's "similar attacks", name no perpetrator for this one.
+    "claim_of_previous_attacks_is_no_claim": (
+        "2024-05-15",
+        "Three policemen were killed when gunmen attacked a checkpoint in Bannu district on Sunday. No "
+        "group has claimed the attack, but previous attacks in the area have been claimed by the TTP.",
+        [{"perpetrator": None, "location": "Bannu", "killed": 3}],
+    ),
+    "similar_attacks_in_the_past_name_no_attacker": (
+        "2024-05-15",
+        "A bomb killed two soldiers on a patrol near Mir Ali on Monday, officials said. No one claimed "
+        "responsibility, but the Pakistani Taliban have carried out similar attacks before.",
+        [{"perpetrator": None, "killed": 2}],
+    ),
 }
 
 NOT_INCIDENTS = {

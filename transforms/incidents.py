@@ -467,6 +467,14 @@ _PLURAL_CLAIM = re.compile(
     re.I,
 )
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "No one claimed the attack, but previous attacks were claimed by X" / "X has claimed similar
+# attacks": a claim of other, earlier events names no perpetrator for this one.
+_PAST_EVENTS = re.compile(
+    r"\b(?:previous|earlier|past|prior|similar|other|recent|many|several|most)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:attacks|bombings|blasts|assaults|raids|killings|ambushes|abductions|kidnappings|strikes)\b",
+    re.IGNORECASE,
+)
+_CLAIM_OBJECT = re.compile(r"\s+(?:for\s+)?", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never)\b[^.;]{0,30}$", re.I)
 # Hedged attribution gives no perpetrator (rules v2): suspected, blamed, accused, allegedly, reportedly,
 # believed to be, linked to.
@@ -1464,6 +1472,8 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
     for m in _CLAIMED_BY.finditer(text, start, end):
         if _NO_CLAIM.search(text[max(start, m.start() - 40) : m.start()]):
             continue
+        if _PAST_EVENTS.search(text, start, m.start()):
+            continue
         after = [
             a for a in _within(art.actors, m.end(), min(end, m.end() + 60)) if a.actor.kind in _PERP_KINDS
         ]
@@ -1477,6 +1487,9 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
         left = text[start : m.start()]
         if _NO_CLAIM.search(left[-40:]) or _ACCUSE.search(left):
             continue
+        obj = _CLAIM_OBJECT.match(text, m.end(), end)
+        if obj is not None and _PAST_EVENTS.match(text, obj.end(), end):
+            continue  # "claimed responsibility for similar attacks"
         before = [a for a in _within(art.actors, start, m.start()) if a.actor.kind in _PERP_KINDS]
         plural = bool(_PLURAL_CLAIM.match(text, m.start(), min(end, m.end() + 40)))
         if before:
@@ -1740,6 +1753,8 @@ def _mention(
         ment.perp, ment.perp_claimed = perp, True
     else:
         ment.perp, ment.perp_named = _agent(art, start, end, etype)
+        if ment.perp and not (tolls or ment.place or ment.day) and _PAST_EVENTS.search(text, start, end):
+            ment.perp, ment.perp_named = None, False  # "but previous attacks were carried out by X"
         if ment.perp is None and etype != "armed_clash":
             ment.state_force = not _ACCUSE.search(text, start, end) and any(
                 not _DISGUISE_LEFT.search(text, max(start, f.start() - 50), f.start())
@@ -1875,6 +1890,8 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     if (
         m.perp
         and not (m.counter and not m.perp_claimed)  # the defenders' answer names no attacker
+        # "but X has carried out similar attacks": past violence in the plural names no attacker
+        and not (m.vague and not m.perp_claimed and not (m.killed or m.wounded))
         and (tied or m.perp_named and close)
         and (row.perp is None or (m.perp_claimed and not row.perp_claimed))
     ):
