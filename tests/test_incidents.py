@@ -1099,6 +1099,29 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "responsibility, but the Pakistani Taliban have carried out similar attacks before.",
         [{"perpetrator": None, "killed": 2}],
     ),
+    # An earlier report of the same event is no second event.
+    "earlier_reports_are_the_same_event": (
+        "2024-05-15",
+        "A drone strike killed nine farmers near Jalalabad on Monday, a provincial spokesman said. "
+        "According to earlier local reports, nine farmers died and six others were hurt "
+        "when the drone hit a farmhouse.",
+        [{"event_type": "airstrike", "location": "Jalalabad", "killed": 9, "wounded": 6}],
+    ),
+    # The same toll restated with more detail ("many of them beheaded") is the event just told.
+    "restated_toll_is_the_same_event": (
+        "2024-05-15",
+        "At least 14 villagers were killed when rebels attacked the village of Mabalako on Sunday, an "
+        "official said. A local rights activist confirmed that 14 were dead, adding that several of "
+        "them had been beheaded.",
+        [{"event_type": "armed_attack", "killed": 14}],
+    ),
+    # "The weekend attack" refers back to a raid whose day was not told.
+    "weekend_attack_refers_back": (
+        "2024-05-15",
+        "Eight villagers have been killed after gunmen raided the village of Tudun Wada in Zamfara "
+        "state. The weekend attack also left three police officers wounded, residents said.",
+        [{"killed": 8, "wounded": 3}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -373,11 +373,15 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|earlier|previous|similar)\b"
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|similar|"
+    # "earlier media reports", "a previous toll": an earlier account of this event, not another event
+    r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
+    r"counts?|tallies|tally|reporting|version)\b))\b"
     # "Israel also targeted the crossing on October 4": the agent's next act
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
     re.I,
 )
+_ADDS = re.compile(r"\b(?:others?|more(?!\s+than)|also|another|additional|further|too)\b", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
     r"simultaneous(?:ly)?|at the same time)\b",
@@ -771,6 +775,7 @@ class _Mention:
     lag: int = 0  # days after the previous row's event: "Two days later, ..."
     sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
+    adds: bool = False  # the clause adds victims or events ("three others", "also", "more")
 
 
 @dataclass(slots=True)
@@ -1747,6 +1752,7 @@ def _mention(
         ment.aggregate, ment.period = False, True
     ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
     ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
+    ment.adds = bool(_ADDS.search(text, start, end))
     ment.storming = bool(_STORMING.search(text, start, end))
     perp, _ = _claim(art, start, end)
     if perp:
@@ -1811,6 +1817,8 @@ def _finer(m: _Mention, row: _Row) -> bool:
 def _times_agree(row: _Row, m: _Mention) -> bool:
     if m.period:
         # "The attack was the latest this week": a span that holds the event's day refers back to it.
+        if m.anaphoric and m.span and row.day is None and not row.period and (m.span[1] - m.span[0]).days < 7:
+            return True  # "Ten were killed in a raid on X. The weekend attack also ...": no day told yet
         return bool(m.anaphoric and m.span and row.day and m.span[0] <= row.day <= m.span[1])
     if m.day is None:
         return True
@@ -1979,6 +1987,22 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
     )
     # "On the same day, gunmen killed ...": another event that day, not more on this one.
     separate = m.separate or m.same_day and m.event_type is not None and not m.anaphoric
+    if rows and not separate and m.place is None and m.day is None and not m.period:
+        # "Officials confirmed more than 25 were dead, many of them beheaded": the toll of the event
+        # just told, restated with more detail, is that event, whatever word the restatement uses.
+        last = rows[-1]
+        if (
+            m.killed is not None
+            and last.killed is not None
+            and m.killed[0] == last.killed[0] >= 2
+            and m.sidx - last.last_idx <= 2
+            and not m.adds
+            and (m.wounded is None or last.wounded is None or m.wounded[0] == last.wounded[0])
+        ):
+            _merge(
+                last, dataclasses.replace(m, event_type=None, perp=m.perp if m.perp_claimed else None), True
+            )
+            return last
     if rows and not (separate and has_news):
         cands: list[tuple[tuple[bool, bool | int, bool | int], _Row, bool]] = []
         for i, row in enumerate(rows):
