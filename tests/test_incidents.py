@@ -1122,6 +1122,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "state. The weekend attack also left three police officers wounded, residents said.",
         [{"killed": 8, "wounded": 3}],
     ),
+    # Fighters who behead villagers are not the state; a hanging is the state's act.
+    "beheading_by_insurgents_is_not_the_state": (
+        "2024-05-15",
+        "Insurgents beheaded four farmers on Sunday near the village of Nkonga in Cabo Delgado "
+        "province, local sources said.",
+        [{"event_type": "execution", "perpetrator": None, "killed": 4}],
+    ),
+    "hanging_is_the_states_act": (
+        "2024-05-15",
+        "Three prisoners were hanged on Sunday in the prison of Qezel Hesar near Karaj, a rights group said.",
+        [{"event_type": "execution", "perpetrator": "Iran", "killed": 3}],
+    ),
 }
 
 NOT_INCIDENTS = {

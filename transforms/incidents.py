@@ -2408,6 +2408,13 @@ def _state_names(art: _Article) -> set[str]:
     return {state_name(c.iso3) for c in art.countries}
 
 
+_JUDICIAL = re.compile(
+    r"\b(?:hanged|hanging|hangings|executed|executions?|firing squad|death (?:sentences?|penalty|row)|"
+    r"sentenced to death|gallows|lethal injection)\b",
+    re.IGNORECASE,
+)
+
+
 def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
     if (
@@ -2428,7 +2435,9 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         event_type = "airstrike"  # "an Israeli bombing of the camp": a state bombs from the air (rules v2)
     if row.event_type == "armed_clash":
         perp = None
-    elif perp is None and row.event_type == "execution":
+    elif perp is None and row.event_type == "execution" and _JUDICIAL.search(art.text, *row.sent):
+        # a state hangs or shoots the condemned; beheadings by fighters ("insurgents beheaded five
+        # villagers") are no act of the state whose people they are
         country = place.country_iso3 if place else row.country
         perp = state_name(country) if country else None
     location = admin1 = None
