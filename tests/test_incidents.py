@@ -1134,6 +1134,19 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Three prisoners were hanged on Sunday in the prison of Qezel Hesar near Karaj, a rights group said.",
         [{"event_type": "execution", "perpetrator": "Iran", "killed": 3}],
     ),
+    # An acronym in brackets inside the victims' name, and the day between auxiliary and participle.
+    "acronym_and_day_inside_a_passive_toll": (
+        "2024-05-15",
+        "Three Sashastra Seema Bal (SSB) jawans were on Tuesday killed in an IED blast in Kanker "
+        "district, police said.",
+        [{"event_type": "bombing", "killed": 3, "occurred_on": dt.date(2024, 5, 14)}],
+    ),
+    # "a police personnel", "a constable": the ranks of South Asian forces count as one victim.
+    "one_personnel_killed": (
+        "2024-05-15",
+        "A police personnel was killed when Maoists set off a landmine near Kanker on Monday.",
+        [{"killed": 1}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -222,12 +222,15 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 # "nine herders, two of them boys, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
-    r"(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    # "two Border Police (BP) jawans were killed": an acronym in brackets is part of the name
+    r"(?:\s+[A-Za-z][\w\u2019'\-]*|\s*\([A-Z][\w\-]{1,12}\)){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
     # "Five relatives -- a farmer and his three sons -- were killed": an aside in dashes
     r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
     # "14 people including two teachers and a nurse were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
-    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*",
+    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
+    # "two jawans were on Saturday killed": the day between the auxiliary and the participle
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?",
     re.IGNORECASE,
 )
 
@@ -1083,7 +1086,9 @@ _VICTIM_NOUN = (
     r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer|"
     # the other people reports name one by one: "a US commando", "a citizen", "a paramilitary ranger"
     r"commando|trooper|ranger|marine|gendarme|militiaman|citizen|resident|villager|trader|shopkeeper|"
-    r"herder|fisherman|nurse|medic|paramedic|teenager|youth|infant|baby|pensioner|priest|imam|monk)"
+    r"herder|fisherman|nurse|medic|paramedic|teenager|youth|infant|baby|pensioner|priest|imam|monk|"
+    # South Asian and other police and army ranks: "a jawan", "a constable", "a police personnel"
+    r"jawan|constable|personnel|sepoy|conscript|reservist)"
 )
 _ONE_VICTIM = re.compile(
     r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
@@ -2150,6 +2155,17 @@ def _fill_from_quote(
 def _dateline(text: str) -> tuple[geo.Place | None, int]:
     m = _DATELINE.match(text)
     if not m:
+        return None, 0
+    src = m.group("src")
+    if (
+        src
+        and m.group("place")
+        and not m.group("place").isupper()
+        and not text[m.end("place") : m.start("src")].strip()
+        and not text[m.start("src") : m.end()].rstrip().endswith(tuple("-:\u2014\u2013"))
+    ):
+        # "Two Border Police (BP) jawans were killed": an acronym in brackets right after a name is no
+        # source line ("Peshawar, Nov 28 (PTI) Two ..." has its comma and date, "KABUL (AP) -" its dash)
         return None, 0
     name = (m.group("place") or "").split("/")[0].strip()
     if name.isupper():
