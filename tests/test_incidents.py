@@ -1147,6 +1147,27 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "A police personnel was killed when Maoists set off a landmine near Kanker on Monday.",
         [{"killed": 1}],
     ),
+    # One more victim joined by "and a ...", before or after the counted group.
+    "counted_group_and_one_more": (
+        "2024-05-15",
+        "A landmine killed three soldiers and a civilian near Kamdesh in Nuristan on Monday.",
+        [{"killed": 4}],
+    ),
+    "one_then_counted_group": (
+        "2024-05-15",
+        "A bomb hidden in a cart exploded in Kandahar on Monday, killing a policeman and two traders.",
+        [{"killed": 3}],
+    ),
+    "passive_group_and_one_more": (
+        "2024-05-15",
+        "Six guards and a driver were killed when gunmen stormed a mine near Gusau on Monday.",
+        [{"killed": 7}],
+    ),
+    "and_one_wounded_is_another_outcome": (
+        "2024-05-15",
+        "Two soldiers were killed and a civilian was wounded in a blast in Kunar on Monday.",
+        [{"killed": 2, "wounded": 1}],
+    ),
 }
 
 NOT_INCIDENTS = {

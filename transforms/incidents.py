@@ -945,11 +945,21 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
         if _LOST_LEFT.search(left) and _PERSONNEL_RIGHT.match(right):
             found.setdefault("killed", (q.value, q.qualifier, False))  # "who lost 10 members"
             continue
+        one_and = _ONE_AND_LEFT.search(left)
+        if one_and and not active:
+            # "killing a police officer and three of his relatives": one named by its article, then N
+            outcome = _outcome_of(one_and.group("o"))
+            if outcome in ("killed", "wounded") and outcome not in found:
+                found[outcome] = (q.value + 1, q.qualifier, False)
+            continue
         m = active
         if m:
             outcome = _outcome_of(m.group("o"))
             if outcome in ("killed", "wounded") and outcome not in found:
-                found[outcome] = _with_second_group(art, qs, q, end)
+                v, qual, up = _with_second_group(art, qs, q, end)
+                if v == q.value and _AND_ONE_RIGHT.match(text, q.end, end):
+                    v += 1  # "killed two soldiers and a civilian"
+                found[outcome] = (v, qual, up)
             continue
         m = _PASSIVE_RE.search(right)
         if m and _PASSIVE_GAP.fullmatch(right, 0, m.start("o")):
@@ -962,7 +972,10 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
             continue
         if len(group) == 1:
             q = group[0]
-            found[outcome] = (q.value, q.qualifier, False)
+            extra = (
+                1 if _AND_ONE_RIGHT.match(text, q.end, end) else 0
+            )  # "eight jawans and a driver were killed"
+            found[outcome] = (q.value + extra, q.qualifier, False)
         else:
             # "two Dutch hikers and four guides were killed" counts both groups; "Five relatives -- a
             # farmer and his three sons --" counts the first.
@@ -973,6 +986,8 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
                 joined.append(q)
             group = joined
             total = sum(q.value for q in group)
+            if _AND_ONE_RIGHT.match(text, group[-1].end, end):
+                total += 1  # "eight jawans and a driver were killed"
             quals = {q.qualifier for q in group}
             found[outcome] = (total, quals.pop() if len(quals) == 1 else "at_least", False)
     if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
@@ -1106,6 +1121,18 @@ _ONE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
+# "two soldiers and a civilian", "eight jawans and a driver": one more victim joined by "and"
+_AND_ONE_RIGHT = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|wounded|injured|died|dead)\b)[a-z][\w\-]*\s+){1,3}"
+    r"and\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b(?!\s+(?:of|who|whose)\b)",
+    re.IGNORECASE,
+)
+_ONE_AND_LEFT = re.compile(
+    r"\b(?P<o>killing|killed|wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+"
+    + _VICTIM_NOUN
+    + r"\s+and\s+$",
+    re.IGNORECASE,
+)
 
 
 def _expand_since(
