@@ -1168,6 +1168,20 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Two soldiers were killed and a civilian was wounded in a blast in Kunar on Monday.",
         [{"killed": 2, "wounded": 1}],
     ),
+    # ", Guanajuato" after a town of that state places the town; it is no second place.
+    "state_after_town_qualifies_it": (
+        "2024-05-15",
+        "Gunmen shot dead six men at a cockfight near Irapuato, Guanajuato, on Sunday.",
+        [{"location": "Irapuato", "killed": 6}],
+    ),
+    # An earlier event in an "after" clause, with neither place nor day, neither retypes this one
+    # nor becomes a row.
+    "earlier_event_after_days_after": (
+        "2024-05-15",
+        "Gunmen killed five people at a bar in Irapuato on Sunday. The attack comes days after a "
+        "cartel left a bomb at a police post, injuring two officers.",
+        [{"event_type": "armed_attack", "killed": 5, "wounded": None}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -1245,8 +1245,17 @@ def _place(
             break
     best: tuple[int, int, geo.Place] | None = None
     governed = False  # whether best is the object of the event's own preposition ("raid in X")
+    prev: geo.PlaceMention | None = None
     for pm in _within(art.places, start, end):
         left = text[max(start, pm.start - 25) : pm.start]
+        qualifier = (
+            prev is not None
+            and prev.place.admin1 == pm.place.name
+            and text[prev.end : pm.start].strip() == ","
+        )
+        prev = pm
+        if qualifier:
+            continue  # "near Celaya, Guanajuato": the state that places the town, not a second place
         if (
             _SCENE_RIGHT.match(text, pm.end, end)
             and pm.place.kind != "country"
@@ -2035,9 +2044,16 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 last, dataclasses.replace(m, event_type=None, perp=m.perp if m.perp_claimed else None), True
             )
             return last
+    unpinned = m.place is None and m.day is None and not m.period
+    if m.lead is not None and unpinned and not (m.lead and m.anchor is not None and m.anchor.day is not None):
+        # "The attack comes days after a cartel set a trap, injuring three": an earlier event with
+        # neither place nor day, and never more on the event it is compared with
+        return None
     if rows and not (separate and has_news):
         cands: list[tuple[tuple[bool, bool | int, bool | int], _Row, bool]] = []
         for i, row in enumerate(rows):
+            if m.lead is not None and row is m.anchor:
+                continue
             # "killed in the ensuing exchange of fire": the defenders' fire in the attack told before.
             return_fire = m.anaphoric and m.event_type == "armed_clash" and row.event_type in _ASSAULT_TYPES
             if not (_types_agree(row.event_type, m.event_type) or return_fire) or not _times_agree(row, m):
