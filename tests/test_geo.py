@@ -280,6 +280,7 @@ NO_PLACE = [
     ("brand_named_like_city", "Toyota trucks were used."),
     ("small_town_without_context", "Helena said she would stay."),
     ("longer_name_with_particle", "The attack took place near San Miguel del Ene on Sunday."),
+    ("acronym_in_brackets", "The Northern Wire Agency (NAN) gathered that the gunmen had fled."),
 ]
 
 

@@ -549,6 +549,8 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             continue
         s0, e0, cands, n = hit
         skip_to = toks[n - 1][1]
+        if text[s0 - 1 : s0] == "(" and text[e0 : e0 + 1] == ")" and text[s0:e0].isupper():
+            continue  # "News Agency of Nigeria (NAN)": an acronym in brackets abbreviates a name
         if text[s0:e0] in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, e0):
             continue  # "Paris Hilton"
         if _NAME_GOES_ON.match(text, e0):
