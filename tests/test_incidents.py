@@ -1182,6 +1182,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "cartel left a bomb at a police post, injuring two officers.",
         [{"event_type": "armed_attack", "killed": 5, "wounded": None}],
     ),
+    # "at the weekend" is a time and "said that" opens a reported clause: neither refers back to an
+    # event, so an abduction told this way, with its place, is an event of its own.
+    "at_the_weekend_is_a_time": (
+        "2024-05-15",
+        "Armed men at the weekend stormed a housing estate in Kubwa and abducted a pastor and his wife.",
+        [{"location": "Kubwa"}],
+    ),
+    "said_that_opens_the_report": (
+        "2024-05-15",
+        "Police told reporters on Wednesday that gunmen abducted a village chief in Tsafe town.",
+        [{"event_type": "abduction", "location": "Tsafe"}],
+    ),
 }
 
 NOT_INCIDENTS = {

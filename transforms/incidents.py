@@ -390,6 +390,21 @@ _SAME_DAY = re.compile(
     r"simultaneous(?:ly)?|at the same time)\b",
     re.I,
 )
+# "Police said on Wednesday that gunmen abducted ...": "that" after a verb of saying opens the
+# reported clause; it is no demonstrative referring back to an event.
+_THAT_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told(?:\s+[\w\-]+){0,2}?|reported|announced|stated|added|confirmed|explained|"
+    r"revealed|disclosed|claimed|alleged|insisted|noted)(?:\s+(?:on|early|late|last)\s+[\w\-]+)?,?\s+"
+    r"that\s+(?!(?:the|this|these|those)\b)(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Gunmen at the weekend attacked a village": a time, not an event referred back to.
+_TIME_THE = re.compile(
+    r"\b(?:at|over|during|on|in|by|through|throughout)\s+the\s+(?:(?:same|previous|following|next)\s+)?"
+    r"(?:weekend|morning|afternoon|evening|night|day|week|"
+    r"month|year|past)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _REPORTING_LEFT = re.compile(
     r"(?:\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|wrote|posted|"
@@ -1755,7 +1770,10 @@ def _mention(
     first = (strong or violent)[0][0] if violent else (refers[0] if refers else None)
     first_left = text[max(start, first.start() - 40) : first.start()] if first else ""
     anaphoric = scene is not None or (
-        bool(_ANAPHORA.search(first_left)) and not _SUPERLATIVE_BEFORE.search(first_left)
+        bool(_ANAPHORA.search(first_left))
+        and not _SUPERLATIVE_BEFORE.search(first_left)
+        and not _THAT_CLAUSE.search(first_left)
+        and not _TIME_THE.search(first_left)
     )
     # Bare "strike" or "attack" names no weapon: it must not retype a row ("missiles" then "the strike").
     weak_type = all(m.group().lower() in _VAGUE_WORDS for m, _ in violent)
