@@ -1194,6 +1194,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Police told reporters on Wednesday that gunmen abducted a village chief in Tsafe town.",
         [{"event_type": "abduction", "location": "Tsafe"}],
     ),
+    # The day after "to reporters" dates the telling, not the event.
+    "day_the_reporters_were_told": (
+        "2024-05-15",
+        "Gunmen abducted a village chief near Tsafe on Monday. A police spokesman confirmed the "
+        "abduction to reporters on Tuesday in Gusau.",
+        [{"event_type": "abduction", "occurred_on": dt.date(2024, 5, 13)}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -413,6 +413,9 @@ _REPORTING_LEFT = re.compile(
     r"[\s,]*$",
     re.IGNORECASE,
 )
+_TO_ADDRESSEE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:newsmen|reporters|journalists|correspondents|media|press|[A-Z][A-Z]{2,})\s*$"
+)
 _REPORTING_RIGHT = re.compile(
     r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed|claimed)\b", re.I
 )
@@ -1195,8 +1198,10 @@ def _time(
         owns = text[t.end - 2 : t.end] in ("'s", "\u2019s") and any(t.end < p <= t.end + 30 for p in trig_pos)
         if said is not None and not owns:
             said_at = t.start - len(left[-80:]) + said.start()
-            if not any(said_at < p < t.start for p in trig_pos):
-                continue  # "police said on Tuesday"; but "said Israeli shelling late Sunday killed"
+            if not any(said_at < p < t.start for p in trig_pos) or _TO_ADDRESSEE.search(left[-40:]):
+                # "police said on Tuesday"; but "said Israeli shelling late Sunday killed". "confirmed
+                # the abduction to newsmen on Wednesday": the day the listeners were told.
+                continue
         if _SUPERLATIVE.search(left[-90:]):
             continue
         if _UPDATE_BEFORE_TIME.search(left[-60:]):
