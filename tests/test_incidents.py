@@ -1201,6 +1201,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "abduction to reporters on Tuesday in Gusau.",
         [{"event_type": "abduction", "occurred_on": dt.date(2024, 5, 13)}],
     ),
+    # The victims' side is no attacker: a named force whose unit "were killed", and forces as a participle.
+    "named_force_of_the_victims": (
+        "2024-05-15",
+        "Two commandos of the Border Security Force's special operations unit Cobra were killed after "
+        "rebels blew up their truck near Kanker on Sunday.",
+        [{"perpetrator": None}],
+    ),
+    "soldiers_killed_in_an_attack": (
+        "2024-05-15",
+        "Nine Malian soldiers killed in an attack on an army post near Douentza on Sunday, officers said.",
+        [{"perpetrator": None, "killed": 9}],
+    ),
 }
 
 NOT_INCIDENTS = {

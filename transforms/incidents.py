@@ -580,7 +580,7 @@ _VICTIM_WIDE_LEFT = re.compile(
 # "killed nine members of the terrorist group X". A bare "killed" counts only when no object follows it
 # ("Taliban fighters killed three soldiers" is the group acting).
 _VICTIM_GROUP_RIGHT = re.compile(
-    r"(?:['\u2019]s)?(?:\s*\([^()]{1,15}\))?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:['\u2019]s)?(?:\s*\([^()]{1,15}\))?\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:(?:(?:were|was|have been|had been|has been|are|is|got)\s+(?:\w+ly\s+|also\s+|later\s+)?"
     r"(?:killed|wounded|injured|hurt|slain|shot dead|gunned down|eliminated|neutrali[sz]ed|arrested|captured)"
     r"|died|perished|lost their lives|(?:were|was|are|is)\s+dead)\b"
@@ -2415,7 +2415,8 @@ _BARE_FORCES = re.compile(
     r"(?<![\w\-])(?:security forces|police(?:men)?|troops|soldiers|the army|the military|paramilitar(?:y|ies)|"
     r"government forces)\s+(?:(?!(?:were|was|been|are|is|have|has|had)\b)\w+\s+){0,2}?"
     r"(?:opened fire|fired|shot|killed|raided|shelled|bombed|struck|attacked|stormed|beat|conducted|carried out|"
-    r"launched)\b(?!\s+by\b)",
+    # "soldiers killed in an attack", "police shot during the raid": a participle, the forces its victims
+    r"launched)\b(?!\s+(?:by|in|during|when|while|after|near|as)\b)",
     re.I,
 )
 
