@@ -280,6 +280,7 @@ NO_PLACE = [
     ("brand_named_like_city", "Toyota trucks were used."),
     ("small_town_without_context", "Helena said she would stay."),
     ("longer_name_with_particle", "The attack took place near San Miguel del Ene on Sunday."),
+    ("acronym_in_brackets", "The Northern Wire Agency (NAN) gathered that the gunmen had fled."),
 ]
 
 
@@ -375,6 +376,18 @@ UNLISTED = [
         "city",
     ),
     ("payam", "Residents of Baidit Payam fled to the town.", "Baidit", "district"),
+    (
+        "district_after_known_owner",
+        "Gunmen raided farms in Kaduna State's Marubaki local government area.",
+        "Marubaki",
+        "district",
+    ),
+    (
+        "local_government_area_of",
+        "The school lies in the local government area of Tundunwada.",
+        "Tundunwada",
+        "district",
+    ),
 ]
 
 
@@ -398,7 +411,7 @@ def test_not_unlisted_places(text: str) -> None:
 
 
 DIVISIONS = [
-    ("state_named_with_country", "Police in Manipur, India, said.", "Manipur", "Manipur", "IND", "admin1"),
+    ("state_named_with_country", "Police in Sikkim, India, said.", "Sikkim", "Sikkim", "IND", "admin1"),
     (
         "second_level_takes_region",
         "Troops died in Koulpelogo, Burkina Faso.",
@@ -409,13 +422,30 @@ DIVISIONS = [
     ),
     (
         "province_with_country",
-        "Attacks in Cabo Delgado, Mozambique, went on.",
-        "Cabo Delgado",
-        "Cabo Delgado",
+        "Attacks in Niassa, Mozambique, went on.",
+        "Niassa",
+        "Niassa",
         "MOZ",
         "admin1",
     ),
 ]
+
+
+# States and provinces that conflict reporting names without their country ("Maoists in Chhattisgarh",
+# "insurgents in Cabo Delgado") are curated in admin1.csv and need no context.
+CURATED_DIVISIONS = [
+    ("india_state", "Maoists ambushed a patrol in Chhattisgarh on Monday.", "Chhattisgarh", "IND"),
+    ("india_northeast", "Gunmen torched houses in Manipur overnight.", "Manipur", "IND"),
+    ("mozambique_province", "Insurgents raided a village in Cabo Delgado.", "Cabo Delgado", "MOZ"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"), [c[1:] for c in CURATED_DIVISIONS], ids=[c[0] for c in CURATED_DIVISIONS]
+)
+def test_curated_divisions_need_no_country(text: str, name: str, iso3: str) -> None:
+    found = [(m.place.name, m.place.admin1, m.place.country_iso3, m.place.kind) for m in find_places(text)]
+    assert (name, name, iso3, "admin1") in found
 
 
 @pytest.mark.parametrize(

@@ -1079,6 +1079,140 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Fighters stormed the village of Umm al-Qura in the state of Gezira on Wednesday, killing 35 people.",
         [{"location": "Umm al-Qura", "killed": 35}],
     ),
+    # The district after a state's possessive is the scene, not the state.
+    "district_after_a_states_possessive": (
+        "2024-05-15",
+        "Six farmers were killed when gunmen raided their village on Monday in Zamfara State's Tsafe "
+        "local government area, police said.",
+        [{"location": "Tsafe", "killed": 6}],
+    ),
+    # Earlier attacks claimed by a group, or a group's "similar attacks", name no perpetrator for this one.
+    "claim_of_previous_attacks_is_no_claim": (
+        "2024-05-15",
+        "Three policemen were killed when gunmen attacked a checkpoint in Bannu district on Sunday. No "
+        "group has claimed the attack, but previous attacks in the area have been claimed by the TTP.",
+        [{"perpetrator": None, "location": "Bannu", "killed": 3}],
+    ),
+    "similar_attacks_in_the_past_name_no_attacker": (
+        "2024-05-15",
+        "A bomb killed two soldiers on a patrol near Mir Ali on Monday, officials said. No one claimed "
+        "responsibility, but the Pakistani Taliban have carried out similar attacks before.",
+        [{"perpetrator": None, "killed": 2}],
+    ),
+    # An earlier report of the same event is no second event.
+    "earlier_reports_are_the_same_event": (
+        "2024-05-15",
+        "A drone strike killed nine farmers near Jalalabad on Monday, a provincial spokesman said. "
+        "According to earlier local reports, nine farmers died and six others were hurt "
+        "when the drone hit a farmhouse.",
+        [{"event_type": "airstrike", "location": "Jalalabad", "killed": 9, "wounded": 6}],
+    ),
+    # The same toll restated with more detail ("many of them beheaded") is the event just told.
+    "restated_toll_is_the_same_event": (
+        "2024-05-15",
+        "At least 14 villagers were killed when rebels attacked the village of Mabalako on Sunday, an "
+        "official said. A local rights activist confirmed that 14 were dead, adding that several of "
+        "them had been beheaded.",
+        [{"event_type": "armed_attack", "killed": 14}],
+    ),
+    # "The weekend attack" refers back to a raid whose day was not told.
+    "weekend_attack_refers_back": (
+        "2024-05-15",
+        "Eight villagers have been killed after gunmen raided the village of Tudun Wada in Zamfara "
+        "state. The weekend attack also left three police officers wounded, residents said.",
+        [{"killed": 8, "wounded": 3}],
+    ),
+    # Fighters who behead villagers are not the state; a hanging is the state's act.
+    "beheading_by_insurgents_is_not_the_state": (
+        "2024-05-15",
+        "Insurgents beheaded four farmers on Sunday near the village of Nkonga in Cabo Delgado "
+        "province, local sources said.",
+        [{"event_type": "execution", "perpetrator": None, "killed": 4}],
+    ),
+    "hanging_is_the_states_act": (
+        "2024-05-15",
+        "Three prisoners were hanged on Sunday in the prison of Qezel Hesar near Karaj, a rights group said.",
+        [{"event_type": "execution", "perpetrator": "Iran", "killed": 3}],
+    ),
+    # An acronym in brackets inside the victims' name, and the day between auxiliary and participle.
+    "acronym_and_day_inside_a_passive_toll": (
+        "2024-05-15",
+        "Three Sashastra Seema Bal (SSB) jawans were on Tuesday killed in an IED blast in Kanker "
+        "district, police said.",
+        [{"event_type": "bombing", "killed": 3, "occurred_on": dt.date(2024, 5, 14)}],
+    ),
+    # "a police personnel", "a constable": the ranks of South Asian forces count as one victim.
+    "one_personnel_killed": (
+        "2024-05-15",
+        "A police personnel was killed when Maoists set off a landmine near Kanker on Monday.",
+        [{"killed": 1}],
+    ),
+    # One more victim joined by "and a ...", before or after the counted group.
+    "counted_group_and_one_more": (
+        "2024-05-15",
+        "A landmine killed three soldiers and a civilian near Kamdesh in Nuristan on Monday.",
+        [{"killed": 4}],
+    ),
+    "one_then_counted_group": (
+        "2024-05-15",
+        "A bomb hidden in a cart exploded in Kandahar on Monday, killing a policeman and two traders.",
+        [{"killed": 3}],
+    ),
+    "passive_group_and_one_more": (
+        "2024-05-15",
+        "Six guards and a driver were killed when gunmen stormed a mine near Gusau on Monday.",
+        [{"killed": 7}],
+    ),
+    "and_one_wounded_is_another_outcome": (
+        "2024-05-15",
+        "Two soldiers were killed and a civilian was wounded in a blast in Kunar on Monday.",
+        [{"killed": 2, "wounded": 1}],
+    ),
+    # ", Guanajuato" after a town of that state places the town; it is no second place.
+    "state_after_town_qualifies_it": (
+        "2024-05-15",
+        "Gunmen shot dead six men at a cockfight near Irapuato, Guanajuato, on Sunday.",
+        [{"location": "Irapuato", "killed": 6}],
+    ),
+    # An earlier event in an "after" clause, with neither place nor day, neither retypes this one
+    # nor becomes a row.
+    "earlier_event_after_days_after": (
+        "2024-05-15",
+        "Gunmen killed five people at a bar in Irapuato on Sunday. The attack comes days after a "
+        "cartel left a bomb at a police post, injuring two officers.",
+        [{"event_type": "armed_attack", "killed": 5, "wounded": None}],
+    ),
+    # "at the weekend" is a time and "said that" opens a reported clause: neither refers back to an
+    # event, so an abduction told this way, with its place, is an event of its own.
+    "at_the_weekend_is_a_time": (
+        "2024-05-15",
+        "Armed men at the weekend stormed a housing estate in Kubwa and abducted a pastor and his wife.",
+        [{"location": "Kubwa"}],
+    ),
+    "said_that_opens_the_report": (
+        "2024-05-15",
+        "Police told reporters on Wednesday that gunmen abducted a village chief in Tsafe town.",
+        [{"event_type": "abduction", "location": "Tsafe"}],
+    ),
+    # The day after "to reporters" dates the telling, not the event.
+    "day_the_reporters_were_told": (
+        "2024-05-15",
+        "Gunmen abducted a village chief near Tsafe on Monday. A police spokesman confirmed the "
+        "abduction to reporters on Tuesday in Gusau.",
+        [{"event_type": "abduction", "occurred_on": dt.date(2024, 5, 13)}],
+    ),
+    # The victims' side is no attacker: a named force whose unit "were killed", and forces as a participle.
+    "named_force_of_the_victims": (
+        "2024-05-15",
+        "Two commandos of the Border Security Force's special operations unit Cobra were killed after "
+        "rebels blew up their truck near Kanker on Sunday.",
+        [{"perpetrator": None}],
+    ),
+    "soldiers_killed_in_an_attack": (
+        "2024-05-15",
+        "Nine Malian soldiers killed in an attack on an army post near Douentza on Sunday, officers said.",
+        [{"perpetrator": None, "killed": 9}],
+    ),
 }
 
 NOT_INCIDENTS = {

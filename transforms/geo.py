@@ -568,6 +568,8 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             continue
         s0, e0, cands, n = hit
         skip_to = toks[n - 1][1]
+        if text[s0 - 1 : s0] == "(" and text[e0 : e0 + 1] == ")" and text[s0:e0].isupper():
+            continue  # "News Agency of Nigeria (NAN)": an acronym in brackets abbreviates a name
         if text[s0:e0] in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, e0):
             continue  # "Paris Hilton"
         if _NAME_GOES_ON.match(text, e0):
@@ -678,6 +680,7 @@ _SITE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
 )
 _NAME_TOKEN = re.compile(rf"{_NAME_WORD}|[a-z]+")
+_POSSESSOR = re.compile(r".*['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
 
 
 def _noun_at(form: str) -> re.Pattern[str]:
@@ -758,6 +761,9 @@ def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
     for rx in (_SITE_OF, _SITE_BEFORE):
         hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in _noun_matches(rx, text))
     for n_start, n_end, noun in hits:
+        owner = _POSSESSOR.search(text, n_start, n_end)
+        if owner is not None:
+            n_start = owner.end()  # "Katsina State's Kankara local government area": the name after the owner
         span = unlisted_name(text, n_start, n_end)
         if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):
             continue

@@ -222,12 +222,15 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 # "nine herders, two of them boys, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
-    r"(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    # "two Border Police (BP) jawans were killed": an acronym in brackets is part of the name
+    r"(?:\s+[A-Za-z][\w\u2019'\-]*|\s*\([A-Z][\w\-]{1,12}\)){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
     # "Five relatives -- a farmer and his three sons -- were killed": an aside in dashes
     r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
     # "14 people including two teachers and a nurse were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
-    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*",
+    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
+    # "two jawans were on Saturday killed": the day between the auxiliary and the participle
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?",
     re.IGNORECASE,
 )
 
@@ -373,15 +376,34 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|earlier|previous|similar)\b"
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|similar|"
+    # "earlier media reports", "a previous toll": an earlier account of this event, not another event
+    r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
+    r"counts?|tallies|tally|reporting|version)\b))\b"
     # "Israel also targeted the crossing on October 4": the agent's next act
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
     re.I,
 )
+_ADDS = re.compile(r"\b(?:others?|more(?!\s+than)|also|another|additional|further|too)\b", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
     r"simultaneous(?:ly)?|at the same time)\b",
     re.I,
+)
+# "Police said on Wednesday that gunmen abducted ...": "that" after a verb of saying opens the
+# reported clause; it is no demonstrative referring back to an event.
+_THAT_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told(?:\s+[\w\-]+){0,2}?|reported|announced|stated|added|confirmed|explained|"
+    r"revealed|disclosed|claimed|alleged|insisted|noted)(?:\s+(?:on|early|late|last)\s+[\w\-]+)?,?\s+"
+    r"that\s+(?!(?:the|this|these|those)\b)(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Gunmen at the weekend attacked a village": a time, not an event referred back to.
+_TIME_THE = re.compile(
+    r"\b(?:at|over|during|on|in|by|through|throughout)\s+the\s+(?:(?:same|previous|following|next)\s+)?"
+    r"(?:weekend|morning|afternoon|evening|night|day|week|"
+    r"month|year|past)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
 )
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _REPORTING_LEFT = re.compile(
@@ -390,6 +412,9 @@ _REPORTING_LEFT = re.compile(
     r"|\b(?:statement|message|briefing|conference|interview)(?:\s+[\w\u2019'\-]+){0,6})"
     r"[\s,]*$",
     re.IGNORECASE,
+)
+_TO_ADDRESSEE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:newsmen|reporters|journalists|correspondents|media|press|[A-Z][A-Z]{2,})\s*$"
 )
 _REPORTING_RIGHT = re.compile(
     r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed|claimed)\b", re.I
@@ -467,6 +492,14 @@ _PLURAL_CLAIM = re.compile(
     re.I,
 )
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "No one claimed the attack, but previous attacks were claimed by X" / "X has claimed similar
+# attacks": a claim of other, earlier events names no perpetrator for this one.
+_PAST_EVENTS = re.compile(
+    r"\b(?:previous|earlier|past|prior|similar|other|recent|many|several|most)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:attacks|bombings|blasts|assaults|raids|killings|ambushes|abductions|kidnappings|strikes)\b",
+    re.IGNORECASE,
+)
+_CLAIM_OBJECT = re.compile(r"\s+(?:for\s+)?", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never)\b[^.;]{0,30}$", re.I)
 # Hedged attribution gives no perpetrator (rules v2): suspected, blamed, accused, allegedly, reportedly,
 # believed to be, linked to.
@@ -547,7 +580,7 @@ _VICTIM_WIDE_LEFT = re.compile(
 # "killed nine members of the terrorist group X". A bare "killed" counts only when no object follows it
 # ("Taliban fighters killed three soldiers" is the group acting).
 _VICTIM_GROUP_RIGHT = re.compile(
-    r"(?:['\u2019]s)?(?:\s*\([^()]{1,15}\))?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:['\u2019]s)?(?:\s*\([^()]{1,15}\))?\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:(?:(?:were|was|have been|had been|has been|are|is|got)\s+(?:\w+ly\s+|also\s+|later\s+)?"
     r"(?:killed|wounded|injured|hurt|slain|shot dead|gunned down|eliminated|neutrali[sz]ed|arrested|captured)"
     r"|died|perished|lost their lives|(?:were|was|are|is)\s+dead)\b"
@@ -763,6 +796,7 @@ class _Mention:
     lag: int = 0  # days after the previous row's event: "Two days later, ..."
     sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
+    adds: bool = False  # the clause adds victims or events ("three others", "also", "more")
 
 
 @dataclass(slots=True)
@@ -929,11 +963,21 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
         if _LOST_LEFT.search(left) and _PERSONNEL_RIGHT.match(right):
             found.setdefault("killed", (q.value, q.qualifier, False))  # "who lost 10 members"
             continue
+        one_and = _ONE_AND_LEFT.search(left)
+        if one_and and not active:
+            # "killing a police officer and three of his relatives": one named by its article, then N
+            outcome = _outcome_of(one_and.group("o"))
+            if outcome in ("killed", "wounded") and outcome not in found:
+                found[outcome] = (q.value + 1, q.qualifier, False)
+            continue
         m = active
         if m:
             outcome = _outcome_of(m.group("o"))
             if outcome in ("killed", "wounded") and outcome not in found:
-                found[outcome] = _with_second_group(art, qs, q, end)
+                v, qual, up = _with_second_group(art, qs, q, end)
+                if v == q.value and _AND_ONE_RIGHT.match(text, q.end, end):
+                    v += 1  # "killed two soldiers and a civilian"
+                found[outcome] = (v, qual, up)
             continue
         m = _PASSIVE_RE.search(right)
         if m and _PASSIVE_GAP.fullmatch(right, 0, m.start("o")):
@@ -946,7 +990,10 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
             continue
         if len(group) == 1:
             q = group[0]
-            found[outcome] = (q.value, q.qualifier, False)
+            extra = (
+                1 if _AND_ONE_RIGHT.match(text, q.end, end) else 0
+            )  # "eight jawans and a driver were killed"
+            found[outcome] = (q.value + extra, q.qualifier, False)
         else:
             # "two Dutch hikers and four guides were killed" counts both groups; "Five relatives -- a
             # farmer and his three sons --" counts the first.
@@ -957,6 +1004,8 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
                 joined.append(q)
             group = joined
             total = sum(q.value for q in group)
+            if _AND_ONE_RIGHT.match(text, group[-1].end, end):
+                total += 1  # "eight jawans and a driver were killed"
             quals = {q.qualifier for q in group}
             found[outcome] = (total, quals.pop() if len(quals) == 1 else "at_least", False)
     if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
@@ -1070,7 +1119,9 @@ _VICTIM_NOUN = (
     r"official|driver|labourer|laborer|tourist|pilgrim|worshipper|judge|lawyer|doctor|farmer|"
     # the other people reports name one by one: "a US commando", "a citizen", "a paramilitary ranger"
     r"commando|trooper|ranger|marine|gendarme|militiaman|citizen|resident|villager|trader|shopkeeper|"
-    r"herder|fisherman|nurse|medic|paramedic|teenager|youth|infant|baby|pensioner|priest|imam|monk)"
+    r"herder|fisherman|nurse|medic|paramedic|teenager|youth|infant|baby|pensioner|priest|imam|monk|"
+    # South Asian and other police and army ranks: "a jawan", "a constable", "a police personnel"
+    r"jawan|constable|personnel|sepoy|conscript|reservist)"
 )
 _ONE_VICTIM = re.compile(
     r"\b(?P<a>killing|killed|shot dead|lynched|lynching|beheaded|beheading|murdered|gunned down|stabbed to death|"
@@ -1088,6 +1139,18 @@ _ONE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
+# "two soldiers and a civilian", "eight jawans and a driver": one more victim joined by "and"
+_AND_ONE_RIGHT = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|wounded|injured|died|dead)\b)[a-z][\w\-]*\s+){1,3}"
+    r"and\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b(?!\s+(?:of|who|whose)\b)",
+    re.IGNORECASE,
+)
+_ONE_AND_LEFT = re.compile(
+    r"\b(?P<o>killing|killed|wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+"
+    + _VICTIM_NOUN
+    + r"\s+and\s+$",
+    re.IGNORECASE,
+)
 
 
 def _expand_since(
@@ -1135,8 +1198,10 @@ def _time(
         owns = text[t.end - 2 : t.end] in ("'s", "\u2019s") and any(t.end < p <= t.end + 30 for p in trig_pos)
         if said is not None and not owns:
             said_at = t.start - len(left[-80:]) + said.start()
-            if not any(said_at < p < t.start for p in trig_pos):
-                continue  # "police said on Tuesday"; but "said Israeli shelling late Sunday killed"
+            if not any(said_at < p < t.start for p in trig_pos) or _TO_ADDRESSEE.search(left[-40:]):
+                # "police said on Tuesday"; but "said Israeli shelling late Sunday killed". "confirmed
+                # the abduction to newsmen on Wednesday": the day the listeners were told.
+                continue
         if _SUPERLATIVE.search(left[-90:]):
             continue
         if _UPDATE_BEFORE_TIME.search(left[-60:]):
@@ -1200,8 +1265,17 @@ def _place(
             break
     best: tuple[int, int, geo.Place] | None = None
     governed = False  # whether best is the object of the event's own preposition ("raid in X")
+    prev: geo.PlaceMention | None = None
     for pm in _within(art.places, start, end):
         left = text[max(start, pm.start - 25) : pm.start]
+        qualifier = (
+            prev is not None
+            and prev.place.admin1 == pm.place.name
+            and text[prev.end : pm.start].strip() == ","
+        )
+        prev = pm
+        if qualifier:
+            continue  # "near Celaya, Guanajuato": the state that places the town, not a second place
         if (
             _SCENE_RIGHT.match(text, pm.end, end)
             and pm.place.kind != "country"
@@ -1464,6 +1538,8 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
     for m in _CLAIMED_BY.finditer(text, start, end):
         if _NO_CLAIM.search(text[max(start, m.start() - 40) : m.start()]):
             continue
+        if _PAST_EVENTS.search(text, start, m.start()):
+            continue
         after = [
             a for a in _within(art.actors, m.end(), min(end, m.end() + 60)) if a.actor.kind in _PERP_KINDS
         ]
@@ -1477,6 +1553,9 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
         left = text[start : m.start()]
         if _NO_CLAIM.search(left[-40:]) or _ACCUSE.search(left):
             continue
+        obj = _CLAIM_OBJECT.match(text, m.end(), end)
+        if obj is not None and _PAST_EVENTS.match(text, obj.end(), end):
+            continue  # "claimed responsibility for similar attacks"
         before = [a for a in _within(art.actors, start, m.start()) if a.actor.kind in _PERP_KINDS]
         plural = bool(_PLURAL_CLAIM.match(text, m.start(), min(end, m.end() + 40)))
         if before:
@@ -1696,7 +1775,10 @@ def _mention(
     first = (strong or violent)[0][0] if violent else (refers[0] if refers else None)
     first_left = text[max(start, first.start() - 40) : first.start()] if first else ""
     anaphoric = scene is not None or (
-        bool(_ANAPHORA.search(first_left)) and not _SUPERLATIVE_BEFORE.search(first_left)
+        bool(_ANAPHORA.search(first_left))
+        and not _SUPERLATIVE_BEFORE.search(first_left)
+        and not _THAT_CLAUSE.search(first_left)
+        and not _TIME_THE.search(first_left)
     )
     # Bare "strike" or "attack" names no weapon: it must not retype a row ("missiles" then "the strike").
     weak_type = all(m.group().lower() in _VAGUE_WORDS for m, _ in violent)
@@ -1734,12 +1816,15 @@ def _mention(
         ment.aggregate, ment.period = False, True
     ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
     ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
+    ment.adds = bool(_ADDS.search(text, start, end))
     ment.storming = bool(_STORMING.search(text, start, end))
     perp, _ = _claim(art, start, end)
     if perp:
         ment.perp, ment.perp_claimed = perp, True
     else:
         ment.perp, ment.perp_named = _agent(art, start, end, etype)
+        if ment.perp and not (tolls or ment.place or ment.day) and _PAST_EVENTS.search(text, start, end):
+            ment.perp, ment.perp_named = None, False  # "but previous attacks were carried out by X"
         if ment.perp is None and etype != "armed_clash":
             ment.state_force = not _ACCUSE.search(text, start, end) and any(
                 not _DISGUISE_LEFT.search(text, max(start, f.start() - 50), f.start())
@@ -1796,6 +1881,8 @@ def _finer(m: _Mention, row: _Row) -> bool:
 def _times_agree(row: _Row, m: _Mention) -> bool:
     if m.period:
         # "The attack was the latest this week": a span that holds the event's day refers back to it.
+        if m.anaphoric and m.span and row.day is None and not row.period and (m.span[1] - m.span[0]).days < 7:
+            return True  # "Ten were killed in a raid on X. The weekend attack also ...": no day told yet
         return bool(m.anaphoric and m.span and row.day and m.span[0] <= row.day <= m.span[1])
     if m.day is None:
         return True
@@ -1875,6 +1962,8 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     if (
         m.perp
         and not (m.counter and not m.perp_claimed)  # the defenders' answer names no attacker
+        # "but X has carried out similar attacks": past violence in the plural names no attacker
+        and not (m.vague and not m.perp_claimed and not (m.killed or m.wounded))
         and (tied or m.perp_named and close)
         and (row.perp is None or (m.perp_claimed and not row.perp_claimed))
     ):
@@ -1962,9 +2051,32 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
     )
     # "On the same day, gunmen killed ...": another event that day, not more on this one.
     separate = m.separate or m.same_day and m.event_type is not None and not m.anaphoric
+    if rows and not separate and m.place is None and m.day is None and not m.period:
+        # "Officials confirmed more than 25 were dead, many of them beheaded": the toll of the event
+        # just told, restated with more detail, is that event, whatever word the restatement uses.
+        last = rows[-1]
+        if (
+            m.killed is not None
+            and last.killed is not None
+            and m.killed[0] == last.killed[0] >= 2
+            and m.sidx - last.last_idx <= 2
+            and not m.adds
+            and (m.wounded is None or last.wounded is None or m.wounded[0] == last.wounded[0])
+        ):
+            _merge(
+                last, dataclasses.replace(m, event_type=None, perp=m.perp if m.perp_claimed else None), True
+            )
+            return last
+    unpinned = m.place is None and m.day is None and not m.period
+    if m.lead is not None and unpinned and not (m.lead and m.anchor is not None and m.anchor.day is not None):
+        # "The attack comes days after a cartel set a trap, injuring three": an earlier event with
+        # neither place nor day, and never more on the event it is compared with
+        return None
     if rows and not (separate and has_news):
         cands: list[tuple[tuple[bool, bool | int, bool | int], _Row, bool]] = []
         for i, row in enumerate(rows):
+            if m.lead is not None and row is m.anchor:
+                continue
             # "killed in the ensuing exchange of fire": the defenders' fire in the attack told before.
             return_fire = m.anaphoric and m.event_type == "armed_clash" and row.event_type in _ASSAULT_TYPES
             if not (_types_agree(row.event_type, m.event_type) or return_fire) or not _times_agree(row, m):
@@ -2109,6 +2221,17 @@ def _fill_from_quote(
 def _dateline(text: str) -> tuple[geo.Place | None, int]:
     m = _DATELINE.match(text)
     if not m:
+        return None, 0
+    src = m.group("src")
+    if (
+        src
+        and m.group("place")
+        and not m.group("place").isupper()
+        and not text[m.end("place") : m.start("src")].strip()
+        and not text[m.start("src") : m.end()].rstrip().endswith(tuple("-:\u2014\u2013"))
+    ):
+        # "Two Border Police (BP) jawans were killed": an acronym in brackets right after a name is no
+        # source line ("Peshawar, Nov 28 (PTI) Two ..." has its comma and date, "KABUL (AP) -" its dash)
         return None, 0
     name = (m.group("place") or "").split("/")[0].strip()
     if name.isupper():
@@ -2292,7 +2415,8 @@ _BARE_FORCES = re.compile(
     r"(?<![\w\-])(?:security forces|police(?:men)?|troops|soldiers|the army|the military|paramilitar(?:y|ies)|"
     r"government forces)\s+(?:(?!(?:were|was|been|are|is|have|has|had)\b)\w+\s+){0,2}?"
     r"(?:opened fire|fired|shot|killed|raided|shelled|bombed|struck|attacked|stormed|beat|conducted|carried out|"
-    r"launched)\b(?!\s+by\b)",
+    # "soldiers killed in an attack", "police shot during the raid": a participle, the forces its victims
+    r"launched)\b(?!\s+(?:by|in|during|when|while|after|near|as)\b)",
     re.I,
 )
 
@@ -2367,6 +2491,13 @@ def _state_names(art: _Article) -> set[str]:
     return {state_name(c.iso3) for c in art.countries}
 
 
+_JUDICIAL = re.compile(
+    r"\b(?:hanged|hanging|hangings|executed|executions?|firing squad|death (?:sentences?|penalty|row)|"
+    r"sentenced to death|gallows|lethal injection)\b",
+    re.IGNORECASE,
+)
+
+
 def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
     if (
@@ -2387,7 +2518,9 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         event_type = "airstrike"  # "an Israeli bombing of the camp": a state bombs from the air (rules v2)
     if row.event_type == "armed_clash":
         perp = None
-    elif perp is None and row.event_type == "execution":
+    elif perp is None and row.event_type == "execution" and _JUDICIAL.search(art.text, *row.sent):
+        # a state hangs or shoots the condemned; beheadings by fighters ("insurgents beheaded five
+        # villagers") are no act of the state whose people they are
         country = place.country_iso3 if place else row.country
         perp = state_name(country) if country else None
     location = admin1 = None
