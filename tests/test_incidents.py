@@ -1213,6 +1213,43 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Nine Malian soldiers killed in an attack on an army post near Douentza on Sunday, officers said.",
         [{"perpetrator": None, "killed": 9}],
     ),
+    # Plural "clashes" with its two sides is one fight, not vague violence.
+    "clashes_between_two_sides": (
+        "2024-05-15",
+        "At least 23 people have been killed in clashes between the army and Kachin fighters, a monitor "
+        "said on Tuesday. The soldiers were killed on Monday in fighting near Hpakant.",
+        [{"event_type": "armed_clash", "killed": 23, "occurred_on": dt.date(2024, 5, 13)}],
+    ),
+    "clashes_with_no_sides_stay_vague": (
+        "2024-05-15",
+        "At least 23 people have been killed in clashes, a monitor said on Tuesday.",
+        [],
+    ),
+    # A killing in the infinitive ("used machetes to kill") with its day is an event.
+    "killing_in_the_infinitive": (
+        "2024-05-15",
+        "Rebels used machetes to kill at least nine farmers on Sunday in eastern Congo, officials said.",
+        [{"event_type": "armed_attack", "killed": 9, "occurred_on": dt.date(2024, 5, 12)}],
+    ),
+    "threat_to_kill_is_no_event": (
+        "2024-05-15",
+        "The rebels threatened to kill 12 hostages on Sunday in Kasai unless a ransom was paid.",
+        [],
+    ),
+    # Bandits who invade a village attack it, as gunmen who storm it do.
+    "bandits_invaded_a_village": (
+        "2024-05-15",
+        "Bandits invaded Gidan Bature village in Maru Local Government Area of Zamfara on Sunday night, "
+        "residents said.",
+        [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 12)}],
+    ),
+    # "At the weekend" then "late on Friday": the eve of the weekend is the same event.
+    "weekend_then_its_friday": (
+        "2024-05-20",
+        "Gunmen at the weekend attacked a farm settlement near Kagarko in Kaduna State. Witnesses said "
+        "about a dozen gunmen invaded the settlement late on Friday and shot at residents.",
+        [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 17)}],
+    ),
 }
 
 NOT_INCIDENTS = {

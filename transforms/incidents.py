@@ -61,8 +61,13 @@ _STORMING = re.compile(
     re.I,
 )
 # A killing with no weapon named ("five soldiers were killed in X").
+# "used machetes to kill 12 villagers" and a headline's "Gunmen kill 12" tell the killing in the
+# infinitive or present; a threat or plan before it is no event ("threatened to kill").
 _KILLING = re.compile(
-    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I
+    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b"
+    r"|(?<!threatened to )(?<!threatening to )(?<!threaten to )(?<!vowed to )(?<!plan to )(?<!plans to )"
+    r"(?<!planned to )(?<!tried to )(?<!would )(?<!will )(?<!could )\bkills?\b",
+    re.I,
 )
 # Words that name no weapon: they never retype an event.
 _VAGUE_WORDS = frozenset(
@@ -101,7 +106,7 @@ _CLASH_SETTING = re.compile(
 )
 # One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
 _ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au]n|suicide)\b", re.I)
-_ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bomber", "bombers"})
+_ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bandits", "bomber", "bombers"})
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
 _REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
@@ -329,6 +334,9 @@ _DETERMINED_LEFT = re.compile(
     r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
+# "killed in clashes between the army and rebels", "fighting with the police": the two sides
+# name one fight, as a determiner does.
+_SIDES_RIGHT = re.compile(r"\s+(?:between|with)\s+(?!each other\b)", re.I)
 _EVENT_PLURAL = re.compile(
     r"(?:\w+[\s\-])?(?:attacks|clashes|strikes|airstrikes|bombings|raids|blasts|explosions|ambushes|"
     r"shootings|killings|assaults|skirmishes|gunfights)",
@@ -1768,7 +1776,9 @@ def _mention(
         unnamed
         or bool(strong)
         and all(
-            _EVENT_PLURAL.fullmatch(m.group()) and not _DETERMINED_LEFT.search(left)
+            _EVENT_PLURAL.fullmatch(m.group())
+            and not _DETERMINED_LEFT.search(left)
+            and not _SIDES_RIGHT.match(text, m.end(), end)
             for (m, _), left in zip(strong, lefts, strict=True)
         )
     )
@@ -1887,8 +1897,12 @@ def _times_agree(row: _Row, m: _Mention) -> bool:
     if m.day is None:
         return True
     if row.period:
-        # "at the weekend" then "on Saturday afternoon": the day the span was told loosely
-        return bool(row.span and row.span[0] <= m.day <= row.span[1])
+        # "at the weekend" then "on Saturday afternoon" (or "late on Friday", a weekend's eve): the
+        # day the span was told loosely
+        if not row.span:
+            return False
+        short = (row.span[1] - row.span[0]).days < 3
+        return row.span[0] - dt.timedelta(days=1 if short else 0) <= m.day <= row.span[1]
     return row.day is None or row.day_soft or m.day == row.day
 
 
