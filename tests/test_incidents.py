@@ -1243,6 +1243,22 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "residents said.",
         [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 12)}],
     ),
+    # Verbs outside the first vocabulary: "have slain", "fighting erupted", gunmen who "assaulted".
+    "slain_with_its_day": (
+        "2024-05-15",
+        "Gunmen have slain six farmers in Kwall village, Bassa, Plateau State, on Sunday night.",
+        [{"event_type": "armed_attack", "killed": 6, "location": "Kwall"}],
+    ),
+    "fighting_erupted": (
+        "2024-05-15",
+        "Fighting erupted on Tuesday between troops and Abu Sayyaf fighters near Patikul, Sulu.",
+        [{"event_type": "armed_clash", "occurred_on": dt.date(2024, 5, 14)}],
+    ),
+    "gunmen_assaulted_a_checkpoint": (
+        "2024-05-15",
+        "Gunmen assaulted an army checkpoint near Khalis on Sunday night, a security source said.",
+        [{"event_type": "armed_attack", "location": "Khalis"}],
+    ),
     # "At the weekend" then "late on Friday": the eve of the weekend is the same event.
     "weekend_then_its_friday": (
         "2024-05-20",
@@ -1282,6 +1298,9 @@ NOT_INCIDENTS = {
     ),
     "an_estimated_toll_in_the_perfect": (
         "Analysts estimate 40,000 people have been killed in Cabo Delgado province, most of them civilians."
+    ),
+    "since_fighting_broke_out": (
+        "The number of people who fled has passed 50,000 since fighting broke out on March 3, the agency said."
     ),
     "a_war_that_began_in_a_month": (
         "The attack was not linked to the insurgency in the north that started in March 2017 and has "

@@ -64,7 +64,8 @@ _STORMING = re.compile(
 # "used machetes to kill 12 villagers" and a headline's "Gunmen kill 12" tell the killing in the
 # infinitive or present; a threat or plan before it is no event ("threatened to kill").
 _KILLING = re.compile(
-    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b"
+    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched|slain|slew|slaughtered|"
+    r"butchered)\b"
     r"|(?<!threatened to )(?<!threatening to )(?<!threaten to )(?<!vowed to )(?<!plan to )(?<!plans to )"
     r"(?<!planned to )(?<!tried to )(?<!would )(?<!will )(?<!could )\bkills?\b",
     re.I,
@@ -325,7 +326,9 @@ _GENERIC_BEFORE = re.compile(
     r"|\b(?:escalat\w*|intensif\w*|step(?:ped|s|ping)?\s+up|ramp(?:ed|s|ing)?\s+up|increas\w*)\s+"
     r"(?:(?:its|their|the)\s+)?(?:[\w\-]+\s+)?$"
     # "one of the deadliest attacks" is a comparison; "one of their airstrikes killed 41" is an event.
-    r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$",
+    r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$"
+    # "since clashes erupted in March": the start of a war dates a tally, it is no event told
+    r"|\bsince\s+$",
     re.IGNORECASE,
 )
 # A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
