@@ -1259,6 +1259,25 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen assaulted an army checkpoint near Khalis on Sunday night, a security source said.",
         [{"event_type": "armed_attack", "location": "Khalis"}],
     ),
+    # "Another nine soldiers were injured", "wounded another one": more victims, not another event.
+    "another_victims_join_the_event": (
+        "2024-05-15",
+        "Rebels killed six soldiers in an attack on an army post near Tame on Sunday, the army said. "
+        "Another nine soldiers were injured in the attack.",
+        [{"killed": 6, "wounded": 9}],
+    ),
+    "wounded_another_one": (
+        "2024-05-15",
+        "Gunmen stormed a checkpoint near Khalis on Sunday night. The attackers killed two soldiers and "
+        "wounded another one, a source said.",
+        [{"killed": 2, "wounded": 1}],
+    ),
+    "another_attack_is_separate": (
+        "2024-05-15",
+        "Rebels killed six soldiers in an attack on an army post near Tame on Sunday. Another attack "
+        "killed two policemen near Saravena on Monday.",
+        [{"killed": 6}, {"killed": 2}],
+    ),
     # "At the weekend" then "late on Friday": the eve of the weekend is the same event.
     "weekend_then_its_friday": (
         "2024-05-20",

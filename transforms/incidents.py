@@ -387,7 +387,10 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|similar|"
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|similar|"
+    # "wounded another one", "another four civilians were hurt": more victims of this event
+    r"another(?!\s+(?:one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
+    r"people|civilians|soldiers|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|[\w\-]+\s+were)\b)|"
     # "earlier media reports", "a previous toll": an earlier account of this event, not another event
     r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
     r"counts?|tallies|tally|reporting|version)\b))\b"
