@@ -1318,6 +1318,7 @@ NOT_INCIDENTS = {
     "an_estimated_toll_in_the_perfect": (
         "Analysts estimate 40,000 people have been killed in Cabo Delgado province, most of them civilians."
     ),
+    "firefighters_are_no_firefight": "Firefighters rescued 12 people from a burning hotel in Kano on Sunday.",
     "since_fighting_broke_out": (
         "The number of people who fled has passed 50,000 since fighting broke out on March 3, the agency said."
     ),
