@@ -1278,6 +1278,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "killed two policemen near Saravena on Monday.",
         [{"killed": 6}, {"killed": 2}],
     ),
+    # Attackers as the subject of an active verb of killing report the attack without a number.
+    "gunmen_killed_a_village_head": (
+        "2024-05-15",
+        "Gunmen suspected to be bandits on Sunday night killed the village head of Kwall in Bassa, "
+        "Plateau State, residents said.",
+        [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 12)}],
+    ),
+    "militants_killed_in_a_raid_are_victims": (
+        "2024-05-15",
+        "The army said militants killed in Marte on Sunday were fighters of a rival faction.",
+        [],
+    ),
     # "At the weekend" then "late on Friday": the eve of the weekend is the same event.
     "weekend_then_its_friday": (
         "2024-05-20",

@@ -70,6 +70,13 @@ _KILLING = re.compile(
     r"(?<!planned to )(?<!tried to )(?<!would )(?<!will )(?<!could )\bkills?\b",
     re.I,
 )
+# An attacker noun's own verb of killing: "gunmen on Monday night killed", "bandits shot dead".
+_ACTIVE_KILLING = re.compile(
+    r"(?:\s+(?:on|late|early|last|in|at|overnight|\w+day|night|morning|evening|also|reportedly)){0,4}\s+"
+    r"(?:killed|shot dead|murdered|gunned down|beheaded|slew|hacked to death)\b"
+    r"(?!\s+(?:in|by|during|when|while|after|near|as|at|on|and|or)\b)",  # "militants killed in a raid": victims
+    re.I,
+)
 # Words that name no weapon: they never retype an event.
 _VAGUE_WORDS = frozenset(
     {
@@ -108,6 +115,7 @@ _CLASH_SETTING = re.compile(
 # One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
 _ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au]n|suicide)\b", re.I)
 _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bandits", "bomber", "bombers"})
+_ATTACKER_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_ATTACKER_NOUNS)) + r")\b", re.I)
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
 _REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
@@ -1771,6 +1779,13 @@ def _mention(
             and t.event_type == "armed_attack"
             and m.group().lower() not in ("gunfire", "siege", "sniper", "snipers", "storm")
         ]
+        if not strong:
+            # "Gunmen killed the village head of X": the attackers as the subject of an active verb of
+            # killing report the attack even when no number gives a toll.
+            # ("Gunmen suspected to be bandits reportedly killed": the nearest attacker noun is the subject)
+            subjects = _ATTACKER_NOUN.finditer(text, start, end)
+            if any(_ACTIVE_KILLING.match(text, a.end(), end) for a in subjects):
+                strong = [(m, t) for m, t in violent if m.group().lower() in _ATTACKER_NOUNS][:1]
     lefts = [text[max(start, m.start() - 40) : m.start()] for m, _ in strong]
     generic = (
         _has_any(art, start, end, _HABITUAL_HINTS)
