@@ -1213,6 +1213,90 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Nine Malian soldiers killed in an attack on an army post near Douentza on Sunday, officers said.",
         [{"perpetrator": None, "killed": 9}],
     ),
+    # Plural "clashes" with its two sides is one fight, not vague violence.
+    "clashes_between_two_sides": (
+        "2024-05-15",
+        "At least 23 people have been killed in clashes between the army and Kachin fighters, a monitor "
+        "said on Tuesday. The soldiers were killed on Monday in fighting near Hpakant.",
+        [{"event_type": "armed_clash", "killed": 23, "occurred_on": dt.date(2024, 5, 13)}],
+    ),
+    "clashes_with_no_sides_stay_vague": (
+        "2024-05-15",
+        "At least 23 people have been killed in clashes, a monitor said on Tuesday.",
+        [],
+    ),
+    # A killing in the infinitive ("used machetes to kill") with its day is an event.
+    "killing_in_the_infinitive": (
+        "2024-05-15",
+        "Rebels used machetes to kill at least nine farmers on Sunday in eastern Congo, officials said.",
+        [{"event_type": "armed_attack", "killed": 9, "occurred_on": dt.date(2024, 5, 12)}],
+    ),
+    "threat_to_kill_is_no_event": (
+        "2024-05-15",
+        "The rebels threatened to kill 12 hostages on Sunday in Kasai unless a ransom was paid.",
+        [],
+    ),
+    # Bandits who invade a village attack it, as gunmen who storm it do.
+    "bandits_invaded_a_village": (
+        "2024-05-15",
+        "Bandits invaded Gidan Bature village in Maru Local Government Area of Zamfara on Sunday night, "
+        "residents said.",
+        [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 12)}],
+    ),
+    # Verbs outside the first vocabulary: "have slain", "fighting erupted", gunmen who "assaulted".
+    "slain_with_its_day": (
+        "2024-05-15",
+        "Gunmen have slain six farmers in Kwall village, Bassa, Plateau State, on Sunday night.",
+        [{"event_type": "armed_attack", "killed": 6, "location": "Kwall"}],
+    ),
+    "fighting_erupted": (
+        "2024-05-15",
+        "Fighting erupted on Tuesday between troops and Abu Sayyaf fighters near Patikul, Sulu.",
+        [{"event_type": "armed_clash", "occurred_on": dt.date(2024, 5, 14)}],
+    ),
+    "gunmen_assaulted_a_checkpoint": (
+        "2024-05-15",
+        "Gunmen assaulted an army checkpoint near Khalis on Sunday night, a security source said.",
+        [{"event_type": "armed_attack", "location": "Khalis"}],
+    ),
+    # "Another nine soldiers were injured", "wounded another one": more victims, not another event.
+    "another_victims_join_the_event": (
+        "2024-05-15",
+        "Rebels killed six soldiers in an attack on an army post near Tame on Sunday, the army said. "
+        "Another nine soldiers were injured in the attack.",
+        [{"killed": 6, "wounded": 9}],
+    ),
+    "wounded_another_one": (
+        "2024-05-15",
+        "Gunmen stormed a checkpoint near Khalis on Sunday night. The attackers killed two soldiers and "
+        "wounded another one, a source said.",
+        [{"killed": 2, "wounded": 1}],
+    ),
+    "another_attack_is_separate": (
+        "2024-05-15",
+        "Rebels killed six soldiers in an attack on an army post near Tame on Sunday. Another attack "
+        "killed two policemen near Saravena on Monday.",
+        [{"killed": 6}, {"killed": 2}],
+    ),
+    # Attackers as the subject of an active verb of killing report the attack without a number.
+    "gunmen_killed_a_village_head": (
+        "2024-05-15",
+        "Gunmen suspected to be bandits on Sunday night killed the village head of Kwall in Bassa, "
+        "Plateau State, residents said.",
+        [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 12)}],
+    ),
+    "militants_killed_in_a_raid_are_victims": (
+        "2024-05-15",
+        "The army said militants killed in Marte on Sunday were fighters of a rival faction.",
+        [],
+    ),
+    # "At the weekend" then "late on Friday": the eve of the weekend is the same event.
+    "weekend_then_its_friday": (
+        "2024-05-20",
+        "Gunmen at the weekend attacked a farm settlement near Kagarko in Kaduna State. Witnesses said "
+        "about a dozen gunmen invaded the settlement late on Friday and shot at residents.",
+        [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 17)}],
+    ),
 }
 
 NOT_INCIDENTS = {
@@ -1245,6 +1329,10 @@ NOT_INCIDENTS = {
     ),
     "an_estimated_toll_in_the_perfect": (
         "Analysts estimate 40,000 people have been killed in Cabo Delgado province, most of them civilians."
+    ),
+    "firefighters_are_no_firefight": "Firefighters rescued 12 people from a burning hotel in Kano on Sunday.",
+    "since_fighting_broke_out": (
+        "The number of people who fled has passed 50,000 since fighting broke out on March 3, the agency said."
     ),
     "a_war_that_began_in_a_month": (
         "The attack was not linked to the insurgency in the north that started in March 2017 and has "

@@ -61,8 +61,21 @@ _STORMING = re.compile(
     re.I,
 )
 # A killing with no weapon named ("five soldiers were killed in X").
+# "used machetes to kill 12 villagers" and a headline's "Gunmen kill 12" tell the killing in the
+# infinitive or present; a threat or plan before it is no event ("threatened to kill").
 _KILLING = re.compile(
-    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched)\b", re.I
+    r"\b(?:killed|killing|shot dead|murdered|massacred|gunned down|beheaded|lynched|slain|slew|slaughtered|"
+    r"butchered)\b"
+    r"|(?<!threatened to )(?<!threatening to )(?<!threaten to )(?<!vowed to )(?<!plan to )(?<!plans to )"
+    r"(?<!planned to )(?<!tried to )(?<!would )(?<!will )(?<!could )\bkills?\b",
+    re.I,
+)
+# An attacker noun's own verb of killing: "gunmen on Monday night killed", "bandits shot dead".
+_ACTIVE_KILLING = re.compile(
+    r"(?:\s+(?:on|late|early|last|in|at|overnight|\w+day|night|morning|evening|also|reportedly)){0,4}\s+"
+    r"(?:killed|shot dead|murdered|gunned down|beheaded|slew|hacked to death)\b"
+    r"(?!\s+(?:in|by|during|when|while|after|near|as|at|on|and|or)\b)",  # "militants killed in a raid": victims
+    re.I,
 )
 # Words that name no weapon: they never retype an event.
 _VAGUE_WORDS = frozenset(
@@ -101,7 +114,8 @@ _CLASH_SETTING = re.compile(
 )
 # One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
 _ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au]n|suicide)\b", re.I)
-_ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bomber", "bombers"})
+_ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bandits", "bomber", "bombers"})
+_ATTACKER_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_ATTACKER_NOUNS)) + r")\b", re.I)
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
 _REFERRING = frozenset({"incident", "incidents", "killing", "killings"})
 # Types that may describe the same event as each other (a "strike" later called "shelling").
@@ -320,7 +334,9 @@ _GENERIC_BEFORE = re.compile(
     r"|\b(?:escalat\w*|intensif\w*|step(?:ped|s|ping)?\s+up|ramp(?:ed|s|ing)?\s+up|increas\w*)\s+"
     r"(?:(?:its|their|the)\s+)?(?:[\w\-]+\s+)?$"
     # "one of the deadliest attacks" is a comparison; "one of their airstrikes killed 41" is an event.
-    r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$",
+    r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$"
+    # "since clashes erupted in March": the start of a war dates a tally, it is no event told
+    r"|\bsince\s+$",
     re.IGNORECASE,
 )
 # A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
@@ -329,6 +345,9 @@ _DETERMINED_LEFT = re.compile(
     r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
+# "killed in clashes between the army and rebels", "fighting with the police": the two sides
+# name one fight, as a determiner does.
+_SIDES_RIGHT = re.compile(r"\s+(?:between|with)\s+(?!each other\b)", re.I)
 _EVENT_PLURAL = re.compile(
     r"(?:\w+[\s\-])?(?:attacks|clashes|strikes|airstrikes|bombings|raids|blasts|explosions|ambushes|"
     r"shootings|killings|assaults|skirmishes|gunfights)",
@@ -376,7 +395,10 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|another|similar|"
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|similar|"
+    # "wounded another one", "another four civilians were hurt": more victims of this event
+    r"another(?!\s+(?:one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
+    r"people|civilians|soldiers|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|[\w\-]+\s+were)\b)|"
     # "earlier media reports", "a previous toll": an earlier account of this event, not another event
     r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
     r"counts?|tallies|tally|reporting|version)\b))\b"
@@ -1757,6 +1779,13 @@ def _mention(
             and t.event_type == "armed_attack"
             and m.group().lower() not in ("gunfire", "siege", "sniper", "snipers", "storm")
         ]
+        if not strong:
+            # "Gunmen killed the village head of X": the attackers as the subject of an active verb of
+            # killing report the attack even when no number gives a toll.
+            # ("Gunmen suspected to be bandits reportedly killed": the nearest attacker noun is the subject)
+            subjects = _ATTACKER_NOUN.finditer(text, start, end)
+            if any(_ACTIVE_KILLING.match(text, a.end(), end) for a in subjects):
+                strong = [(m, t) for m, t in violent if m.group().lower() in _ATTACKER_NOUNS][:1]
     lefts = [text[max(start, m.start() - 40) : m.start()] for m, _ in strong]
     generic = (
         _has_any(art, start, end, _HABITUAL_HINTS)
@@ -1768,7 +1797,9 @@ def _mention(
         unnamed
         or bool(strong)
         and all(
-            _EVENT_PLURAL.fullmatch(m.group()) and not _DETERMINED_LEFT.search(left)
+            _EVENT_PLURAL.fullmatch(m.group())
+            and not _DETERMINED_LEFT.search(left)
+            and not _SIDES_RIGHT.match(text, m.end(), end)
             for (m, _), left in zip(strong, lefts, strict=True)
         )
     )
@@ -1887,8 +1918,12 @@ def _times_agree(row: _Row, m: _Mention) -> bool:
     if m.day is None:
         return True
     if row.period:
-        # "at the weekend" then "on Saturday afternoon": the day the span was told loosely
-        return bool(row.span and row.span[0] <= m.day <= row.span[1])
+        # "at the weekend" then "on Saturday afternoon" (or "late on Friday", a weekend's eve): the
+        # day the span was told loosely
+        if not row.span:
+            return False
+        short = (row.span[1] - row.span[0]).days < 3
+        return row.span[0] - dt.timedelta(days=1 if short else 0) <= m.day <= row.span[1]
     return row.day is None or row.day_soft or m.day == row.day
 
 
