@@ -1230,6 +1230,30 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "idps", "movement": "displaced", "origin_iso3": "AFG", "destination_iso3": "AFG"},
     ),
     (
+        "since-the-start-of-the-new-year",
+        "Some 640 refugees have arrived in Kassala since the start of the new year, Ms Haile said.",
+        640,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "since-the-start-of-the-current-year",
+        "Since the start of the current year, about 9,100 Afghans have been deported from Iran, Mr Rahimi said.",
+        9100,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "the-first-n-months-of-this-year",
+        "A total of 2,410 migrants reached Lampedusa in the first two months of this year, Mr Ferri said.",
+        2410,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "between-a-month-and-the-end-of-another",
+        "Some 4,700 migrants landed in the Canaries between October and the end of December, officials said.",
+        4700,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -221,7 +221,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+(?:the\s+)?$", 
 _DEADLINE_IN = re.compile(r"(?:by|until|till|before)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
 _SINCE_YEAR_START = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:for|in)\s+the\s+year\s+(?:so\s+far|to\s+date)\b",
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the(?:\s+(?:new|current))?|this)\s+year\b|\b(?:for|in)\s+the\s+year\s+(?:so\s+far|to\s+date)\b",
     re.I,
 )
 _SINCE_CONFLICT = re.compile(
