@@ -1254,6 +1254,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2024, 12, 31)},
     ),
     (
+        "a-record-since-dates-the-comparison-not-the-figure",
+        "In October alone 9,240 migrants reached the islands, a record since the agency began counting in 2011.",
+        9240,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2024, 10, 31)},
+    ),
+    (
+        "the-largest-since-a-day-keeps-the-days-own-date",
+        "Monday saw the largest deportation of Afghans through Chaman since January 20, with 640 people sent back.",
+        640,
+        {"period_start": dt.date(2025, 3, 10), "period_end": dt.date(2025, 3, 10)},
+    ),
+    (
+        "a-record-since-a-year-when-gives-that-year",
+        "It was the agency's highest removal count since 2016, when it deported 88,400 people, Mr Hale said.",
+        88400,
+        {"period_start": dt.date(2016, 1, 1), "period_end": dt.date(2016, 12, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -950,7 +950,14 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             and not _own_same_period(text, cmp, q_start)
         )
         and not (t.end <= q_start and _tells(art, t, q_start))
+        and not _record_since(text, t)
     ]
+    for t in all_cands:
+        # "its highest count since 2016, when 88,400 were sent back": the year the record recalls
+        if t.end <= q_start and _record_since(text, t) and _WHEN_CLAUSE.fullmatch(text, t.end, q_start):
+            point = _since_point(text, t, pub)
+            if point is not None:
+                return point
     for m in _YEAR_START_TO.finditer(text, start, end):
         # "between the start of the year and October 20", "From the beginning of 2020 until 31 October"
         upto = next((u for u in all_cands if u.start == m.end() and u.last is not None), None)
@@ -1034,7 +1041,12 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         if n:
             days = n[0] * (7 if span.group(2).lower().startswith("week") else 1)
             last = min(last, first + dt.timedelta(days=days - 1))
-    elif pub is not None and _SINCE_BEFORE.search(head) and first <= pub:
+    elif (
+        pub is not None
+        and (since := _SINCE_BEFORE.search(head))
+        and not _RECORD_BEFORE.search(head, 0, since.start())
+        and first <= pub
+    ):
         last = pub
         first = _conflict_day(art, first, head)
         told = _telling_day(art, start, end)
@@ -1050,6 +1062,43 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             return None
         first = since
     return first, last
+
+
+# "a record since it began collecting data in 2009", "the largest deportation since April 1", "the highest
+# count since 2014": the "since" dates the comparison, not the span the number covers
+_RECORD_BEFORE = re.compile(
+    r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|"
+    r"all-time)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_WHEN_CLAUSE = re.compile(r",?\s+when\b[^.;]*", re.IGNORECASE)
+
+
+_RECORD_SINCE_IN = re.compile(
+    r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|"
+    r"all-time)\b[^.;]{0,80}\bsince\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, t: dates.TimeExpr) -> bool:
+    """Whether ``t`` is "since ..." after a superlative or record in its sentence, or a time inside one
+    ("the largest increase since a crisis began three years ago")."""
+    if text[t.start : t.start + 5].lower() == "since":
+        return bool(_RECORD_BEFORE.search(text, max(0, t.start - 80), t.start))
+    return bool(_RECORD_SINCE_IN.search(text, max(0, t.start - 150), t.start))
+
+
+def _since_point(text: str, t: dates.TimeExpr, pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The point a record's "since X" names: "since 2014" is 2014, "since April 1" that day."""
+    if pub is None:
+        return None
+    rest = text[t.start + 5 : t.end].strip()
+    for s in (rest, "in " + rest):
+        got = dates.resolve_time_expr(s, pub)
+        if got is not None and got[0] is not None:
+            return got
+    return None
 
 
 _CONJ_BEFORE = re.compile(r"\b(?:and|while|but|whereas)\s+$", re.IGNORECASE)
