@@ -1272,6 +1272,24 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2016, 1, 1), "period_end": dt.date(2016, 12, 31)},
     ),
     (
+        "bringing-the-total-gives-no-period-of-its-own",
+        "Some 4,100 people fled in the last week, bringing the total displaced by the revolt to 212,000.",
+        212000,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "bringing-the-total-keeps-its-own-time",
+        "Another 350 migrants landed on Monday, bringing the total since January to 8,760, officials said.",
+        8760,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
+        "taking-a-years-total",
+        "About 610 migrants crossed on Tuesday, taking the 2025 total to 5,430, the ministry said.",
+        5430,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -1902,6 +1902,15 @@ def _analyze(
         period = anchor.period[0], by  # the same running total, counted to a later day
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
+    total = _BRINGING_TOTAL.search(text, max(sent.start, q.start - 120), q.start)
+    pub = art.published
+    if total is not None and (year := _TOTAL_YEAR.search(total.group(0))) is not None and pub is not None:
+        y = int(year.group(1))  # "taking the 2024 total to 29,578": that year, to date if it is this one
+        period = (dt.date(y, 1, 1), pub if y == pub.year else dt.date(y, 12, 31)) if y <= pub.year else None
+    elif total is not None and not _own_total_time(art, total.start(), clause_end):
+        # "... displaced since February, bringing the total displaced by the insurgency to 1 million": a
+        # running total over a span the text does not give, not the new flow's period
+        period = None
     refs = _refs(art, before_start, ref_end, origin, q.start)
     if rel_span is not None:
         # the relative clause tells where they came from, not where the number stands
@@ -1987,6 +1996,24 @@ def _analyze(
 
 
 # "That number climbed to 12,700 by March 14": the same count, later
+_BRINGING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|number|figure|count)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+_TOTAL_YEAR = re.compile(r"^\w+\s+(?:the|its|their)\s+((?:19|20)\d\d)\s", re.IGNORECASE)
+
+
+def _own_total_time(art: _Article, start: int, end: int) -> bool:
+    """Whether the "bringing the total ... to N" clause dates its total itself ("since April", "for this
+    fiscal year", "so far")."""
+    if any(start <= t.start < end for t in art.times):
+        return True
+    return bool(_SO_FAR.search(art.text, start, end) or _SINCE_YEAR_START.search(art.text, start, end))
+
+
 _TOTAL_ANAPHOR = re.compile(
     r"\W*(?:That|This|The|Their)\s+(?:number|figure|total|tally|count)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|reached|swelled|surged|stood|stands|hit)\b"
