@@ -1290,6 +1290,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 12)},
     ),
     (
+        "refugee-claims-are-asylum-applications",
+        "Border officers processed 2,340 refugee claims in February, Ms Tremblay said.",
+        2340,
+        {"population": "asylum_seekers", "movement": "registered"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,
