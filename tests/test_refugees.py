@@ -1296,6 +1296,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "asylum_seekers", "movement": "registered"},
     ),
     (
+        "a-record-since-a-month-last-year-when",
+        "It was the busiest month since October last year, when 5,210 migrants crossed to Lampedusa.",
+        5210,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2024, 10, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -952,9 +952,13 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         and not (t.end <= q_start and _tells(art, t, q_start))
         and not _record_since(text, t)
     ]
-    for t in all_cands:
+    for t in art.times:
         # "its highest count since 2016, when 88,400 were sent back": the year the record recalls
-        if t.end <= q_start and _record_since(text, t) and _WHEN_CLAUSE.fullmatch(text, t.end, q_start):
+        if (
+            q_start - 200 < t.end <= q_start
+            and _record_since(text, t)
+            and _WHEN_CLAUSE.fullmatch(text, t.end, q_start)
+        ):
             point = _since_point(text, t, pub)
             if point is not None:
                 return point
@@ -1071,7 +1075,7 @@ _RECORD_BEFORE = re.compile(
     r"all-time)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
-_WHEN_CLAUSE = re.compile(r",?\s+when\b[^.;]*", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"(?:\s+(?:last|this)\s+year)?,?\s+when\b[^.;]*", re.IGNORECASE)
 
 
 _RECORD_SINCE_IN = re.compile(
