@@ -1302,6 +1302,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2024, 10, 31)},
     ),
     (
+        "last-years-total-is-last-year",
+        "Last year's total was 6,480 migrants - meaning this year's arrivals to date are already higher, Ms Orsi said.",
+        6480,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "a-years-possessive-record",
+        "Arrivals this year may beat 2023's record 12,950 migrants who reached the island, the coastguard said.",
+        12950,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 12, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -952,6 +952,14 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         and not (t.end <= q_start and _tells(art, t, q_start))
         and not _record_since(text, t)
     ]
+    own = _POSSESSIVE_YEAR.search(text, max(start, q_start - 60), q_start)
+    if own is not None and pub is not None:
+        # "Last year's total was more than 8,400", "2021's record-breaking 28,526 crossings": the year the
+        # number belongs to, whatever the rest of the sentence dates
+        rel = (own.group("rel") or "").lower()
+        y = int(own.group("y")) if own.group("y") else pub.year - (1 if rel in ("last", "previous") else 0)
+        if y <= pub.year:
+            return dt.date(y, 1, 1), (pub if y == pub.year else dt.date(y, 12, 31))
     for t in art.times:
         # "its highest count since 2016, when 88,400 were sent back": the year the record recalls
         if (
@@ -1073,6 +1081,10 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
 _RECORD_BEFORE = re.compile(
     r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|"
     r"all-time)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_YEAR = re.compile(
+    r"(?:\b(?P<y>(?:19|20)\d\d)|\b(?P<rel>last|this|previous)\s+year)['\u2019]s\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _WHEN_CLAUSE = re.compile(r"(?:\s+(?:last|this)\s+year)?,?\s+when\b[^.;]*", re.IGNORECASE)
@@ -1985,7 +1997,8 @@ def _analyze(
         arrived_at=_arrived_at(art, chosen[1])
         if chosen is not None and chosen[2].kind == "arrived"
         else None,
-        own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
+        own_time=(np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts)
+        or _POSSESSIVE_YEAR.search(text, max(sent.start, q.start - 60), q.start) is not None,
     )
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
         row.context_to = _context_destination(art, si - 1, origin)
