@@ -1314,6 +1314,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 12, 31)},
     ),
     (
+        "people-fleeing-to-idp-sites-are-idps",
+        "Since March about 41,000 people have fled towards 12 IDP sites near Bunia, Mr Lokwa said.",
+        41000,
+        {"population": "idps"},
+    ),
+    (
+        "an-earlier-numbers-site-is-its-own",
+        "Some 8,000 people reached displacement sites and 900 people crossed into Uganda, Mr Lokwa said.",
+        900,
+        {"population": "people"},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -1083,6 +1083,11 @@ _RECORD_BEFORE = re.compile(
     r"all-time)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+_IDP_SITE = re.compile(
+    r"\b(?:IDPs?|displacement|displaced\s+(?:persons?|people))['\u2019]?\s+(?:camps?|sites?|settlements?|centres?|"
+    r"centers?|shelters?)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_YEAR = re.compile(
     r"(?:\b(?P<y>(?:19|20)\d\d)|\b(?P<rel>last|this|previous)\s+year)['\u2019]s\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1848,6 +1853,12 @@ def _analyze(
         movement, forced = "arrived", None  # "Another 2,240 new refugees were counted in Goz Beida"
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
+    site_lo = q.start if i > 0 else max(before_start, sent.start)  # an earlier number's site is its own
+    site_hi = cands[i + 1][0].start if i + 1 < len(cands) else clause_end
+    if population == "people" and _IDP_SITE.search(text, site_lo, min(site_hi, clause_end)):
+        # "220,000 have fled towards 87 IDP sites", "staying in displacement sites", "return home from IDP
+        # camps": camps and sites for the internally displaced hold people displaced inside their country
+        population = base = "idps"
     if movement == "hosted" and population == "idps":
         movement = "displaced"
     change = _CHANGE_BEFORE.search(text, max(sent.start, q.start - 40), q.start) is not None or (
