@@ -1326,6 +1326,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"population": "people"},
     ),
     (
+        "the-previous-month-is-the-month-before-the-one-named",
+        "Police stopped 1,210 migrants at the border in January, up from 930 the previous month, Mr Dube said.",
+        930,
+        {"period_start": dt.date(2024, 12, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

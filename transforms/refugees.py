@@ -952,6 +952,24 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         and not (t.end <= q_start and _tells(art, t, q_start))
         and not _record_since(text, t)
     ]
+    if _PREV_MONTH.match(text, q_start) and pub is not None:
+        # "884 in June, up from 742 the month before": the month before the one the sentence names
+        si = bisect.bisect_right(art.sentence_starts, q_start) - 1
+        s_start = art.sentences[max(si - 1, 0)].start if si >= 0 else start  # or the sentence before
+        months = [
+            u
+            for u in art.times
+            if s_start <= u.start < q_start
+            and u.first is not None
+            and u.last is not None
+            and u.first.day == 1
+            and (u.first.year, u.first.month) == (u.last.year, u.last.month)
+            and u.last.day >= 28
+        ]
+        if months:
+            ref = months[-1].first
+            prev_end = ref - dt.timedelta(days=1)
+            return prev_end.replace(day=1), prev_end
     own = _POSSESSIVE_YEAR.search(text, max(start, q_start - 60), q_start)
     if own is not None and pub is not None:
         # "Last year's total was more than 8,400", "2021's record-breaking 28,526 crossings": the year the
@@ -1086,6 +1104,10 @@ _RECORD_BEFORE = re.compile(
 _IDP_SITE = re.compile(
     r"\b(?:IDPs?|displacement|displaced\s+(?:persons?|people))['\u2019]?\s+(?:camps?|sites?|settlements?|centres?|"
     r"centers?|shelters?)\b",
+    re.IGNORECASE,
+)
+_PREV_MONTH = re.compile(
+    r"[^.;,]{0,40}?\b(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before|a\s+month\s+earlier)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_YEAR = re.compile(
