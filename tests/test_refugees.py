@@ -1332,6 +1332,30 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2024, 12, 1), "period_end": dt.date(2024, 12, 31)},
     ),
     (
+        "a-quarter-of-a-year",
+        "Some 7,420 migrants reached Malta in the third quarter of 2024, the ministry said.",
+        7420,
+        {"period_start": dt.date(2024, 7, 1), "period_end": dt.date(2024, 9, 30)},
+    ),
+    (
+        "a-baseline-reported-in-a-quarter",
+        "This year 2,010 migrants landed, compared to 3,850 reported in the first quarter of 2024.",
+        3850,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 3, 31)},
+    ),
+    (
+        "the-year-to-a-month",
+        "Some 96,500 people applied for asylum in the UK in the year to December 2024, officials said.",
+        96500,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "the-twelve-months-to-a-month-without-year",
+        "Officials removed 8,240 people in the 12 months to February, the ministry said.",
+        8240,
+        {"period_start": dt.date(2024, 3, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -11,6 +11,7 @@ rows, dateline). Vocabulary: ``data/refugee_nouns.csv``, ``refugee_cues.csv``, `
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -376,6 +377,59 @@ class _Row:
     arrived_at: str | None = None  # the country of the place right after an arrival verb
 
 
+# Periods of official statistics: "in the first quarter of 2019", "Q3 2012", "the first trimester of 2024";
+# "in the year to June 2025", "the 12 months to June", "the year ending June 2025"
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_QUARTER = re.compile(
+    r"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|trimester)"
+    r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|the)\s+year))?|Q(?P<qn>[1-4])\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_YEAR_TO = re.compile(
+    r"\bthe\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _statistic_periods(
+    text: str, pub: dt.date | None, times: list[dates.TimeExpr] | tuple[dates.TimeExpr, ...]
+) -> list[dates.TimeExpr]:
+    """The article's times, with quarters and years-to-a-month read as the spans they are (the general
+    scan reads "the first quarter of 2019" as 2019 and "the year to June 2025" as June)."""
+    extra: list[dates.TimeExpr] = []
+    if pub is not None and ("uarter" in text or "rimester" in text or "Q" in text):
+        for m in _QUARTER.finditer(text):
+            qn = _QUARTER_NUM.get((m.group("q") or "").lower()) or int(m.group("qn") or 0)
+            if m.group("y") or m.group("y2"):
+                year = int(m.group("y") or m.group("y2"))
+            elif (m.group("rel") or "").lower() == "last":
+                year = pub.year - 1
+            else:
+                year = pub.year if dt.date(pub.year, 3 * qn - 2, 1) <= pub else pub.year - 1
+            first = dt.date(year, 3 * qn - 2, 1)
+            last = dt.date(year, 3 * qn, calendar.monthrange(year, 3 * qn)[1])
+            if first <= pub:
+                extra.append(dates.TimeExpr(m.start(), m.end(), first, last))
+    if pub is not None and (" year " in text or " months " in text):
+        for m in _YEAR_TO.finditer(text):
+            mon = _MONTHS[m.group("m").lower()]
+            year = int(m.group("y")) if m.group("y") else (pub.year if mon <= pub.month else pub.year - 1)
+            last = dt.date(year, mon, calendar.monthrange(year, mon)[1])
+            first = dt.date(year - 1, mon, 1) + dt.timedelta(days=calendar.monthrange(year - 1, mon)[1])
+            if first <= pub:
+                extra.append(dates.TimeExpr(m.start(), m.end(), first, last))
+    if not extra:
+        return list(times)
+    kept = [
+        t for t in times if not any(e.start <= t.start < e.end or t.start <= e.start < t.end for e in extra)
+    ]
+    return sorted(kept + extra, key=lambda t: t.start)
+
+
 class _Article:
     """Per-article lookups shared by every number: country mentions, places, dates, sentences."""
 
@@ -384,13 +438,16 @@ class _Article:
         self.published = published
         self.sentences = _sentences(text)
         self.sentence_starts = [x.start for x in self.sentences]
-        self.times = dates.find_time_exprs(text, published)
+        self.times = _statistic_periods(text, published, dates.find_time_exprs(text, published))
         self.countries = geo.find_countries(text)
         self.places = [p for p in geo.find_places(text) if p.place.country_iso3]
         # a state's own agencies ("ICE deported", "BAMF registered") act in that state
         self.authorities = [m for m in actors.find_actors(text) if m.actor.kind == "government"]
         self.by_start = {m.start: m for m in self.countries}
         self.time_starts = frozenset(t.start for t in self.times)
+        self.stat_starts = frozenset(
+            t.start for t in self.times if _QUARTER.match(text, t.start) or _YEAR_TO.match(text, t.start)
+        )
         self.names = [m for m in self.countries if m.form in ("name", "capital")]
         self.cue_hits = _cue_hits(text)
         self.cue_starts = [h[0] for h in self.cue_hits]
@@ -940,7 +997,14 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     cands = [
         t
         for t in all_cands
-        if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
+        if not (
+            _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
+            # "the 24,292 reported in the first quarter of 2017": a span after the number is when it was
+            # counted, not the day a statement was made
+            and not (
+                t.start > q_start and t.first is not None and t.first != t.last and t.start in art.stat_starts
+            )
+        )
         and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
         and not _DEADLINE_IN.match(text, t.start)
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
