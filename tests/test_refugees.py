@@ -1356,6 +1356,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2024, 3, 1), "period_end": dt.date(2025, 2, 28)},
     ),
     (
+        "so-far-in-a-month-runs-to-publication",
+        "Provisional data suggest 1,140 people have landed in Lampedusa so far in March, Ms Conte said.",
+        1140,
+        {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2025, 3, 12)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -1106,9 +1106,12 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     if (
         pub is not None
         and first <= pub < last
-        and _SO_FAR.match(text, t.end + len(text[t.end :]) - len(text[t.end :].lstrip()))
+        and (
+            _SO_FAR.match(text, t.end + len(text[t.end :]) - len(text[t.end :].lstrip()))
+            or _SO_FAR_BEFORE.search(text, max(0, t.start - 16), t.start)
+        )
     ):
-        last = pub  # "the total for 2023 to date"
+        last = pub  # "the total for 2023 to date", "so far in 2023"
     follow = [
         u
         for u in art.times
@@ -1174,6 +1177,7 @@ _PREV_MONTH = re.compile(
     r"[^.;,]{0,40}?\b(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before|a\s+month\s+earlier)\b",
     re.IGNORECASE,
 )
+_SO_FAR_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _POSSESSIVE_YEAR = re.compile(
     r"(?:\b(?P<y>(?:19|20)\d\d)|\b(?P<rel>last|this|previous)\s+year)['\u2019]s\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
