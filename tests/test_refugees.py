@@ -1362,6 +1362,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2025, 3, 12)},
     ),
     (
+        "a-day-that-dates-a-denunciation-is-not-the-figures",
+        "On Monday, the ombudsman denounced that at least 1,300 people have been displaced from the valley.",
+        1300,
+        {"period_start": None, "period_end": None},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,
