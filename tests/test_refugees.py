@@ -1368,6 +1368,13 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"period_start": None, "period_end": None},
     ),
     (
+        "the-same-period-of-a-span-named-in-the-sentence-before",
+        "Some 9,870 migrants arrived in the first three months of this year. That is 20 per cent more than the "
+        "8,210 migrants registered in the same period last year, the agency said.",
+        8210,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 3, 31)},
+    ),
+    (
         "district-of-the-same-country-stays-inside",
         "Clashes forced some 6,500 people to flee to the town of Beni in North Kivu, Ms Nakato said.",
         6500,

@@ -1100,6 +1100,25 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             ),
             None,
         )
+        if ref is None:
+            # "Arrivals in the first quarter of 2019 (16,526) ... lower than the 18,659 registered in the
+            # same period last year": the span the sentence (or the one before) gave the first figure
+            si = bisect.bisect_right(art.sentence_starts, q_start) - 1
+            lo = art.sentences[max(si - 1, 0)].start if si >= 0 else start
+            ref = next(
+                (
+                    u
+                    for u in reversed(art.times)
+                    if lo <= u.start
+                    and u.end <= t.start
+                    and u.first
+                    and u.last
+                    and u.first.year == u.last.year
+                    and (u.first.month, u.first.day, u.last.month, u.last.day) != (1, 1, 12, 31)
+                    and (u.first.day, u.first.month) == (1, 1)
+                ),
+                None,
+            )
         span = (ref.first, ref.last) if ref is not None else ((dt.date(pub.year, 1, 1), pub) if pub else None)
         if span is not None and span[0].year == span[1].year:
             return _in_year(span[0], first.year), _in_year(span[1], first.year)
