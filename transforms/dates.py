@@ -572,7 +572,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     (
         re.compile(
             rf"{_B}(?:[Bb]etween|[Ff]rom)\s+{_g('ma', _MON)}(?:\s+{_g('ya', _YEAR)})?"
-            r"\s+(?:and|to|until|till|through)\s+"
+            r"\s+(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?"
             rf"{_g('mb', _MON)}(?:,?\s+{_g('yb', _YEAR)})?{_E}"
         ),
         _h_month_range,
@@ -586,7 +586,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
-            rf"{_B}[Ss]ince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+"
+            rf"{_B}[Ss]ince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the(?:\s+(?:new|current))?|this)\s+"
             rf"{_g('sunit', 'year|month|week')}{_E}"
         ),
         _h_since_any,
@@ -612,7 +612,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
         re.compile(
             rf"{_B}(?:(?:in|during|over)\s+)?the\s+{_g('fl', 'first|last')}\s+{_g('fn', _NUMW)}\s+"
             rf"{_g('fu', 'days|weeks|months')}\s+of\s+(?:{_g('fm', _MON)}(?:,?\s+{_g('fmy', _YEAR)})?"
-            rf"|{_g('fy', _YEAR)}|the\s+{_g('fthis', 'year|month')}){_E}"
+            rf"|{_g('fy', _YEAR)}|(?:the|this)\s+{_g('fthis', 'year|month')}){_E}"
         ),
         _h_part,
     ),

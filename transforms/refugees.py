@@ -11,6 +11,7 @@ rows, dateline). Vocabulary: ``data/refugee_nouns.csv``, ``refugee_cues.csv``, `
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -221,7 +222,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+(?:the\s+)?$", 
 _DEADLINE_IN = re.compile(r"(?:by|until|till|before)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
 _SINCE_YEAR_START = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:for|in)\s+the\s+year\s+(?:so\s+far|to\s+date)\b",
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the(?:\s+(?:new|current))?|this)\s+year\b|\b(?:for|in)\s+the\s+year\s+(?:so\s+far|to\s+date)\b",
     re.I,
 )
 _SINCE_CONFLICT = re.compile(
@@ -376,6 +377,59 @@ class _Row:
     arrived_at: str | None = None  # the country of the place right after an arrival verb
 
 
+# Periods of official statistics: "in the first quarter of 2019", "Q3 2012", "the first trimester of 2024";
+# "in the year to June 2025", "the 12 months to June", "the year ending June 2025"
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_QUARTER = re.compile(
+    r"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|trimester)"
+    r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|the)\s+year))?|Q(?P<qn>[1-4])\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_YEAR_TO = re.compile(
+    r"\bthe\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _statistic_periods(
+    text: str, pub: dt.date | None, times: list[dates.TimeExpr] | tuple[dates.TimeExpr, ...]
+) -> list[dates.TimeExpr]:
+    """The article's times, with quarters and years-to-a-month read as the spans they are (the general
+    scan reads "the first quarter of 2019" as 2019 and "the year to June 2025" as June)."""
+    extra: list[dates.TimeExpr] = []
+    if pub is not None and ("uarter" in text or "rimester" in text or "Q" in text):
+        for m in _QUARTER.finditer(text):
+            qn = _QUARTER_NUM.get((m.group("q") or "").lower()) or int(m.group("qn") or 0)
+            if m.group("y") or m.group("y2"):
+                year = int(m.group("y") or m.group("y2"))
+            elif (m.group("rel") or "").lower() == "last":
+                year = pub.year - 1
+            else:
+                year = pub.year if dt.date(pub.year, 3 * qn - 2, 1) <= pub else pub.year - 1
+            first = dt.date(year, 3 * qn - 2, 1)
+            last = dt.date(year, 3 * qn, calendar.monthrange(year, 3 * qn)[1])
+            if first <= pub:
+                extra.append(dates.TimeExpr(m.start(), m.end(), first, last))
+    if pub is not None and (" year " in text or " months " in text):
+        for m in _YEAR_TO.finditer(text):
+            mon = _MONTHS[m.group("m").lower()]
+            year = int(m.group("y")) if m.group("y") else (pub.year if mon <= pub.month else pub.year - 1)
+            last = dt.date(year, mon, calendar.monthrange(year, mon)[1])
+            first = dt.date(year - 1, mon, 1) + dt.timedelta(days=calendar.monthrange(year - 1, mon)[1])
+            if first <= pub:
+                extra.append(dates.TimeExpr(m.start(), m.end(), first, last))
+    if not extra:
+        return list(times)
+    kept = [
+        t for t in times if not any(e.start <= t.start < e.end or t.start <= e.start < t.end for e in extra)
+    ]
+    return sorted(kept + extra, key=lambda t: t.start)
+
+
 class _Article:
     """Per-article lookups shared by every number: country mentions, places, dates, sentences."""
 
@@ -384,13 +438,16 @@ class _Article:
         self.published = published
         self.sentences = _sentences(text)
         self.sentence_starts = [x.start for x in self.sentences]
-        self.times = dates.find_time_exprs(text, published)
+        self.times = _statistic_periods(text, published, dates.find_time_exprs(text, published))
         self.countries = geo.find_countries(text)
         self.places = [p for p in geo.find_places(text) if p.place.country_iso3]
         # a state's own agencies ("ICE deported", "BAMF registered") act in that state
         self.authorities = [m for m in actors.find_actors(text) if m.actor.kind == "government"]
         self.by_start = {m.start: m for m in self.countries}
         self.time_starts = frozenset(t.start for t in self.times)
+        self.stat_starts = frozenset(
+            t.start for t in self.times if _QUARTER.match(text, t.start) or _YEAR_TO.match(text, t.start)
+        )
         self.names = [m for m in self.countries if m.form in ("name", "capital")]
         self.cue_hits = _cue_hits(text)
         self.cue_starts = [h[0] for h in self.cue_hits]
@@ -940,7 +997,14 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     cands = [
         t
         for t in all_cands
-        if not _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
+        if not (
+            _REPORT_BEFORE.search(text, max(start, t.start - 60), t.start)
+            # "the 24,292 reported in the first quarter of 2017": a span after the number is when it was
+            # counted, not the day a statement was made
+            and not (
+                t.start > q_start and t.first is not None and t.first != t.last and t.start in art.stat_starts
+            )
+        )
         and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
         and not _DEADLINE_IN.match(text, t.start)
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
@@ -950,7 +1014,44 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             and not _own_same_period(text, cmp, q_start)
         )
         and not (t.end <= q_start and _tells(art, t, q_start))
+        and not _record_since(text, t)
     ]
+    if _PREV_MONTH.match(text, q_start) and pub is not None:
+        # "884 in June, up from 742 the month before": the month before the one the sentence names
+        si = bisect.bisect_right(art.sentence_starts, q_start) - 1
+        s_start = art.sentences[max(si - 1, 0)].start if si >= 0 else start  # or the sentence before
+        months = [
+            u
+            for u in art.times
+            if s_start <= u.start < q_start
+            and u.first is not None
+            and u.last is not None
+            and u.first.day == 1
+            and (u.first.year, u.first.month) == (u.last.year, u.last.month)
+            and u.last.day >= 28
+        ]
+        if months:
+            ref = months[-1].first
+            prev_end = ref - dt.timedelta(days=1)
+            return prev_end.replace(day=1), prev_end
+    own = _POSSESSIVE_YEAR.search(text, max(start, q_start - 60), q_start)
+    if own is not None and pub is not None:
+        # "Last year's total was more than 8,400", "2021's record-breaking 28,526 crossings": the year the
+        # number belongs to, whatever the rest of the sentence dates
+        rel = (own.group("rel") or "").lower()
+        y = int(own.group("y")) if own.group("y") else pub.year - (1 if rel in ("last", "previous") else 0)
+        if y <= pub.year:
+            return dt.date(y, 1, 1), (pub if y == pub.year else dt.date(y, 12, 31))
+    for t in art.times:
+        # "its highest count since 2016, when 88,400 were sent back": the year the record recalls
+        if (
+            q_start - 200 < t.end <= q_start
+            and _record_since(text, t)
+            and _WHEN_CLAUSE.fullmatch(text, t.end, q_start)
+        ):
+            point = _since_point(text, t, pub)
+            if point is not None:
+                return point
     for m in _YEAR_START_TO.finditer(text, start, end):
         # "between the start of the year and October 20", "From the beginning of 2020 until 31 October"
         upto = next((u for u in all_cands if u.start == m.end() and u.last is not None), None)
@@ -999,15 +1100,37 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             ),
             None,
         )
+        if ref is None:
+            # "Arrivals in the first quarter of 2019 (16,526) ... lower than the 18,659 registered in the
+            # same period last year": the span the sentence (or the one before) gave the first figure
+            si = bisect.bisect_right(art.sentence_starts, q_start) - 1
+            lo = art.sentences[max(si - 1, 0)].start if si >= 0 else start
+            ref = next(
+                (
+                    u
+                    for u in reversed(art.times)
+                    if lo <= u.start
+                    and u.end <= t.start
+                    and u.first
+                    and u.last
+                    and u.first.year == u.last.year
+                    and (u.first.month, u.first.day, u.last.month, u.last.day) != (1, 1, 12, 31)
+                    and (u.first.day, u.first.month) == (1, 1)
+                ),
+                None,
+            )
         span = (ref.first, ref.last) if ref is not None else ((dt.date(pub.year, 1, 1), pub) if pub else None)
         if span is not None and span[0].year == span[1].year:
             return _in_year(span[0], first.year), _in_year(span[1], first.year)
     if (
         pub is not None
         and first <= pub < last
-        and _SO_FAR.match(text, t.end + len(text[t.end :]) - len(text[t.end :].lstrip()))
+        and (
+            _SO_FAR.match(text, t.end + len(text[t.end :]) - len(text[t.end :].lstrip()))
+            or _SO_FAR_BEFORE.search(text, max(0, t.start - 16), t.start)
+        )
     ):
-        last = pub  # "the total for 2023 to date"
+        last = pub  # "the total for 2023 to date", "so far in 2023"
     follow = [
         u
         for u in art.times
@@ -1034,7 +1157,12 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         if n:
             days = n[0] * (7 if span.group(2).lower().startswith("week") else 1)
             last = min(last, first + dt.timedelta(days=days - 1))
-    elif pub is not None and _SINCE_BEFORE.search(head) and first <= pub:
+    elif (
+        pub is not None
+        and (since := _SINCE_BEFORE.search(head))
+        and not _RECORD_BEFORE.search(head, 0, since.start())
+        and first <= pub
+    ):
         last = pub
         first = _conflict_day(art, first, head)
         told = _telling_day(art, start, end)
@@ -1050,6 +1178,57 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             return None
         first = since
     return first, last
+
+
+# "a record since it began collecting data in 2009", "the largest deportation since April 1", "the highest
+# count since 2014": the "since" dates the comparison, not the span the number covers
+_RECORD_BEFORE = re.compile(
+    r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|"
+    r"all-time)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_IDP_SITE = re.compile(
+    r"\b(?:IDPs?|displacement|displaced\s+(?:persons?|people))['\u2019]?\s+(?:camps?|sites?|settlements?|centres?|"
+    r"centers?|shelters?)\b",
+    re.IGNORECASE,
+)
+_PREV_MONTH = re.compile(
+    r"[^.;,]{0,40}?\b(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before|a\s+month\s+earlier)\b",
+    re.IGNORECASE,
+)
+_SO_FAR_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+(?:in\s+)?$", re.IGNORECASE)
+_POSSESSIVE_YEAR = re.compile(
+    r"(?:\b(?P<y>(?:19|20)\d\d)|\b(?P<rel>last|this|previous)\s+year)['\u2019]s\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_WHEN_CLAUSE = re.compile(r"(?:\s+(?:last|this)\s+year)?,?\s+when\b[^.;]*", re.IGNORECASE)
+
+
+_RECORD_SINCE_IN = re.compile(
+    r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|"
+    r"all-time)\b[^.;]{0,80}\bsince\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, t: dates.TimeExpr) -> bool:
+    """Whether ``t`` is "since ..." after a superlative or record in its sentence, or a time inside one
+    ("the largest increase since a crisis began three years ago")."""
+    if text[t.start : t.start + 5].lower() == "since":
+        return bool(_RECORD_BEFORE.search(text, max(0, t.start - 80), t.start))
+    return bool(_RECORD_SINCE_IN.search(text, max(0, t.start - 150), t.start))
+
+
+def _since_point(text: str, t: dates.TimeExpr, pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The point a record's "since X" names: "since 2014" is 2014, "since April 1" that day."""
+    if pub is None:
+        return None
+    rest = text[t.start + 5 : t.end].strip()
+    for s in (rest, "in " + rest):
+        got = dates.resolve_time_expr(s, pub)
+        if got is not None and got[0] is not None:
+            return got
+    return None
 
 
 _CONJ_BEFORE = re.compile(r"\b(?:and|while|but|whereas)\s+$", re.IGNORECASE)
@@ -1783,6 +1962,12 @@ def _analyze(
         movement, forced = "arrived", None  # "Another 2,240 new refugees were counted in Goz Beida"
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
+    site_lo = q.start if i > 0 else max(before_start, sent.start)  # an earlier number's site is its own
+    site_hi = cands[i + 1][0].start if i + 1 < len(cands) else clause_end
+    if population == "people" and _IDP_SITE.search(text, site_lo, min(site_hi, clause_end)):
+        # "220,000 have fled towards 87 IDP sites", "staying in displacement sites", "return home from IDP
+        # camps": camps and sites for the internally displaced hold people displaced inside their country
+        population = base = "idps"
     if movement == "hosted" and population == "idps":
         movement = "displaced"
     change = _CHANGE_BEFORE.search(text, max(sent.start, q.start - 40), q.start) is not None or (
@@ -1853,6 +2038,15 @@ def _analyze(
         period = anchor.period[0], by  # the same running total, counted to a later day
     if period is None and anchor is not None and (inherits or movement == anchor.movement):
         period = anchor.period
+    total = _BRINGING_TOTAL.search(text, max(sent.start, q.start - 120), q.start)
+    pub = art.published
+    if total is not None and (year := _TOTAL_YEAR.search(total.group(0))) is not None and pub is not None:
+        y = int(year.group(1))  # "taking the 2024 total to 29,578": that year, to date if it is this one
+        period = (dt.date(y, 1, 1), pub if y == pub.year else dt.date(y, 12, 31)) if y <= pub.year else None
+    elif total is not None and not _own_total_time(art, total.start(), clause_end):
+        # "... displaced since February, bringing the total displaced by the insurgency to 1 million": a
+        # running total over a span the text does not give, not the new flow's period
+        period = None
     refs = _refs(art, before_start, ref_end, origin, q.start)
     if rel_span is not None:
         # the relative clause tells where they came from, not where the number stands
@@ -1923,7 +2117,8 @@ def _analyze(
         arrived_at=_arrived_at(art, chosen[1])
         if chosen is not None and chosen[2].kind == "arrived"
         else None,
-        own_time=np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts,
+        own_time=(np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts)
+        or _POSSESSIVE_YEAR.search(text, max(sent.start, q.start - 60), q.start) is not None,
     )
     if movement == "arrived" and si > 0 and not any(r.role == "to" for r in refs):
         row.context_to = _context_destination(art, si - 1, origin)
@@ -1938,6 +2133,24 @@ def _analyze(
 
 
 # "That number climbed to 12,700 by March 14": the same count, later
+_BRINGING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|number|figure|count)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+_TOTAL_YEAR = re.compile(r"^\w+\s+(?:the|its|their)\s+((?:19|20)\d\d)\s", re.IGNORECASE)
+
+
+def _own_total_time(art: _Article, start: int, end: int) -> bool:
+    """Whether the "bringing the total ... to N" clause dates its total itself ("since April", "for this
+    fiscal year", "so far")."""
+    if any(start <= t.start < end for t in art.times):
+        return True
+    return bool(_SO_FAR.search(art.text, start, end) or _SINCE_YEAR_START.search(art.text, start, end))
+
+
 _TOTAL_ANAPHOR = re.compile(
     r"\W*(?:That|This|The|Their)\s+(?:number|figure|total|tally|count)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|reached|swelled|surged|stood|stands|hit)\b"
