@@ -1030,9 +1030,9 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             and (u.first.year, u.first.month) == (u.last.year, u.last.month)
             and u.last.day >= 28
         ]
-        if months:
-            ref = months[-1].first
-            prev_end = ref - dt.timedelta(days=1)
+        named = months[-1].first if months else None
+        if named is not None:
+            prev_end = named - dt.timedelta(days=1)
             return prev_end.replace(day=1), prev_end
     own = _POSSESSIVE_YEAR.search(text, max(start, q_start - 60), q_start)
     if own is not None and pub is not None:
@@ -1042,23 +1042,23 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         y = int(own.group("y")) if own.group("y") else pub.year - (1 if rel in ("last", "previous") else 0)
         if y <= pub.year:
             return dt.date(y, 1, 1), (pub if y == pub.year else dt.date(y, 12, 31))
-    for t in art.times:
+    for rec in art.times:
         # "its highest count since 2016, when 88,400 were sent back": the year the record recalls
         if (
-            q_start - 200 < t.end <= q_start
-            and _record_since(text, t)
-            and _WHEN_CLAUSE.fullmatch(text, t.end, q_start)
+            q_start - 200 < rec.end <= q_start
+            and _record_since(text, rec)
+            and _WHEN_CLAUSE.fullmatch(text, rec.end, q_start)
         ):
-            point = _since_point(text, t, pub)
+            point = _since_point(text, rec, pub)
             if point is not None:
                 return point
     for m in _YEAR_START_TO.finditer(text, start, end):
         # "between the start of the year and October 20", "From the beginning of 2020 until 31 October"
-        upto = next((u for u in all_cands if u.start == m.end() and u.last is not None), None)
+        upto = next((u.last for u in all_cands if u.start == m.end() and u.last is not None), None)
         if upto is not None:
-            year = int(m.group("y")) if m.group("y") else upto.last.year
-            if dt.date(year, 1, 1) <= upto.last:
-                return dt.date(year, 1, 1), upto.last
+            year = int(m.group("y")) if m.group("y") else upto.year
+            if dt.date(year, 1, 1) <= upto:
+                return dt.date(year, 1, 1), upto
     # "In 2018 there were 32,494 arrivals and in 2017, 29,718": a time opening the next conjunct, right
     # before its own number, is that number's
     after = [
@@ -1119,7 +1119,11 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
                 ),
                 None,
             )
-        span = (ref.first, ref.last) if ref is not None else ((dt.date(pub.year, 1, 1), pub) if pub else None)
+        span = (
+            (ref.first, ref.last)
+            if ref is not None and ref.first is not None and ref.last is not None
+            else ((dt.date(pub.year, 1, 1), pub) if pub else None)
+        )
         if span is not None and span[0].year == span[1].year:
             return _in_year(span[0], first.year), _in_year(span[1], first.year)
     if (
@@ -1148,14 +1152,14 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         first = lead[-1].first  # "Between October 1, 2023, and February 29, 2024, agents apprehended ..."
     if follow and follow[0].last and follow[0].last >= first:
         last = follow[0].last
-    elif (year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
-        last = dt.date(int(year.group(1)), 12, 31)
+    elif (and_year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
+        last = dt.date(int(and_year.group(1)), 12, 31)
     head = text[max(start, t.start - 70) : t.start]
-    span = _FIRST_SPAN.search(head)
-    if span:
-        n = numbers.parse_quantity(span.group(1)) if span.group(1) else (1, "exact")
+    first_n = _FIRST_SPAN.search(head)
+    if first_n:
+        n = numbers.parse_quantity(first_n.group(1)) if first_n.group(1) else (1, "exact")
         if n:
-            days = n[0] * (7 if span.group(2).lower().startswith("week") else 1)
+            days = n[0] * (7 if first_n.group(2).lower().startswith("week") else 1)
             last = min(last, first + dt.timedelta(days=days - 1))
     elif (
         pub is not None
@@ -1173,10 +1177,10 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
     elif first == last and _AS_OF.search(head):
         # "As of June 9, over 20,000 had crossed": a running total since the war the article dates;
         # without one, the day a total stands at is not the period it covers
-        since = _context_start(art, q_start)
-        if since is None or since >= first:
+        began = _context_start(art, q_start)
+        if began is None or began >= first:
             return None
-        first = since
+        first = began
     return first, last
 
 
@@ -2067,8 +2071,8 @@ def _analyze(
             # the flight goes there, from where the whole went from
             refs = [_Ref(listed[0], (listed[1],), "to", named=True)]
             refs += [r for r in anchor.refs if r.role == "from"]
-    elif (own := _respective_place(art, sent, cands, i)) is not None:
-        refs = [own]  # "Pakistan and Iran ... 1,282,901 and 780,000, respectively"
+    elif (respective := _respective_place(art, sent, cands, i)) is not None:
+        refs = [respective]  # "Pakistan and Iran ... 1,282,901 and 780,000, respectively"
     if np.kind == "bare" and anchor is not None and not refs:
         refs = list(anchor.refs)
     elif subset and anchor is not None and not any(r.role in ("to", "from") for r in refs):
