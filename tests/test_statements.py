@@ -1544,6 +1544,16 @@ CASES = [
         ],
     ),
     (
+        "title_to_place_before_inverted_told",
+        "The border will reopen next week, Chilean Ambassador to Peru Ana Maria Rojas told reporters.",
+        [("Ana Maria Rojas", "person", "CHL", "tell", "indirect", "The border will reopen")],
+    ),
+    (
+        "title_to_the_body_before_told",
+        "The vote was delayed, Ghana's Ambassador to the UN Kofi Mensah told reporters.",
+        [("Kofi Mensah", "person", "GHA", "tell", "indirect", "The vote was delayed")],
+    ),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",
@@ -1600,6 +1610,20 @@ PHRASES = [
         "police chief of the northwestern Khyber Pakhtunkhwa Omar Zaid",
         None,
         ("Omar Zaid", "person", "PAK"),
+    ),
+    (
+        "title_portfolio_complement",
+        "Minister of Foreign Affairs Lina Varga",
+        None,
+        ("Lina Varga", "person", UNKNOWN),
+    ),
+    # the country an ambassador is sent to is not theirs
+    ("title_to_place", "Ambassador to Kenya Tomas Berg", None, ("Tomas Berg", "person", UNKNOWN)),
+    (
+        "demonym_title_to_place",
+        "Chilean Ambassador to Peru Ana Maria Rojas",
+        None,
+        ("Ana Maria Rojas", "person", "CHL"),
     ),
     (
         "title_body_complement",

@@ -276,10 +276,13 @@ def country_in(text: str) -> tuple[bool, str | None]:
                 return True, None
         elif m.actor.country:
             signals.append((m.start, m.actor.country))
+    # "Ambassador to Russia", "envoy to Kabul": the country a title is sent to is not its holder's
     for c in geo.find_countries(text):
-        signals.append((c.start, c.iso3))
+        if not _TO_BODY.search(text, 0, c.start):
+            signals.append((c.start, c.iso3))
     for p in geo.find_places(text):
-        signals.append((p.start, p.place.country_iso3))
+        if not _TO_BODY.search(text, 0, p.start):
+            signals.append((p.start, p.place.country_iso3))
     if not signals:
         return False, None
     return True, min(signals, key=lambda s: s[0])[1]
@@ -293,6 +296,34 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
 
 # words that cannot describe a person before a name ("said", "and", "of"): the phrase is no subject
 _STOP_DESCRIPTORS = _WORDS["stop_descriptors"]
+_PORTFOLIOS = _WORDS["portfolios"]
+
+
+def _peel_complement(toks: list[str], run: int) -> int:
+    """Where the name starts in the capitalized run ``toks[run:]`` after a title's preposition.
+
+    "Ambassador to Russia Ana Ruiz", "Minister of Foreign Affairs Ana Ruiz", "Rapporteur on Iran
+    Ana Ruiz": the run opens with the title's complement (a place, a portfolio, an acronym),
+    then the name, which keeps at least two words.
+    """
+    while len(toks) - run > 2:
+        rest = toks[run:]
+        k = next(
+            (
+                k
+                for k in range(min(3, len(rest) - 2), 0, -1)
+                if geo.lookup_place(" ".join(_bare(t) for t in rest[:k])) is not None
+            ),
+            0,
+        )
+        if not k and (
+            _bare(rest[0]).lower() in _PORTFOLIOS or (_bare(rest[0]).isupper() and len(_bare(rest[0])) > 1)
+        ):
+            k = 1
+        if not k:
+            break
+        run += k
+    return run
 
 
 def _person_split(core: str) -> tuple[str | None, str, str] | None:
@@ -315,7 +346,7 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         complement = (
             last_title >= 0
             and described
-            and described[0].lower() in ("of", "for", "in")
+            and described[0].lower() in ("of", "for", "in", "to", "on")
             and len(described) <= 4
         )
         if complement:
@@ -325,6 +356,8 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
                 and not any(is_org_word(t) for t in toks[run + 1 :])
             ):
                 run += 1  # "Director General of Police Ravi Das": the title's body, then the name
+        if complement:
+            run = _peel_complement(toks, run)
         if complement and len(toks) - run >= 2 and not any(is_org_word(t) for t in toks[run:]):
             # "Deputy Governor of Kunduz province Mawlawi Zabihullah": the title's complement, then the name
             described = []

@@ -367,10 +367,25 @@ def _np_back(toks: list[_Tok], j: int) -> int:
                 and toks[i - 1].text.lower() in _BACK_CONNECT
                 and toks[i - 2].text[0].isalnum()
                 and toks[i - 2].text.lower() not in _BACK_STOP
+            ) or (
+                # "Ambassador to the UN Ana Ruiz"
+                low == "the"
+                and i >= 2
+                and toks[i - 1].text.lower() in ("to", "on")
+                and is_title_word(toks[i - 2].text)
+                and _complement_and_name(toks, i + 1, j)
             )
             if not connected:
                 break
             i -= 2
+            continue
+        if (
+            low in ("to", "on")
+            and 0 < i < j
+            and is_title_word(toks[i - 1].text)
+            and _complement_and_name(toks, i + 1, j)
+        ):
+            i -= 1  # "Ambassador to Russia Ana Ruiz", "Special Rapporteur on Iran Ana Ruiz"
             continue
         if low in _BACK_CONNECT and i < j:
             if i - 1 >= 0 and toks[i - 1].text[0].isalnum() and toks[i - 1].text.lower() not in _BACK_STOP:
@@ -384,6 +399,12 @@ def _np_back(toks: list[_Tok], j: int) -> int:
             break
         i -= 1
     return first
+
+
+def _complement_and_name(toks: list[_Tok], a: int, j: int) -> bool:
+    """Whether tokens a..j are capitalized words enough for a complement and a name ("Russia Ana
+    Ruiz", "UN Ana Ruiz"), not a bare complement ("investigator on Iran said")."""
+    return j - a >= 2 and all(is_cap(t.text) for t in toks[a : j + 1])
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
