@@ -1554,6 +1554,17 @@ CASES = [
         [("Kofi Mensah", "person", "GHA", "tell", "indirect", "The vote was delayed")],
     ),
     (
+        "quote_verb_before_its_quotation",
+        'Asked about the border, Lina Varga replied, "We will keep it open."',
+        [("Lina Varga", "person", None, "reply", "direct", "We will keep it open.")],
+    ),
+    (
+        "concluded_after_a_quotation",
+        '"We remain open to talks," concluded Omar Haddad, spokesman for the Sudan Liberation Movement.',
+        [("Omar Haddad", "person", "SDN", "conclude", "direct", "We remain open to talks")],
+    ),
+    ("quote_verb_without_quotation_is_no_statement", "Lina Varga concluded her visit to Juba on Monday.", []),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",

@@ -667,6 +667,10 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
 # ---------- statements per sentence ----------
 
 
+# a quotation right after a verb and its comma or colon ('she replied, "..."', 'he concluded: "..."')
+_QUOTE_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
+
+
 def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     """A direct statement opening sentence ``si``; returns it and the last sentence index it spans."""
     text = art.text
@@ -869,7 +873,9 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         form = _norm_form(vm.group())
         lemma, kind = _VERBS[form]
         if kind == "quote":
-            continue  # "recalled its ambassador": these verbs only ever attribute a quotation
+            if not _QUOTE_FOLLOWS.match(text, vm.end()):
+                continue  # "recalled its ambassador": these verbs only ever attribute a quotation
+            kind = "speech"  # 'X replied, "It sounds good."': the quotation they attribute follows
         k = by_start[vm.start()]
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
         if (
