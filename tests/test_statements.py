@@ -1554,6 +1554,11 @@ CASES = [
         [("Kofi Mensah", "person", "GHA", "tell", "indirect", "The vote was delayed")],
     ),
     (
+        "owner_lawyer_name_before_told",
+        '"She will appeal," Lina Varga\'s lawyer Tomas Berg told AFP in Nairobi.',
+        [("Tomas Berg", "person", "KEN", "tell", "direct", "She will appeal")],
+    ),
+    (
         "quote_verb_before_its_quotation",
         'Asked about the border, Lina Varga replied, "We will keep it open."',
         [("Lina Varga", "person", None, "reply", "direct", "We will keep it open.")],
@@ -1636,6 +1641,13 @@ PHRASES = [
         None,
         ("Ana Maria Rojas", "person", "CHL"),
     ),
+    (
+        "owner_then_description",
+        "Lina Varga's lawyer Tomas Berg",
+        None,
+        ("Tomas Berg", "person", UNKNOWN),
+    ),
+    ("candidate_campaign", "Lina Varga's campaign", None, ("Lina Varga's campaign", "organization", UNKNOWN)),
     (
         "title_body_complement",
         "Director General of Police Ravi Dasgupta",

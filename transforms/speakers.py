@@ -343,6 +343,14 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         while run > 0 and (is_cap(toks[run - 1]) or toks[run - 1].lower() in _NAME_PARTICLES):
             run -= 1
         described = toks[last_title + 1 : run]
+        owner = max((i for i, t in enumerate(described) if _POSSESSIVE.search(t)), default=-1)
+        if (
+            last_title < 0
+            and 0 <= owner < len(described) - 1
+            and all(is_cap(t) for t in described[: owner + 1])
+        ):
+            # "Ana Ruiz's lawyer Omar Farid", "the minister's aide Omar Farid": an owner, then a description
+            described = described[owner + 1 :]
         complement = (
             last_title >= 0
             and described
