@@ -1554,6 +1554,12 @@ CASES = [
         [("Kofi Mensah", "person", "GHA", "tell", "indirect", "The vote was delayed")],
     ),
     (
+        "predicate_segment_ends_the_inverted_chain",
+        "The minister and her Kenyan counterpart, Tomas Berg, have met twice this week, including a dinner "
+        "on Tuesday, Lina Varga, the spokesperson for the Chilean foreign ministry, said on Friday.",
+        [("Lina Varga", "person", "CHL", "say", "indirect", "The minister and her Kenyan counterpart")],
+    ),
+    (
         "owner_lawyer_name_before_told",
         '"She will appeal," Lina Varga\'s lawyer Tomas Berg told AFP in Nairobi.',
         [("Tomas Berg", "person", "KEN", "tell", "direct", "She will appeal")],

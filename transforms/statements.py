@@ -435,6 +435,9 @@ _OPENING_PARTICIPLES = frozenset(
 )
 
 
+_FINITE_AUX = _GRAMMAR["finite_aux"]
+
+
 def _seg_kind(seg: str) -> str:
     """name | title | appos | adverb | stop for one comma-separated piece before a verb."""
     s = seg.strip()
@@ -463,6 +466,9 @@ def _seg_kind(seg: str) -> str:
         "now",
     ):
         return "appos"
+    if toks[0].islower() and first in _FINITE_AUX and len(toks) > 1:
+        # "X and his counterpart, Y, have spent hours together, Z said": a predicate ends the chain
+        return "stop"
     if _has_verb(s) or _THAT.search(s):
         return "stop" if toks[0][0].isupper() and first not in ("a", "an", "the") else "appos"
     if first in ("a", "an"):
