@@ -1554,6 +1554,11 @@ CASES = [
         [("Kofi Mensah", "person", "GHA", "tell", "indirect", "The vote was delayed")],
     ),
     (
+        "future_act_inside_content_is_no_statement",
+        "Lina Varga said the commission would announce the results of 300 districts by May 9.",
+        [("Lina Varga", "person", None, "say", "indirect", "the commission would announce")],
+    ),
+    (
         "predicate_segment_ends_the_inverted_chain",
         "The minister and her Kenyan counterpart, Tomas Berg, have met twice this week, including a dinner "
         "on Tuesday, Lina Varga, the spokesperson for the Chilean foreign ministry, said on Friday.",

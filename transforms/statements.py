@@ -277,7 +277,8 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
     negated = False
     while j >= 0:
         w = toks[j].text.lower()
-        if w in _NEG:
+        if w in _NEG or w in ("will", "would"):
+            # "the commission would announce the results": a future act, no statement made
             negated = True
             j -= 1
         elif w in _AUX or w in _ADVERBS or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
