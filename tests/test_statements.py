@@ -1554,6 +1554,12 @@ CASES = [
         [("Kofi Mensah", "person", "GHA", "tell", "indirect", "The vote was delayed")],
     ),
     (
+        "family_name_first_and_demonym_title_met_before",
+        "Japanese Foreign Minister Sato Kenji arrived in Beijing, China, on Monday for two days of talks.\n"
+        "Foreign Minister Sato said both sides wanted calmer relations.",
+        [("Sato Kenji", "person", "JPN", "say", "indirect", "both sides wanted calmer relations")],
+    ),
+    (
         "future_act_inside_content_is_no_statement",
         "Lina Varga said the commission would announce the results of 300 districts by May 9.",
         [("Lina Varga", "person", None, "say", "indirect", "the commission would announce")],

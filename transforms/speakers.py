@@ -1010,6 +1010,19 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             ),
             None,
         )
+        if fuller is None and " " not in sp.name:
+            # "Foreign Minister Iwaya said" after "Japanese Foreign Minister Iwaya Takeshi": a family
+            # name written first (East Asian order) is the person met before
+            fuller = next(
+                (
+                    k
+                    for _, k in reversed(mem.persons)
+                    if " " in k.name
+                    and _same_name(k.name.split()[0], sp.name)
+                    and (sp.title is None or (k.title is not None and _title_holds(k.title, sp.title)))
+                ),
+                None,
+            )
         if fuller is not None:
             return fuller
     if sp.kind == PERSON and sp.name not in mem.gender:

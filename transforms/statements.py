@@ -27,6 +27,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from transforms import geo
 from transforms.actors import find_actors, lookup_actor
 from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
@@ -1713,6 +1714,11 @@ def _titled_mentions(art: _Article, s: int, e: int) -> list[tuple[int, Speaker]]
                 k = i - 1
                 while k > 0 and is_title_word(toks[k - 1].text):
                     k -= 1
+                m = k
+                while m > 0 and k - m < 3 and is_cap(toks[m - 1].text) and toks[m - 1].text.isalpha():
+                    m -= 1  # "Japanese Foreign Minister Iwaya Takeshi": the title's modifiers tell the side
+                if m < k and geo.find_countries(art.text[toks[m].start : toks[k].start]):
+                    k = m
                 subj = analyze(art.text[toks[k].start : toks[j - 1].end])
                 if isinstance(subj, Speaker) and subj.kind == PERSON:
                     sp = art.memory.resolve(subj, toks[k].start)
