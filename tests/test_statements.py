@@ -1560,6 +1560,21 @@ CASES = [
         [("Sato Kenji", "person", "JPN", "say", "indirect", "both sides wanted calmer relations")],
     ),
     (
+        "demonym_before_a_state_body_names_a_side",
+        "The Chilean government hopes a court in Peru will free the fisherman, the Department of "
+        "Foreign Affairs said on Monday.",
+        [
+            (
+                "Department of Foreign Affairs",
+                "organization",
+                "CHL",
+                "say",
+                "indirect",
+                "The Chilean government",
+            )
+        ],
+    ),
+    (
         "future_act_inside_content_is_no_statement",
         "Lina Varga said the commission would announce the results of 300 districts by May 9.",
         [("Lina Varga", "person", None, "say", "indirect", "the commission would announce")],

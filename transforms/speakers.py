@@ -810,7 +810,13 @@ class Memory:
         if self._signals is None:
             text = self.text
             self._signals = [
-                (c.start, c.iso3, 1.0 if c.form in ("name", "capital") else 0.5)
+                (
+                    c.start,
+                    c.iso3,
+                    # a demonym before a state's body or office ("the Philippine government", "Japanese
+                    # officials") names a side as a country name does
+                    1.0 if c.form in ("name", "capital") or _side_after(text, c.end) else 0.5,
+                )
                 for c in geo.find_countries(text)
                 if c.start >= self.body_start
                 and not _HYPHEN_MODIFIER.match(text, c.end)
@@ -916,6 +922,19 @@ class Memory:
 
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
+
+
+def _side_after(text: str, end: int) -> bool:
+    """Whether the word after a demonym ending at ``end`` is a body or office ("government", "army",
+    "Foreign Ministry", "ambassador")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word.lower() in ("foreign", "defence", "defense", "interior", "health", "state"):
+        nxt = _WORD_AFTER.match(text, after.end())
+        word = nxt.group(1) if nxt is not None else word
+    return is_org_word(word) or is_title_word(word)
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
