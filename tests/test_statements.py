@@ -1575,6 +1575,12 @@ CASES = [
         ],
     ),
     (
+        "ambassador_to_a_country_met_before_keeps_their_side",
+        "Chilean Ambassador to Peru Ana Maria Rojas visited the detained fishermen in Lima on Monday.\n"
+        "Rojas told reporters that the consulate would pay their fines.",
+        [("Ana Maria Rojas", "person", "CHL", "tell", "indirect", "the consulate would pay")],
+    ),
+    (
         "future_act_inside_content_is_no_statement",
         "Lina Varga said the commission would announce the results of 300 districts by May 9.",
         [("Lina Varga", "person", None, "say", "indirect", "the commission would announce")],

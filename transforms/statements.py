@@ -1706,11 +1706,15 @@ def _titled_mentions(art: _Article, s: int, e: int) -> list[tuple[int, Speaker]]
     toks = art.tokens(max(s, art.body_start), e)
     i = 1
     while i < len(toks):
-        if is_title_word(toks[i - 1].text) and is_cap(toks[i].text) and is_cap(toks[i - 1].text):
-            j = i
-            while j < len(toks) and is_cap(toks[j].text) and not is_title_word(toks[j].text) and j - i < 4:
+        # "Ambassador to Indonesia Ana Ruiz": a title's complement, then the name (analyze splits them)
+        to = int(toks[i].text in ("to", "on") and i + 1 < len(toks) and is_cap(toks[i + 1].text))
+        if is_title_word(toks[i - 1].text) and (is_cap(toks[i].text) or to) and is_cap(toks[i - 1].text):
+            j = i + to
+            while (
+                j < len(toks) and is_cap(toks[j].text) and not is_title_word(toks[j].text) and j - i < 4 + to
+            ):
                 j += 1
-            if j - i >= 2 and toks[i].start > toks[0].start:
+            if j - i - to >= 2 + to and toks[i].start > toks[0].start:
                 k = i - 1
                 while k > 0 and is_title_word(toks[k - 1].text):
                     k -= 1
