@@ -1544,6 +1544,70 @@ CASES = [
         ],
     ),
     (
+        "title_to_place_before_inverted_told",
+        "The border will reopen next week, Chilean Ambassador to Peru Ana Maria Rojas told reporters.",
+        [("Ana Maria Rojas", "person", "CHL", "tell", "indirect", "The border will reopen")],
+    ),
+    (
+        "title_to_the_body_before_told",
+        "The vote was delayed, Ghana's Ambassador to the UN Kofi Mensah told reporters.",
+        [("Kofi Mensah", "person", "GHA", "tell", "indirect", "The vote was delayed")],
+    ),
+    (
+        "family_name_first_and_demonym_title_met_before",
+        "Japanese Foreign Minister Sato Kenji arrived in Beijing, China, on Monday for two days of talks.\n"
+        "Foreign Minister Sato said both sides wanted calmer relations.",
+        [("Sato Kenji", "person", "JPN", "say", "indirect", "both sides wanted calmer relations")],
+    ),
+    (
+        "demonym_before_a_state_body_names_a_side",
+        "The Chilean government hopes a court in Peru will free the fisherman, the Department of "
+        "Foreign Affairs said on Monday.",
+        [
+            (
+                "Department of Foreign Affairs",
+                "organization",
+                "CHL",
+                "say",
+                "indirect",
+                "The Chilean government",
+            )
+        ],
+    ),
+    (
+        "ambassador_to_a_country_met_before_keeps_their_side",
+        "Chilean Ambassador to Peru Ana Maria Rojas visited the detained fishermen in Lima on Monday.\n"
+        "Rojas told reporters that the consulate would pay their fines.",
+        [("Ana Maria Rojas", "person", "CHL", "tell", "indirect", "the consulate would pay")],
+    ),
+    (
+        "future_act_inside_content_is_no_statement",
+        "Lina Varga said the commission would announce the results of 300 districts by May 9.",
+        [("Lina Varga", "person", None, "say", "indirect", "the commission would announce")],
+    ),
+    (
+        "predicate_segment_ends_the_inverted_chain",
+        "The minister and her Kenyan counterpart, Tomas Berg, have met twice this week, including a dinner "
+        "on Tuesday, Lina Varga, the spokesperson for the Chilean foreign ministry, said on Friday.",
+        [("Lina Varga", "person", "CHL", "say", "indirect", "The minister and her Kenyan counterpart")],
+    ),
+    (
+        "owner_lawyer_name_before_told",
+        '"She will appeal," Lina Varga\'s lawyer Tomas Berg told AFP in Nairobi.',
+        [("Tomas Berg", "person", "KEN", "tell", "direct", "She will appeal")],
+    ),
+    (
+        "quote_verb_before_its_quotation",
+        'Asked about the border, Lina Varga replied, "We will keep it open."',
+        [("Lina Varga", "person", None, "reply", "direct", "We will keep it open.")],
+    ),
+    (
+        "concluded_after_a_quotation",
+        '"We remain open to talks," concluded Omar Haddad, spokesman for the Sudan Liberation Movement.',
+        [("Omar Haddad", "person", "SDN", "conclude", "direct", "We remain open to talks")],
+    ),
+    ("quote_verb_without_quotation_is_no_statement", "Lina Varga concluded her visit to Juba on Monday.", []),
+    (
         "rank_before_name_and_office_after_it",
         "KANO, Nigeria - ASP Musa Danjuma, the PPRO of the state police command, said two suspects were held.\n"
         "The PPRO assured residents that the suspects would be charged.",
@@ -1601,6 +1665,27 @@ PHRASES = [
         None,
         ("Omar Zaid", "person", "PAK"),
     ),
+    (
+        "title_portfolio_complement",
+        "Minister of Foreign Affairs Lina Varga",
+        None,
+        ("Lina Varga", "person", UNKNOWN),
+    ),
+    # the country an ambassador is sent to is not theirs
+    ("title_to_place", "Ambassador to Kenya Tomas Berg", None, ("Tomas Berg", "person", UNKNOWN)),
+    (
+        "demonym_title_to_place",
+        "Chilean Ambassador to Peru Ana Maria Rojas",
+        None,
+        ("Ana Maria Rojas", "person", "CHL"),
+    ),
+    (
+        "owner_then_description",
+        "Lina Varga's lawyer Tomas Berg",
+        None,
+        ("Tomas Berg", "person", UNKNOWN),
+    ),
+    ("candidate_campaign", "Lina Varga's campaign", None, ("Lina Varga's campaign", "organization", UNKNOWN)),
     (
         "title_body_complement",
         "Director General of Police Ravi Dasgupta",

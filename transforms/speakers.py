@@ -276,10 +276,13 @@ def country_in(text: str) -> tuple[bool, str | None]:
                 return True, None
         elif m.actor.country:
             signals.append((m.start, m.actor.country))
+    # "Ambassador to Russia", "envoy to Kabul": the country a title is sent to is not its holder's
     for c in geo.find_countries(text):
-        signals.append((c.start, c.iso3))
+        if not _TO_BODY.search(text, 0, c.start):
+            signals.append((c.start, c.iso3))
     for p in geo.find_places(text):
-        signals.append((p.start, p.place.country_iso3))
+        if not _TO_BODY.search(text, 0, p.start):
+            signals.append((p.start, p.place.country_iso3))
     if not signals:
         return False, None
     return True, min(signals, key=lambda s: s[0])[1]
@@ -293,6 +296,34 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
 
 # words that cannot describe a person before a name ("said", "and", "of"): the phrase is no subject
 _STOP_DESCRIPTORS = _WORDS["stop_descriptors"]
+_PORTFOLIOS = _WORDS["portfolios"]
+
+
+def _peel_complement(toks: list[str], run: int) -> int:
+    """Where the name starts in the capitalized run ``toks[run:]`` after a title's preposition.
+
+    "Ambassador to Russia Ana Ruiz", "Minister of Foreign Affairs Ana Ruiz", "Rapporteur on Iran
+    Ana Ruiz": the run opens with the title's complement (a place, a portfolio, an acronym),
+    then the name, which keeps at least two words.
+    """
+    while len(toks) - run > 2:
+        rest = toks[run:]
+        k = next(
+            (
+                k
+                for k in range(min(3, len(rest) - 2), 0, -1)
+                if geo.lookup_place(" ".join(_bare(t) for t in rest[:k])) is not None
+            ),
+            0,
+        )
+        if not k and (
+            _bare(rest[0]).lower() in _PORTFOLIOS or (_bare(rest[0]).isupper() and len(_bare(rest[0])) > 1)
+        ):
+            k = 1
+        if not k:
+            break
+        run += k
+    return run
 
 
 def _person_split(core: str) -> tuple[str | None, str, str] | None:
@@ -312,10 +343,18 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
         while run > 0 and (is_cap(toks[run - 1]) or toks[run - 1].lower() in _NAME_PARTICLES):
             run -= 1
         described = toks[last_title + 1 : run]
+        owner = max((i for i, t in enumerate(described) if _POSSESSIVE.search(t)), default=-1)
+        if (
+            last_title < 0
+            and 0 <= owner < len(described) - 1
+            and all(is_cap(t) for t in described[: owner + 1])
+        ):
+            # "Ana Ruiz's lawyer Omar Farid", "the minister's aide Omar Farid": an owner, then a description
+            described = described[owner + 1 :]
         complement = (
             last_title >= 0
             and described
-            and described[0].lower() in ("of", "for", "in")
+            and described[0].lower() in ("of", "for", "in", "to", "on")
             and len(described) <= 4
         )
         if complement:
@@ -325,6 +364,8 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
                 and not any(is_org_word(t) for t in toks[run + 1 :])
             ):
                 run += 1  # "Director General of Police Ravi Das": the title's body, then the name
+        if complement:
+            run = _peel_complement(toks, run)
         if complement and len(toks) - run >= 2 and not any(is_org_word(t) for t in toks[run:]):
             # "Deputy Governor of Kunduz province Mawlawi Zabihullah": the title's complement, then the name
             described = []
@@ -769,7 +810,13 @@ class Memory:
         if self._signals is None:
             text = self.text
             self._signals = [
-                (c.start, c.iso3, 1.0 if c.form in ("name", "capital") else 0.5)
+                (
+                    c.start,
+                    c.iso3,
+                    # a demonym before a state's body or office ("the Philippine government", "Japanese
+                    # officials") names a side as a country name does
+                    1.0 if c.form in ("name", "capital") or _side_after(text, c.end) else 0.5,
+                )
                 for c in geo.find_countries(text)
                 if c.start >= self.body_start
                 and not _HYPHEN_MODIFIER.match(text, c.end)
@@ -877,6 +924,19 @@ _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 
 
+def _side_after(text: str, end: int) -> bool:
+    """Whether the word after a demonym ending at ``end`` is a body or office ("government", "army",
+    "Foreign Ministry", "ambassador")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word.lower() in ("foreign", "defence", "defense", "interior", "health", "state"):
+        nxt = _WORD_AFTER.match(text, after.end())
+        word = nxt.group(1) if nxt is not None else word
+    return is_org_word(word) or is_title_word(word)
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] sits between two capitalized words, inside a name ("Abdi Farah Ali",
     "Datu Saudi Ampatuan") rather than naming a place or a country."""
@@ -969,6 +1029,19 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             ),
             None,
         )
+        if fuller is None and " " not in sp.name:
+            # "Foreign Minister Iwaya said" after "Japanese Foreign Minister Iwaya Takeshi": a family
+            # name written first (East Asian order) is the person met before
+            fuller = next(
+                (
+                    k
+                    for _, k in reversed(mem.persons)
+                    if " " in k.name
+                    and _same_name(k.name.split()[0], sp.name)
+                    and (sp.title is None or (k.title is not None and _title_holds(k.title, sp.title)))
+                ),
+                None,
+            )
         if fuller is not None:
             return fuller
     if sp.kind == PERSON and sp.name not in mem.gender:

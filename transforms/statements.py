@@ -27,6 +27,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from transforms import geo
 from transforms.actors import find_actors, lookup_actor
 from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
@@ -277,7 +278,8 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
     negated = False
     while j >= 0:
         w = toks[j].text.lower()
-        if w in _NEG:
+        if w in _NEG or w in ("will", "would"):
+            # "the commission would announce the results": a future act, no statement made
             negated = True
             j -= 1
         elif w in _AUX or w in _ADVERBS or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
@@ -367,10 +369,25 @@ def _np_back(toks: list[_Tok], j: int) -> int:
                 and toks[i - 1].text.lower() in _BACK_CONNECT
                 and toks[i - 2].text[0].isalnum()
                 and toks[i - 2].text.lower() not in _BACK_STOP
+            ) or (
+                # "Ambassador to the UN Ana Ruiz"
+                low == "the"
+                and i >= 2
+                and toks[i - 1].text.lower() in ("to", "on")
+                and is_title_word(toks[i - 2].text)
+                and _complement_and_name(toks, i + 1, j)
             )
             if not connected:
                 break
             i -= 2
+            continue
+        if (
+            low in ("to", "on")
+            and 0 < i < j
+            and is_title_word(toks[i - 1].text)
+            and _complement_and_name(toks, i + 1, j)
+        ):
+            i -= 1  # "Ambassador to Russia Ana Ruiz", "Special Rapporteur on Iran Ana Ruiz"
             continue
         if low in _BACK_CONNECT and i < j:
             if i - 1 >= 0 and toks[i - 1].text[0].isalnum() and toks[i - 1].text.lower() not in _BACK_STOP:
@@ -384,6 +401,12 @@ def _np_back(toks: list[_Tok], j: int) -> int:
             break
         i -= 1
     return first
+
+
+def _complement_and_name(toks: list[_Tok], a: int, j: int) -> bool:
+    """Whether tokens a..j are capitalized words enough for a complement and a name ("Russia Ana
+    Ruiz", "UN Ana Ruiz"), not a bare complement ("investigator on Iran said")."""
+    return j - a >= 2 and all(is_cap(t.text) for t in toks[a : j + 1])
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -414,6 +437,9 @@ _OPENING_PARTICIPLES = frozenset(
 )
 
 
+_FINITE_AUX = _GRAMMAR["finite_aux"]
+
+
 def _seg_kind(seg: str) -> str:
     """name | title | appos | adverb | stop for one comma-separated piece before a verb."""
     s = seg.strip()
@@ -442,6 +468,9 @@ def _seg_kind(seg: str) -> str:
         "now",
     ):
         return "appos"
+    if toks[0].islower() and first in _FINITE_AUX and len(toks) > 1:
+        # "X and his counterpart, Y, have spent hours together, Z said": a predicate ends the chain
+        return "stop"
     if _has_verb(s) or _THAT.search(s):
         return "stop" if toks[0][0].isupper() and first not in ("a", "an", "the") else "appos"
     if first in ("a", "an"):
@@ -646,6 +675,10 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
 # ---------- statements per sentence ----------
 
 
+# a quotation right after a verb and its comma or colon ('she replied, "..."', 'he concluded: "..."')
+_QUOTE_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
+
+
 def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     """A direct statement opening sentence ``si``; returns it and the last sentence index it spans."""
     text = art.text
@@ -848,7 +881,9 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         form = _norm_form(vm.group())
         lemma, kind = _VERBS[form]
         if kind == "quote":
-            continue  # "recalled its ambassador": these verbs only ever attribute a quotation
+            if not _QUOTE_FOLLOWS.match(text, vm.end()):
+                continue  # "recalled its ambassador": these verbs only ever attribute a quotation
+            kind = "speech"  # 'X replied, "It sounds good."': the quotation they attribute follows
         k = by_start[vm.start()]
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
         if (
@@ -1671,14 +1706,23 @@ def _titled_mentions(art: _Article, s: int, e: int) -> list[tuple[int, Speaker]]
     toks = art.tokens(max(s, art.body_start), e)
     i = 1
     while i < len(toks):
-        if is_title_word(toks[i - 1].text) and is_cap(toks[i].text) and is_cap(toks[i - 1].text):
-            j = i
-            while j < len(toks) and is_cap(toks[j].text) and not is_title_word(toks[j].text) and j - i < 4:
+        # "Ambassador to Indonesia Ana Ruiz": a title's complement, then the name (analyze splits them)
+        to = int(toks[i].text in ("to", "on") and i + 1 < len(toks) and is_cap(toks[i + 1].text))
+        if is_title_word(toks[i - 1].text) and (is_cap(toks[i].text) or to) and is_cap(toks[i - 1].text):
+            j = i + to
+            while (
+                j < len(toks) and is_cap(toks[j].text) and not is_title_word(toks[j].text) and j - i < 4 + to
+            ):
                 j += 1
-            if j - i >= 2 and toks[i].start > toks[0].start:
+            if j - i - to >= 2 + to and toks[i].start > toks[0].start:
                 k = i - 1
                 while k > 0 and is_title_word(toks[k - 1].text):
                     k -= 1
+                m = k
+                while m > 0 and k - m < 3 and is_cap(toks[m - 1].text) and toks[m - 1].text.isalpha():
+                    m -= 1  # "Japanese Foreign Minister Iwaya Takeshi": the title's modifiers tell the side
+                if m < k and geo.find_countries(art.text[toks[m].start : toks[k].start]):
+                    k = m
                 subj = analyze(art.text[toks[k].start : toks[j - 1].end])
                 if isinstance(subj, Speaker) and subj.kind == PERSON:
                     sp = art.memory.resolve(subj, toks[k].start)
