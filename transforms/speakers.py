@@ -472,9 +472,9 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     actor = lookup_actor(core) or lookup_actor(_bare(core))
     un = _UN_WORD.match(core)
     if un is not None and actor is not None and actor.canonical == "United Nations":
-        body = lookup_actor(core[un.end() :].strip())
-        if body is not None and body.kind == "international":
-            actor = body  # "the UN Security Council": the council, not the UN as a whole
+        un_body = lookup_actor(core[un.end() :].strip())
+        if un_body is not None and un_body.kind == "international":
+            actor = un_body  # "the UN Security Council": the council, not the UN as a whole
     if actor is not None:
         if is_media(actor):
             return None
@@ -525,25 +525,25 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     if iso:
         return Speaker(core, None, ORG, iso)
     has_cap = any(is_cap(t) for t in ctoks)
-    person = _person_split(core) if has_cap else None
-    if person is not None:
-        title, name, prefix = person
-        if appositive and not title:
-            title = _title_from_appositive(appositive)
-        elif appositive and len(title.split()) <= 2:
+    split = _person_split(core) if has_cap else None
+    if split is not None:
+        ptitle, name, prefix = split
+        if appositive and not ptitle:
+            ptitle = _title_from_appositive(appositive)
+        elif appositive and ptitle and len(ptitle.split()) <= 2:
             # "ASP Ali Musa, the PPRO of the state command", "Col. X, spokesman for the coalition": a rank
             # before the name and the office after it; a later "the PPRO" or "the spokesman" names either
             role = _title_from_appositive(appositive)
             if role and not _OWNER_REF.match(appositive):
-                title = f"{title}, {role}"
-        if _OWNER_REF.match(appositive or "") or _OWNER_REF.match(title or ""):
-            return Speaker(name, title, PERSON, UNKNOWN)
-        found, country = country_in(prefix or title or "")
+                ptitle = f"{ptitle}, {role}"
+        if _OWNER_REF.match(appositive or "") or _OWNER_REF.match(ptitle or ""):
+            return Speaker(name, ptitle, PERSON, UNKNOWN)
+        found, country = country_in(prefix or ptitle or "")
         if not found and appositive:
             found, country = country_in(appositive) if _is_official(appositive) else _from_place(appositive)
-        if len(name.split()) == 1 and not title:
+        if len(name.split()) == 1 and not ptitle:
             return Reference(PERSON, name, name, country if found else UNKNOWN)
-        return Speaker(name, title, PERSON, country if found else UNKNOWN)
+        return Speaker(name, ptitle, PERSON, country if found else UNKNOWN)
     if is_title_word(head) and has_cap:
         # "the Taliban spokesman": the spokesman met earlier, else the role itself
         found, country = country_in(core)
@@ -1288,9 +1288,9 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
             return cands[0][1]
     if cands:
         return max(cands, key=lambda c: c[0])[1]
-    named = _named_body_before(mem.text, ref.head, pos)
-    if named is not None:
-        return named  # "the university" after "the University of Karachi"
+    body_before = _named_body_before(mem.text, ref.head, pos)
+    if body_before is not None:
+        return body_before  # "the university" after "the University of Karachi"
     if ref.head in _UNNAMED_GROUP_HEADS:
         # "the group claimed ..." after "Ansarul Islam, a jihadist group" / "a group known as X"
         return _introduced_group(mem.text, ref.head, pos)

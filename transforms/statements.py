@@ -1381,8 +1381,8 @@ def _inverted(
         and (is_org_word(ws[-1]) or is_title_word(ws[-1]) or is_document_word(ws[-1]))
         and not any(w.lower() in _PREPOSITIONS or w.endswith("ed") or w.lower() in _VERBS for w in ws)
     )
-    named = all(is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws)
-    if not role and not named and not _described_person(np):
+    all_named = all(is_cap(w) or w.lower() in _NP_GLUE or is_org_word(w) or is_title_word(w) for w in ws)
+    if not role and not all_named and not _described_person(np):
         return None  # "said the refugee agency" / "said the provincial police chief" are roles
     appositive = None
     rest = [text[x:y].strip().rstrip(".") for x, y in segs[1:]]
@@ -1691,7 +1691,7 @@ def _remember_subject(art: _Article, s: int, e: int) -> None:
                 appositive = art.text[toks[end + 1].start : toks[close - 1].end]  # "a Syrian refugee"
         if appositive is not None and isinstance(subj, Reference):
             subj = analyze(subj.text, appositive) or subj
-        elif appositive is not None and subj.title is None:
+        elif appositive is not None and isinstance(subj, Speaker) and subj.title is None:
             # "Ana Ruiz, the district police chief, gave details": the role a later "the chief" names
             subj = analyze(art.text[toks[i].start : toks[end - 1].end], appositive) or subj
         sp = art.memory.resolve(subj, toks[i].start, appositive)
