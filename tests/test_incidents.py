@@ -342,6 +342,21 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "fighting.",
         [{"event_type": "armed_clash", "location": "Goma", "country_iso3": "COD", "killed": 700}],
     ),
+    "capital_dateline_is_no_scene_when_the_body_names_other_towns": (
+        "2025-03-04",
+        "ABUJA — Gunmen killed seven farmers on Sunday in Guma, Benue State, police said.\n\nIn a separate "
+        "attack on Monday, gunmen shot dead two traders at a market, a police spokesman said.",
+        [
+            {"location": "Guma", "killed": 7, "occurred_on": dt.date(2025, 3, 2)},
+            {"location": None, "country_iso3": "NGA", "killed": 2, "occurred_on": dt.date(2025, 3, 3)},
+        ],
+    ),
+    "dateline_town_named_again_in_the_body_stays_the_scene": (
+        "2025-03-04",
+        "MAIDUGURI — A bomb killed three people at a cattle market on Monday, police said.\n\nTraders from "
+        "Konduga and Bama come to the market, the busiest in Maiduguri.",
+        [{"event_type": "bombing", "location": "Maiduguri", "killed": 3}],
+    ),
     "drone_strike_on_depot_without_toll": (
         "2025-03-02",
         "Ukrainian drones struck an oil depot in Russia's Bryansk region early on Saturday, setting it on "

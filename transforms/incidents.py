@@ -2362,9 +2362,28 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         # A dateline abroad ("GENEVA —" on a Congo story) is no fallback for the scene.
         named = {p.place.country_iso3 for p in art.places if p.start >= body_start}
         named.update(c.iso3 for c in art.countries if c.start >= body_start)
-        if dateline.country_iso3 not in named:
+        if dateline.country_iso3 not in named or _scene_elsewhere(art, dateline, body_start):
             dateline = None
     return [_finish(r, dateline, art) for r in rows]
+
+
+def _scene_elsewhere(art: _Article, dateline: geo.Place, body_start: int) -> bool:
+    """The body never names the dateline's town but names other towns of its country: a filing place.
+
+    "MAPUTO - Insurgents beheaded five people in Macomia district ... They were attacked on Tuesday":
+    the capital is where the story was filed, not the scene of a row the text leaves placeless.
+    """
+    if dateline.kind == "country":
+        return False
+    others = False
+    for p in art.places:
+        if p.start < body_start or p.place.country_iso3 != dateline.country_iso3:
+            continue
+        if p.place.name == dateline.name or p.place.name == dateline.admin1:
+            return False  # the body names the dateline's own town or its region
+        if p.place.kind != "country":
+            others = True
+    return others
 
 
 def _continues_lede(m: _Mention, lede: _Mention) -> bool:
