@@ -357,6 +357,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Konduga and Bama come to the market, the busiest in Maiduguri.",
         [{"event_type": "bombing", "location": "Maiduguri", "killed": 3}],
     ),
+    "passive_killing_by_gunmen_without_a_number": (
+        "2025-03-04",
+        "A ward councillor in Jos was killed on Saturday night by gunmen, police said.",
+        [
+            {
+                "event_type": "armed_attack",
+                "location": "Jos",
+                "occurred_on": dt.date(2025, 3, 1),
+                "killed": None,
+            }
+        ],
+    ),
     "drone_strike_on_depot_without_toll": (
         "2025-03-02",
         "Ukrainian drones struck an oil depot in Russia's Bryansk region early on Saturday, setting it on "
@@ -1325,6 +1337,9 @@ NOT_INCIDENTS = {
     "air_raid_alerts": "Air raid alerts sounded across the Kharkiv and Sumy regions on Saturday, officials said.",
     "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",
     "generic_wave": "The government said it would step up security after a series of attacks.",
+    "passive_killings_over_years_are_a_pattern": (
+        "Many village heads in the state have been abducted and killed by bandits over the past two years."
+    ),
     "flood": "Floods killed 30 people in Sindh province on Monday, officials said.",
     "bus_accident": "Two people were killed and 14 injured when a bus overturned near Gilgit on Sunday.",
     "aggregate_year": "Militant attacks killed more than 1,500 people across Pakistan in 2023, a study said.",

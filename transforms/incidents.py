@@ -77,6 +77,15 @@ _ACTIVE_KILLING = re.compile(
     r"(?!\s+(?:in|by|during|when|while|after|near|as|at|on|and|or)\b)",  # "militants killed in a raid": victims
     re.I,
 )
+# The victims' passive verb of killing with the attackers as its agent: "a village head was killed on
+# Sunday by gunmen", "has been shot dead by unknown gunmen".
+_PASSIVE_KILLING = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}"
+    r"(?:killed|shot dead|murdered|gunned down|beheaded|hacked to death)\b[^.;]{0,80}?"
+    r"\bby\s+(?:(?:suspected|unknown|unidentified|armed|some|a group of|a gang of)\s+)*"
+    r"(?P<agent>gunm[ae]n|militants|attackers|bandits|bombers?)\b",
+    re.I,
+)
 # Words that name no weapon: they never retype an event.
 _VAGUE_WORDS = frozenset(
     {
@@ -1786,6 +1795,10 @@ def _mention(
             subjects = _ATTACKER_NOUN.finditer(text, start, end)
             if any(_ACTIVE_KILLING.match(text, a.end(), end) for a in subjects):
                 strong = [(m, t) for m, t in violent if m.group().lower() in _ATTACKER_NOUNS][:1]
+            else:
+                # "A community leader was killed on Sunday by gunmen": the same report in the passive.
+                agents = [p.start("agent") for p in _PASSIVE_KILLING.finditer(text, start, end)]
+                strong = [(m, t) for m, t in violent if m.start() in agents][:1]
     lefts = [text[max(start, m.start() - 40) : m.start()] for m, _ in strong]
     generic = (
         _has_any(art, start, end, _HABITUAL_HINTS)
