@@ -369,6 +369,11 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             }
         ],
     ),
+    "month_of_may_is_no_modal": (
+        "2025-06-04",
+        "In late May bandits abducted 20 worshippers from a mosque in Katsina, police said.",
+        [{"event_type": "abduction", "location": "Katsina", "occurred_on": None}],
+    ),
     "drone_strike_on_depot_without_toll": (
         "2025-03-02",
         "Ukrainian drones struck an oil depot in Russia's Bryansk region early on Saturday, setting it on "
@@ -1340,6 +1345,7 @@ NOT_INCIDENTS = {
     "passive_killings_over_years_are_a_pattern": (
         "Many village heads in the state have been abducted and killed by bandits over the past two years."
     ),
+    "lower_case_may_is_a_modal": "Officials said bandits may attack villages in Katsina on Friday.",
     "flood": "Floods killed 30 people in Sindh province on Monday, officials said.",
     "bus_accident": "Two people were killed and 14 injured when a bus overturned near Gilgit on Sunday.",
     "aggregate_year": "Militant attacks killed more than 1,500 people across Pakistan in 2023, a study said.",

@@ -389,7 +389,8 @@ _HABITUAL = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:threat\w*|plan\w*|would|will|could|may|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
+    # "may" in lower case only: "in May kidnapped" names the month (background events are dated so)
+    r"\b(?:threat\w*|plan\w*|would|will|could|(?-i:may)|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
     r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
