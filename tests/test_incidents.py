@@ -342,6 +342,38 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "fighting.",
         [{"event_type": "armed_clash", "location": "Goma", "country_iso3": "COD", "killed": 700}],
     ),
+    "capital_dateline_is_no_scene_when_the_body_names_other_towns": (
+        "2025-03-04",
+        "ABUJA — Gunmen killed seven farmers on Sunday in Guma, Benue State, police said.\n\nIn a separate "
+        "attack on Monday, gunmen shot dead two traders at a market, a police spokesman said.",
+        [
+            {"location": "Guma", "killed": 7, "occurred_on": dt.date(2025, 3, 2)},
+            {"location": None, "country_iso3": "NGA", "killed": 2, "occurred_on": dt.date(2025, 3, 3)},
+        ],
+    ),
+    "dateline_town_named_again_in_the_body_stays_the_scene": (
+        "2025-03-04",
+        "MAIDUGURI — A bomb killed three people at a cattle market on Monday, police said.\n\nTraders from "
+        "Konduga and Bama come to the market, the busiest in Maiduguri.",
+        [{"event_type": "bombing", "location": "Maiduguri", "killed": 3}],
+    ),
+    "passive_killing_by_gunmen_without_a_number": (
+        "2025-03-04",
+        "A ward councillor in Jos was killed on Saturday night by gunmen, police said.",
+        [
+            {
+                "event_type": "armed_attack",
+                "location": "Jos",
+                "occurred_on": dt.date(2025, 3, 1),
+                "killed": None,
+            }
+        ],
+    ),
+    "month_of_may_is_no_modal": (
+        "2025-06-04",
+        "In late May bandits abducted 20 worshippers from a mosque in Katsina, police said.",
+        [{"event_type": "abduction", "location": "Katsina", "occurred_on": None}],
+    ),
     "drone_strike_on_depot_without_toll": (
         "2025-03-02",
         "Ukrainian drones struck an oil depot in Russia's Bryansk region early on Saturday, setting it on "
@@ -1310,6 +1342,10 @@ NOT_INCIDENTS = {
     "air_raid_alerts": "Air raid alerts sounded across the Kharkiv and Sumy regions on Saturday, officials said.",
     "threat_and_plan": "Officials warned that militants could attack polling stations in Quetta next week.",
     "generic_wave": "The government said it would step up security after a series of attacks.",
+    "passive_killings_over_years_are_a_pattern": (
+        "Many village heads in the state have been abducted and killed by bandits over the past two years."
+    ),
+    "lower_case_may_is_a_modal": "Officials said bandits may attack villages in Katsina on Friday.",
     "flood": "Floods killed 30 people in Sindh province on Monday, officials said.",
     "bus_accident": "Two people were killed and 14 injured when a bus overturned near Gilgit on Sunday.",
     "aggregate_year": "Militant attacks killed more than 1,500 people across Pakistan in 2023, a study said.",

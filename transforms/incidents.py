@@ -77,6 +77,15 @@ _ACTIVE_KILLING = re.compile(
     r"(?!\s+(?:in|by|during|when|while|after|near|as|at|on|and|or)\b)",  # "militants killed in a raid": victims
     re.I,
 )
+# The victims' passive verb of killing with the attackers as its agent: "a village head was killed on
+# Sunday by gunmen", "has been shot dead by unknown gunmen".
+_PASSIVE_KILLING = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}"
+    r"(?:killed|shot dead|murdered|gunned down|beheaded|hacked to death)\b[^.;]{0,80}?"
+    r"\bby\s+(?:(?:suspected|unknown|unidentified|armed|some|a group of|a gang of)\s+)*"
+    r"(?P<agent>gunm[ae]n|militants|attackers|bandits|bombers?)\b",
+    re.I,
+)
 # Words that name no weapon: they never retype an event.
 _VAGUE_WORDS = frozenset(
     {
@@ -380,7 +389,8 @@ _HABITUAL = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:threat\w*|plan\w*|would|will|could|may|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
+    # "may" in lower case only: "in May kidnapped" names the month (background events are dated so)
+    r"\b(?:threat\w*|plan\w*|would|will|could|(?-i:may)|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
     r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1786,6 +1796,10 @@ def _mention(
             subjects = _ATTACKER_NOUN.finditer(text, start, end)
             if any(_ACTIVE_KILLING.match(text, a.end(), end) for a in subjects):
                 strong = [(m, t) for m, t in violent if m.group().lower() in _ATTACKER_NOUNS][:1]
+            else:
+                # "A community leader was killed on Sunday by gunmen": the same report in the passive.
+                agents = [p.start("agent") for p in _PASSIVE_KILLING.finditer(text, start, end)]
+                strong = [(m, t) for m, t in violent if m.start() in agents][:1]
     lefts = [text[max(start, m.start() - 40) : m.start()] for m, _ in strong]
     generic = (
         _has_any(art, start, end, _HABITUAL_HINTS)
@@ -2362,9 +2376,28 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
         # A dateline abroad ("GENEVA —" on a Congo story) is no fallback for the scene.
         named = {p.place.country_iso3 for p in art.places if p.start >= body_start}
         named.update(c.iso3 for c in art.countries if c.start >= body_start)
-        if dateline.country_iso3 not in named:
+        if dateline.country_iso3 not in named or _scene_elsewhere(art, dateline, body_start):
             dateline = None
     return [_finish(r, dateline, art) for r in rows]
+
+
+def _scene_elsewhere(art: _Article, dateline: geo.Place, body_start: int) -> bool:
+    """The body never names the dateline's town but names other towns of its country: a filing place.
+
+    "MAPUTO - Insurgents beheaded five people in Macomia district ... They were attacked on Tuesday":
+    the capital is where the story was filed, not the scene of a row the text leaves placeless.
+    """
+    if dateline.kind == "country":
+        return False
+    others = False
+    for p in art.places:
+        if p.start < body_start or p.place.country_iso3 != dateline.country_iso3:
+            continue
+        if p.place.name == dateline.name or p.place.name == dateline.admin1:
+            return False  # the body names the dateline's own town or its region
+        if p.place.kind != "country":
+            others = True
+    return others
 
 
 def _continues_lede(m: _Mention, lede: _Mention) -> bool:
