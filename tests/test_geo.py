@@ -437,7 +437,24 @@ CURATED_DIVISIONS = [
     ("india_state", "Maoists ambushed a patrol in Chhattisgarh on Monday.", "Chhattisgarh", "IND"),
     ("india_northeast", "Gunmen torched houses in Manipur overnight.", "Manipur", "IND"),
     ("mozambique_province", "Insurgents raided a village in Cabo Delgado.", "Cabo Delgado", "MOZ"),
+    # a name too short or too common to stand alone, made plain by the "state" its alias ends with
+    ("short_name_with_state", "Gunmen raided a market in Yobe State on Friday.", "Yobe", "NGA"),
+    ("common_word_with_state", "Clashes in Rivers State left four dead.", "Rivers", "NGA"),
+    ("not_the_canadian_city", "A patrol was ambushed in Delta State overnight.", "Delta", "NGA"),
 ]
+
+# ... and without that word they still need their country named.
+BARE_DIVISIONS = [
+    ("short_name_alone", "Gunmen raided a market in Yobe on Friday.", "Yobe"),
+    ("common_word_alone", "Rivers of people crossed the plain.", "Rivers"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [c[1:] for c in BARE_DIVISIONS], ids=[c[0] for c in BARE_DIVISIONS]
+)
+def test_bare_short_or_common_division_names_need_context(text: str, name: str) -> None:
+    assert all(m.place.name != name for m in find_places(text))
 
 
 @pytest.mark.parametrize(

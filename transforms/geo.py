@@ -574,9 +574,11 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             continue  # "Paris Hilton"
         if _NAME_GOES_ON.match(text, e0):
             continue  # "San Miguel del Ene" is not San Miguel
-        # A generic suffix ("Kerman province", "Herat city") joins the span and picks the kind.
+        # A generic suffix ("Kerman province", "Herat city") joins the span and picks the kind; so does
+        # one that a listed alias already ends with ("Yobe state" for Yobe, a name too short to stand
+        # alone).
         suffix = _KIND_SUFFIX.match(text, e0)
-        strong = False
+        strong = n > 1 and toks[n - 1][2].lower() in _SUFFIX_KINDS and e0 == toks[n - 1][1]
         if suffix is not None:
             kinds = _SUFFIX_KINDS[suffix.group(1).lower()]
             preferred = [p for p in cands if p.kind in kinds]
