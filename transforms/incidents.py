@@ -2151,15 +2151,15 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             _merge(row, m, place_ok)
             return row
     if _opens_row(m):
-        last = rows[-1] if rows else None
+        prev = rows[-1] if rows else None
         if (
             m.weak_type
-            and last is not None
+            and prev is not None
             and m.perp
-            and last.perp == m.perp
-            and last.event_type != "armed_clash"
+            and prev.perp == m.perp
+            and prev.event_type != "armed_clash"
         ):
-            m.event_type = last.event_type  # "Israel also targeted ...": the kind of its acts told before
+            m.event_type = prev.event_type  # "Israel also targeted ...": the kind of its acts told before
         rows.append(_new_row(m, rows[-1] if rows else None))
         return rows[-1]
     return None
