@@ -1186,11 +1186,8 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
 
 # "a record since it began collecting data in 2009", "the largest deportation since April 1", "the highest
 # count since 2014": the "since" dates the comparison, not the span the number covers
-_RECORD_BEFORE = re.compile(
-    r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|"
-    r"all-time)\b[^.;]{0,80}$",
-    re.IGNORECASE,
-)
+_RECORD_WORD = r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|all-time)\b"
+_RECORD_BEFORE = re.compile(_RECORD_WORD + r"[^.;]{0,80}$", re.IGNORECASE)
 _IDP_SITE = re.compile(
     r"\b(?:IDPs?|displacement|displaced\s+(?:persons?|people))['\u2019]?\s+(?:camps?|sites?|settlements?|centres?|"
     r"centers?|shelters?)\b",
@@ -1208,11 +1205,7 @@ _POSSESSIVE_YEAR = re.compile(
 _WHEN_CLAUSE = re.compile(r"(?:\s+(?:last|this)\s+year)?,?\s+when\b[^.;]*", re.IGNORECASE)
 
 
-_RECORD_SINCE_IN = re.compile(
-    r"\b(?:record|highest|lowest|largest|biggest|greatest|smallest|fewest|worst|busiest|first\s+time|"
-    r"all-time)\b[^.;]{0,80}\bsince\b[^.;,]{0,60}$",
-    re.IGNORECASE,
-)
+_RECORD_SINCE_IN = re.compile(_RECORD_WORD + r"[^.;]{0,80}\bsince\b[^.;,]{0,60}$", re.IGNORECASE)
 
 
 def _record_since(text: str, t: dates.TimeExpr) -> bool:
