@@ -28,7 +28,7 @@ import hashlib
 import json
 import random
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 # -- vocabulary (invented people, real places) -------------------------------------------------
@@ -276,16 +276,21 @@ def articles(n: int, seed: int = 1) -> Iterator[dict[str, str]]:
         yield article(r, i)
 
 
-def write_corpus(path: Path, n: int, seed: int = 1) -> Path:
-    """Write ``n`` articles to ``path`` (atomically: a partial file is never left under that name)."""
+def _write_jsonl(path: Path, records: Iterable[dict[str, str]]) -> Path:
+    """Write ``records`` as JSON Lines, atomically: a partial file is never left under that name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".jsonl.part")
     with tmp.open("w", encoding="utf-8") as fh:
-        for rec in articles(n, seed):
+        for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False))
             fh.write("\n")
     tmp.replace(path)
     return path
+
+
+def write_corpus(path: Path, n: int, seed: int = 1) -> Path:
+    """Write ``n`` articles to ``path`` (atomically: a partial file is never left under that name)."""
+    return _write_jsonl(path, articles(n, seed))
 
 
 def corpus_path(n: int, seed: int = 1, root: Path = Path("bench/corpus")) -> Path:
@@ -333,14 +338,7 @@ def real_corpus_path(n: int, source: Path = REAL_SOURCE, root: Path = Path("benc
 
 def write_real_corpus(path: Path, n: int, source: Path = REAL_SOURCE) -> Path:
     """Write ``n`` replicated real articles to ``path`` (atomically, as ``write_corpus``)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".jsonl.part")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for rec in real_articles(n, source):
-            fh.write(json.dumps(rec, ensure_ascii=False))
-            fh.write("\n")
-    tmp.replace(path)
-    return path
+    return _write_jsonl(path, real_articles(n, source))
 
 
 def main(argv: list[str] | None = None) -> int:
