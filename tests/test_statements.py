@@ -1616,6 +1616,57 @@ CASES = [
             ("Musa Danjuma", "person", "NGA", "assure", "indirect", "the suspects would be charged"),
         ],
     ),
+    (
+        "indefinite_description_then_full_name",
+        "KANO, Nigeria - Speaking to a local radio station by phone, a resident Bala Umeh, said that the "
+        "gunmen came on motorbikes.\n“We all ran into the bush,” he said.",
+        [
+            ("Bala Umeh", "person", "NGA", "say", "indirect", "the gunmen came on motorbikes"),
+            ("Bala Umeh", "person", "NGA", "say", "direct", "We all ran into the bush"),
+        ],
+    ),
+    (
+        "another_description_then_full_name",
+        "KANO, Nigeria - Another trader Bala Umeh confirmed the raid, saying the market was shut.",
+        [("Bala Umeh", "person", "NGA", "confirm", "indirect", "the raid")],
+    ),
+    (
+        "four_word_description_then_name",
+        'KANO, Nigeria - Local vigilante group member Bala Umeh said: "Two of our men were hurt."',
+        [("Bala Umeh", "person", "NGA", "say", "direct", "Two of our men were hurt.")],
+    ),
+    (
+        "family_name_first_met_before",
+        "BEIJING - The talks were useful, foreign ministry spokesperson Mao Jialin said on Monday.\n"
+        '"We hope for calm," said Mao.',
+        [
+            ("Mao Jialin", "person", "CHN", "say", "indirect", "The talks were useful"),
+            ("Mao Jialin", "person", "CHN", "say", "direct", "We hope for calm"),
+        ],
+    ),
+    (
+        "abbreviated_rank_opening_a_sentence_without_a_statement",
+        "Col. Tunde Bako, the brigade spokesman, gave details in Maiduguri on Friday.\n"
+        "Bako disclosed that the troops had cleared two camps.",
+        [("Tunde Bako", "person", "NGA", "disclose", "indirect", "the troops had cleared two camps")],
+    ),
+    (
+        "unnamed_speaker_with_relative_clause_blocks_the_pronoun",
+        "Col. Tunde Bako, the brigade spokesman, said in Maiduguri on Friday that the camp was cleared.\n"
+        "A farmer, who asked not to be named, said the troops came at dawn.\n"
+        "“We heard shooting all night,” he said.",
+        [("Tunde Bako", "person", "NGA", "say", "indirect", "the camp was cleared")],
+    ),
+    (
+        "statement_in_a_clause_after_a_subordinator",
+        "The offer came two days after cleric Bala Umeh announced that he would mediate.",
+        [("Bala Umeh", "person", None, "announce", "indirect", "he would mediate")],
+    ),
+    (
+        "pronoun_after_a_subordinator_is_no_speaker",
+        "The army said it attacked the camp after it threatened the road builders.",
+        [("army", "organization", None, "say", "indirect", "it attacked the camp")],
+    ),
 ]
 
 

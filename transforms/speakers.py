@@ -167,6 +167,7 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 _PRONOUNS = {"he": PERSON, "she": PERSON, "it": ORG}
+_DESCRIBED_OPENERS = frozenset(["a", "an", "another", "one"])
 # "the official", "the officer": refer back to the last named person with a title
 _GENERIC_ROLES = _WORDS["generic_roles"]
 _LOCAL_ROLES = _WORDS["local_roles"]
@@ -371,7 +372,7 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
             described = []
         elif (
             len(toks) - run < 2
-            or len(described) > 3
+            or len(described) > 4
             or not any(t.islower() for t in described)
             or any(not t.isalpha() or t.lower() in _STOP_DESCRIPTORS or t.endswith("ed") for t in described)
             or any(not t.islower() for t in described[1:])
@@ -442,6 +443,18 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         body = _spokesperson_body(toks[1:])
         if body is not None:
             return body  # "a Home Office spokesperson said", "a spokesperson for the university said"
+    if len(toks) >= 4 and toks[0].lower() in _DESCRIBED_OPENERS and toks[1].islower():
+        # "a resident Musa Bello", "another villager Ana Ruiz": an indefinite description, then the
+        # person's full name (the way reports introduce a witness by name)
+        described = analyze(raw.split(None, 1)[1], appositive)
+        if (
+            isinstance(described, Speaker)
+            and described.kind == PERSON
+            and " " in described.name
+            and described.title
+            and described.title.islower()
+        ):
+            return described
     owned = len(toks) >= 3 and toks[0].lower() in ("his", "her", "its", "their") and is_title_word(toks[1])
     if not toks or (toks[0].lower() in _INDEFINITE and not owned):  # "his spokesman Stephane Dujarric"
         return None
@@ -911,9 +924,15 @@ class Memory:
         word = word.strip()
         if not is_cap(word) or " " in word or word.isupper():
             return None
-        return next(
+        last = next(
             (sp for _, sp in reversed(self.persons) if " " in sp.name and sp.name.split()[-1] == word), None
         )
+        if last is not None:
+            return last
+        # "said Mao" after "spokesperson Mao Ning" (family name first), "Bilal indicated" after "Ahmed
+        # Bilal Osman": another word of one person's name met before, when no other person has it
+        have = {sp.name: sp for _, sp in self.persons if " " in sp.name and word in sp.name.split()[:-1]}
+        return next(iter(have.values())) if len(have) == 1 else None
 
     def resolve(self, subj: Subject, pos: int, appositive: str | None = None) -> Speaker | None:
         """A concrete speaker for ``subj`` at ``pos``: references resolved, open country filled."""

@@ -151,6 +151,8 @@ _TAIL_OPENERS = (
     _CONTENT_ADJUNCT | _ADDRESSEES | _BARE_TIME | {"by"}
 )  # "…, the army said Sunday in a statement"
 _ADJUNCT_PREPS = _GRAMMAR["adjunct_preps"]
+_CLAUSE_OPENERS = _SUBORDINATORS - {"despite"}
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])  # "after it threatened": its own words
 
 
 class _Tok(NamedTuple):
@@ -180,6 +182,12 @@ _INVERTED_INDEFINITE = re.compile(
     r"[,\u201d\"]\s*" + _VERB_RE.pattern + r"\s+(?:an?|one|another)\s+((?:[a-z][\w\u2019'-]*[\s,.;]+){1,4})"
 )
 
+# "A farmer, who asked not to be named, told us": an unnamed person with a relative clause
+_INDEFINITE_RELATIVE = re.compile(
+    r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w\u2019'-]*\s+){0,3}[a-z][\w\u2019'-]*),\s+"
+    r"(?:who|whose)\s[^,.;\"\u201c\u201d]{1,120},\s+" + _VERB_RE.pattern
+)
+
 
 def _unnamed_speakers(text: str) -> list[int]:
     """Where an unnamed person speaks: "a village elder noted that", "…,” said one resident"."""
@@ -188,6 +196,9 @@ def _unnamed_speakers(text: str) -> list[int]:
         ws = m.group(1).split()
         at = next((i for i, w in enumerate(ws) if w in _VERBS), 0)
         if at and any(is_person_noun(w) for w in ws[:at]):
+            out.append(m.start())
+    for m in _INDEFINITE_RELATIVE.finditer(text):
+        if any(is_person_noun(w) for w in m.group(1).split()):
             out.append(m.start())
     for m in _INVERTED_INDEFINITE.finditer(text):
         ws = re.split(r"[\s,.;]+", m.group(1).strip())
@@ -473,6 +484,8 @@ def _seg_kind(seg: str) -> str:
         return "stop"
     if _has_verb(s) or _THAT.search(s):
         return "stop" if toks[0][0].isupper() and first not in ("a", "an", "the") else "appos"
+    if (first in ("a", "an", "another") or toks[0].islower()) and _described_person(s):
+        return "name"  # "Speaking by phone, a resident Ali Musa, said": a described person's full name
     if first in ("a", "an"):
         return "appos"
     has_title = any(is_title_word(t) for t in toks)
@@ -578,6 +591,9 @@ def _forward_np(toks: list[_Tok], i: int) -> int:
     while j < len(toks) and j - i < 10:
         t = toks[j].text
         low = t.lower()
+        if t == "." and j > i and is_abbreviation(toks[j - 1].text):
+            j += 1  # "Col. Ado Isa, the army spokesman, ...": an abbreviated rank's full stop
+            continue
         if not t[0].isalnum() or (low in _FORWARD_STOP and j > i) or low in _VERBS:
             break
         if is_cap(t) or is_org_word(t) or is_title_word(t):
@@ -1140,7 +1156,13 @@ def _with_subject(
                 # the actor's own name may hold words a noun phrase cannot ("Doctors Without Borders")
                 while first > 0 and toks[first - 1].start >= actor.start:
                     first -= 1
-        if first > j or (first > 0 and toks[first - 1].text.lower() in _PREPOSITIONS and not relative):
+        if first > j or (
+            first > 0
+            and toks[first - 1].text.lower() in _PREPOSITIONS
+            # "days after cleric Ali Musa announced that …": a subordinate clause's subject, no object
+            and (toks[first - 1].text.lower() not in _CLAUSE_OPENERS or toks[first].text.lower() in _PRONOUNS)
+            and not relative
+        ):
             return []  # "Doctors at the hospital said": the phrase is a preposition's object
         a, b = toks[first].start, toks[j].end
         named = _name_before_role(art, toks, first, j, cs)
