@@ -594,7 +594,8 @@ CASES = [
         "which blames a splinter cell of the Shining Path for the act. The figures were compiled by the Syrian "
         "Observatory for Human Rights, which said 10 people died.",
         [
-            ("Combined Operations Command", "organization", None, "blame", "indirect", "a splinter cell"),
+            # no country named: the state whose insurgents the story is about (the Shining Path's)
+            ("Combined Operations Command", "organization", "PER", "blame", "indirect", "a splinter cell"),
             (
                 "Syrian Observatory for Human Rights",
                 "organization",
@@ -1504,8 +1505,9 @@ CASES = [
         "The Wad Hamid Youth Committee said on Monday that RSF fighters shelled the village twice.\n"
         "The group said that the shelling had emptied the market.",
         [
-            ("Wad Hamid Youth Committee", "organization", None, "say", "indirect", "RSF fighters shelled"),
-            ("Wad Hamid Youth Committee", "organization", None, "say", "indirect", "the shelling had"),
+            # no country named: the RSF's state
+            ("Wad Hamid Youth Committee", "organization", "SDN", "say", "indirect", "RSF fighters shelled"),
+            ("Wad Hamid Youth Committee", "organization", "SDN", "say", "indirect", "the shelling had"),
         ],
     ),
     (
@@ -1663,6 +1665,44 @@ CASES = [
         [("Bala Umeh", "person", None, "announce", "indirect", "he would mediate")],
     ),
     (
+        "a_place_that_is_a_titled_persons_surname_is_no_place",
+        "Colombian rebels freed two soldiers, officials said on Tuesday.\n"
+        '"They are safe," said Defense Minister Mateo Rojas after President Luis Santos convened his cabinet.',
+        [("Mateo Rojas", "person", "COL", "say", "direct", "They are safe")],
+    ),
+    (
+        "a_bracketed_short_form_is_no_second_country_vote",
+        "ISLAMABAD: Foreign Office spokesman Omar Zaki said the Taliban backed talks with the United "
+        "States (US).\nHe said Pakistan wanted calm.",
+        [
+            ("Omar Zaki", "person", "PAK", "say", "indirect", "the Taliban backed talks"),
+            ("Omar Zaki", "person", "PAK", "say", "indirect", "Pakistan wanted calm"),
+        ],
+    ),
+    (
+        "no_country_named_the_insurgents_state_decides",
+        "Director of Army Public Relations Tunde Bako said troops repelled Boko Haram fighters at dawn.",
+        [("Tunde Bako", "person", "NGA", "say", "indirect", "troops repelled Boko Haram")],
+    ),
+    (
+        "agency_between_slashes_ends_a_dateline",
+        "CAIRO, May 3. /TASS/. Talks with the rebels are not planned, the Sudanese Foreign Ministry said.\n"
+        "The Foreign Ministry stressed that the truce was broken.",
+        [
+            ("Sudanese Foreign Ministry", "organization", "SDN", "say", "indirect", "Talks with the rebels"),
+            ("Foreign Ministry", "organization", "SDN", "stress", "indirect", "the truce was broken"),
+        ],
+    ),
+    (
+        "a_shorter_name_of_a_body_that_spoke_before",
+        "Sudan's armed forces rejected talks with the paramilitary Rapid Support Forces on Monday.\n"
+        '"There will be no dialogue," the armed forces said.',
+        [
+            ("Sudan's armed forces", "organization", "SDN", "reject", "indirect", "talks with the"),
+            ("Sudan's armed forces", "organization", "SDN", "say", "direct", "There will be no dialogue"),
+        ],
+    ),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],
@@ -1737,6 +1777,12 @@ PHRASES = [
         ("Tomas Berg", "person", UNKNOWN),
     ),
     ("candidate_campaign", "Lina Varga's campaign", None, ("Lina Varga's campaign", "organization", UNKNOWN)),
+    (
+        "title_of_a_body_then_name",
+        "Director of Army Public Relations Tunde Bako",
+        None,
+        ("Tunde Bako", "person", UNKNOWN),
+    ),
     (
         "title_body_complement",
         "Director General of Police Ravi Dasgupta",

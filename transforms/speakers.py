@@ -92,7 +92,8 @@ _PLACE_HEADS = {
 # "KABUL —", "TORKHAM, Afghanistan -", "Islamabad, Pakistan, Jan 5 (Reuters) -", "ISLAMABAD:"
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z'\u2019 .]{1,40}?(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([^)\n]{1,30}\))?(?:\s+[\u2014\u2013-]{1,2}|:)\s+"
+    # "CAIRO, April 27. /TASS/. …": an agency between slashes ends a dateline as a dash does
+    r"(?:\s*\([^)\n]{1,30}\))?(?:(?:\s+[\u2014\u2013-]{1,2}|:)|\.?\s*/[A-Z][A-Za-z-]{1,12}/\.?)\s+"
 )
 _PRONOUN_CUES = frozenset(["he", "his", "him", "himself", "she", "her", "hers", "herself"])
 _CUE_WORD = re.compile(r"[A-Za-z]+")
@@ -318,7 +319,9 @@ def _peel_complement(toks: list[str], run: int) -> int:
             0,
         )
         if not k and (
-            _bare(rest[0]).lower() in _PORTFOLIOS or (_bare(rest[0]).isupper() and len(_bare(rest[0])) > 1)
+            _bare(rest[0]).lower() in _PORTFOLIOS
+            or (_bare(rest[0]).isupper() and len(_bare(rest[0])) > 1)
+            or is_org_word(rest[0])  # "Director of Army Public Relations Ana Ruiz": the body's own words
         ):
             k = 1
         if not k:
@@ -761,6 +764,7 @@ class Memory:
         self._displaced_origin: str | None = None
         self._signals: list[tuple[int, str, float]] | None = None
         self._place_signals: list[geo.PlaceMention] | None = None
+        self._name_words: frozenset[str] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         # persons named with a title in a sentence that quotes someone else ("President Ana Ruiz will
         # speak, her office said"): a later "the President" names them, a pronoun does not
@@ -822,6 +826,13 @@ class Memory:
         country modifying someone else ("Iran-backed", "Saudi-led") does not count."""
         if self._signals is None:
             text = self.text
+            found = geo.find_countries(text)
+            # "United States (US)": the short form in brackets repeats the mention, it is no second vote
+            repeats = {
+                b.start
+                for a, b in zip(found, found[1:], strict=False)
+                if a.iso3 == b.iso3 and text[a.end : b.start].strip() == "("
+            }
             self._signals = [
                 (
                     c.start,
@@ -830,14 +841,30 @@ class Memory:
                     # officials") names a side as a country name does
                     1.0 if c.form in ("name", "capital") or _side_after(text, c.end) else 0.5,
                 )
-                for c in geo.find_countries(text)
+                for c in found
                 if c.start >= self.body_start
+                and c.start not in repeats
                 and not _HYPHEN_MODIFIER.match(text, c.end)
                 and not _PEOPLE_AFTER.match(text, c.end)
                 and not (c.form == "demonym" and text[c.end - 1 : c.end] == "s")
                 and not (c.form == "demonym" and _inside_name(text, c.start, c.end))
             ]
         return self._signals
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        """Words of titled persons' names anywhere in the text ("President Juan Manuel Santos",
+        "Col. Ado Isa"): a place of the same name ("Santos", "Isa") is a surname there, and where the
+        bare surname recurs ("what Santos had called") it is no place either."""
+        if self._name_words is None:
+            found: set[str] = set()
+            for m in _CAP_RUN.finditer(self.text):
+                toks = m.group(0).split()
+                k = max((i for i, t in enumerate(toks) if is_title_word(t.rstrip("."))), default=-1)
+                if 0 <= k < len(toks) - 1:
+                    found.update(t for t in toks[k + 1 :] if not is_title_word(t))
+            self._name_words = frozenset(found)
+        return self._name_words
 
     @property
     def place_signals(self) -> list[geo.PlaceMention]:
@@ -854,6 +881,7 @@ class Memory:
                 and not text[p.start : p.end].isupper()
                 and not any(a < p.end and p.start < b for a, b in spans)
                 and not _inside_name(text, p.start, p.end)
+                and text[p.start : p.end] not in self.name_words
             ]
         return self._place_signals
 
@@ -885,6 +913,7 @@ class Memory:
             for p in self.places
             if not _inside_name(self.text, p.start, p.end)
             and self.text[p.start : p.end] not in own
+            and self.text[p.start : p.end] not in self.name_words
             and not self.text[p.start : p.end].isupper()
         ]
         for p in self.place_signals:
@@ -905,7 +934,18 @@ class Memory:
             # nothing named so far: the first country or place the story goes on to name
             later = [(start, iso) for start, iso, _ in self.signals if start >= after]
             later += [(p.start, p.place.country_iso3) for p in self.place_signals if p.start >= after]
-            return min(later)[1] if later else None
+            if later:
+                return min(later)[1]
+            # no country or place named at all: the state whose forces or insurgents the story is
+            # about ("troops repelled Boko Haram", "the Army Public Relations directorate")
+            return next(
+                (
+                    m.actor.country
+                    for m in self.actors
+                    if m.actor.kind in _LOCAL_ACTOR_KINDS and m.actor.country and m.start >= self.body_start
+                ),
+                None,
+            )
         best = max(votes.values())
         if self.dateline and votes[self.dateline] == best:
             return self.dateline
@@ -939,7 +979,13 @@ class Memory:
         return _resolve(self, subj, pos, appositive)
 
 
+_LOCAL_ACTOR_KINDS = frozenset(["armed_group", "military"])
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
+# a run of capitalized words on one line ("Defense Minister Luis Carlos Villegas", "Col. Ado Isa")
+# (a full stop only after a short abbreviation: "President Assad. Damascus ..." ends the run)
+_CAP_RUN = re.compile(
+    r"(?<![\w\u2019'-])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w\u2019'-]*)[ \t]+)+[A-Z][\w\u2019'-]*"
+)
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 
 
@@ -1029,6 +1075,15 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         else:
             long_subj = analyze(long)
             subj = long_subj if isinstance(long_subj, Speaker) else Speaker(long, None, ORG, UNKNOWN)
+    if isinstance(subj, Speaker) and subj.kind == ORG and subj.country == UNKNOWN and " " in subj.name:
+        # "The Foreign Ministry emphasized" after "the Sudanese Foreign Ministry said", "the Arab
+        # coalition said" after "the Saudi-led Arab coalition denied": the body met before, its side
+        low = subj.name.lower()
+        fuller = next(
+            (k for p, k in reversed(mem.orgs) if p < pos and k.name.lower().endswith(" " + low)), None
+        )
+        if fuller is not None:
+            subj = Speaker(subj.name, subj.title, ORG, fuller.country)
     found = subj if isinstance(subj, Speaker) else _resolve_reference(mem, subj, pos, appositive)
     if found is None:
         return None
@@ -1275,6 +1330,11 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     for p, sp in reversed(mem.orgs):
         if p < pos and _described_as(mem.text, ref.text, sp.name):
             return sp  # "the statistics agency" after "EU statistics agency Eurostat"
+    tail = _LEADING_DET.sub("", ref.text).strip().lower()
+    if " " in tail:
+        for p, sp in reversed(mem.orgs):
+            if p < pos and sp.name.lower().endswith(" " + tail):
+                return sp  # "the armed forces said" after "Sudan's armed forces dismissed …" spoke
     for p, sp in reversed(mem.orgs):
         if ref.country is None and sp.name == "United Nations":
             continue  # "the UN agency": a UN agency, not the UN itself

@@ -744,6 +744,8 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     else:
         segs = _segments(text, vm.end(), _next_quote_or(art, vm.end(), e))
         subj_text = text[segs[0][0] : segs[0][1]].strip().rstrip(".")
+        # "said Minister Ana Ruiz after the cabinet met": the name ends where a clause begins
+        subj_text = _INVERTED_TAIL.split(subj_text, maxsplit=1)[0]
         subj_pos = segs[0][0]
         age = _AGE_PREFIX.match(subj_text)
         if age is not None:  # "said 52-year-old Jean Pierre"
