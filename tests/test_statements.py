@@ -1703,6 +1703,48 @@ CASES = [
         ],
     ),
     (
+        "the_guerrillas_are_the_group_named_before",
+        "The ELN rebel group in Colombia freed two soldiers on Monday.\n"
+        "The guerrillas said that the soldiers were in good health.",
+        [("ELN", "organization", "COL", "say", "indirect", "the soldiers were in good health")],
+    ),
+    (
+        "the_insurgents_inside_anothers_words_are_no_speaker",
+        "KANO, Nigeria - Boko Haram fighters raided Dikwa on Monday.\n"
+        "A trader, Bala Umeh, told reporters that the insurgents assured them they would spare civilians.",
+        [("Bala Umeh", "person", "NGA", "tell", "indirect", "the insurgents assured them")],
+    ),
+    (
+        "a_briefing_and_its_place_between_subject_and_verb",
+        "Foreign Office spokesman Omar Zaki in his weekly briefing in Islamabad on Thursday said the "
+        "border would reopen.",
+        [("Omar Zaki", "person", "PAK", "say", "indirect", "the border would reopen")],
+    ),
+    (
+        "the_monitor_cited_after_a_claim_is_no_content",
+        "The Islamic State militant group said it carried out the bombing, according to the SITE "
+        "Intelligence Group, which tracks jihadist channels.",
+        [
+            ("SITE Intelligence Group", "organization", "USA", "say", "indirect", "The Islamic State"),
+            ("Islamic State", "organization", None, "say", "indirect", "it carried out the bombing"),
+        ],
+    ),
+    (
+        "a_titled_persons_possessive_met_in_passing",
+        "On Monday the rebels rejected Prime Minister Omar Zaki's offer of talks.\n"
+        "The prime minister warned that the offer would not be repeated.",
+        [("Omar Zaki", "person", None, "warn", "indirect", "the offer would not be repeated")],
+    ),
+    (
+        "its_spokesman_with_a_description_after_a_quotation",
+        'Al-Shabaab said the toll was higher. "We hit the base at dawn," its military operations '
+        "spokesman Ali Dheere said.",
+        [
+            ("al-Shabaab", "organization", "SOM", "say", "indirect", "the toll was higher"),
+            ("Ali Dheere", "person", "SOM", "say", "direct", "We hit the base at dawn"),
+        ],
+    ),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],

@@ -172,6 +172,7 @@ _DESCRIBED_OPENERS = frozenset(["a", "an", "another", "one"])
 # "the official", "the officer": refer back to the last named person with a title
 _GENERIC_ROLES = _WORDS["generic_roles"]
 _LOCAL_ROLES = _WORDS["local_roles"]
+_GROUP_FIGHTERS = _WORDS["group_fighters"]
 _TITLE_ABBREVIATIONS = dict(pair.split(":", 1) for pair in _WORDS["title_abbreviations"])
 # "the police spokesman": any spokesperson title fits, provided its other words are in the title too
 _SPOKES_TITLES = tuple(tuple(w.split("_")) for w in _WORDS["spokesperson_titles"])
@@ -402,6 +403,9 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
     if geo.country_iso3(_bare(name_toks[0])) and len(name_toks) == 1:
         return None
     name_toks = _strip_honorifics(name_toks)
+    if len(name_toks) >= 2 and _POSSESSIVE.search(name_toks[-1]):
+        # "Prime Minister Ali Musa's offer" met in passing: the person is Ali Musa
+        name_toks = [*name_toks[:-1], _POSSESSIVE.sub("", name_toks[-1])]
     if len(name_toks) >= 2 and name_toks[0].lower() in _DISPLACED:
         last_title += 1  # "Refugee Aqakhan" opening a sentence: a description, then the name
         name_toks = name_toks[1:]
@@ -458,7 +462,13 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
             and described.title.islower()
         ):
             return described
-    owned = len(toks) >= 3 and toks[0].lower() in ("his", "her", "its", "their") and is_title_word(toks[1])
+    owned = (
+        len(toks) >= 3
+        and toks[0].lower() in ("his", "her", "its", "their")
+        # "its spokesman X", "its military operations spokesman X": the owner's titled person
+        and any(is_title_word(t) for t in toks[1:5])
+        and is_cap(toks[-1])
+    )
     if not toks or (toks[0].lower() in _INDEFINITE and not owned):  # "his spokesman Stephane Dujarric"
         return None
     definite = toks[0].lower() == "the"
@@ -480,6 +490,17 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
                 PERSON,
                 person.country if person.country != UNKNOWN else (country if found else UNKNOWN),
             )
+    if " in " in core and not appositive:
+        left, right = core.rsplit(" in ", 1)
+        if left.split()[-1][:1].isupper() and not right.startswith("the "):
+            left = ""  # "International Campaign for Human Rights in Iran": one proper name
+        right = _LEADING_DET.sub("", right)
+        place = geo.country_iso3(right) or (p.country_iso3 if (p := geo.lookup_place(right)) else None)
+        body = analyze(left) if place and len(left.split()) >= 2 else None
+        if isinstance(body, Speaker) and body.kind == ORG:
+            # "the ELN rebel group in Colombia", "the Health Ministry in the Gaza Strip": the body, and
+            # where it is tells its side when its name does not
+            return body if body.country != UNKNOWN else Speaker(body.name, None, ORG, place)
     ctoks = words(core)
     if not ctoks or len(ctoks) > 14:
         return None
@@ -533,6 +554,8 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         # "the UN official", "the Kremlin official": a named person met before whose title names the
         # modifier (never the role itself)
         return Reference(PERSON, head.lower(), core, UNKNOWN)
+    if definite and len(ctoks) == 1 and head.lower() in _GROUP_FIGHTERS:
+        return Reference(ORG, "group", core, UNKNOWN)  # "the rebels said": the armed group named before
     if is_stop_head(head) or head.lower() in _MEDIA_WORDS:
         return None
     if head.lower() in _MEDIA_HEADS and any(t.lower() == "news" for t in ctoks):
@@ -567,7 +590,16 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
     media = any(is_media(m.actor) for m in find_actors(core))
     if media and (not is_org_word(head) or "news" in core.lower() or head.lower() in _MEDIA_HEADS):
         return None
-    named = [m.actor for m in find_actors(core) if not is_media(m.actor)] if has_cap else []
+    found_actors = [m for m in find_actors(core) if not is_media(m.actor)] if has_cap else []
+    named = [m.actor for m in found_actors]
+    if (
+        len(found_actors) == 1
+        and head.lower() in _UNNAMED_GROUP_HEADS
+        and core[found_actors[0].end :].strip().islower()
+        and found_actors[0].actor.kind == "armed_group"
+    ):
+        # "the ELN rebel group", "the Houthi militant movement": the group itself, by its name
+        return Speaker(named[0].canonical, None, ORG, named[0].country)
     if named and not is_org_word(head):
         # "the local branch of the Islamic State group" speaks for the group itself
         return Speaker(named[0].canonical, None, ORG, named[0].country)

@@ -314,6 +314,13 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
             j = d - 1  # "Minister Ravi Das on May 31 said", "the army on 3 June said"
         elif w in _ADJUNCT_NOUNS and (p := _adjunct_start(toks, j)) >= 0:
             j = p - 1  # "has in recent days warned", "X in a statement said"
+        elif (
+            j >= 2
+            and is_cap(toks[j].text)
+            and toks[j - 1].text in ("in", "at")
+            and toks[j - 2].text.lower() in _ADJUNCT_NOUNS
+        ):
+            j -= 2  # "X in his weekly briefing in Islamabad on Thursday said": where the briefing was
         elif w == ")":
             while j >= 0 and toks[j].text != "(":
                 j -= 1
@@ -1180,6 +1187,8 @@ def _with_subject(
             subj = analyze(appositive, text[a:b])
         if subj is None:
             return []
+        if isinstance(subj, Reference) and subj.head == "group" and text[cs:a].rstrip().endswith(" that"):
+            return []  # "told NAN that the insurgents assured …": the group inside another's words
         art.memory.target_from = vm.end() if kind == "stance" else None
         sp = art.memory.resolve(subj, a, appositive)
         art.memory.target_from = None
@@ -1249,6 +1258,8 @@ def _with_subject(
     if not direct:
         # "claimed responsibility in a message sent to …"
         content = _TRAILING_MEDIUM.sub("", content) or content
+        # "claimed responsibility, according to the monitor": the source of the report, not its content
+        content = _TRAILING_ACCORDING.sub("", content) or content
     if relative and not direct:
         content = _MAIN_PREDICATE.split(content, maxsplit=1)[0]  # "Kabul, which says X, sent troops"
     if lemma in _NAMING and not direct:
@@ -1290,6 +1301,7 @@ _MAIN_PREDICATE = re.compile(
     r",\s+(?=(?:[a-z]+ed|sent|made|took|gave|held|met|led|left|won|lost|began|fled)\b)"
 )
 _DASHES = frozenset(["\u2014", "\u2013"])
+_TRAILING_ACCORDING = re.compile(r",\s+according to\s+[^,;]*(?:,\s+(?:which|who)\s.*)?$")
 _NAMING = frozenset(["describe", "term"])  # verbs that name something: their content is the name given
 _AS_LEAD = re.compile(r"^as\s+")
 _CALL_COMPLEMENT = re.compile(
