@@ -1745,6 +1745,45 @@ CASES = [
         ],
     ),
     (
+        "setting_then_name_said_comma_quotation",
+        "Regarding the council's statement, spokesman Tun Lwin said, “We marched peacefully. We were "
+        "fired on.”",
+        [("Tun Lwin", "person", None, "say", "direct", "We marched peacefully. We were fired on.")],
+    ),
+    (
+        "said_then_a_setting_in_commas_then_quotation",
+        "Ana Ruiz said, at the third meeting of the council on 11 April, “We must stay vigilant.”",
+        [("Ana Ruiz", "person", None, "say", "direct", "We must stay vigilant.")],
+    ),
+    (
+        "inverted_name_then_its_setting",
+        "There is no reason to hold talks, said General Tun Lwin at a press conference in Yangon.",
+        [("Tun Lwin", "person", "MMR", "say", "indirect", "There is no reason to hold talks")],
+    ),
+    (
+        "she_after_a_spokesman_title",
+        "Rebel leader Omar Haddad wrote on Twitter that his fighters had withdrawn.\n"
+        "But the government's spokesman Lina Varga rejected the claim.\n"
+        "“They are covering up their losses,” she said.",
+        [
+            ("Omar Haddad", "person", None, "write", "indirect", "his fighters had withdrawn"),
+            ("Lina Varga", "person", None, "reject", "indirect", "the claim"),
+            ("Lina Varga", "person", None, "say", "direct", "They are covering up their losses"),
+        ],
+    ),
+    (
+        "they_are_the_body_the_sentence_before_opens_with",
+        "The Congolese army denied the attack.\n"
+        "“We never went there,” said Col. Ruben Kasa, an army spokesman.\n"
+        "The M23 is a rebel group made of former Congolese army officers.\n"
+        "They say they rebelled because the government broke a peace deal.",
+        [
+            ("Congolese army", "organization", "COD", "deny", "indirect", "the attack"),
+            ("Ruben Kasa", "person", "COD", "say", "direct", "We never went there"),
+            ("M23", "organization", "COD", "say", "indirect", "they rebelled because"),
+        ],
+    ),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],

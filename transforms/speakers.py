@@ -1352,6 +1352,11 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         # the body named before the sentence's first reporting verb, as its subject (not in "officials
         # said … after the coalition began its push")
         prev = mem.text[since : mem.first_speech(since, mem.sentences[k][0])]
+        opener = next((m for m in mem.actors if since <= m.start < since + 12), None)
+        if opener is not None and opener.actor.canonical != last.name and not is_media(opener.actor):
+            # "The M23 is a rebel group made of former army officers. They say …": the body the
+            # sentence before opens with, not one its words name in passing
+            return Speaker(opener.actor.canonical, None, ORG, opener.actor.country)
         name_head = last.name.split()[-1]
         return last if len(name_head) > 3 and re.search(rf"\b{re.escape(name_head)}\b", prev) else None
     if ref.head in _UNNAMED_GROUP_HEADS:

@@ -642,7 +642,8 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         lead = text[pos : q.start]
         words_ = lead.split()
         if (
-            len(words_) <= 6
+            # (a comma pair may hold a longer setting: 'said, at the meeting of the council on 11 April, "…"')
+            (len(words_) <= 6 or (lead.lstrip().startswith(",") and len(words_) <= 14))
             and "that" not in (w.lower().strip(",:") for w in words_)
             and not _has_cue(text, pos, q.start)
             and (not words_ or lead.rstrip().endswith((",", ":")))
@@ -752,7 +753,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
         segs = _segments(text, vm.end(), _next_quote_or(art, vm.end(), e))
         subj_text = text[segs[0][0] : segs[0][1]].strip().rstrip(".")
         # "said Minister Ana Ruiz after the cabinet met": the name ends where a clause begins
-        subj_text = _INVERTED_TAIL.split(subj_text, maxsplit=1)[0]
+        subj_text = _SETTING_SUFFIX.sub("", _INVERTED_TAIL.split(subj_text, maxsplit=1)[0])
         subj_pos = segs[0][0]
         age = _AGE_PREFIX.match(subj_text)
         if age is not None:  # "said 52-year-old Jean Pierre"
@@ -1244,6 +1245,8 @@ def _with_subject(
             and after.startswith(",")
             and before[:-1].strip()
             and not chained
+            # 'Regarding the statement, X said, "…"': the quotation after the verb is the content
+            and not after[1:].lstrip().startswith(tuple(_QUOTE_CHARS))
             and not _adverbial(before[:-1])  # "On Twitter, he added, “…”": a setting, not content
         ):
             # "The blasts, he said, were a message": the attribution interrupts the content
@@ -1363,6 +1366,12 @@ _TIME_SUFFIX = re.compile(
 )
 
 
+# a setting after an inverted speaker's name: "…, said General Ana Ruiz at a press conference"
+_SETTING_SUFFIX = re.compile(
+    r"\s+(?:at|in|during|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_ADJUNCT_NOUNS))
+    + r")\b.*$"
+)
 # where the noun phrase after an inverted verb ends: a subordinate or relative clause
 _INVERTED_TAIL = re.compile(r"\s+(?:as|while|after|before|when|since|because|who|which|that|whose|where)\s+")
 
@@ -1392,6 +1401,7 @@ def _inverted(
     np = _AGE_PREFIX.sub("", np)  # "said 60-year-old Sonise Mirano"
     np = _INVERTED_TAIL.split(np, maxsplit=1)[0]  # "warned the agency as it sought ...", "of X that ..."
     np = _TIME_SUFFIX.sub("", np)  # "said Mirano on Sunday"
+    np = _SETTING_SUFFIX.sub("", np)  # "said General Ana Ruiz at a press conference"
     if " of " in np:
         head = np.split(" of ", 1)[0]
         named = analyze(head)
