@@ -1784,6 +1784,36 @@ CASES = [
         ],
     ),
     (
+        "a_verb_inside_the_words_an_inverted_attribution_reports",
+        "The army rejected talks on Monday.\nThere is no reason to talk, and the revolutionary forces need "
+        "to tell the world that they have stopped and condemned the violence, said General Tun Lwin.",
+        [
+            ("army", "organization", None, "reject", "indirect", "talks on Monday"),
+            ("Tun Lwin", "person", None, "say", "indirect", "There is no reason to talk"),
+        ],
+    ),
+    (
+        "an_obligation_is_no_statement",
+        "The ministry must announce the results by Friday, Lina Varga said.",
+        [("Lina Varga", "person", None, "say", "indirect", "The ministry must announce")],
+    ),
+    (
+        "a_subject_opening_the_clause_keeps_its_own_statement",
+        "Al-Shabaab has said it carried out the raid, the Somali army said on Monday.",
+        [
+            ("al-Shabaab", "organization", "SOM", "say", "indirect", "it carried out the raid"),
+            ("Somali National Army", "organization", "SOM", "say", "indirect", "Al-Shabaab has said"),
+        ],
+    ),
+    (
+        "a_clock_time_ends_a_sentence",
+        "Police said the convoy was hit at around 8.50am. The blast destroyed a truck, police said.",
+        [
+            ("Police", "organization", None, "say", "indirect", "the convoy was hit"),
+            ("police", "organization", None, "say", "indirect", "The blast destroyed a truck"),
+        ],
+    ),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],

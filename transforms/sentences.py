@@ -27,6 +27,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.?!]+[\u201d\u2019\"')\]]*(?=\s+[\"\u201c\u2018'(\[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _AM_PM = re.compile(r"^[ap]\.m$", re.IGNORECASE)
+_DOTTED = re.compile(r"^(?:[A-Za-z]+\.)+[A-Za-z]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,8 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True
     if "." in word:
-        return not _AM_PM.match(word)
+        # "U.S." / "Lt.Col." hold a period; "8.50am." or "3.5." end a sentence like any word
+        return _DOTTED.match(word) is not None and not _AM_PM.match(word)
     return word.lower() in _ABBREVIATIONS
 
 

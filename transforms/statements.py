@@ -152,6 +152,8 @@ _TAIL_OPENERS = (
 )  # "…, the army said Sunday in a statement"
 _ADJUNCT_PREPS = _GRAMMAR["adjunct_preps"]
 _CLAUSE_OPENERS = _SUBORDINATORS - {"despite"}
+# "the rebels must announce …", "the ministry may confirm …": an obligation or a possibility, no statement
+_MODALS = frozenset(["must", "should", "might", "may", "shall"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])  # "after it threatened": its own words
 
 
@@ -173,6 +175,8 @@ class _Found:
     content: str
     start: int
     end: int
+    verb_at: int = -1  # where the reporting verb is, for statements read off a verb in a clause
+    fronted: bool = False  # the content comes before the verb ("…, said X")
 
 
 _INDEFINITE_RUN = re.compile(
@@ -289,7 +293,7 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
     negated = False
     while j >= 0:
         w = toks[j].text.lower()
-        if w in _NEG or w in ("will", "would"):
+        if w in _NEG or w in ("will", "would") or (w in _MODALS and toks[j].text.islower()):
             # "the commission would announce the results": a future act, no statement made
             negated = True
             j -= 1
@@ -983,6 +987,16 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
             if not any(x.speaker.name == f.speaker.name for x in found):
                 found.append(f)
+    cut = max((f.verb_at for f in found if f.fronted), default=-1)
+    if cut >= 0:
+        # "…, and the rebels must say they have condemned the violence, said General X": a verb inside
+        # the words an attribution at the clause's end reports is no statement of its own
+        # (one whose subject opens the clause stays: "X has said it was behind the attack, SITE reported")
+        found = [
+            f
+            for f in found
+            if f.fronted or not 0 <= f.verb_at < cut or _THAT.search(text, cs, f.verb_at) is None
+        ]
     return found
 
 
@@ -1196,6 +1210,7 @@ def _with_subject(
         if sp is None:
             return []
         speakers = [sp]
+    fronted = inverted
     if inverted:
         comma = text.rfind(",", cs, vm.start())
         s, e = _trim(text, cs, comma if comma > cs else vm.start())
@@ -1240,6 +1255,7 @@ def _with_subject(
             s, e = _trim(text, cs, cs + len(before) - 1)
             content = _strip_quotes(text[s:e])
             direct = _mostly_quoted(art, s, e)
+            fronted = True
         elif (
             before.endswith(",")
             and after.startswith(",")
@@ -1269,7 +1285,7 @@ def _with_subject(
         # "what Ankara described as camps of the PKK, an outlawed group, in …": the naming phrase
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
     mode = "direct" if direct else "indirect"
-    return [_Found(sp, lemma, mode, content, span[0], span[1]) for sp in speakers]
+    return [_Found(sp, lemma, mode, content, span[0], span[1], vm.start(), fronted) for sp in speakers]
 
 
 def _adverbial(piece: str) -> bool:
