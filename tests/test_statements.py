@@ -1814,6 +1814,18 @@ CASES = [
         ],
     ),
     (
+        "with_a_named_subject_saying",
+        "Meanwhile, Washington reacted, with State Department spokesman Tom Reed saying that a truce "
+        "would be welcome.",
+        [("Tom Reed", "person", "USA", "say", "indirect", "a truce would be welcome")],
+    ),
+    (
+        "people_the_speaker_talks_about_are_no_side",
+        "Troops searched the hills near Davao City on Monday.\n"
+        "Col. Ramon Cruz told a radio station that the kidnappers held a Norwegian and a Canadian.",
+        [("Ramon Cruz", "person", "PHL", "tell", "indirect", "the kidnappers held a Norwegian")],
+    ),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],

@@ -797,6 +797,7 @@ class Memory:
         self._signals: list[tuple[int, str, float]] | None = None
         self._place_signals: list[geo.PlaceMention] | None = None
         self._name_words: frozenset[str] | None = None
+        self._demonym_nouns: frozenset[int] | None = None
         self.persons: list[tuple[int, Speaker]] = []
         # persons named with a title in a sentence that quotes someone else ("President Ana Ruiz will
         # speak, her office said"): a later "the President" names them, a pronoun does not
@@ -810,6 +811,9 @@ class Memory:
         # set by the caller while resolving the subject of a stance verb (accuse, condemn, lash out):
         # where its object begins; country words from there to the sentence end name the other side
         self.target_from: int | None = None
+        # set by the caller while resolving the subject of a reporting verb: where the reported words
+        # begin; a demonym there is someone the speaker talks about, no vote for the speaker's side
+        self.content_from: int | None = None
         # set by the caller while resolving a speaker: the span of its own quotation or content, whose
         # country words are what it talks about, not its side
         self.own_words: tuple[int, int] = (0, 0)
@@ -884,6 +888,23 @@ class Memory:
         return self._signals
 
     @property
+    def demonym_nouns(self) -> frozenset[int]:
+        """Starts of demonyms used as nouns, for a person ("a Norwegian and a Filipina", "the
+        Canadian,"): no word follows them, unlike "Pakistani troops"."""
+        if self._demonym_nouns is None:
+            text = self.text
+            self._demonym_nouns = frozenset(
+                c.start
+                for c in geo.find_countries(text)
+                if c.form == "demonym"
+                and (
+                    (after := _WORD_AFTER.match(text, c.end)) is None
+                    or after.group(1).lower() in ("and", "or")
+                )
+            )
+        return self._demonym_nouns
+
+    @property
     def name_words(self) -> frozenset[str]:
         """Words of titled persons' names anywhere in the text ("President Juan Manuel Santos",
         "Col. Ado Isa"): a place of the same name ("Santos", "Isa") is a surname there, and where the
@@ -936,6 +957,13 @@ class Memory:
                 break
             if qa <= start < qb:
                 continue
+            if (
+                weight < 1
+                and self.content_from is not None
+                and s <= self.content_from <= start
+                and start in self.demonym_nouns
+            ):
+                continue  # "told DzBB that … a Norwegian and a Filipina": people the speaker talks about
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
         own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))

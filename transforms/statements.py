@@ -962,6 +962,20 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
         elif (low in _PASSIVE or low in _NO_SUBJECT) and not prev.isupper():
             continue  # "was claimed", "the state government"; "IS said" is the group
         if form.endswith("ing"):
+            w = next((i for i in range(j, max(-1, j - 9), -1) if toks[i].text.lower() == "with"), -1)
+            if (
+                0 <= w < j
+                and is_cap(toks[j].text)
+                and all(is_cap(t.text) or is_title_word(t.text) for t in toks[w + 1 : j + 1])
+            ):
+                # "…, with State Department spokesman Ana Ruiz saying that …": the named subject speaks
+                subj = _analyze(art, text[toks[w + 1].start : toks[j].end])
+                sp = art.memory.resolve(subj, toks[w + 1].start) if subj is not None else None
+                content, direct = _content_after(art, vm.end(), ce, kind) if sp is not None else ("", False)
+                if sp is not None and content and not any(x.speaker.name == sp.name for x in found):
+                    mode = "direct" if direct else "indirect"
+                    found.append(_Found(sp, lemma, mode, content, span[0], span[1], vm.start()))
+                continue
             if (prev != "," and not (is_document_word(prev) or prev.lower() == "video")) or found:
                 continue  # "…, saying that …"; "released a video denying …"
             part = _participle(art, toks, cs, ce, span, vm, lemma, kind)
@@ -1205,8 +1219,9 @@ def _with_subject(
         if isinstance(subj, Reference) and subj.head == "group" and text[cs:a].rstrip().endswith(" that"):
             return []  # "told NAN that the insurgents assured …": the group inside another's words
         art.memory.target_from = vm.end() if kind == "stance" else None
+        art.memory.content_from = None if inverted else vm.end()
         sp = art.memory.resolve(subj, a, appositive)
-        art.memory.target_from = None
+        art.memory.target_from = art.memory.content_from = None
         if sp is None:
             return []
         speakers = [sp]
