@@ -1826,6 +1826,12 @@ CASES = [
         [("Ramon Cruz", "person", "PHL", "tell", "indirect", "the kidnappers held a Norwegian")],
     ),
     (
+        "title_for_a_portfolio_then_name_told_a_briefing",
+        "Nine people died in the prison break, Haiti's Secretary of State for Communication Tom Reed "
+        "told a briefing late on Friday.",
+        [("Tom Reed", "person", "HTI", "tell", "indirect", "Nine people died in the prison break")],
+    ),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],

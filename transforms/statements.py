@@ -1259,7 +1259,7 @@ def _with_subject(
                 )
             )
             # "…, he told The Associated Press." / "…, she told a news conference in Kabul."
-            or (kind == "tell" and len(tail) <= 6 and no_that and not _VERB_RE.search(text, vm.end(), ce))
+            or (kind == "tell" and len(tail) <= 6 and no_that and not _has_verb(text[vm.end() : ce]))
         )
         after = text[vm.end() : ce].lstrip()
         if (
