@@ -1832,6 +1832,17 @@ CASES = [
         [("Tom Reed", "person", "HTI", "tell", "indirect", "Nine people died in the prison break")],
     ),
     (
+        "went_on_to_say",
+        'Ana Ruiz said the talks had failed. "Nobody is above the law," she went on to stress.\n'
+        "She went on to say the army would withdraw.",
+        [
+            ("Ana Ruiz", "person", None, "say", "indirect", "the talks had failed"),
+            ("Ana Ruiz", "person", None, "stress", "direct", "Nobody is above the law"),
+            ("Ana Ruiz", "person", None, "say", "indirect", "the army would withdraw"),
+        ],
+    ),
+    ("went_on_to_act_is_no_statement", "The army went on to capture the town.", []),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],

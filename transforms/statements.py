@@ -300,6 +300,13 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
         elif w in _AUX or w in _ADVERBS or (w.endswith("ly") and len(w) > 4 and toks[j].text.islower()):
             j -= 1
         elif (
+            w == "to"
+            and j >= 2
+            and toks[j - 1].text == "on"
+            and toks[j - 2].text.lower() in ("went", "goes", "go", "going")
+        ):
+            j -= 3  # "He went on to say …", "X went on to stress": the speaker goes on speaking
+        elif (
             w == ","
             and j >= 2
             and toks[j - 1].text.lower() in ("however", "meanwhile")
@@ -704,6 +711,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
 
 
 # a quotation right after a verb and its comma or colon ('she replied, "..."', 'he concluded: "..."')
+_WENT_ON_TO = re.compile(r"\s+(?:went|goes|go)\s+on\s+to$")
 _QUOTE_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
 
 
@@ -735,7 +743,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     )
     if vm is None or art.in_quote(vm.start()):
         return None
-    pre = text[rest_start : vm.start()].strip(" ,")
+    pre = _WENT_ON_TO.sub("", text[rest_start : vm.start()].strip(" ,"))  # "…," X went on to stress
     lemma = _VERBS[_norm_form(vm.group())][0]
     appositive = None
     if pre:
