@@ -1843,6 +1843,16 @@ CASES = [
     ),
     ("went_on_to_act_is_no_statement", "The army went on to capture the town.", []),
     (
+        "the_main_verb_not_the_relative_aside",
+        "Deputy Governor Ali Musa, who confirmed the raid, said troops were in control of the town.",
+        [("Ali Musa", "person", None, "say", "indirect", "troops were in control")],
+    ),
+    (
+        "according_to_a_statement_by_a_body_on_a_day",
+        "KANO, Nigeria - According to a statement by the police on Monday, two suspects were held.",
+        [("police", "organization", "NGA", "say", "indirect", "two suspects were held")],
+    ),
+    (
         "pronoun_after_a_subordinator_is_no_speaker",
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],

@@ -177,6 +177,7 @@ class _Found:
     end: int
     verb_at: int = -1  # where the reporting verb is, for statements read off a verb in a clause
     fronted: bool = False  # the content comes before the verb ("…, said X")
+    relative: bool = False  # the verb is in a relative clause ("X, who confirmed the attack, said …")
 
 
 _INDEFINITE_RUN = re.compile(
@@ -1007,8 +1008,12 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
                     found.append(f)
             continue
         for f in _with_subject(art, toks, j, cs, ce, span, vm, lemma, kind, relative):
-            if not any(x.speaker.name == f.speaker.name for x in found):
+            same = next((i for i, x in enumerate(found) if x.speaker.name == f.speaker.name), None)
+            if same is None:
                 found.append(f)
+            elif found[same].relative and not f.relative:
+                # "X, who confirmed the development, said …": the main verb speaks, not the aside
+                found[same] = f
     cut = max((f.verb_at for f in found if f.fronted), default=-1)
     if cut >= 0:
         # "…, and the rebels must say they have condemned the violence, said General X": a verb inside
@@ -1308,7 +1313,9 @@ def _with_subject(
         # "what Ankara described as camps of the PKK, an outlawed group, in …": the naming phrase
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
     mode = "direct" if direct else "indirect"
-    return [_Found(sp, lemma, mode, content, span[0], span[1], vm.start(), fronted) for sp in speakers]
+    return [
+        _Found(sp, lemma, mode, content, span[0], span[1], vm.start(), fronted, relative) for sp in speakers
+    ]
 
 
 def _adverbial(piece: str) -> bool:
@@ -1572,7 +1579,7 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
         a = by.end()  # "according to a statement released by the ministry"
     speakers = [] if appositive else _conjuncts(art, a, b)  # "according to IHR and Hengaw"
     if not speakers:
-        np = text[a:b].strip()
+        np = _TIME_SUFFIX.sub("", text[a:b].strip())  # "according to a statement by the army on Monday"
         # "according to him": the object pronoun is the person met before
         subj = analyze(_OBJECT_PRONOUNS.get(np.lower(), np), appositive)
         sp = art.memory.resolve(subj, a, appositive) if subj is not None else None
