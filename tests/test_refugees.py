@@ -1380,6 +1380,47 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         6500,
         {"movement": "displaced", "population": "idps"},
     ),
+    (
+        "flow-continues-the-dated-flow-before",
+        "Between 2 and 8 March, 9,310 Afghans returned from Iran through Islam Qala. 4,120 returned on their "
+        "own and 5,190 were deported.",
+        5190,
+        {"movement": "deported", "period_start": dt.date(2025, 3, 2), "period_end": dt.date(2025, 3, 8)},
+    ),
+    (
+        "flow-continues-the-dated-flow-before-first-conjunct",
+        "Between 2 and 8 March, 9,310 Afghans returned from Iran through Islam Qala. 4,120 returned on their "
+        "own and 5,190 were deported.",
+        4120,
+        {"movement": "returned", "period_start": dt.date(2025, 3, 2), "period_end": dt.date(2025, 3, 8)},
+    ),
+    (
+        "undated-first-figure-lends-no-period",
+        "Ms Arkwright said 2,400 migrants had been expelled from Texas, and 300 of them were put on a charter "
+        "to Haiti on Monday. Another 1,150 were moved to other facilities to be expelled.",
+        1150,
+        {"period_start": None},
+    ),
+    (
+        "stock-keeps-no-period-of-the-flow-before",
+        "Between 2 and 8 March, 2,000 people were displaced by floods in Somalia. Somalia's 1.1 million IDPs "
+        "live in crowded camps.",
+        1100000,
+        {"period_start": None},
+    ),
+    (
+        "opening-time-dates-every-figure",
+        "In February, landings rose in Calabria, with 640 new arrivals, while 212 people disembarked in Apulia.",
+        212,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "a-rate-is-the-flow-it-averages",
+        "Since the new government took office, 6,210 people have crossed the Channel, an average of 94 people "
+        "per day.",
+        94,
+        {"movement": "arrived"},
+    ),
 ]
 
 

@@ -2803,6 +2803,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     for row in rows:
         _resolve(row, prev, host, article_origin, text)
         prev = row
+    _context_periods(art, rows)
     return [
         RefugeeCount(
             population=r.population,
@@ -2821,6 +2822,89 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
         )
         for r in rows
     ]
+
+
+# ---------- periods the context gives ----------
+
+# "around 2,500 a day", "131 people per day", "4,000 migrants ... each day", "leaving daily": a rate, which
+# counts a flow, not the people a place holds
+_RATE_AFTER = re.compile(
+    r"(?:[^.;,:()\u2014\u2013]|(?<=\d)[.,](?=\d)){0,70}?\b(?:(?:per|each|every)\s+(?:day|week|month)|"
+    r"(?<!\bover\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bjust\s)(?<!\bonly\s)(?<!\bfor\s)"
+    r"(?<!\babout\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bunder\s)(?<!\bafter\s)a\s+(?:day|week|month)|"
+    r"daily)\b",
+)
+_RATE_BEFORE = re.compile(
+    r"\b(?:[Oo]n\s+a\s+(?:daily|weekly)\s+basis|[Ee]very\s+day|[Ee]ach\s+day),?\s+[^.;]{0,40}$"
+)
+# Words that date a sentence without a time expression ("so far", "since the fall of Assad", "since then")
+# or tell the span is open ("at the time"): such a sentence's period is its own business.
+_OWN_SPAN_WORD = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|thus\s+far|until|till|by\s+the\s+end|at\s+the\s+time|currently|now|"
+    r"ago|earlier|previous|previously|before|after|later|then|once|ever|record|total|overall|altogether|"
+    r"cumulative|in\s+all)\b",
+    re.IGNORECASE,
+)
+_FLOW_FAMILY = {"returned": "home", "deported": "home"}
+# "In June, there was an increase in Calabria, 16 landings with 969 arrivals, while 296 persons
+# disembarked in Apulia": a time that opens the sentence dates every figure in it
+_OPENING_TIME_GAP = re.compile(r"\s*,\s")
+_OPENING_BOUND = re.compile(r"(?:by|until|till|as\s+of|as\s+at|before|after)\b", re.IGNORECASE)
+
+
+def _same_flow(a: str, b: str) -> bool:
+    return a == b or _FLOW_FAMILY.get(a, a) == _FLOW_FAMILY.get(b, b)
+
+
+def _context_periods(art: _Article, rows: list[_Row]) -> None:
+    """Periods a flow takes from its context when its own sentence gives none.
+
+    A rate ("2,500 a day") is the flow of the clause it qualifies, not a stock. A figure after the first in a sentence that opens with a time
+    ("In June, ...") has that time. A flow whose sentence names no time at all continues the flow the
+    sentence before counts ("10,874 returned between 9 and 15 December. 5,458 returned spontaneously,
+    5,416 were deported"): that flow's period."""
+    text = art.text
+    for k, row in enumerate(rows):
+        sent = art.sentences[row.sentence]
+        if _RATE_AFTER.match(text, row.number) or _RATE_BEFORE.search(
+            text, max(sent.start, row.number - 60), row.number
+        ):
+            if row.movement == "hosted":
+                flow = next(
+                    (r for r in reversed(rows[:k]) if r.sentence == row.sentence and r.movement != "hosted"),
+                    None,
+                )
+                if flow is not None:  # "7,477 have made the crossing - an average of 131 people per day"
+                    row.movement, row.destination = flow.movement, flow.destination
+                    row.location = list(flow.location or [])
+            continue
+        if row.period is not None or row.movement in ("hosted", "displaced"):
+            continue
+        own = [t for t in art.times if sent.start <= t.start < sent.end]
+        if own:
+            first = own[0]
+            if (
+                first.start - sent.start <= 3
+                and first.first is not None
+                and first.last is not None
+                and first.end < row.number
+                and _OPENING_TIME_GAP.match(text, first.end)
+                and not _OPENING_BOUND.match(text, sent.start)
+                and not any(first.end <= t.start < row.number for t in own[1:])
+                and not _tells(art, first, row.number)
+            ):
+                row.period = first.first, first.last
+            continue
+        if _OWN_SPAN_WORD.search(text, sent.start, sent.end):
+            continue
+        prev = next((r for r in rows[:k] if r.sentence == row.sentence - 1), None)
+        if (
+            prev is not None
+            and prev.period is not None
+            and _same_flow(prev.movement, row.movement)
+            and "\n" not in text[prev.number : row.number]
+        ):
+            row.period = prev.period
 
 
 # "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
