@@ -1421,6 +1421,37 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         94,
         {"movement": "arrived"},
     ),
+    (
+        "since-an-undated-fall-of-a-government",
+        "Some 4,300 Syrians have gone home from Jordan since the fall of the Assad government, Ms Haddad said.",
+        4300,
+        {"movement": "returned", "period_start": dt.date(2024, 12, 8), "period_end": PUB},
+    ),
+    (
+        "since-an-undated-war-began",
+        "About 18,000 Sudanese have crossed into South Sudan since the war began, a camp manager told reporters.",
+        18000,
+        {"destination_iso3": "SSD", "period_start": dt.date(2023, 4, 15), "period_end": PUB},
+    ),
+    (
+        "from-an-undated-invasion-until-a-month",
+        "From the start of the Russian invasion until the end of January, 12,400 Ukrainians registered in "
+        "Moldova.",
+        12400,
+        {"period_start": dt.date(2022, 2, 24), "period_end": dt.date(2025, 1, 31)},
+    ),
+    (
+        "a-war-the-text-dates-keeps-its-date",
+        "Since the war began in May 2024, 2,100 Sudanese have arrived in Libya.",
+        2100,
+        {"period_start": dt.date(2024, 5, 1), "period_end": PUB},
+    ),
+    (
+        "an-event-not-in-the-table-leaves-the-period-open",
+        "Since the coup, 3,000 people have fled Niger to Benin.",
+        3000,
+        {"period_start": None},
+    ),
 ]
 
 

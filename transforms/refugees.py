@@ -138,8 +138,19 @@ def _load_groups() -> dict[str, str]:
     return {_key(r["name"]): check_iso3(r["iso3"], f"refugee_groups.csv {r['name']!r}") for r in rows}
 
 
+def _load_events() -> dict[tuple[str, str], tuple[dt.date, ...]]:
+    """Days of the wars, takeovers and falls of governments by (iso3, kind), earliest first."""
+    out: dict[tuple[str, str], list[dt.date]] = {}
+    for row in load_csv("refugee_events.csv", ("iso3", "kind", "day"), required=("iso3", "kind", "day")):
+        where = f"refugee_events.csv {row['iso3']} {row['day']}"
+        kind = check_choice(row["kind"], frozenset({"war", "takeover", "fall"}), where)
+        out.setdefault((check_iso3(row["iso3"], where), kind), []).append(dt.date.fromisoformat(row["day"]))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 _HEADS, _MODS = _load_nouns()
 _CUES = _load_cues()
+_EVENTS = _load_events()
 _CROSSINGS, _ARRIVAL_ROUTES = _load_crossings()
 _GROUPS = _load_groups()
 _NOUN_RE = _phrase_regex([*_HEADS, *_MODS])
@@ -2803,7 +2814,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     for row in rows:
         _resolve(row, prev, host, article_origin, text)
         prev = row
-    _context_periods(art, rows)
+    _context_periods(art, rows, article_origin)
     return [
         RefugeeCount(
             population=r.population,
@@ -2852,11 +2863,78 @@ _OPENING_TIME_GAP = re.compile(r"\s*,\s")
 _OPENING_BOUND = re.compile(r"(?:by|until|till|as\s+of|as\s+at|before|after)\b", re.IGNORECASE)
 
 
+# "since the start of the war in Sudan", "since Russia's full-scale invasion", "since the fall of Assad's
+# government", "since the military seized power", "from the beginning of the Russian invasion of Ukraine until
+# the end of May": a span from an event the text does not date
+_EVENT_NOUN = {
+    "war": "war", "conflict": "war", "fighting": "war", "invasion": "war", "hostilities": "war",
+    "coup": "takeover", "takeover": "takeover", "fall": "fall", "collapse": "fall", "ouster": "fall",
+    "overthrow": "fall", "downfall": "fall",
+}  # fmt: skip
+_EVENT_SINCE = re.compile(
+    r"\b(?P<rel>[Ss]ince|[Ff]rom)\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:[A-Z][\w\u2019'.-]*\s+){1,3}?(?:[A-Z][\w.-]*[\u2019']s\s+)?|[A-Z][\w.-]*[\u2019']s\s+)?"
+    r"(?:(?:full-scale|all-out|civil|military|Russian|Israeli|recent|current)\s+)*"
+    r"(?P<noun>war|conflict|fighting|invasion|hostilities|coup|takeover|fall|collapse|ouster|overthrow|downfall)\b"
+    r"|\b(?P<vrel>[Ss]ince)\s+(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?P<vwar>war|conflict|fighting)\s+"
+    r"(?:began|started|erupted|broke\s+out)|(?:[\w\u2019'-]+\s+){0,3}?(?:military|army|junta|Taliban)\s+"
+    r"(?P<vtake>seized|took|grabbed)\s+(?:power|control|over)|(?:[\w\u2019'-]+\s+){0,4}?(?:regime|government)\s+"
+    r"(?P<vfall>fell|collapsed))\b"
+)
+_EVENT_UNTIL = re.compile(r"[^.;]{0,60}?\b(?:until|to|through|till)\s+(?:the\s+end\s+of\s+)?$")
+_UNTIL_OWN = re.compile(r"(?:until|till|through|to|(?:the\s+)?end\s+of)\b", re.IGNORECASE)
+
+
+def _until(text: str, event_end: int, t: dates.TimeExpr) -> bool:
+    """Whether time ``t`` closes a span that opens at an event ("... invasion until the end of May")."""
+    return bool(_EVENT_UNTIL.match(text, event_end, t.start) or _UNTIL_OWN.match(text, t.start))
+
+
+def _event_period(
+    art: _Article, row: _Row, sent: _Sentence, article_origin: str | None
+) -> tuple[dt.date, dt.date] | None:
+    """The span from an undated war, takeover or fall that the row's sentence counts from, to publication
+    (or to the time a "from ... until" names)."""
+    pub, text = art.published, art.text
+    if pub is None:
+        return None
+    for m in _EVENT_SINCE.finditer(text, sent.start, sent.end):
+        if (
+            m.group("noun")
+            and m.group("rel") in ("From", "from")
+            and not m.group(0)
+            .lower()
+            .startswith(("from the start", "from the beginning", "from the outbreak", "from the onset"))
+        ):
+            continue  # "fled from the fighting": a cause, not a start
+        dated = (t for t in art.times if m.start() <= t.start < m.end() + 40 and not _until(text, m.end(), t))
+        if next(dated, None) is not None:
+            continue  # "since the war began in April 2023": the text dates it
+        if m.group("noun"):
+            kind = _EVENT_NOUN[m.group("noun")]
+        else:
+            kind = "war" if m.group("vwar") else "takeover" if m.group("vtake") else "fall"
+        after = text[m.end() : m.end() + 60]
+        named = [c.iso3 for c in art.countries if m.start() <= c.start < m.end() + min(len(after), 40)]
+        for iso in [*named, row.origin, article_origin, art.host]:
+            days = [d for d in _EVENTS.get((iso, kind), ()) if d <= pub] if iso else []
+            if days:
+                last = pub
+                until = next(
+                    (t for t in art.times if m.end() <= t.start < sent.end and _until(text, m.end(), t)),
+                    None,
+                )
+                if m.group("rel") in ("From", "from") and until is not None and until.last is not None:
+                    last = until.last
+                return (days[-1], last) if days[-1] <= last else None
+    return None
+
+
 def _same_flow(a: str, b: str) -> bool:
     return a == b or _FLOW_FAMILY.get(a, a) == _FLOW_FAMILY.get(b, b)
 
 
-def _context_periods(art: _Article, rows: list[_Row]) -> None:
+def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None) -> None:
     """Periods a flow takes from its context when its own sentence gives none.
 
     A rate ("2,500 a day") is the flow of the clause it qualifies, not a stock. A figure after the first in a sentence that opens with a time
@@ -2878,6 +2956,8 @@ def _context_periods(art: _Article, rows: list[_Row]) -> None:
                     row.movement, row.destination = flow.movement, flow.destination
                     row.location = list(flow.location or [])
             continue
+        if row.period is None and row.movement != "hosted":
+            row.period = _event_period(art, row, sent, article_origin)
         if row.period is not None or row.movement in ("hosted", "displaced"):
             continue
         own = [t for t in art.times if sent.start <= t.start < sent.end]
