@@ -1452,6 +1452,26 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         3000,
         {"period_start": None},
     ),
+    (
+        "number-of-group-reached-a-record-due-to",
+        "The number of internally displaced people in Somalia has reached a record 3.8 million due to drought, "
+        "Ms Warsame said.",
+        3800000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("SOM",)},
+    ),
+    (
+        "number-of-group-hit-n-people",
+        "The number of migrants crossing into Panama has hit a record high of 95,000 people, officials in "
+        "Darien said.",
+        95000,
+        {"population": "migrants", "destination_iso3": "PAN"},
+    ),
+    (
+        "number-of-group-who-left-the-nation",
+        "The number of Eritreans who have left the nation in recent years has grown to 400,000, the agency said.",
+        400000,
+        {"origin_iso3": "ERI", "population": "people"},
+    ),
 ]
 
 
@@ -1501,6 +1521,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "Migrants crossed the sea. That suggests an average of 48 people per boat, officials said.",
     ),
     ("definite-crossings-are-places", "Refugees waited while the two crossings into Rafah stayed shut."),
+    ("residents-on-a-roll", "The town of Kobe has 40,000 people on its rolls."),
 ]
 
 

@@ -205,6 +205,8 @@ _BARE_NEXT = frozenset(
             "last",
             "for",  # "up to almost three million for the fiscal year"
         ),
+        # "has reached 2.4 million due to floods", "rose to 90,000 amid the shelling"
+        *("due", "because", "owing", "amid", "after", "following", "since", "until", "over", "on", "with"),
     }
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -702,7 +704,7 @@ _REACHED_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _LEFT_OBJECT = re.compile(
-    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|camps?|city|town|area|region|"
+    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|nation|camps?|city|town|area|region|"
     r"province|border|sites?|settlements?)\b|"
     r"homes?\b|villages?\b|behind\b|voluntarily\b|via\b|through\b|from\b|to\b|on\s+their\s+own\b|[,.;]|$)",
     re.IGNORECASE,
@@ -1763,6 +1765,15 @@ def _analyze(
         inherits = True
     else:
         inherits = np.kind == "bare" and anchor is not None
+    if (
+        np.kind == "people"
+        and np.head in _GENERIC_HEADS
+        and np.origin is None
+        and _NUMBER_OF_TOTAL.search(text, max(sent.start, q.start - 200), q.start)
+    ):
+        # "the number of migrants entering Panama has hit a record high of 95,000 people": the
+        # group the number counts is the one after "number of"
+        np = _NP("bare", np.end, unit=np.unit)
     listed = _listed_country(art, q.start)
     if listed is not None and np.kind not in ("bare", "displaced") and np.head not in ("people", "persons"):
         listed = None
@@ -2140,6 +2151,15 @@ def _analyze(
     return row
 
 
+# "The number of displaced people in the province has reached a record 2.4 million", "the number of
+# Eritreans who have left ... has grown to 400,000": a total whose group follows "number of"
+_NUMBER_OF_TOTAL = re.compile(
+    r"\b[Nn]umber\s+of\s+[^.;]{1,160}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|also\s+)?(?:reached|hit|topped|"
+    r"surpassed|passed|exceeded|crossed|(?:risen|rose|increased|grown|grew|climbed|jumped|swelled|surged)\s+to|"
+    r"stands\s+at|stood\s+at)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated)\s+)?$"
+)
+_GENERIC_HEADS = frozenset({"people", "persons", "individuals"})
 # "That number climbed to 12,700 by March 14": the same count, later
 _BRINGING_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+"
@@ -2837,7 +2857,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
 
 # ---------- periods the context gives ----------
 
-# "around 2,500 a day", "131 people per day", "4,000 migrants ... each day", "leaving daily": a rate, which
+# "about 1,200 a day", "85 people per day", "900 migrants ... each day", "leaving daily": a rate, which
 # counts a flow, not the people a place holds
 _RATE_AFTER = re.compile(
     r"(?:[^.;,:()\u2014\u2013]|(?<=\d)[.,](?=\d)){0,70}?\b(?:(?:per|each|every)\s+(?:day|week|month)|"
@@ -2848,7 +2868,7 @@ _RATE_AFTER = re.compile(
 _RATE_BEFORE = re.compile(
     r"\b(?:[Oo]n\s+a\s+(?:daily|weekly)\s+basis|[Ee]very\s+day|[Ee]ach\s+day),?\s+[^.;]{0,40}$"
 )
-# Words that date a sentence without a time expression ("so far", "since the fall of Assad", "since then")
+# Words that date a sentence without a time expression ("so far", "since the fall of the regime", "since then")
 # or tell the span is open ("at the time"): such a sentence's period is its own business.
 _OWN_SPAN_WORD = re.compile(
     r"\b(?:since|so\s+far|to\s+date|thus\s+far|until|till|by\s+the\s+end|at\s+the\s+time|currently|now|"
@@ -2857,15 +2877,15 @@ _OWN_SPAN_WORD = re.compile(
     re.IGNORECASE,
 )
 _FLOW_FAMILY = {"returned": "home", "deported": "home"}
-# "In June, there was an increase in Calabria, 16 landings with 969 arrivals, while 296 persons
-# disembarked in Apulia": a time that opens the sentence dates every figure in it
+# "In March, landings rose in Sardinia, with 410 new arrivals, while 120 people came ashore in
+# Lampedusa": a time that opens the sentence dates every figure in it
 _OPENING_TIME_GAP = re.compile(r"\s*,\s")
 _OPENING_BOUND = re.compile(r"(?:by|until|till|as\s+of|as\s+at|before|after)\b", re.IGNORECASE)
 
 
-# "since the start of the war in Sudan", "since Russia's full-scale invasion", "since the fall of Assad's
-# government", "since the military seized power", "from the beginning of the Russian invasion of Ukraine until
-# the end of May": a span from an event the text does not date
+# "since the start of the war in Sudan", "since the invasion", "since the fall of the government", "since the
+# junta seized power", "from the start of the invasion until the end of January": a span from an event the
+# text does not date
 _EVENT_NOUN = {
     "war": "war", "conflict": "war", "fighting": "war", "invasion": "war", "hostilities": "war",
     "coup": "takeover", "takeover": "takeover", "fall": "fall", "collapse": "fall", "ouster": "fall",
@@ -2937,10 +2957,10 @@ def _same_flow(a: str, b: str) -> bool:
 def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None) -> None:
     """Periods a flow takes from its context when its own sentence gives none.
 
-    A rate ("2,500 a day") is the flow of the clause it qualifies, not a stock. A figure after the first in a sentence that opens with a time
-    ("In June, ...") has that time. A flow whose sentence names no time at all continues the flow the
-    sentence before counts ("10,874 returned between 9 and 15 December. 5,458 returned spontaneously,
-    5,416 were deported"): that flow's period."""
+    A rate ("1,200 a day") is the flow of the clause it qualifies, not a stock. A figure after the first in a
+    sentence that opens with a time ("In March, ...") has that time. A flow whose sentence names no time at
+    all continues the flow the sentence before counts ("9,310 returned between 2 and 8 March. 4,120 returned
+    on their own and 5,190 were deported"): that flow's period."""
     text = art.text
     for k, row in enumerate(rows):
         sent = art.sentences[row.sentence]
@@ -2952,7 +2972,7 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
                     (r for r in reversed(rows[:k]) if r.sentence == row.sentence and r.movement != "hosted"),
                     None,
                 )
-                if flow is not None:  # "7,477 have made the crossing - an average of 131 people per day"
+                if flow is not None:  # "2,310 have crossed the strait, an average of 85 people per day"
                     row.movement, row.destination = flow.movement, flow.destination
                     row.location = list(flow.location or [])
             continue
