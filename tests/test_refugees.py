@@ -1472,6 +1472,39 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         400000,
         {"origin_iso3": "ERI", "population": "people"},
     ),
+    (
+        "led-country-tops-the-list-with",
+        "Some 3 million Sudanese refugees live abroad. Chad tops the list with 1.2 million, followed by Egypt "
+        "with 600,000.",
+        600000,
+        {"population": "refugees", "movement": "hosted", "origin_iso3": "SDN", "location_iso3": ("EGY",)},
+    ),
+    (
+        "led-country-houses-then-and",
+        "More than a million Syrian refugees live in Turkey, while Jordan houses 650,000 and Lebanon about "
+        "800,000.",
+        650000,
+        {"movement": "hosted", "location_iso3": ("JOR",)},
+    ),
+    (
+        "led-country-houses-and-next-country",
+        "More than a million Syrian refugees live in Turkey, while Jordan houses 650,000 and Lebanon about "
+        "800,000.",
+        800000,
+        {"movement": "hosted", "location_iso3": ("LBN",), "qualifier": "approx"},
+    ),
+    (
+        "led-country-after-a-dash",
+        "Germany hosts 1.2 million Ukrainian refugees; Poland \u2013 950,000.",
+        950000,
+        {"population": "refugees", "location_iso3": ("POL",)},
+    ),
+    (
+        "found-refuge-is-an-arrival",
+        "Since January, 14,000 Congolese have found refuge in Burundi, Mr Ndayishimiye said.",
+        14000,
+        {"movement": "arrived", "destination_iso3": "BDI"},
+    ),
 ]
 
 

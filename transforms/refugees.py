@@ -602,6 +602,9 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             or (
                 word.lower() in ("and", "or") and _NUMBER_NEXT.match(text, w.end())
             )  # "1,282,901 and 780,000"
+            or (
+                word.lower() in ("and", "or") and _country_name_next(art, w.end())
+            )  # "half a million and Chad"
         ):
             np.kind, np.end = "bare", w.start(1)
             return np
@@ -622,6 +625,12 @@ _FACILITY_NEXT = re.compile(
     r"organi[sz]ations?|programmes?|programs?|status|cards?|permits?|boats?|routes?|policy|policies)\b",
     re.IGNORECASE,
 )
+
+
+def _country_name_next(art: _Article, pos: int) -> bool:
+    """Whether a country's name follows ``pos`` (after spaces): a list of countries goes on."""
+    m = art.by_start.get(_SPACE.match(art.text, pos).end())  # type: ignore[union-attr]  # \s* always matches
+    return m is not None and m.form == "name"
 
 
 def _demonym_list_end(art: _Article, pos: int, end: int, iso: str) -> int | None:
@@ -1777,6 +1786,16 @@ def _analyze(
     listed = _listed_country(art, q.start)
     if listed is not None and np.kind not in ("bare", "displaced") and np.head not in ("people", "persons"):
         listed = None
+    if (
+        listed is None
+        and (np.kind in ("bare", "displaced") or np.head == "individuals")
+        and rows
+        and rows[-1].sentence in (si, si - 1)
+        and rows[-1].movement in ("hosted", "registered")
+    ):
+        listed = _led_country(
+            art, q.start
+        )  # "Colombia tops the list with 2.8 million", "Poland — 1.1 million"
     if listed is not None:
         # "hosting beneficiaries ... were Spain (412 300 people; 19 per cent), Italy (305 115; ...)":
         # a country's figure in a list continues the group the sentence (or the one before) counts
@@ -2326,6 +2345,26 @@ def _listed_country(art: _Article, q_start: int) -> tuple[int, str, bool] | None
         if c.end == len(before) and c.form in ("name", "demonym"):
             origin_list = c.form == "demonym" or _ORIGIN_LIST.search(art.text, max(0, c.start - 200), c.start)
             return c.start, c.iso3, bool(origin_list)
+    return None
+
+
+# A country's share of a total the text counts just before, the country leading its figure: "Colombia tops
+# the list with 2.8 million, followed by Peru with 1.5 million", "Poland \u2014 1.1 million people", "Peru
+# houses half a million"
+_LED_GAP = re.compile(
+    r"\s*(?:[\u2014\u2013:]|\s-)\s*|(?:\s+[\w\u2019'-]+){0,4}?\s+with\s+|"
+    r"\s+(?:houses|hosts|shelters|took\s+in|has\s+taken\s+in|had\s+taken\s+in)\s+"
+)
+
+
+def _led_country(art: _Article, q_start: int) -> tuple[int, str, bool] | None:
+    """(start, iso3, False) of a country named right before a figure that continues a total's breakdown."""
+    for c in reversed(art.countries):
+        if c.end > q_start or c.form not in ("name", "capital") or c.end < q_start - 40:
+            continue
+        if _LED_GAP.fullmatch(art.text, c.end, q_start):
+            return c.start, c.iso3, False
+        break
     return None
 
 
