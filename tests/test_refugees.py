@@ -1505,6 +1505,27 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         14000,
         {"movement": "arrived", "destination_iso3": "BDI"},
     ),
+    (
+        "bracketed-figure-after-its-verb",
+        "Between 2 and 8 March, 520 undocumented Afghans either spontaneously returned (470) or were deported "
+        "(50) from Pakistan.",
+        470,
+        {"movement": "returned", "forced": None, "period_start": dt.date(2025, 3, 2)},
+    ),
+    (
+        "bracketed-figure-after-its-month",
+        "Migrant arrivals in Italy fell sharply this winter. Sea arrivals dropped from December (17,831) to "
+        "January (15,163), the ministry said.",
+        15163,
+        {"movement": "arrived", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 1, 31)},
+    ),
+    (
+        "bracketed-figure-after-its-first-month",
+        "Migrant arrivals in Italy fell sharply this winter. Sea arrivals dropped from December (17,831) to "
+        "January (15,163), the ministry said.",
+        17831,
+        {"period_start": dt.date(2024, 12, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
 ]
 
 

@@ -1038,6 +1038,30 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         and not (t.end <= q_start and _tells(art, t, q_start))
         and not _record_since(text, t)
     ]
+    for t in art.times:
+        if (
+            q_start - 20 <= t.end <= q_start
+            and t.first is not None
+            and t.last is not None
+            and _OPEN_BRACKET.fullmatch(text, t.end, q_start)
+            and not _SAME_POINT.search(text, max(start, t.start - 30), t.start)
+        ):
+            return (
+                t.first,
+                t.last,
+            )  # "from January (17,831) to February (15,163)": the time the bracket follows
+    bare_month = _BARE_MONTH_BRACKET.search(text, max(start, q_start - 30), q_start)
+    if bare_month is not None and pub is not None:
+        # "... to February (15,163)": a month the dates scan leaves alone without "in"; that month, in the
+        # year of the month named before it in the sentence, else the latest before publication
+        got = dates.resolve_time_expr("in " + bare_month.group(1), pub)
+        earlier = [u for u in art.times if start <= u.start < bare_month.start() and u.first is not None]
+        if got is not None and earlier and earlier[-1].first is not None and not bare_month.group(2):
+            prior = earlier[-1].first
+            y = prior.year + (1 if got[0].month < prior.month else 0)
+            got = _in_year(got[0], y), _in_year(got[1], y)
+        if got is not None and got[0] <= pub:
+            return got
     if _PREV_MONTH.match(text, q_start) and pub is not None:
         # "884 in June, up from 742 the month before": the month before the one the sentence names
         si = bisect.bisect_right(art.sentence_starts, q_start) - 1
@@ -1520,6 +1544,13 @@ def _object_of(art: _Article, cues_before: list[tuple[int, int, _Cue]], q_start:
     return cue.kind == "displaced" or (art.border_story and _BORDER_EVENT.match(art.text, s) is not None)
 
 
+_BARE_MONTH_BRACKET = re.compile(
+    r"\b(?:to|and|then|,)\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(\s+(?:19|20)\d\d)?)\s*\(\s*$"
+)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[int, int, _Cue] | None:
     """The first (or ``last``) movement cue of the given strength."""
     hits = [
@@ -1896,7 +1927,13 @@ def _analyze(
     # "5,000 returnees"; "the number of arrivals rose to 25 000": the group's own noun says how it moved
     head = np.head or (noun_before.head if noun_before is not None and np.kind == "bare" else "")
     head_cue = [(q.start, q.end, c) for c in _CUES.get(head, ())[:1] if c.kind in MOVEMENTS]
-    chosen = (
+    # "either spontaneously returned (446) or were deported (35)": a figure in brackets right after a verb
+    # counts that verb's people, whatever the clause after it says
+    bracketed = next(
+        (c for c in reversed(cues_before) if c[2].strong and _OPEN_BRACKET.fullmatch(text, c[1], q.start)),
+        None,
+    )
+    chosen = bracketed or (
         _pick(cues_after, True, False)
         or _pick(cues_before, True, True)
         or _pick(head_cue, True, False)
