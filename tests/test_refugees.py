@@ -1526,6 +1526,19 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         17831,
         {"period_start": dt.date(2024, 12, 1), "period_end": dt.date(2024, 12, 31)},
     ),
+    (
+        "respectively-months",
+        "Some 2,900 Somali refugees returned from Kenya in February, compared with the return of 1,200 and 1,750 "
+        "in November and December respectively.",
+        1750,
+        {"period_start": dt.date(2024, 12, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "respectively-years-of-a-month",
+        "In January 2025, 640 migrants landed in Malta, compared to 410 and 380 in 2024 and 2023 respectively.",
+        380,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 1, 31)},
+    ),
 ]
 
 

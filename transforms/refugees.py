@@ -3026,6 +3026,51 @@ def _event_period(
     return None
 
 
+_MONTH_OR_YEAR = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+)
+# "the return of 5,000 and 4,000 in April and May respectively", "1,830 and 1,218 in 2020 and 2019
+# respectively": each figure has the time in the same place of the list
+_RESPECTIVE_TIMES = re.compile(
+    rf"\b(?:in|during|for)\s+(?P<a>{_MONTH_OR_YEAR})\s*,?\s+and\s+(?P<b>{_MONTH_OR_YEAR}),?\s+respectively\b"
+)
+
+
+def _respective_times(art: _Article, rows: list[_Row]) -> None:
+    """Give the figures before "in T1 and T2 respectively" their own times, in order."""
+    pub = art.published
+    if pub is None or "respectively" not in art.text:
+        return
+    for m in _RESPECTIVE_TIMES.finditer(art.text):
+        si = bisect.bisect_right(art.sentence_starts, m.start()) - 1
+        mine = [r for r in rows if r.sentence == si and r.number < m.start()][-2:]
+        spans = [dates.resolve_time_expr("in " + m.group(g), pub) for g in ("a", "b")]
+        if len(mine) != 2 or not all(spans):
+            continue
+        # "In June 2021, 5,840 ..., compared to 1,830 and 1,218 in 2020 and 2019 respectively": the years
+        # of a figure dated by a shorter span are that span in those years
+        ref = next(
+            (
+                r.period
+                for r in rows
+                if r.sentence == si
+                and r not in mine
+                and r.period is not None
+                and r.period[0].year == r.period[1].year
+                and (r.period[0].month, r.period[0].day, r.period[1].month, r.period[1].day) != (1, 1, 12, 31)
+            ),
+            None,
+        )
+        for row, span in zip(mine, spans, strict=True):
+            if span is None:
+                continue
+            whole = (span[0].month, span[0].day, span[1].month, span[1].day) == (1, 1, 12, 31)
+            if ref is not None and whole:
+                span = _in_year(ref[0], span[0].year), _in_year(ref[1], span[0].year)
+            row.period = span
+
+
 def _same_flow(a: str, b: str) -> bool:
     return a == b or _FLOW_FAMILY.get(a, a) == _FLOW_FAMILY.get(b, b)
 
@@ -3038,6 +3083,7 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
     all continues the flow the sentence before counts ("9,310 returned between 2 and 8 March. 4,120 returned
     on their own and 5,190 were deported"): that flow's period."""
     text = art.text
+    _respective_times(art, rows)
     for k, row in enumerate(rows):
         sent = art.sentences[row.sentence]
         if _RATE_AFTER.match(text, row.number) or _RATE_BEFORE.search(
