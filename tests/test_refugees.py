@@ -1539,6 +1539,20 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         380,
         {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 1, 31)},
     ),
+    (
+        "dated-figure-in-an-arrivals-story-is-arrivals",
+        "So far this year 41,200 migrants have landed in Lampedusa. Last year's total of 52,300 migrants was a "
+        "record.",
+        52300,
+        {"movement": "arrived", "destination_iso3": "ITA", "period_start": dt.date(2024, 1, 1)},
+    ),
+    (
+        "a-weekend-stay-in-an-arrivals-story-is-hosted",
+        "So far this year 41,200 migrants have landed in Lampedusa. There were 900 migrants at the island's "
+        "reception centre at the weekend.",
+        900,
+        {"movement": "hosted"},
+    ),
 ]
 
 

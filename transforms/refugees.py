@@ -388,6 +388,7 @@ class _Row:
     subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
     several: bool = False  # gone to "neighbouring countries": several destinations
     arrived_at: str | None = None  # the country of the place right after an arrival verb
+    defaulted: bool = False  # no word said how the group moved: "hosted" only by default
 
 
 # Periods of official statistics: "in the first quarter of 2019", "Q3 2012", "the first trimester of 2024";
@@ -1933,6 +1934,7 @@ def _analyze(
         (c for c in reversed(cues_before) if c[2].strong and _OPEN_BRACKET.fullmatch(text, c[1], q.start)),
         None,
     )
+    defaulted = False
     chosen = bracketed or (
         _pick(cues_after, True, False)
         or _pick(cues_before, True, True)
@@ -2037,6 +2039,7 @@ def _analyze(
         movement, forced = "arrived", None  # "Another 2,240 new refugees were counted in Goz Beida"
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
+        defaulted = True
     site_lo = q.start if i > 0 else max(before_start, sent.start)  # an earlier number's site is its own
     site_hi = cands[i + 1][0].start if i + 1 < len(cands) else clause_end
     if population == "people" and _IDP_SITE.search(text, site_lo, min(site_hi, clause_end)):
@@ -2192,6 +2195,7 @@ def _analyze(
         arrived_at=_arrived_at(art, chosen[1])
         if chosen is not None and chosen[2].kind == "arrived"
         else None,
+        defaulted=defaulted,
         own_time=(np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts)
         or _POSSESSIVE_YEAR.search(text, max(sent.start, q.start - 60), q.start) is not None,
     )
@@ -2820,6 +2824,20 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             origin = origin or dest
             dest = dest or origin
             loc = loc or ([origin] if origin else [])
+    if (
+        mv == "hosted"
+        and row.defaulted
+        and row.period is not None
+        and (row.period[1] - row.period[0]).days >= 27  # a month or more: a statistic, not a weekend's stay
+        and prev is not None
+        and prev.movement == "arrived"
+        and row.population not in ("refugees", "idps", "undocumented")
+    ):
+        # "last year's record of 248,000 migrants", "a total of 31,678 for the whole of 2006": in a story of
+        # arrivals, a dated figure no verb describes counts arrivals too, not the people a place holds
+        mv = "arrived"
+        dest = prev.destination or (loc[0] if loc else None)
+        loc = list(prev.location or [])
     row.movement, row.origin, row.destination = mv, origin, dest
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
