@@ -1553,6 +1553,19 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         900,
         {"movement": "hosted"},
     ),
+    (
+        "as-of-a-month-is-no-period-of-a-stock",
+        "The agency said that as of January 2025, about 2.1 million IDPs were living in camps in Borno and Yobe.",
+        2100000,
+        {"population": "idps", "period_start": None},
+    ),
+    (
+        "same-as-a-month-keeps-the-month",
+        "Sea arrivals in Italy reached 6,100 in February, about the same as February 2024, when 6,050 migrants "
+        "landed.",
+        6050,
+        {"period_start": dt.date(2024, 2, 1), "period_end": dt.date(2024, 2, 29)},
+    ),
 ]
 
 

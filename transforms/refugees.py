@@ -1221,7 +1221,12 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             last = told  # "On September 30 she said 250,000 have crossed since 23 September"
     elif pub is not None and _AFTER_EVENT.search(head) and first < last <= pub:
         last = pub  # "sheltered there after the junta seized the capital last month": since then
-    elif first == last and _AS_OF.search(head):
+    elif (
+        first == last
+        or (first.day == 1 and last.day >= 28 and (first.year, first.month) == (last.year, last.month))
+    ) and (
+        _AS_OF.search(head) or (_AS_BEFORE_OF.search(head) and text[t.start : t.start + 3].lower() == "of ")
+    ):
         # "As of June 9, over 20,000 had crossed": a running total since the war the article dates;
         # without one, the day a total stands at is not the period it covers
         began = _context_start(art, q_start)
@@ -1331,6 +1336,7 @@ _BEFORE_EVENT = re.compile(
     r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|a|an|its|their)\b[^.;,]{0,60}$", re.I
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
+_AS_BEFORE_OF = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as" + a time read as "of October 2023"
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^.;,]{3,80}$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(
     r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
