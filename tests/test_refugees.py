@@ -1566,6 +1566,20 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         6050,
         {"period_start": dt.date(2024, 2, 1), "period_end": dt.date(2024, 2, 29)},
     ),
+    (
+        "flow-continues-across-one-paragraph-break",
+        "Ms Lindqvist said 84,300 first-time asylum applications were lodged in Sweden in 2024.\n\nEritreans "
+        "were the largest group of asylum-seekers, with 12,900 making applications.",
+        12900,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "a-year-in-the-sentence-blocks-the-flow-before",
+        "Since Monday, 6,000 Lebanese have crossed into Syria.\n\nIt echoes the 2006 war, when about 250,000 "
+        "Lebanese crossed into Syria.",
+        250000,
+        {"period_start": None},
+    ),
 ]
 
 
