@@ -1580,6 +1580,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         250000,
         {"period_start": None},
     ),
+    (
+        "intercepted-and-returned-is-no-homecoming",
+        "The Tunisian coast guard intercepted and returned 640 migrants to Tunisia last week, the agency said.",
+        640,
+        {"movement": "returned", "origin_iso3": None, "destination_iso3": "TUN"},
+    ),
+    (
+        "intercepted-group-with-a-demonym-keeps-its-origin",
+        "Some 640 Afghan migrants were intercepted in Iran and returned to Afghanistan last week.",
+        640,
+        {"origin_iso3": "AFG", "destination_iso3": "AFG"},
+    ),
 ]
 
 

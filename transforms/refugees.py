@@ -2616,6 +2616,11 @@ def _entered(text: str, ref: _Ref, iso: str) -> bool:
     )
 
 
+_PULLBACK = re.compile(
+    r"\b(?:intercept(?:ed|ions?)|pulled\s+back|pull-?backs?|pushed\s+back)\b", re.IGNORECASE
+)
+
+
 def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None, text: str) -> None:
     """Fill movement, origin, location and destination from the clause's countries, then from context."""
     # countries after the number first ("... to Chad and 1.2 million to Egypt"), then the nearest before it
@@ -2804,7 +2809,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     if mv in _GO_HOME and dest is None:
         # "returned from Pakistan through Torkham": home is the crossing's other side
         dest = origin or next((x for x in crossing if x not in loc), None)
-    if mv in _GO_HOME and origin is None:
+    if mv == "returned" and not row.explicit_origin and _PULLBACK.search(text, row.start, row.end):
+        # "intercepted and returned to Libya": sent back to where the boats left, which is not their home
+        origin = None
+    elif mv in _GO_HOME and origin is None:
         origin = dest  # returnees and deportees go home
     if mv == "other" and from_:
         # "turned back boats carrying 146 Rohingya who tried to cross from Myanmar": a movement out of from_
