@@ -1592,6 +1592,13 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         640,
         {"origin_iso3": "AFG", "destination_iso3": "AFG"},
     ),
+    (
+        "nationals-of-country-bracket-is-an-origin",
+        "So far this year Italy has received 41,200 asylum applications. Most applicants are nationals of "
+        "Bangladesh (9,800), Egypt (6,100) and Pakistan (4,300).",
+        6100,
+        {"origin_iso3": "EGY", "location_iso3": ("ITA",), "movement": "registered"},
+    ),
 ]
 
 

@@ -2416,7 +2416,10 @@ def _led_country(art: _Article, q_start: int) -> tuple[int, str, bool] | None:
 
 
 # "countries of origin", "top nationalities", "came from": a list of where the counted groups are from
-_ORIGIN_LIST = re.compile(r"\b(?:of\s+origin|nationalit(?:y|ies)|came\s+from|hail(?:ed|ing)?\s+from)\b", re.I)
+_ORIGIN_LIST = re.compile(
+    r"\b(?:of\s+origin|nationalit(?:y|ies)|came\s+from|hail(?:ed|ing)?\s+from|(?:nationals|citizens)\s+of)\b",
+    re.I,
+)
 
 
 def _change_period(art: _Article, sent: _Sentence, q_start: int) -> tuple[dt.date, dt.date] | None:
