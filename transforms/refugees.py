@@ -1039,18 +1039,16 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         and not (t.end <= q_start and _tells(art, t, q_start))
         and not _record_since(text, t)
     ]
-    for t in art.times:
+    for bt in art.times:
         if (
-            q_start - 20 <= t.end <= q_start
-            and t.first is not None
-            and t.last is not None
-            and _OPEN_BRACKET.fullmatch(text, t.end, q_start)
-            and not _SAME_POINT.search(text, max(start, t.start - 30), t.start)
+            q_start - 20 <= bt.end <= q_start
+            and bt.first is not None
+            and bt.last is not None
+            and _OPEN_BRACKET.fullmatch(text, bt.end, q_start)
+            and not _SAME_POINT.search(text, max(start, bt.start - 30), bt.start)
         ):
-            return (
-                t.first,
-                t.last,
-            )  # "from January (17,831) to February (15,163)": the time the bracket follows
+            # "from January (17,831) to February (15,163)": the time the bracket follows
+            return bt.first, bt.last
     bare_month = _BARE_MONTH_BRACKET.search(text, max(start, q_start - 30), q_start)
     if bare_month is not None and pub is not None:
         # "... to February (15,163)": a month the dates scan leaves alone without "in"; that month, in the
