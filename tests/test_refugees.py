@@ -1380,6 +1380,225 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         6500,
         {"movement": "displaced", "population": "idps"},
     ),
+    (
+        "flow-continues-the-dated-flow-before",
+        "Between 2 and 8 March, 9,310 Afghans returned from Iran through Islam Qala. 4,120 returned on their "
+        "own and 5,190 were deported.",
+        5190,
+        {"movement": "deported", "period_start": dt.date(2025, 3, 2), "period_end": dt.date(2025, 3, 8)},
+    ),
+    (
+        "flow-continues-the-dated-flow-before-first-conjunct",
+        "Between 2 and 8 March, 9,310 Afghans returned from Iran through Islam Qala. 4,120 returned on their "
+        "own and 5,190 were deported.",
+        4120,
+        {"movement": "returned", "period_start": dt.date(2025, 3, 2), "period_end": dt.date(2025, 3, 8)},
+    ),
+    (
+        "undated-first-figure-lends-no-period",
+        "Ms Arkwright said 2,400 migrants had been expelled from Texas, and 300 of them were put on a charter "
+        "to Haiti on Monday. Another 1,150 were moved to other facilities to be expelled.",
+        1150,
+        {"period_start": None},
+    ),
+    (
+        "stock-keeps-no-period-of-the-flow-before",
+        "Between 2 and 8 March, 2,000 people were displaced by floods in Somalia. Somalia's 1.1 million IDPs "
+        "live in crowded camps.",
+        1100000,
+        {"period_start": None},
+    ),
+    (
+        "opening-time-dates-every-figure",
+        "In February, landings rose in Calabria, with 640 new arrivals, while 212 people disembarked in Apulia.",
+        212,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "a-rate-is-the-flow-it-averages",
+        "Since the new government took office, 6,210 people have crossed the Channel, an average of 94 people "
+        "per day.",
+        94,
+        {"movement": "arrived"},
+    ),
+    (
+        "since-an-undated-fall-of-a-government",
+        "Some 4,300 Syrians have gone home from Jordan since the fall of the Assad government, Ms Haddad said.",
+        4300,
+        {"movement": "returned", "period_start": dt.date(2024, 12, 8), "period_end": PUB},
+    ),
+    (
+        "since-an-undated-war-began",
+        "About 18,000 Sudanese have crossed into South Sudan since the war began, a camp manager told reporters.",
+        18000,
+        {"destination_iso3": "SSD", "period_start": dt.date(2023, 4, 15), "period_end": PUB},
+    ),
+    (
+        "from-an-undated-invasion-until-a-month",
+        "From the start of the Russian invasion until the end of January, 12,400 Ukrainians registered in "
+        "Moldova.",
+        12400,
+        {"period_start": dt.date(2022, 2, 24), "period_end": dt.date(2025, 1, 31)},
+    ),
+    (
+        "a-war-the-text-dates-keeps-its-date",
+        "Since the war began in May 2024, 2,100 Sudanese have arrived in Libya.",
+        2100,
+        {"period_start": dt.date(2024, 5, 1), "period_end": PUB},
+    ),
+    (
+        "an-event-not-in-the-table-leaves-the-period-open",
+        "Since the coup, 3,000 people have fled Niger to Benin.",
+        3000,
+        {"period_start": None},
+    ),
+    (
+        "number-of-group-reached-a-record-due-to",
+        "The number of internally displaced people in Somalia has reached a record 3.8 million due to drought, "
+        "Ms Warsame said.",
+        3800000,
+        {"population": "idps", "movement": "displaced", "location_iso3": ("SOM",)},
+    ),
+    (
+        "number-of-group-hit-n-people",
+        "The number of migrants crossing into Panama has hit a record high of 95,000 people, officials in "
+        "Darien said.",
+        95000,
+        {"population": "migrants", "destination_iso3": "PAN"},
+    ),
+    (
+        "number-of-group-who-left-the-nation",
+        "The number of Eritreans who have left the nation in recent years has grown to 400,000, the agency said.",
+        400000,
+        {"origin_iso3": "ERI", "population": "people"},
+    ),
+    (
+        "led-country-tops-the-list-with",
+        "Some 3 million Sudanese refugees live abroad. Chad tops the list with 1.2 million, followed by Egypt "
+        "with 600,000.",
+        600000,
+        {"population": "refugees", "movement": "hosted", "origin_iso3": "SDN", "location_iso3": ("EGY",)},
+    ),
+    (
+        "led-country-houses-then-and",
+        "More than a million Syrian refugees live in Turkey, while Jordan houses 650,000 and Lebanon about "
+        "800,000.",
+        650000,
+        {"movement": "hosted", "location_iso3": ("JOR",)},
+    ),
+    (
+        "led-country-houses-and-next-country",
+        "More than a million Syrian refugees live in Turkey, while Jordan houses 650,000 and Lebanon about "
+        "800,000.",
+        800000,
+        {"movement": "hosted", "location_iso3": ("LBN",), "qualifier": "approx"},
+    ),
+    (
+        "led-country-after-a-dash",
+        "Germany hosts 1.2 million Ukrainian refugees; Poland \u2013 950,000.",
+        950000,
+        {"population": "refugees", "location_iso3": ("POL",)},
+    ),
+    (
+        "found-refuge-is-an-arrival",
+        "Since January, 14,000 Congolese have found refuge in Burundi, Mr Ndayishimiye said.",
+        14000,
+        {"movement": "arrived", "destination_iso3": "BDI"},
+    ),
+    (
+        "bracketed-figure-after-its-verb",
+        "Between 2 and 8 March, 520 undocumented Afghans either spontaneously returned (470) or were deported "
+        "(50) from Pakistan.",
+        470,
+        {"movement": "returned", "forced": None, "period_start": dt.date(2025, 3, 2)},
+    ),
+    (
+        "bracketed-figure-after-its-month",
+        "Migrant arrivals in Italy fell sharply this winter. Sea arrivals dropped from December (17,831) to "
+        "January (15,163), the ministry said.",
+        15163,
+        {"movement": "arrived", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 1, 31)},
+    ),
+    (
+        "bracketed-figure-after-its-first-month",
+        "Migrant arrivals in Italy fell sharply this winter. Sea arrivals dropped from December (17,831) to "
+        "January (15,163), the ministry said.",
+        17831,
+        {"period_start": dt.date(2024, 12, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "respectively-months",
+        "Some 2,900 Somali refugees returned from Kenya in February, compared with the return of 1,200 and 1,750 "
+        "in November and December respectively.",
+        1750,
+        {"period_start": dt.date(2024, 12, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "respectively-years-of-a-month",
+        "In January 2025, 640 migrants landed in Malta, compared to 410 and 380 in 2024 and 2023 respectively.",
+        380,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 1, 31)},
+    ),
+    (
+        "dated-figure-in-an-arrivals-story-is-arrivals",
+        "So far this year 41,200 migrants have landed in Lampedusa. Last year's total of 52,300 migrants was a "
+        "record.",
+        52300,
+        {"movement": "arrived", "destination_iso3": "ITA", "period_start": dt.date(2024, 1, 1)},
+    ),
+    (
+        "a-weekend-stay-in-an-arrivals-story-is-hosted",
+        "So far this year 41,200 migrants have landed in Lampedusa. There were 900 migrants at the island's "
+        "reception centre at the weekend.",
+        900,
+        {"movement": "hosted"},
+    ),
+    (
+        "as-of-a-month-is-no-period-of-a-stock",
+        "The agency said that as of January 2025, about 2.1 million IDPs were living in camps in Borno and Yobe.",
+        2100000,
+        {"population": "idps", "period_start": None},
+    ),
+    (
+        "same-as-a-month-keeps-the-month",
+        "Sea arrivals in Italy reached 6,100 in February, about the same as February 2024, when 6,050 migrants "
+        "landed.",
+        6050,
+        {"period_start": dt.date(2024, 2, 1), "period_end": dt.date(2024, 2, 29)},
+    ),
+    (
+        "flow-continues-across-one-paragraph-break",
+        "Ms Lindqvist said 84,300 first-time asylum applications were lodged in Sweden in 2024.\n\nEritreans "
+        "were the largest group of asylum-seekers, with 12,900 making applications.",
+        12900,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "a-year-in-the-sentence-blocks-the-flow-before",
+        "Since Monday, 6,000 Lebanese have crossed into Syria.\n\nIt echoes the 2006 war, when about 250,000 "
+        "Lebanese crossed into Syria.",
+        250000,
+        {"period_start": None},
+    ),
+    (
+        "intercepted-and-returned-is-no-homecoming",
+        "The Tunisian coast guard intercepted and returned 640 migrants to Tunisia last week, the agency said.",
+        640,
+        {"movement": "returned", "origin_iso3": None, "destination_iso3": "TUN"},
+    ),
+    (
+        "intercepted-group-with-a-demonym-keeps-its-origin",
+        "Some 640 Afghan migrants were intercepted in Iran and returned to Afghanistan last week.",
+        640,
+        {"origin_iso3": "AFG", "destination_iso3": "AFG"},
+    ),
+    (
+        "nationals-of-country-bracket-is-an-origin",
+        "So far this year Italy has received 41,200 asylum applications. Most applicants are nationals of "
+        "Bangladesh (9,800), Egypt (6,100) and Pakistan (4,300).",
+        6100,
+        {"origin_iso3": "EGY", "location_iso3": ("ITA",), "movement": "registered"},
+    ),
 ]
 
 
@@ -1429,6 +1648,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "Migrants crossed the sea. That suggests an average of 48 people per boat, officials said.",
     ),
     ("definite-crossings-are-places", "Refugees waited while the two crossings into Rafah stayed shut."),
+    ("residents-on-a-roll", "The town of Kobe has 40,000 people on its rolls."),
 ]
 
 

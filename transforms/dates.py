@@ -52,7 +52,7 @@ _NUMW = (
     r"|thirty|forty|forty-eight|seventy-two|few|several|couple\s+of|a\s+couple\s+of|a\s+few)"
 )
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
-_TO = r"\s*(?:-|\u2013|to|and)\s*"
+_TO = r"\s*(?:-|\u2013|\u2014|to|and)\s*"
 _MM, _DD, _DECADE = r"[01]\d", r"[0-3]\d", r"(?:19|20)\d0"
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
@@ -402,7 +402,8 @@ def _h_weekday(m: re.Match[str], p: date | None) -> Range:
 
 
 def _h_part(m: re.Match[str], p: date | None) -> Range:
-    """ "the first three weeks of March": that many days/weeks/months from (or to) the period's edge."""
+    """ "the first three weeks of March", "the first seven months of FY24": that many days/weeks/months/quarters
+    from (or to) the period's edge."""
     n = _num(m.group("fn"))
     if n is None or n <= 0:
         return _NONE
@@ -418,6 +419,9 @@ def _h_part(m: re.Match[str], p: date | None) -> Range:
         else:
             return _NONE
         lo, hi = date(year, mon, 1), _month_end(year, mon)
+    elif g.get("ffy"):  # "the first three quarters of FY 2016": of the US federal year, from October 1
+        year = int(g["ffy"]) if len(g["ffy"]) == 4 else 2000 + int(g["ffy"])
+        lo, hi = date(year - 1, 10, 1), date(year, 9, 30)
     elif g.get("fy"):
         lo, hi = date(int(g["fy"]), 1, 1), date(int(g["fy"]), 12, 31)
     elif p is not None:
@@ -426,6 +430,8 @@ def _h_part(m: re.Match[str], p: date | None) -> Range:
     else:
         return _NONE
     unit = m.group("fu")
+    if unit == "quarters":
+        unit, n = "months", 3 * n
     if unit == "months":
         span_end = _minus_months(lo, -n) - dt.timedelta(days=1)
         span_start = _minus_months(hi + dt.timedelta(days=1), n)
@@ -465,7 +471,7 @@ def _h_fiscal_ended(m: re.Match[str], p: date | None) -> Range:
     return start + dt.timedelta(days=1), d
 
 
-_FY_REL = r"this|last|the\s+current|the\s+previous"
+_FY_REL = r"this|last|the\s+current|the\s+previous|the\s+past|the\s+most\s+recent|the\s+latest"
 
 
 def _h_fiscal_year(m: re.Match[str], p: date | None) -> Range:
@@ -482,7 +488,7 @@ def _h_fiscal_year(m: re.Match[str], p: date | None) -> Range:
         if p is None:
             return _NONE
         year = p.year + 1 if p.month >= 10 else p.year
-        if rel.split()[-1] in ("last", "previous"):
+        if rel.split()[-1] in ("last", "previous", "past", "recent", "latest"):  # the last year completed
             return date(year - 2, 10, 1), date(year - 1, 9, 30)
         return date(year - 1, 10, 1), p
     y = m.group("fyy") or m.group("fyb")
@@ -611,7 +617,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     (
         re.compile(
             rf"{_B}(?:(?:in|during|over)\s+)?the\s+{_g('fl', 'first|last')}\s+{_g('fn', _NUMW)}\s+"
-            rf"{_g('fu', 'days|weeks|months')}\s+of\s+(?:{_g('fm', _MON)}(?:,?\s+{_g('fmy', _YEAR)})?"
+            rf"{_g('fu', 'days|weeks|months|quarters')}\s+of\s+(?:{_g('fm', _MON)}(?:,?\s+{_g('fmy', _YEAR)})?"
+            rf"|(?:the\s+)?(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*'?){_g('ffy', _YEAR + '|[0-9]{2}')}"
             rf"|{_g('fy', _YEAR)}|(?:the|this)\s+{_g('fthis', 'year|month')}){_E}"
         ),
         _h_part,

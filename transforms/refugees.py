@@ -138,8 +138,19 @@ def _load_groups() -> dict[str, str]:
     return {_key(r["name"]): check_iso3(r["iso3"], f"refugee_groups.csv {r['name']!r}") for r in rows}
 
 
+def _load_events() -> dict[tuple[str, str], tuple[dt.date, ...]]:
+    """Days of the wars, takeovers and falls of governments by (iso3, kind), earliest first."""
+    out: dict[tuple[str, str], list[dt.date]] = {}
+    for row in load_csv("refugee_events.csv", ("iso3", "kind", "day"), required=("iso3", "kind", "day")):
+        where = f"refugee_events.csv {row['iso3']} {row['day']}"
+        kind = check_choice(row["kind"], frozenset({"war", "takeover", "fall"}), where)
+        out.setdefault((check_iso3(row["iso3"], where), kind), []).append(dt.date.fromisoformat(row["day"]))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 _HEADS, _MODS = _load_nouns()
 _CUES = _load_cues()
+_EVENTS = _load_events()
 _CROSSINGS, _ARRIVAL_ROUTES = _load_crossings()
 _GROUPS = _load_groups()
 _NOUN_RE = _phrase_regex([*_HEADS, *_MODS])
@@ -194,6 +205,8 @@ _BARE_NEXT = frozenset(
             "last",
             "for",  # "up to almost three million for the fiscal year"
         ),
+        # "has reached 2.4 million due to floods", "rose to 90,000 amid the shelling"
+        *("due", "because", "owing", "amid", "after", "following", "since", "until", "over", "on", "with"),
     }
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -375,6 +388,7 @@ class _Row:
     subset: bool = False  # a part of the row before ("including 47,000 Sudanese")
     several: bool = False  # gone to "neighbouring countries": several destinations
     arrived_at: str | None = None  # the country of the place right after an arrival verb
+    defaulted: bool = False  # no word said how the group moved: "hosted" only by default
 
 
 # Periods of official statistics: "in the first quarter of 2019", "Q3 2012", "the first trimester of 2024";
@@ -589,6 +603,9 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             or (
                 word.lower() in ("and", "or") and _NUMBER_NEXT.match(text, w.end())
             )  # "1,282,901 and 780,000"
+            or (
+                word.lower() in ("and", "or") and _country_name_next(art, w.end())
+            )  # "half a million and Chad"
         ):
             np.kind, np.end = "bare", w.start(1)
             return np
@@ -609,6 +626,12 @@ _FACILITY_NEXT = re.compile(
     r"organi[sz]ations?|programmes?|programs?|status|cards?|permits?|boats?|routes?|policy|policies)\b",
     re.IGNORECASE,
 )
+
+
+def _country_name_next(art: _Article, pos: int) -> bool:
+    """Whether a country's name follows ``pos`` (after spaces): a list of countries goes on."""
+    m = art.by_start.get(_SPACE.match(art.text, pos).end())  # type: ignore[union-attr]  # \s* always matches
+    return m is not None and m.form == "name"
 
 
 def _demonym_list_end(art: _Article, pos: int, end: int, iso: str) -> int | None:
@@ -691,7 +714,7 @@ _REACHED_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _LEFT_OBJECT = re.compile(
-    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|camps?|city|town|area|region|"
+    r"\s+(?:(?:for\s+)?(?:their|his|her|its)\b|(?:the|such|these|those)\s+(?:country|nation|camps?|city|town|area|region|"
     r"province|border|sites?|settlements?)\b|"
     r"homes?\b|villages?\b|behind\b|voluntarily\b|via\b|through\b|from\b|to\b|on\s+their\s+own\b|[,.;]|$)",
     re.IGNORECASE,
@@ -1016,6 +1039,28 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         and not (t.end <= q_start and _tells(art, t, q_start))
         and not _record_since(text, t)
     ]
+    for bt in art.times:
+        if (
+            q_start - 20 <= bt.end <= q_start
+            and bt.first is not None
+            and bt.last is not None
+            and _OPEN_BRACKET.fullmatch(text, bt.end, q_start)
+            and not _SAME_POINT.search(text, max(start, bt.start - 30), bt.start)
+        ):
+            # "from January (17,831) to February (15,163)": the time the bracket follows
+            return bt.first, bt.last
+    bare_month = _BARE_MONTH_BRACKET.search(text, max(start, q_start - 30), q_start)
+    if bare_month is not None and pub is not None:
+        # "... to February (15,163)": a month the dates scan leaves alone without "in"; that month, in the
+        # year of the month named before it in the sentence, else the latest before publication
+        got = dates.resolve_time_expr("in " + bare_month.group(1), pub)
+        earlier = [u for u in art.times if start <= u.start < bare_month.start() and u.first is not None]
+        if got is not None and earlier and earlier[-1].first is not None and not bare_month.group(2):
+            prior = earlier[-1].first
+            y = prior.year + (1 if got[0].month < prior.month else 0)
+            got = _in_year(got[0], y), _in_year(got[1], y)
+        if got is not None and got[0] <= pub:
+            return got
     if _PREV_MONTH.match(text, q_start) and pub is not None:
         # "884 in June, up from 742 the month before": the month before the one the sentence names
         si = bisect.bisect_right(art.sentence_starts, q_start) - 1
@@ -1174,7 +1219,12 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
             last = told  # "On September 30 she said 250,000 have crossed since 23 September"
     elif pub is not None and _AFTER_EVENT.search(head) and first < last <= pub:
         last = pub  # "sheltered there after the junta seized the capital last month": since then
-    elif first == last and _AS_OF.search(head):
+    elif (
+        first == last
+        or (first.day == 1 and last.day >= 28 and (first.year, first.month) == (last.year, last.month))
+    ) and (
+        _AS_OF.search(head) or (_AS_BEFORE_OF.search(head) and text[t.start : t.start + 3].lower() == "of ")
+    ):
         # "As of June 9, over 20,000 had crossed": a running total since the war the article dates;
         # without one, the day a total stands at is not the period it covers
         began = _context_start(art, q_start)
@@ -1284,6 +1334,7 @@ _BEFORE_EVENT = re.compile(
     r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|a|an|its|their)\b[^.;,]{0,60}$", re.I
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
+_AS_BEFORE_OF = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as" + a time read as "of October 2023"
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^.;,]{3,80}$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(
     r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
@@ -1496,6 +1547,13 @@ def _object_of(art: _Article, cues_before: list[tuple[int, int, _Cue]], q_start:
     if not _OBJECT_GAP.fullmatch(art.text, e, q_start):
         return False
     return cue.kind == "displaced" or (art.border_story and _BORDER_EVENT.match(art.text, s) is not None)
+
+
+_BARE_MONTH_BRACKET = re.compile(
+    r"\b(?:to|and|then|,)\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(\s+(?:19|20)\d\d)?)\s*\(\s*$"
+)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[int, int, _Cue] | None:
@@ -1752,9 +1810,28 @@ def _analyze(
         inherits = True
     else:
         inherits = np.kind == "bare" and anchor is not None
+    if (
+        np.kind == "people"
+        and np.head in _GENERIC_HEADS
+        and np.origin is None
+        and _NUMBER_OF_TOTAL.search(text, max(sent.start, q.start - 200), q.start)
+    ):
+        # "the number of migrants entering Panama has hit a record high of 95,000 people": the
+        # group the number counts is the one after "number of"
+        np = _NP("bare", np.end, unit=np.unit)
     listed = _listed_country(art, q.start)
     if listed is not None and np.kind not in ("bare", "displaced") and np.head not in ("people", "persons"):
         listed = None
+    if (
+        listed is None
+        and (np.kind in ("bare", "displaced") or np.head == "individuals")
+        and rows
+        and rows[-1].sentence in (si, si - 1)
+        and rows[-1].movement in ("hosted", "registered")
+    ):
+        listed = _led_country(
+            art, q.start
+        )  # "Colombia tops the list with 2.8 million", "Poland — 1.1 million"
     if listed is not None:
         # "hosting beneficiaries ... were Spain (412 300 people; 19 per cent), Italy (305 115; ...)":
         # a country's figure in a list continues the group the sentence (or the one before) counts
@@ -1855,7 +1932,14 @@ def _analyze(
     # "5,000 returnees"; "the number of arrivals rose to 25 000": the group's own noun says how it moved
     head = np.head or (noun_before.head if noun_before is not None and np.kind == "bare" else "")
     head_cue = [(q.start, q.end, c) for c in _CUES.get(head, ())[:1] if c.kind in MOVEMENTS]
-    chosen = (
+    # "either spontaneously returned (446) or were deported (35)": a figure in brackets right after a verb
+    # counts that verb's people, whatever the clause after it says
+    bracketed = next(
+        (c for c in reversed(cues_before) if c[2].strong and _OPEN_BRACKET.fullmatch(text, c[1], q.start)),
+        None,
+    )
+    defaulted = False
+    chosen = bracketed or (
         _pick(cues_after, True, False)
         or _pick(cues_before, True, True)
         or _pick(head_cue, True, False)
@@ -1959,6 +2043,7 @@ def _analyze(
         movement, forced = "arrived", None  # "Another 2,240 new refugees were counted in Goz Beida"
     else:
         movement, forced = ("displaced" if population == "idps" else "hosted"), None
+        defaulted = True
     site_lo = q.start if i > 0 else max(before_start, sent.start)  # an earlier number's site is its own
     site_hi = cands[i + 1][0].start if i + 1 < len(cands) else clause_end
     if population == "people" and _IDP_SITE.search(text, site_lo, min(site_hi, clause_end)):
@@ -2114,6 +2199,7 @@ def _analyze(
         arrived_at=_arrived_at(art, chosen[1])
         if chosen is not None and chosen[2].kind == "arrived"
         else None,
+        defaulted=defaulted,
         own_time=(np.kind == "bare" and len(text) - len(text[np.end :].lstrip()) in art.time_starts)
         or _POSSESSIVE_YEAR.search(text, max(sent.start, q.start - 60), q.start) is not None,
     )
@@ -2129,6 +2215,15 @@ def _analyze(
     return row
 
 
+# "The number of displaced people in the province has reached a record 2.4 million", "the number of
+# Eritreans who have left ... has grown to 400,000": a total whose group follows "number of"
+_NUMBER_OF_TOTAL = re.compile(
+    r"\b[Nn]umber\s+of\s+[^.;]{1,160}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|also\s+)?(?:reached|hit|topped|"
+    r"surpassed|passed|exceeded|crossed|(?:risen|rose|increased|grown|grew|climbed|jumped|swelled|surged)\s+to|"
+    r"stands\s+at|stood\s+at)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated)\s+)?$"
+)
+_GENERIC_HEADS = frozenset({"people", "persons", "individuals"})
 # "That number climbed to 12,700 by March 14": the same count, later
 _BRINGING_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+"
@@ -2298,8 +2393,31 @@ def _listed_country(art: _Article, q_start: int) -> tuple[int, str, bool] | None
     return None
 
 
+# A country's share of a total the text counts just before, the country leading its figure: "Colombia tops
+# the list with 2.8 million, followed by Peru with 1.5 million", "Poland \u2014 1.1 million people", "Peru
+# houses half a million"
+_LED_GAP = re.compile(
+    r"\s*(?:[\u2014\u2013:]|\s-)\s*|(?:\s+[\w\u2019'-]+){0,4}?\s+with\s+|"
+    r"\s+(?:houses|hosts|shelters|took\s+in|has\s+taken\s+in|had\s+taken\s+in)\s+"
+)
+
+
+def _led_country(art: _Article, q_start: int) -> tuple[int, str, bool] | None:
+    """(start, iso3, False) of a country named right before a figure that continues a total's breakdown."""
+    for c in reversed(art.countries):
+        if c.end > q_start or c.form not in ("name", "capital") or c.end < q_start - 40:
+            continue
+        if _LED_GAP.fullmatch(art.text, c.end, q_start):
+            return c.start, c.iso3, False
+        break
+    return None
+
+
 # "countries of origin", "top nationalities", "came from": a list of where the counted groups are from
-_ORIGIN_LIST = re.compile(r"\b(?:of\s+origin|nationalit(?:y|ies)|came\s+from|hail(?:ed|ing)?\s+from)\b", re.I)
+_ORIGIN_LIST = re.compile(
+    r"\b(?:of\s+origin|nationalit(?:y|ies)|came\s+from|hail(?:ed|ing)?\s+from|(?:nationals|citizens)\s+of)\b",
+    re.I,
+)
 
 
 def _change_period(art: _Article, sent: _Sentence, q_start: int) -> tuple[dt.date, dt.date] | None:
@@ -2499,6 +2617,11 @@ def _entered(text: str, ref: _Ref, iso: str) -> bool:
     )
 
 
+_PULLBACK = re.compile(
+    r"\b(?:intercept(?:ed|ions?)|pulled\s+back|pull-?backs?|pushed\s+back)\b", re.IGNORECASE
+)
+
+
 def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str | None, text: str) -> None:
     """Fill movement, origin, location and destination from the clause's countries, then from context."""
     # countries after the number first ("... to Chad and 1.2 million to Egypt"), then the nearest before it
@@ -2687,7 +2810,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
     if mv in _GO_HOME and dest is None:
         # "returned from Pakistan through Torkham": home is the crossing's other side
         dest = origin or next((x for x in crossing if x not in loc), None)
-    if mv in _GO_HOME and origin is None:
+    if mv == "returned" and not row.explicit_origin and _PULLBACK.search(text, row.start, row.end):
+        # "intercepted and returned to Libya": sent back to where the boats left, which is not their home
+        origin = None
+    elif mv in _GO_HOME and origin is None:
         origin = dest  # returnees and deportees go home
     if mv == "other" and from_:
         # "turned back boats carrying 146 Rohingya who tried to cross from Myanmar": a movement out of from_
@@ -2713,6 +2839,20 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
             origin = origin or dest
             dest = dest or origin
             loc = loc or ([origin] if origin else [])
+    if (
+        mv == "hosted"
+        and row.defaulted
+        and row.period is not None
+        and (row.period[1] - row.period[0]).days >= 27  # a month or more: a statistic, not a weekend's stay
+        and prev is not None
+        and prev.movement == "arrived"
+        and row.population not in ("refugees", "idps", "undocumented")
+    ):
+        # "last year's record of 248,000 migrants", "a total of 31,678 for the whole of 2006": in a story of
+        # arrivals, a dated figure no verb describes counts arrivals too, not the people a place holds
+        mv = "arrived"
+        dest = prev.destination or (loc[0] if loc else None)
+        loc = list(prev.location or [])
     row.movement, row.origin, row.destination = mv, origin, dest
     row.location = list(dict.fromkeys(loc))
     if row.forced is None and mv == "deported":
@@ -2803,6 +2943,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     for row in rows:
         _resolve(row, prev, host, article_origin, text)
         prev = row
+    _context_periods(art, rows, article_origin)
     return [
         RefugeeCount(
             population=r.population,
@@ -2821,6 +2962,205 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
         )
         for r in rows
     ]
+
+
+# ---------- periods the context gives ----------
+
+# "about 1,200 a day", "85 people per day", "900 migrants ... each day", "leaving daily": a rate, which
+# counts a flow, not the people a place holds
+_RATE_AFTER = re.compile(
+    r"(?:[^.;,:()\u2014\u2013]|(?<=\d)[.,](?=\d)){0,70}?\b(?:(?:per|each|every)\s+(?:day|week|month)|"
+    r"(?<!\bover\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bjust\s)(?<!\bonly\s)(?<!\bfor\s)"
+    r"(?<!\babout\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bunder\s)(?<!\bafter\s)a\s+(?:day|week|month)|"
+    r"daily)\b",
+)
+_RATE_BEFORE = re.compile(
+    r"\b(?:[Oo]n\s+a\s+(?:daily|weekly)\s+basis|[Ee]very\s+day|[Ee]ach\s+day),?\s+[^.;]{0,40}$"
+)
+# Words that date a sentence without a time expression ("so far", "since the fall of the regime", "since then")
+# or tell the span is open ("at the time"): such a sentence's period is its own business.
+_OWN_SPAN_WORD = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|thus\s+far|until|till|by\s+the\s+end|at\s+the\s+time|currently|now|"
+    r"ago|earlier|previous|previously|before|after|later|then|once|ever|record|total|overall|altogether|"
+    r"cumulative|in\s+all)\b",
+    re.IGNORECASE,
+)
+_FLOW_FAMILY = {"returned": "home", "deported": "home"}
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+# "In March, landings rose in Sardinia, with 410 new arrivals, while 120 people came ashore in
+# Lampedusa": a time that opens the sentence dates every figure in it
+_OPENING_TIME_GAP = re.compile(r"\s*,\s")
+_OPENING_BOUND = re.compile(r"(?:by|until|till|as\s+of|as\s+at|before|after)\b", re.IGNORECASE)
+
+
+# "since the start of the war in Sudan", "since the invasion", "since the fall of the government", "since the
+# junta seized power", "from the start of the invasion until the end of January": a span from an event the
+# text does not date
+_EVENT_NOUN = {
+    "war": "war", "conflict": "war", "fighting": "war", "invasion": "war", "hostilities": "war",
+    "coup": "takeover", "takeover": "takeover", "fall": "fall", "collapse": "fall", "ouster": "fall",
+    "overthrow": "fall", "downfall": "fall",
+}  # fmt: skip
+_EVENT_SINCE = re.compile(
+    r"\b(?P<rel>[Ss]ince|[Ff]rom)\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:[A-Z][\w\u2019'.-]*\s+){1,3}?(?:[A-Z][\w.-]*[\u2019']s\s+)?|[A-Z][\w.-]*[\u2019']s\s+)?"
+    r"(?:(?:full-scale|all-out|civil|military|Russian|Israeli|recent|current)\s+)*"
+    r"(?P<noun>war|conflict|fighting|invasion|hostilities|coup|takeover|fall|collapse|ouster|overthrow|downfall)\b"
+    r"|\b(?P<vrel>[Ss]ince)\s+(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?P<vwar>war|conflict|fighting)\s+"
+    r"(?:began|started|erupted|broke\s+out)|(?:[\w\u2019'-]+\s+){0,3}?(?:military|army|junta|Taliban)\s+"
+    r"(?P<vtake>seized|took|grabbed)\s+(?:power|control|over)|(?:[\w\u2019'-]+\s+){0,4}?(?:regime|government)\s+"
+    r"(?P<vfall>fell|collapsed))\b"
+)
+_EVENT_UNTIL = re.compile(r"[^.;]{0,60}?\b(?:until|to|through|till)\s+(?:the\s+end\s+of\s+)?$")
+_UNTIL_OWN = re.compile(r"(?:until|till|through|to|(?:the\s+)?end\s+of)\b", re.IGNORECASE)
+
+
+def _until(text: str, event_end: int, t: dates.TimeExpr) -> bool:
+    """Whether time ``t`` closes a span that opens at an event ("... invasion until the end of May")."""
+    return bool(_EVENT_UNTIL.match(text, event_end, t.start) or _UNTIL_OWN.match(text, t.start))
+
+
+def _event_period(
+    art: _Article, row: _Row, sent: _Sentence, article_origin: str | None
+) -> tuple[dt.date, dt.date] | None:
+    """The span from an undated war, takeover or fall that the row's sentence counts from, to publication
+    (or to the time a "from ... until" names)."""
+    pub, text = art.published, art.text
+    if pub is None:
+        return None
+    for m in _EVENT_SINCE.finditer(text, sent.start, sent.end):
+        if (
+            m.group("noun")
+            and m.group("rel") in ("From", "from")
+            and not m.group(0)
+            .lower()
+            .startswith(("from the start", "from the beginning", "from the outbreak", "from the onset"))
+        ):
+            continue  # "fled from the fighting": a cause, not a start
+        dated = (t for t in art.times if m.start() <= t.start < m.end() + 40 and not _until(text, m.end(), t))
+        if next(dated, None) is not None:
+            continue  # "since the war began in April 2023": the text dates it
+        if m.group("noun"):
+            kind = _EVENT_NOUN[m.group("noun")]
+        else:
+            kind = "war" if m.group("vwar") else "takeover" if m.group("vtake") else "fall"
+        after = text[m.end() : m.end() + 60]
+        named = [c.iso3 for c in art.countries if m.start() <= c.start < m.end() + min(len(after), 40)]
+        for iso in [*named, row.origin, article_origin, art.host]:
+            days = [d for d in _EVENTS.get((iso, kind), ()) if d <= pub] if iso else []
+            if days:
+                last = pub
+                until = next(
+                    (t for t in art.times if m.end() <= t.start < sent.end and _until(text, m.end(), t)),
+                    None,
+                )
+                if m.group("rel") in ("From", "from") and until is not None and until.last is not None:
+                    last = until.last
+                return (days[-1], last) if days[-1] <= last else None
+    return None
+
+
+_MONTH_OR_YEAR = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+)
+# "the return of 5,000 and 4,000 in April and May respectively", "1,830 and 1,218 in 2020 and 2019
+# respectively": each figure has the time in the same place of the list
+_RESPECTIVE_TIMES = re.compile(
+    rf"\b(?:in|during|for)\s+(?P<a>{_MONTH_OR_YEAR})\s*,?\s+and\s+(?P<b>{_MONTH_OR_YEAR}),?\s+respectively\b"
+)
+
+
+def _respective_times(art: _Article, rows: list[_Row]) -> None:
+    """Give the figures before "in T1 and T2 respectively" their own times, in order."""
+    pub = art.published
+    if pub is None or "respectively" not in art.text:
+        return
+    for m in _RESPECTIVE_TIMES.finditer(art.text):
+        si = bisect.bisect_right(art.sentence_starts, m.start()) - 1
+        mine = [r for r in rows if r.sentence == si and r.number < m.start()][-2:]
+        spans = [dates.resolve_time_expr("in " + m.group(g), pub) for g in ("a", "b")]
+        if len(mine) != 2 or not all(spans):
+            continue
+        # "In June 2021, 5,840 ..., compared to 1,830 and 1,218 in 2020 and 2019 respectively": the years
+        # of a figure dated by a shorter span are that span in those years
+        ref = next(
+            (
+                r.period
+                for r in rows
+                if r.sentence == si
+                and r not in mine
+                and r.period is not None
+                and r.period[0].year == r.period[1].year
+                and (r.period[0].month, r.period[0].day, r.period[1].month, r.period[1].day) != (1, 1, 12, 31)
+            ),
+            None,
+        )
+        for row, span in zip(mine, spans, strict=True):
+            if span is None:
+                continue
+            whole = (span[0].month, span[0].day, span[1].month, span[1].day) == (1, 1, 12, 31)
+            if ref is not None and whole:
+                span = _in_year(ref[0], span[0].year), _in_year(ref[1], span[0].year)
+            row.period = span
+
+
+def _same_flow(a: str, b: str) -> bool:
+    return a == b or _FLOW_FAMILY.get(a, a) == _FLOW_FAMILY.get(b, b)
+
+
+def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None) -> None:
+    """Periods a flow takes from its context when its own sentence gives none.
+
+    A rate ("1,200 a day") is the flow of the clause it qualifies, not a stock. A figure after the first in a
+    sentence that opens with a time ("In March, ...") has that time. A flow whose sentence names no time at
+    all continues the flow the sentence before counts ("9,310 returned between 2 and 8 March. 4,120 returned
+    on their own and 5,190 were deported"): that flow's period."""
+    text = art.text
+    _respective_times(art, rows)
+    for k, row in enumerate(rows):
+        sent = art.sentences[row.sentence]
+        if _RATE_AFTER.match(text, row.number) or _RATE_BEFORE.search(
+            text, max(sent.start, row.number - 60), row.number
+        ):
+            if row.movement == "hosted":
+                flow = next(
+                    (r for r in reversed(rows[:k]) if r.sentence == row.sentence and r.movement != "hosted"),
+                    None,
+                )
+                if flow is not None:  # "2,310 have crossed the strait, an average of 85 people per day"
+                    row.movement, row.destination = flow.movement, flow.destination
+                    row.location = list(flow.location or [])
+            continue
+        if row.period is None and row.movement != "hosted":
+            row.period = _event_period(art, row, sent, article_origin)
+        if row.period is not None or row.movement in ("hosted", "displaced"):
+            continue
+        own = [t for t in art.times if sent.start <= t.start < sent.end]
+        if own:
+            first = own[0]
+            if (
+                first.start - sent.start <= 3
+                and first.first is not None
+                and first.last is not None
+                and first.end < row.number
+                and _OPENING_TIME_GAP.match(text, first.end)
+                and not _OPENING_BOUND.match(text, sent.start)
+                and not any(first.end <= t.start < row.number for t in own[1:])
+                and not _tells(art, first, row.number)
+            ):
+                row.period = first.first, first.last
+            continue
+        if _OWN_SPAN_WORD.search(text, sent.start, sent.end) or _YEAR_WORD.search(text, sent.start, sent.end):
+            continue  # "echoes the 2006 conflict, when 250,000 fled": a year the scan did not read as a time
+        prev = next((r for r in rows[:k] if r.sentence == row.sentence - 1), None)
+        if (
+            prev is not None
+            and prev.period is not None
+            and _same_flow(prev.movement, row.movement)
+            and text.count("\n\n", prev.number, row.number) <= 1
+        ):
+            row.period = prev.period
 
 
 # "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
