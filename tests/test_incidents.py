@@ -35,6 +35,85 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # A sponsor's country ("U.S.-backed") is no scene: a placeless row takes the country the story is in.
+    "sponsor_country_is_no_scene": (
+        "2024-05-15",
+        "Gunmen killed four members of a U.S.-backed militia on Sunday, officials in Kandahar province said.",
+        [{"country_iso3": "AFG", "killed": 4}],
+    ),
+    # A town the text names as a landmark the scene borders is no scene.
+    "bordering_town_is_a_landmark": (
+        "2024-05-15",
+        "Militants attacked a police post in Bannu district bordering North Waziristan on Sunday, "
+        "killing two policemen.",
+        [{"location": "Bannu", "killed": 2}],
+    ),
+    # A village the text marks as such beats a town of the same rank in the clause.
+    "marked_village_beats_a_town": (
+        "2024-05-15",
+        "Gunmen raided the Dabarkin village near the road to Katsina on Sunday, killing six farmers.",
+        [{"location": "Dabarkin", "killed": 6}],
+    ),
+    "village_of_a_state_capital_name": (
+        "2024-05-15",
+        "Bandits stormed the Tsaunin Gero village in the Faskari area of Katsina on Monday, killing 11 people.",
+        [{"location": "Tsaunin Gero", "admin1": "Katsina", "killed": 11}],
+    ),
+    # A district whose name holds a given name is still marked as a place by its noun.
+    "district_name_with_a_given_name": (
+        "2024-05-15",
+        "A roadside bomb killed three soldiers in the Nari Ali district of Helmand province on Monday.",
+        [{"location": "Nari Ali", "event_type": "bombing", "killed": 3}],
+    ),
+    # A police or army post named after its place places the event there.
+    "post_named_after_its_place": (
+        "2024-05-15",
+        "Ten policemen were killed when militants stormed Gharbala police station in Lakki Marwat district "
+        "on Tuesday.",
+        [{"location": "Gharbala", "killed": 10}],
+    ),
+    "base_named_after_its_place": (
+        "2024-05-15",
+        "A suicide bomber struck the Barawein base in Lower Shabelle region on Friday, killing five soldiers.",
+        [{"location": "Barawein", "event_type": "suicide_bombing", "killed": 5}],
+    ),
+    "air_base_is_no_place_name": (
+        "2024-05-15",
+        "Two contractors were killed when rockets hit Balad Air Base in Salahuddin province on Friday.",
+        [{"location": "Salahuddin", "killed": 2}],
+    ),
+    # A camp the text names as such maps to its town, not to "the X area" told later.
+    "camp_area_is_no_town": (
+        "2024-05-15",
+        "Three men were killed in an Israeli drone strike on the Wadi Rimal camp near Jenin on Monday. "
+        "The army said its aircraft struck a cell in the Wadi Rimal area.",
+        [{"location": "Jenin", "killed": 3}],
+    ),
+    # Rocket-propelled grenades and rocket launchers are the attackers' arms, not artillery.
+    "rocket_propelled_grenades_are_no_shelling": (
+        "2024-05-15",
+        "Militants opened fire with rifles and rocket-propelled grenades on a checkpoint in Zhob on Sunday, "
+        "killing four soldiers.",
+        [{"event_type": "armed_attack", "killed": 4}],
+    ),
+    "grenades_and_guns_are_an_armed_attack": (
+        "2024-05-15",
+        "The assailants used grenades and automatic weapons on the station in Tank on Sunday, killing "
+        "three policemen.",
+        [{"event_type": "armed_attack", "killed": 3}],
+    ),
+    # Who planted the bomb set it off; landmines planted by a group are no agent of an airstrike.
+    "bomb_planted_by_a_group": (
+        "2024-05-15",
+        "A roadside bomb planted by al-Shabaab fighters killed four soldiers near Marka on Sunday.",
+        [{"perpetrator": "al-Shabaab", "event_type": "bombing", "killed": 4}],
+    ),
+    "landmines_planted_by_a_group_are_no_airstrike_agent": (
+        "2024-05-15",
+        "Myanmar's military said its airstrike on Sunday hit landmines planted by the Arakan Army in Paletwa, "
+        "killing 12 people.",
+        [{"perpetrator": "Myanmar", "event_type": "airstrike", "killed": 12}],
+    ),
     # A lede's vague plural gives way to the figure the body gives for the same event.
     "vague_lede_toll_gives_way": (
         "2024-05-10",

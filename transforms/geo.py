@@ -726,11 +726,13 @@ def _noun_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+def unlisted_name(text: str, start: int, end: int, marked: bool = False) -> tuple[int, int] | None:
     """(start, end) of the place-like name in text[start:end] once leading stop words are dropped.
 
     None when nothing is left, when a word of it is a stop word, a country, demonym or known actor,
-    or when the gazetteer already finds a place there.
+    or when the gazetteer already finds a place there. A name the text ``marked`` as a place by a noun
+    ("the Nadi Ali district", "the Kari Umar Khan village") may hold given names, as long as one word
+    of it is none.
     """
     toks = list(_NAME_TOKEN.finditer(text, start, end))
     while toks and toks[0].group() in _NAME_STOP:
@@ -738,7 +740,10 @@ def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not toks or not toks[-1].group()[:1].isupper():
         return None
     s, e = toks[0].start(), toks[-1].end()
-    if any(t.group() in _NAME_STOP or t.group() in _STOP for t in toks):
+    if any(t.group() in _NAME_STOP for t in toks):
+        return None
+    given = [t.group() in _STOP for t in toks]
+    if all(given) if marked else any(given):
         return None
     if any(s < c.end and c.start < e for c in _find_countries(text)):
         return None
@@ -766,7 +771,7 @@ def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
         owner = _POSSESSOR.search(text, n_start, n_end)
         if owner is not None:
             n_start = owner.end()  # "Katsina State's Kankara local government area": the name after the owner
-        span = unlisted_name(text, n_start, n_end)
+        span = unlisted_name(text, n_start, n_end, marked=True)
         if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):
             continue
         kind = _PLACE_NOUNS[noun.lower()][0]

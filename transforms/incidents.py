@@ -56,6 +56,12 @@ EVENT_TYPES = frozenset(
 _ASSAULT_VERBS = re.compile(r"\b(?:opened fire|gunmen|stormed|shot dead|attacked|ambushed|raided)\b", re.I)
 # An assault by fighters who enter: a suicide bomb that opens it makes a complex attack.
 # "tried to storm the compound after the blast" is a failed assault: the bomb was the attack.
+# "rocket-propelled grenades", "rocket launchers": an infantry weapon, not artillery fire.
+_INFANTRY_ROCKET = re.compile(r"(?:^s?|-)[\s\-]*(?:propelled|launchers?)\b", re.I)
+_FIREARMS = re.compile(
+    r"\b(?:automatic weapons|assault rifles?|rifles?|guns|gunfire|firearms|small arms|AK-47s?|Kalashnikovs?)\b",
+    re.I,
+)
 _STORMING = re.compile(
     r"(?<!tried to )(?<!attempted to )(?<!trying to )\b(?:storm(?:ed|ing)|overr(?:an|unning))\b(?!\s+(?:out|off)\b)",
     re.I,
@@ -558,9 +564,15 @@ _AGENT_VERB = re.compile(
     r"takeover|seizure|pounded|hammered|bombarded|besieged|overran|invaded)\b",
     re.IGNORECASE,
 )
+# "the bomb planted by Taliban insurgents exploded": who set the device off (for bombings only; "an airstrike
+# hit landmines planted by X" names no striker)
+_PLANTED_BY = re.compile(
+    r"\b(?:planted|placed|laid|detonated|set off|triggered|hidden)\s+by\s+(?:the\s+)?$", re.I
+)
+_BOMB_TYPES = frozenset({"bombing", "suicide_bombing"})
 _AGENT_BY = re.compile(
     r"\b(?:carried out|claimed|targeted|killed|attacked|launched|staged|perpetrated|committed|conducted|mounted|"
-    r"orchestrated|masterminded|abducted|kidnapped|seized|overrun|shelled|bombed|struck|hit|"
+    r"orchestrated|masterminded|abducted|kidnapped|seized|overrun|shelled|bombed|struck|hit|fired|"
     # "airstrikes by the Saudi-led coalition", "attacks by Arakan Army"
     r"(?:air\s?|drone\s|missile\s)?strikes?|air\s?raids?|attacks?|raids?|shelling|bombardment|offensive|"
     r"assault|ambush|massacres?|killings?|takeover|operations?|incursion)\s+by\s+(?:the\s+)?$",
@@ -709,7 +721,7 @@ def _month_span(text: str, start: int, end: int) -> bool:
 
 # "near the capital, Sanaa", "175 kilometres northeast of Maiduguri": a landmark to find the scene by.
 _REFERENCE_LEFT = re.compile(
-    r"\b(?:near|outside|close\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"\b(?:near|outside|close\s+to|bordering|adjoining|adjacent\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]{0,20}\)\s+)?"
     r"(?:from|of))\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
     re.I,
@@ -1350,7 +1362,12 @@ def _place(
         if _SCENE_LEFT.search(text, max(start, s_start - 50), s_start):
             rank = 0
         gov = _governed_by_event(text, max(start, s_start - 40), s_start)
-        if best is None or rank < best[0] or rank == best[0] and gov and not governed:
+        # "raided the X village in the Y area of Katsina": the village the text marks as such is more
+        # specific than a town of the same rank (as a later mention's village refines a row's town).
+        village = (
+            kind == "village" and best is not None and best[2].kind != "village" and (gov or not governed)
+        )
+        if best is None or rank < best[0] or rank == best[0] and (gov and not governed or village):
             best, governed = (rank, s_start, site), gov
     country: str | None = None
     for cm in _within(art.countries, start, end):
@@ -1469,7 +1486,36 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         if right.startswith(("'s", "\u2019s")) or _FACILITY_RIGHT.match(right):
             continue  # "at Al-Shifa hospital": a building; its town is the place
         out.append((span[0], span[1], "city"))
+    # "the Nur Shams camp" then "in the Nur Shams area": a camp, which maps to its town (rules v2)
+    out = [o for o in out if not _camp_name(text, text[o[0] : o[1]])]
+    for m in _POST_OF_PLACE.finditer(text, start, end):
+        # "the assault on Chaudhwan police station", "a suicide bomber struck the El Salini base": a
+        # police or army post named after the place it guards places the event there (rules v2: a
+        # building maps to its town), after the places the text names outright.
+        span = geo.unlisted_name(text, m.start("name"), m.end("name"))
+        if span is None or any(s < span[1] and span[0] < e for s, e, _ in out):
+            continue
+        if _POST_NAME_END.search(text, span[0], span[1]) or text.startswith(("'s", "\u2019s"), span[1]):
+            continue  # "Bagram Air Base": the name of the post, not of a place
+        out.append((span[0], span[1], "city"))
     return [site for site in map(_past_possessor, ((art.text, *o) for o in out)) if site is not None]
+
+
+def _camp_name(text: str, name: str) -> bool:
+    """Whether the article calls ``name`` a camp somewhere ("the Nur Shams camp", "Zamzam refugee camp")."""
+    return (
+        re.search(re.escape(name) + r"\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b", text, re.I) is not None
+    )
+
+
+_POST_OF_PLACE = re.compile(
+    rf"(?<![\w\-'\u2019])(?P<name>{geo.SITE_NAME})\s+(?i:police\s+(?:station|post|checkpoint)|check[\s\-]?post|"
+    r"checkpoint|(?:military|army)\s+(?:base|camp|post|outpost|detachment)|base|outpost|detachment|barracks)\b"
+)
+_POST_NAME_END = re.compile(
+    r"(?:^|\s)(?:Air|Naval|Navy|Army|Military|Police|Security|Border|Forward|Operating|Patrol|Combat|Joint|Camp|"
+    r"Main|Central|Regional|District|Provincial)$"
+)
 
 
 _POSSESSOR = re.compile(r"^.*?['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
@@ -1617,7 +1663,8 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         )
     ]
     for a in acts:
-        if _AGENT_BY.search(text[max(start, a.start - 40) : a.start]):
+        left = text[max(start, a.start - 40) : a.start]
+        if _AGENT_BY.search(left) or event_type in _BOMB_TYPES and _PLANTED_BY.search(left):
             if _ACCUSE.search(text[_hedge_from(text, start, a.start) : a.start]):
                 continue  # "suspected attacks by X", "blamed on raids by X"
             return _actor_name(a.actor), True
@@ -1761,8 +1808,22 @@ def _mention(
         "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
     ):
         etype = "armed_attack"  # "killed 24 villagers and abducted 40 others": an attack that also abducts
+    if etype == "shelling" and all(
+        _INFANTRY_ROCKET.search(m.group()) or _INFANTRY_ROCKET.match(text[m.end() : m.end() + 20])
+        for m, t in violent
+        if t.event_type == "shelling"
+    ):
+        # "opened fire with guns and rocket-propelled grenades": weapons carried by the attackers, not
+        # artillery (rules v2: shelling is artillery, mortars, tanks, Grad launchers)
+        etype = next((t for t in _TYPE_RANK if t in types and t != "shelling"), "armed_attack")
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
+    if (
+        etype == "bombing"
+        and _FIREARMS.search(text, start, end)
+        and all(m.group().lower().startswith("grenade") for m, t in violent if t.event_type == "bombing")
+    ):
+        etype = "armed_attack"  # "used grenades and automatic weapons on the station": an armed assault
     if (
         etype == "armed_attack"
         and _CLASH_SETTING.search(text, start, end)
@@ -2498,13 +2559,23 @@ def _forces_state(art: _Article, row: _Row) -> str | None:
     return state_name(country) if country else None
 
 
+# "U.S.-backed", "Saudi-led", "Iran-allied": a country that sponsors a side, not where the story is.
+_SPONSOR_RIGHT = re.compile(
+    r"[\-\u2010\u2011](?:backed|led|allied|funded|sponsored|supported|trained|armed|aligned|based|born)\b",
+    re.I,
+)
+
+
 def _main_country(art: _Article) -> str | None:
     """The country the article names most (by name, capital or its places), the dateline's breaking ties."""
     counts: dict[str, int] = {}
     for c in art.countries:
         if c.start >= art.body_start and c.form in ("name", "capital"):
-            if _FORCE_NOUNS.match(art.text, c.end):
-                continue  # "a U.S. airstrike", "Russia's army": the side that struck, not the scene
+            right = art.text[c.end : c.end + 60]
+            if _FORCE_NOUNS.match(right) or _SPONSOR_RIGHT.match(right):
+                # "a U.S. airstrike", "Russia's army": the side that struck, not the scene; "a
+                # U.S.-backed militia", "the Saudi-led coalition": a sponsor, not the scene
+                continue
             counts[c.iso3] = counts.get(c.iso3, 0) + 1
     for pm in art.places:
         if pm.start >= art.body_start and pm.place.country_iso3:
@@ -2512,7 +2583,12 @@ def _main_country(art: _Article) -> str | None:
     if not counts:
         # "fighters killed nine Somali soldiers" and no country named: the people of the scene.
         for c in art.countries:
-            if c.start >= art.body_start and c.form == "demonym" and not _FORCE_NOUNS.match(art.text, c.end):
+            if c.start < art.body_start or c.form != "demonym":
+                continue
+            force = _FORCE_NOUNS.match(art.text[c.end : c.end + 60])
+            if force is None or _PERSON_FORCES.search(
+                force.group()
+            ):  # "an American drone strike": the striker
                 counts[c.iso3] = counts.get(c.iso3, 0) + 1
     if not counts:
         return art.dateline_iso3
