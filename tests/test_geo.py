@@ -395,6 +395,7 @@ UNLISTED = [
         "village",
     ),
     ("administrative_post", "Insurgents raided the Chibau administrative post.", "Chibau", "district"),
+    ("appositive_village", "Gunmen attacked Dille, a small village, at night.", "Dille", "village"),
 ]
 
 
@@ -410,6 +411,7 @@ NOT_UNLISTED = [
     ("lower_case", "a riverside village long abandoned by its farmers"),
     ("country", "Pakistan district officials met."),
     ("given_names_only", "Relatives came from the Ali Khan village."),
+    ("appositive_person", "Musa Dauda, a village elder, said."),
 ]
 
 

@@ -35,6 +35,53 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # A dateline whose dash is glued to the story's first word is still a filing place, not the scene.
+    "dateline_with_a_glued_dash": (
+        "2024-05-15",
+        "BARA, Pakistan\u2014Militants attacked a police post on Sunday, killing two policemen near "
+        "Shalobar village, officials said.",
+        [{"location": "Shalobar", "killed": 2}],
+    ),
+    # "X, a village in ...": the appositive marks the place; the tail of a hyphenated name is no town.
+    "appositive_village_and_hyphenated_area": (
+        "2024-05-15",
+        "Insurgents attacked Dille, a village in the Hawul-Uba area of Borno State, on Monday, killing four "
+        "farmers.",
+        [{"location": "Dille", "country_iso3": "NGA", "killed": 4}],
+    ),
+    # An area named as the scene stays an area that a village told next refines.
+    "area_named_as_scene_refined_by_a_village": (
+        "2024-05-15",
+        "The attack occurred in the Gwoza Local Government Area, in Borno, on Sunday, killing three "
+        "farmers. The gunmen stormed Kirawa Dutse, a village near the border.",
+        [{"location": "Kirawa Dutse", "killed": 3}],
+    ),
+    "rockets_and_rifles_are_the_assault_arms": (
+        "2024-05-15",
+        "Militants armed with rockets and assault rifles stormed a checkpoint near Wana on Saturday, killing "
+        "six soldiers.",
+        [{"event_type": "armed_attack", "killed": 6}],
+    ),
+    # A scare-quoted "execution" by gunmen is no state's sentence.
+    "scare_quoted_execution_names_no_state": (
+        "2024-05-15",
+        'The "execution" of five men at a bar in Celaya on Sunday shocked residents, police said.',
+        [{"perpetrator": None, "location": "Celaya"}],
+    ),
+    # The forces a group attacked are its victims, not the attacker.
+    "attacked_troops_are_no_perpetrator": (
+        "2024-05-15",
+        "The group said its fighters attacked the Nigerian troops in Gubio on Sunday, killing 12 soldiers, "
+        "after which the insurgents seized three trucks.",
+        [{"perpetrator": None, "killed": 12}],
+    ),
+    # Where the attackers came from is no scene.
+    "origin_country_is_no_scene": (
+        "2024-05-15",
+        "Gunmen who crossed from Afghanistan attacked a checkpoint on Sunday, killing three soldiers, a "
+        "Pakistani official said.",
+        [{"country_iso3": "PAK", "killed": 3}],
+    ),
     # A sponsor's country ("U.S.-backed") is no scene: a placeless row takes the country the story is in.
     "sponsor_country_is_no_scene": (
         "2024-05-15",

@@ -529,6 +529,10 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
     return None
 
 
+# A capitalized word and a hyphen right before a token ("Askira-" before "Uba").
+_HYPHEN_HEAD = re.compile(r"(?<![\w\-'\u2019])([A-Z][^\W\d_]+)[\-\u2010\u2011]$")
+
+
 @lru_cache(maxsize=16)
 def _find_places(text: str) -> tuple[PlaceMention, ...]:
     # Only tokens that start with a capital can start a name: ``_CAP_TOKEN`` reads those tokens in
@@ -545,6 +549,9 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         start = tok.start()
         if start < skip_to:
             continue
+        head = _HYPHEN_HEAD.search(text, max(0, start - 40), start)
+        if head is not None and not _head_tokens(head.group(1)):
+            continue  # "the Askira-Uba local government area": the tail of a hyphenated name, not Uba
         # Extend over tokens joined by a space or hyphen only.
         toks = [(start, tok.end(), word)]
         keys = [_token_key(word)]
@@ -682,6 +689,12 @@ _SITE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
 )
 _NAME_TOKEN = re.compile(rf"{_NAME_WORD}|[a-z]+")
+_APPOSITIVE_NOUN = re.compile(
+    rf",\s+an?\s+(?:[a-z\-]+\s+){{0,2}}?(?P<noun>(?i:{_noun_alt('after')}))(?![\w\-])"
+    r"(?!\s+(?:elder|chief|head|headman|leader|council|councillor|official|resident|chairman|guard|"
+    r"defen[cs]e|vigilante|mosque|school|imam|doctor|teacher|farmer))"
+)
+_NAME_ENDING = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{SITE_NAME})$")
 _POSSESSOR = re.compile(r".*['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
 
 
@@ -767,6 +780,12 @@ def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
             hits.append((name.start("name"), name.end("name"), m.group("noun")))
     for rx in (_SITE_OF, _SITE_BEFORE):
         hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in _noun_matches(rx, text))
+    if ", a" in text:
+        for m in _APPOSITIVE_NOUN.finditer(text):
+            # "attacked Kilangarchi, a small village in the Askira-Uba area": the appositive names the place
+            name = _NAME_ENDING.search(text, max(0, m.start() - 80), m.start())
+            if name is not None:
+                hits.append((name.start("name"), name.end("name"), m.group("noun")))
     for n_start, n_end, noun in hits:
         owner = _POSSESSOR.search(text, n_start, n_end)
         if owner is not None:

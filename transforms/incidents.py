@@ -315,7 +315,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'\u2019.\-]*(?:[ /][A-Z][\w'\u2019.\-]*){0,3})?"
     r"(?:,\s*[\w .'\u2019\-]{1,30}?|\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
     r"(?:\s*(?P<src>\([^)\n]{1,100}\)))?"
-    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?(src)\s+|(?!)))"
+    # "KHAR, Pakistan\u2014A government official says": a dash glued to the story's first word
+    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?<=[a-z])[\u2014\u2013](?=[A-Z])|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
 _SERIES_APPOSITIVE = (
@@ -609,10 +610,14 @@ _MEMBERS_OF_LEFT = re.compile(
 )
 # "an attack on an Indian Army convoy", "fire at the Pakistani troops": the force is the target.
 _VICTIM_LEFT = re.compile(
-    r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I
+    r"\b(?:on|against|at|targeting|killing|killed|with|from|by|attacked|ambushed|stormed|raided|targeted|overran)"
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?$",
+    re.I,
 )
 _VICTIM_WIDE_LEFT = re.compile(
     r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
+    # "the group said it attacked the Nigerian troops": the forces attacked, not attacking
+    r"|\b(?:attacked|ambushed|stormed|raided|targeted|overran|overrun)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
     # "killing three Pakistani soldiers" names victims; "killed in Israeli strikes" names the means.
     r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?!(?:in|by|during|when|as|after)\s)"
     r"(?:[\w\-]+\s+){0,2}$",
@@ -1339,13 +1344,15 @@ def _place(
         ):
             continue  # "a London-based group", "Islamabad said": not where it happened
         rank = _PLACE_RANK.get(pm.place.kind, 3)
-        if rank == 1 and (
+        area = rank == 1 and bool(
             _AREA_NOUN_END.search(text, pm.start, pm.end) or _AREA_NOUN_RIGHT.match(text, pm.end)
-        ):
+        )
+        if area:
             rank = 2  # "the village of Beu in the Beni region": the area, not the town it is named after
         if _REFERENCE_LEFT.search(text, max(start, pm.start - 70), pm.start):
             rank += _REFERENCE_DEMOTION
-        elif rank <= 2 and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
+        elif rank <= 2 and not area and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
+            # ("occurred in the Damboa Local Government Area" stays an area a village in it refines)
             rank = 0
         gov = _governed_by_event(text, max(start, pm.start - 40), pm.start)
         if best is None or rank < best[0] or rank == best[0] and gov and not governed:
@@ -1419,7 +1426,9 @@ _PLACE_NOUN_END = re.compile(
 )
 
 
-_AREA_NOUNS = r"(?:region|province|district|territory|county|governorate|prefecture)"
+_AREA_NOUNS = (
+    r"(?:region|province|district|territory|county|governorate|prefecture|local government area|LGA)"
+)
 _AREA_NOUN_RIGHT = re.compile(r"\s+" + _AREA_NOUNS + r"\b", re.I)
 _AREA_NOUN_END = re.compile(r"\s" + _AREA_NOUNS + r"$", re.I)
 
@@ -1472,7 +1481,7 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
     ]
     for m in _EVENT_PREP_NAME.finditer(text, start, end):
         before = text[max(start, m.start() - 60) : m.start()]
-        if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before)):
+        if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before) or _ACTIVE_RE.search(before)):
             continue
         name = re.match(geo.SITE_NAME, text[m.end() : end])
         if name is None:
@@ -1808,10 +1817,16 @@ def _mention(
         "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
     ):
         etype = "armed_attack"  # "killed 24 villagers and abducted 40 others": an attack that also abducts
-    if etype == "shelling" and all(
-        _INFANTRY_ROCKET.search(m.group()) or _INFANTRY_ROCKET.match(text[m.end() : m.end() + 20])
-        for m, t in violent
-        if t.event_type == "shelling"
+    shelled = [m for m, t in violent if t.event_type == "shelling"]
+    if etype == "shelling" and (
+        all(
+            _INFANTRY_ROCKET.search(m.group()) or _INFANTRY_ROCKET.match(text[m.end() : m.end() + 20])
+            for m in shelled
+        )
+        # "militants armed with rockets and assault rifles stormed a checkpoint": the assault's arms
+        or all(m.group().lower().startswith("rocket") for m in shelled)
+        and _FIREARMS.search(text, start, end)
+        and _ASSAULT_VERBS.search(text, start, end)
     ):
         # "opened fire with guns and rocket-propelled grenades": weapons carried by the attackers, not
         # artillery (rules v2: shelling is artillery, mortars, tanks, Grad launchers)
@@ -2458,7 +2473,9 @@ def _scene_elsewhere(art: _Article, dateline: geo.Place, body_start: int) -> boo
             return False  # the body names the dateline's own town or its region
         if p.place.kind != "country":
             others = True
-    return others
+    # "KHAR, Pakistan - ... near Kitkot village in the Mamound area": towns the gazetteer lacks, marked
+    # as places by the body, are other towns too
+    return others or any(s.start >= body_start and s.name != dateline.name for s in art.sites)
 
 
 def _continues_lede(m: _Mention, lede: _Mention) -> bool:
@@ -2572,9 +2589,14 @@ def _main_country(art: _Article) -> str | None:
     for c in art.countries:
         if c.start >= art.body_start and c.form in ("name", "capital"):
             right = art.text[c.end : c.end + 60]
-            if _FORCE_NOUNS.match(right) or _SPONSOR_RIGHT.match(right):
+            if (
+                _FORCE_NOUNS.match(right)
+                or _SPONSOR_RIGHT.match(right)
+                or _EXCLUDED_PLACE_LEFT.search(art.text, max(0, c.start - 25), c.start)
+            ):
                 # "a U.S. airstrike", "Russia's army": the side that struck, not the scene; "a
-                # U.S.-backed militia", "the Saudi-led coalition": a sponsor, not the scene
+                # U.S.-backed militia", "the Saudi-led coalition": a sponsor; "crossed from Afghanistan":
+                # where the attackers came from
                 continue
             counts[c.iso3] = counts.get(c.iso3, 0) + 1
     for pm in art.places:
@@ -2635,6 +2657,7 @@ def _state_names(art: _Article) -> set[str]:
     return {state_name(c.iso3) for c in art.countries}
 
 
+_QUOTE_MARKS = frozenset("\"\u201c\u2018'")
 _JUDICIAL = re.compile(
     r"\b(?:hanged|hanging|hangings|executed|executions?|firing squad|death (?:sentences?|penalty|row)|"
     r"sentenced to death|gallows|lethal injection)\b",
@@ -2662,7 +2685,16 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         event_type = "airstrike"  # "an Israeli bombing of the camp": a state bombs from the air (rules v2)
     if row.event_type == "armed_clash":
         perp = None
-    elif perp is None and row.event_type == "execution" and _JUDICIAL.search(art.text, *row.sent):
+    elif (
+        perp is None
+        and row.event_type == "execution"
+        # a scare-quoted '"execution" of nine people' by gunmen is no sentence carried out by a state
+        and any(
+            not _in_quote(art, j.start()) and art.text[j.start() - 1 : j.start()] not in _QUOTE_MARKS
+            for j in _JUDICIAL.finditer(art.text, *row.sent)
+        )
+        and not _ATTACKER_WORDS.search(art.text, *row.sent)
+    ):
         # a state hangs or shoots the condemned; beheadings by fighters ("insurgents beheaded five
         # villagers") are no act of the state whose people they are
         country = place.country_iso3 if place else row.country
