@@ -412,6 +412,8 @@ NOT_UNLISTED = [
     ("country", "Pakistan district officials met."),
     ("given_names_only", "Relatives came from the Ali Khan village."),
     ("appositive_person", "Musa Dauda, a village elder, said."),
+    ("road_area", "A bomb went off on the Wazir Akbar Road area at noon."),
+    ("people_community", "Leaders of the Fulani community met in Jos."),
 ]
 
 

@@ -35,6 +35,29 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # "X community" in Nigerian reporting is a village; a people's community is none.
+    "community_is_a_village": (
+        "2024-05-15",
+        "Bandits killed seven farmers in an attack on Gidan Kare community in Zamfara State on Monday.",
+        [{"location": "Gidan Kare", "killed": 7}],
+    ),
+    # Of two areas, the one named first is the one the next contains.
+    "first_of_two_areas": (
+        "2024-05-15",
+        "Insurgents beheaded four men on Monday in the Chai administrative post, in Montepuez district.",
+        [{"location": "Chai", "killed": 4}],
+    ),
+    "municipality_in_a_department": (
+        "2024-05-15",
+        "Rebels killed three soldiers on Monday in a rural area of the municipality of Saravena in Arauca "
+        "department.",
+        [{"location": "Saravena", "killed": 3}],
+    ),
+    "area_of_a_city_is_the_city": (
+        "2024-05-15",
+        "An air strike killed four people late on Monday in the Zeitoun area of Gaza City, medics said.",
+        [{"location": "Gaza City", "killed": 4}],
+    ),
     # A dateline whose dash is glued to the story's first word is still a filing place, not the scene.
     "dateline_with_a_glued_dash": (
         "2024-05-15",

@@ -670,6 +670,7 @@ def _load_place_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 
 _PLACE_NOUNS = _load_place_nouns()
 _NAME_STOP = frozenset(load_lines("place_name_stopwords.txt"))
+_FEATURE_WORDS = frozenset(load_lines("place_feature_words.txt"))
 _NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019]*(?:-[\w'\u2019]+)*"
 # Up to four capitalized words, with the particles of Romance and Arabic names between them.
 SITE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:del|de|da|do|dos|des|du|la|al|el)\s+)?{_NAME_WORD}){{0,3}}"
@@ -758,6 +759,8 @@ def unlisted_name(text: str, start: int, end: int, marked: bool = False) -> tupl
     given = [t.group() in _STOP for t in toks]
     if all(given) if marked else any(given):
         return None
+    if marked and any(t.group() in _FEATURE_WORDS for t in toks):
+        return None  # "the Fatima Jinnah Road area": a road in its town
     if any(s < c.end and c.start < e for c in _find_countries(text)):
         return None
     if any(s < a_e and a_s < e for a_s, a_e in _actor_spans(text)):

@@ -1374,7 +1374,10 @@ def _place(
         village = (
             kind == "village" and best is not None and best[2].kind != "village" and (gov or not governed)
         )
-        if best is None or rank < best[0] or rank == best[0] and (gov and not governed or village):
+        # "in the Chai administrative post, in Montepuez district": of two areas, the one named first is
+        # the one the next contains (towns are left alone: "the Tufah area of Gaza City" is the city)
+        earlier = best is not None and rank == 2 and s_start < best[1] and not governed
+        if best is None or rank < best[0] or rank == best[0] and (gov and not governed or village or earlier):
             best, governed = (rank, s_start, site), gov
     country: str | None = None
     for cm in _within(art.countries, start, end):
@@ -1426,9 +1429,7 @@ _PLACE_NOUN_END = re.compile(
 )
 
 
-_AREA_NOUNS = (
-    r"(?:region|province|district|territory|county|governorate|prefecture|local government area|LGA)"
-)
+_AREA_NOUNS = r"(?:region|province|district|territory|county|governorate|prefecture|department|local government area|LGA)"
 _AREA_NOUN_RIGHT = re.compile(r"\s+" + _AREA_NOUNS + r"\b", re.I)
 _AREA_NOUN_END = re.compile(r"\s" + _AREA_NOUNS + r"$", re.I)
 
