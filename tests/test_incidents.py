@@ -35,6 +35,22 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
+    "bare_toll_in_a_strike_story": (
+        "2024-05-15",
+        "Israeli air strikes on a school in Jabalia killed nine people on Sunday, medics said. Four people "
+        "were killed in a house in the town of Bani Suheila in southern Gaza, the civil defence said.",
+        [
+            {"event_type": "airstrike", "perpetrator": "Israel", "killed": 9},
+            {"event_type": "airstrike", "perpetrator": "Israel", "location": "Bani Suheila", "killed": 4},
+        ],
+    ),
+    "bare_toll_in_a_raid_story": (
+        "2024-05-15",
+        "Gunmen stormed a village in Zamfara on Sunday, killing nine people. Four people were killed in "
+        "the town of Gusau, police said.",
+        [{"event_type": "armed_attack", "killed": 9}, {"event_type": "armed_attack", "killed": 4}],
+    ),
     # "The al-Qaeda-linked group X claimed": the hyphenated ties hedge nothing and name no claimant.
     "linked_group_claims": (
         "2024-05-15",

@@ -2532,6 +2532,40 @@ def _fill_from_lede(row: _Row, lede: _Mention, m: _Mention) -> None:
 _STANDOFF_TYPES = frozenset({"airstrike", "shelling"})
 
 
+def _story_kind(
+    art: _Article, rows: list[_Row], main: str | None, agents: list[tuple[int, str, str | None]]
+) -> None:
+    """A toll told with no weapon in a story of strikes or shelling of one kind is one more of them.
+
+    "Israeli strikes across Gaza killed 28 ... Three people were killed in the town of Zuwaida" and "a
+    school in Gaza City was hit": the sites listed after a lede about strikes are strikes too, though
+    their own sentence names only a killing or a bare "attack" (otherwise typed armed_attack).
+    """
+    kinds = {r.event_type for r in rows if r.event_type in _STANDOFF_TYPES}
+    if len(kinds) != 1 or any(r.event_type not in _STANDOFF_TYPES and not _untyped(art, r) for r in rows):
+        return  # a story of strikes and also of raids or clashes: a bare toll may be either
+    kind = kinds.pop()
+    if rows[0].event_type != kind or not (agents or any(r.perp for r in rows if r.event_type == kind)):
+        return  # the story leads with something else, or no side is known to strike
+    where = {
+        (r.place.country_iso3 if r.place is not None else r.country) or main
+        for r in rows
+        if r.event_type == kind
+    }
+    for row in rows:
+        country = (row.place.country_iso3 if row.place is not None else row.country) or main
+        if row.event_type == "armed_attack" and row.perp is None and country in where and _untyped(art, row):
+            row.event_type = kind
+
+
+def _untyped(art: _Article, row: _Row) -> bool:
+    """Whether the row's sentence names no kind of violence: a killing, or only "attack" or "strike"."""
+    return all(
+        m.group().lower() in _VAGUE_WORDS or m.group().lower() in _REFERRING or t.event_type == "none"
+        for m, t in _triggers(art, *row.sent)
+    )
+
+
 def _story_sides(art: _Article, rows: list[_Row], agents: list[tuple[int, str, str | None]]) -> None:
     """Give strikes and shelling told without their side the one side the story names for them there.
 
@@ -2542,6 +2576,7 @@ def _story_sides(art: _Article, rows: list[_Row], agents: list[tuple[int, str, s
     (both sides of a war strike each other's country); a hedged sentence keeps none (rules v2).
     """
     main = _main_country(art)
+    _story_kind(art, rows, main, agents)
     for row in rows:
         if row.perp is not None or row.event_type not in _STANDOFF_TYPES:
             continue
