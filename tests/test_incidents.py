@@ -35,6 +35,18 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    "linked_group_claims_unhyphenated": (
+        "2024-05-15",
+        "Gunmen killed two guards at a checkpoint in Marka on Saturday. The al-Qaeda linked group "
+        "al-Shabaab later claimed responsibility.",
+        [{"perpetrator": "al-Shabaab", "killed": 2}],
+    ),
+    "suspected_to_be_linked_stays_a_hedge": (
+        "2024-05-15",
+        "Gunmen killed two guards at a checkpoint in Marka on Saturday. A cell suspected to be linked to "
+        "al-Shabaab claimed responsibility.",
+        [{"perpetrator": None, "killed": 2}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

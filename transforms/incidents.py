@@ -532,7 +532,10 @@ _PLURAL_CLAIM = re.compile(
 )
 # "al-Qaida-linked", "IS-affiliated": a group's ties written as one hyphenated word.
 _TIES = re.compile(
-    r"[\w'\u2019]+[\-\u2010\u2011](?:linked|affiliated|inspired|allied|aligned|backed)\b", re.I
+    r"[\w'\u2019]+[\-\u2010\u2011](?:linked|affiliated|inspired|allied|aligned|backed)\b"
+    # "the al-Qaeda linked group": the same, unhyphenated after a name ("suspected to be linked" stays)
+    r"|(?<![\w\-])(?:[A-Z][\w'\u2019\-]*|al-[\w'\u2019\-]+)\s+(?:linked|affiliated|allied|aligned|backed)\b"
+    r"(?!\s+(?:to|with)\b)",
 )
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # "No one claimed the attack, but previous attacks were claimed by X" / "X has claimed similar
