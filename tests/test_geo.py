@@ -388,6 +388,14 @@ UNLISTED = [
         "Tundunwada",
         "district",
     ),
+    (
+        "given_name_inside_a_marked_name",
+        "Gunmen struck the Kala Umar Khan village at night.",
+        "Kala Umar Khan",
+        "village",
+    ),
+    ("administrative_post", "Insurgents raided the Chibau administrative post.", "Chibau", "district"),
+    ("appositive_village", "Gunmen attacked Dille, a small village, at night.", "Dille", "village"),
 ]
 
 
@@ -402,6 +410,10 @@ NOT_UNLISTED = [
     ("stop_words_only", "The village was empty; In March the town of The was quiet."),
     ("lower_case", "a riverside village long abandoned by its farmers"),
     ("country", "Pakistan district officials met."),
+    ("given_names_only", "Relatives came from the Ali Khan village."),
+    ("appositive_person", "Musa Dauda, a village elder, said."),
+    ("road_area", "A bomb went off on the Wazir Akbar Road area at noon."),
+    ("people_community", "Leaders of the Fulani community met in Jos."),
 ]
 
 

@@ -35,6 +35,190 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    "linked_group_claims_unhyphenated": (
+        "2024-05-15",
+        "Gunmen killed two guards at a checkpoint in Marka on Saturday. The al-Qaeda linked group "
+        "al-Shabaab later claimed responsibility.",
+        [{"perpetrator": "al-Shabaab", "killed": 2}],
+    ),
+    "suspected_to_be_linked_stays_a_hedge": (
+        "2024-05-15",
+        "Gunmen killed two guards at a checkpoint in Marka on Saturday. A cell suspected to be linked to "
+        "al-Shabaab claimed responsibility.",
+        [{"perpetrator": None, "killed": 2}],
+    ),
+    # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
+    "bare_toll_in_a_strike_story": (
+        "2024-05-15",
+        "Israeli air strikes on a school in Jabalia killed nine people on Sunday, medics said. Four people "
+        "were killed in a house in the town of Bani Suheila in southern Gaza, the civil defence said.",
+        [
+            {"event_type": "airstrike", "perpetrator": "Israel", "killed": 9},
+            {"event_type": "airstrike", "perpetrator": "Israel", "location": "Bani Suheila", "killed": 4},
+        ],
+    ),
+    "bare_toll_in_a_raid_story": (
+        "2024-05-15",
+        "Gunmen stormed a village in Zamfara on Sunday, killing nine people. Four people were killed in "
+        "the town of Gusau, police said.",
+        [{"event_type": "armed_attack", "killed": 9}, {"event_type": "armed_attack", "killed": 4}],
+    ),
+    # "The al-Qaeda-linked group X claimed": the hyphenated ties hedge nothing and name no claimant.
+    "linked_group_claims": (
+        "2024-05-15",
+        "Gunmen killed two guards at a checkpoint in Baidoa on Saturday. The al-Qaeda-linked militant group "
+        "al-Shabaab claimed responsibility for the killing.",
+        [{"perpetrator": "al-Shabaab", "killed": 2}],
+    ),
+    # "X community" in Nigerian reporting is a village; a people's community is none.
+    "community_is_a_village": (
+        "2024-05-15",
+        "Bandits killed seven farmers in an attack on Gidan Kare community in Zamfara State on Monday.",
+        [{"location": "Gidan Kare", "killed": 7}],
+    ),
+    # Of two areas, the one named first is the one the next contains.
+    "first_of_two_areas": (
+        "2024-05-15",
+        "Insurgents beheaded four men on Monday in the Chai administrative post, in Montepuez district.",
+        [{"location": "Chai", "killed": 4}],
+    ),
+    "municipality_in_a_department": (
+        "2024-05-15",
+        "Rebels killed three soldiers on Monday in a rural area of the municipality of Saravena in Arauca "
+        "department.",
+        [{"location": "Saravena", "killed": 3}],
+    ),
+    "area_of_a_city_is_the_city": (
+        "2024-05-15",
+        "An air strike killed four people late on Monday in the Zeitoun area of Gaza City, medics said.",
+        [{"location": "Gaza City", "killed": 4}],
+    ),
+    # A dateline whose dash is glued to the story's first word is still a filing place, not the scene.
+    "dateline_with_a_glued_dash": (
+        "2024-05-15",
+        "BARA, Pakistan\u2014Militants attacked a police post on Sunday, killing two policemen near "
+        "Shalobar village, officials said.",
+        [{"location": "Shalobar", "killed": 2}],
+    ),
+    # "X, a village in ...": the appositive marks the place; the tail of a hyphenated name is no town.
+    "appositive_village_and_hyphenated_area": (
+        "2024-05-15",
+        "Insurgents attacked Dille, a village in the Hawul-Uba area of Borno State, on Monday, killing four "
+        "farmers.",
+        [{"location": "Dille", "country_iso3": "NGA", "killed": 4}],
+    ),
+    # An area named as the scene stays an area that a village told next refines.
+    "area_named_as_scene_refined_by_a_village": (
+        "2024-05-15",
+        "The attack occurred in the Gwoza Local Government Area, in Borno, on Sunday, killing three "
+        "farmers. The gunmen stormed Kirawa Dutse, a village near the border.",
+        [{"location": "Kirawa Dutse", "killed": 3}],
+    ),
+    "rockets_and_rifles_are_the_assault_arms": (
+        "2024-05-15",
+        "Militants armed with rockets and assault rifles stormed a checkpoint near Wana on Saturday, killing "
+        "six soldiers.",
+        [{"event_type": "armed_attack", "killed": 6}],
+    ),
+    # A scare-quoted "execution" by gunmen is no state's sentence.
+    "scare_quoted_execution_names_no_state": (
+        "2024-05-15",
+        'The "execution" of five men at a bar in Celaya on Sunday shocked residents, police said.',
+        [{"perpetrator": None, "location": "Celaya"}],
+    ),
+    # The forces a group attacked are its victims, not the attacker.
+    "attacked_troops_are_no_perpetrator": (
+        "2024-05-15",
+        "The group said its fighters attacked the Nigerian troops in Gubio on Sunday, killing 12 soldiers, "
+        "after which the insurgents seized three trucks.",
+        [{"perpetrator": None, "killed": 12}],
+    ),
+    # Where the attackers came from is no scene.
+    "origin_country_is_no_scene": (
+        "2024-05-15",
+        "Gunmen who crossed from Afghanistan attacked a checkpoint on Sunday, killing three soldiers, a "
+        "Pakistani official said.",
+        [{"country_iso3": "PAK", "killed": 3}],
+    ),
+    # A sponsor's country ("U.S.-backed") is no scene: a placeless row takes the country the story is in.
+    "sponsor_country_is_no_scene": (
+        "2024-05-15",
+        "Gunmen killed four members of a U.S.-backed militia on Sunday, officials in Kandahar province said.",
+        [{"country_iso3": "AFG", "killed": 4}],
+    ),
+    # A town the text names as a landmark the scene borders is no scene.
+    "bordering_town_is_a_landmark": (
+        "2024-05-15",
+        "Militants attacked a police post in Bannu district bordering North Waziristan on Sunday, "
+        "killing two policemen.",
+        [{"location": "Bannu", "killed": 2}],
+    ),
+    # A village the text marks as such beats a town of the same rank in the clause.
+    "marked_village_beats_a_town": (
+        "2024-05-15",
+        "Gunmen raided the Dabarkin village near the road to Katsina on Sunday, killing six farmers.",
+        [{"location": "Dabarkin", "killed": 6}],
+    ),
+    "village_of_a_state_capital_name": (
+        "2024-05-15",
+        "Bandits stormed the Tsaunin Gero village in the Faskari area of Katsina on Monday, killing 11 people.",
+        [{"location": "Tsaunin Gero", "admin1": "Katsina", "killed": 11}],
+    ),
+    # A district whose name holds a given name is still marked as a place by its noun.
+    "district_name_with_a_given_name": (
+        "2024-05-15",
+        "A roadside bomb killed three soldiers in the Nari Ali district of Helmand province on Monday.",
+        [{"location": "Nari Ali", "event_type": "bombing", "killed": 3}],
+    ),
+    # A police or army post named after its place places the event there.
+    "post_named_after_its_place": (
+        "2024-05-15",
+        "Ten policemen were killed when militants stormed Gharbala police station in Lakki Marwat district "
+        "on Tuesday.",
+        [{"location": "Gharbala", "killed": 10}],
+    ),
+    "base_named_after_its_place": (
+        "2024-05-15",
+        "A suicide bomber struck the Barawein base in Lower Shabelle region on Friday, killing five soldiers.",
+        [{"location": "Barawein", "event_type": "suicide_bombing", "killed": 5}],
+    ),
+    "air_base_is_no_place_name": (
+        "2024-05-15",
+        "Two contractors were killed when rockets hit Balad Air Base in Salahuddin province on Friday.",
+        [{"location": "Salahuddin", "killed": 2}],
+    ),
+    # A camp the text names as such maps to its town, not to "the X area" told later.
+    "camp_area_is_no_town": (
+        "2024-05-15",
+        "Three men were killed in an Israeli drone strike on the Wadi Rimal camp near Jenin on Monday. "
+        "The army said its aircraft struck a cell in the Wadi Rimal area.",
+        [{"location": "Jenin", "killed": 3}],
+    ),
+    # Rocket-propelled grenades and rocket launchers are the attackers' arms, not artillery.
+    "rocket_propelled_grenades_are_no_shelling": (
+        "2024-05-15",
+        "Militants opened fire with rifles and rocket-propelled grenades on a checkpoint in Zhob on Sunday, "
+        "killing four soldiers.",
+        [{"event_type": "armed_attack", "killed": 4}],
+    ),
+    "grenades_and_guns_are_an_armed_attack": (
+        "2024-05-15",
+        "The assailants used grenades and automatic weapons on the station in Tank on Sunday, killing "
+        "three policemen.",
+        [{"event_type": "armed_attack", "killed": 3}],
+    ),
+    # Who planted the bomb set it off; landmines planted by a group are no agent of an airstrike.
+    "bomb_planted_by_a_group": (
+        "2024-05-15",
+        "A roadside bomb planted by al-Shabaab fighters killed four soldiers near Marka on Sunday.",
+        [{"perpetrator": "al-Shabaab", "event_type": "bombing", "killed": 4}],
+    ),
+    "landmines_planted_by_a_group_are_no_airstrike_agent": (
+        "2024-05-15",
+        "Myanmar's military said its airstrike on Sunday hit landmines planted by the Arakan Army in Paletwa, "
+        "killing 12 people.",
+        [{"perpetrator": "Myanmar", "event_type": "airstrike", "killed": 12}],
+    ),
     # A lede's vague plural gives way to the figure the body gives for the same event.
     "vague_lede_toll_gives_way": (
         "2024-05-10",

@@ -529,6 +529,10 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
     return None
 
 
+# A capitalized word and a hyphen right before a token ("Askira-" before "Uba").
+_HYPHEN_HEAD = re.compile(r"(?<![\w\-'\u2019])([A-Z][^\W\d_]+)[\-\u2010\u2011]$")
+
+
 @lru_cache(maxsize=16)
 def _find_places(text: str) -> tuple[PlaceMention, ...]:
     # Only tokens that start with a capital can start a name: ``_CAP_TOKEN`` reads those tokens in
@@ -545,6 +549,9 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         start = tok.start()
         if start < skip_to:
             continue
+        head = _HYPHEN_HEAD.search(text, max(0, start - 40), start)
+        if head is not None and not _head_tokens(head.group(1)):
+            continue  # "the Askira-Uba local government area": the tail of a hyphenated name, not Uba
         # Extend over tokens joined by a space or hyphen only.
         toks = [(start, tok.end(), word)]
         keys = [_token_key(word)]
@@ -663,6 +670,7 @@ def _load_place_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 
 _PLACE_NOUNS = _load_place_nouns()
 _NAME_STOP = frozenset(load_lines("place_name_stopwords.txt"))
+_FEATURE_WORDS = frozenset(load_lines("place_feature_words.txt"))
 _NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019]*(?:-[\w'\u2019]+)*"
 # Up to four capitalized words, with the particles of Romance and Arabic names between them.
 SITE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:del|de|da|do|dos|des|du|la|al|el)\s+)?{_NAME_WORD}){{0,3}}"
@@ -682,6 +690,12 @@ _SITE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<noun>(?i:{_noun_alt('before')}))\s+(?P<name>{SITE_NAME})(?![\w\-])"
 )
 _NAME_TOKEN = re.compile(rf"{_NAME_WORD}|[a-z]+")
+_APPOSITIVE_NOUN = re.compile(
+    rf",\s+an?\s+(?:[a-z\-]+\s+){{0,2}}?(?P<noun>(?i:{_noun_alt('after')}))(?![\w\-])"
+    r"(?!\s+(?:elder|chief|head|headman|leader|council|councillor|official|resident|chairman|guard|"
+    r"defen[cs]e|vigilante|mosque|school|imam|doctor|teacher|farmer))"
+)
+_NAME_ENDING = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{SITE_NAME})$")
 _POSSESSOR = re.compile(r".*['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
 
 
@@ -726,11 +740,13 @@ def _noun_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+def unlisted_name(text: str, start: int, end: int, marked: bool = False) -> tuple[int, int] | None:
     """(start, end) of the place-like name in text[start:end] once leading stop words are dropped.
 
     None when nothing is left, when a word of it is a stop word, a country, demonym or known actor,
-    or when the gazetteer already finds a place there.
+    or when the gazetteer already finds a place there. A name the text ``marked`` as a place by a noun
+    ("the Nadi Ali district", "the Kari Umar Khan village") may hold given names, as long as one word
+    of it is none.
     """
     toks = list(_NAME_TOKEN.finditer(text, start, end))
     while toks and toks[0].group() in _NAME_STOP:
@@ -738,8 +754,13 @@ def unlisted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not toks or not toks[-1].group()[:1].isupper():
         return None
     s, e = toks[0].start(), toks[-1].end()
-    if any(t.group() in _NAME_STOP or t.group() in _STOP for t in toks):
+    if any(t.group() in _NAME_STOP for t in toks):
         return None
+    given = [t.group() in _STOP for t in toks]
+    if all(given) if marked else any(given):
+        return None
+    if marked and any(t.group() in _FEATURE_WORDS for t in toks):
+        return None  # "the Fatima Jinnah Road area": a road in its town
     if any(s < c.end and c.start < e for c in _find_countries(text)):
         return None
     if any(s < a_e and a_s < e for a_s, a_e in _actor_spans(text)):
@@ -762,11 +783,17 @@ def _find_unlisted_places(text: str) -> tuple[SiteMention, ...]:
             hits.append((name.start("name"), name.end("name"), m.group("noun")))
     for rx in (_SITE_OF, _SITE_BEFORE):
         hits.extend((m.start("name"), m.end("name"), m.group("noun")) for m in _noun_matches(rx, text))
+    if ", a" in text:
+        for m in _APPOSITIVE_NOUN.finditer(text):
+            # "attacked Kilangarchi, a small village in the Askira-Uba area": the appositive names the place
+            name = _NAME_ENDING.search(text, max(0, m.start() - 80), m.start())
+            if name is not None:
+                hits.append((name.start("name"), name.end("name"), m.group("noun")))
     for n_start, n_end, noun in hits:
         owner = _POSSESSOR.search(text, n_start, n_end)
         if owner is not None:
             n_start = owner.end()  # "Katsina State's Kankara local government area": the name after the owner
-        span = unlisted_name(text, n_start, n_end)
+        span = unlisted_name(text, n_start, n_end, marked=True)
         if span is None or text[span[1] : span[1] + 2] in ("'s", "\u2019s"):
             continue
         kind = _PLACE_NOUNS[noun.lower()][0]

@@ -56,6 +56,12 @@ EVENT_TYPES = frozenset(
 _ASSAULT_VERBS = re.compile(r"\b(?:opened fire|gunmen|stormed|shot dead|attacked|ambushed|raided)\b", re.I)
 # An assault by fighters who enter: a suicide bomb that opens it makes a complex attack.
 # "tried to storm the compound after the blast" is a failed assault: the bomb was the attack.
+# "rocket-propelled grenades", "rocket launchers": an infantry weapon, not artillery fire.
+_INFANTRY_ROCKET = re.compile(r"(?:^s?|-)[\s\-]*(?:propelled|launchers?)\b", re.I)
+_FIREARMS = re.compile(
+    r"\b(?:automatic weapons|assault rifles?|rifles?|guns|gunfire|firearms|small arms|AK-47s?|Kalashnikovs?)\b",
+    re.I,
+)
 _STORMING = re.compile(
     r"(?<!tried to )(?<!attempted to )(?<!trying to )\b(?:storm(?:ed|ing)|overr(?:an|unning))\b(?!\s+(?:out|off)\b)",
     re.I,
@@ -309,7 +315,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'\u2019.\-]*(?:[ /][A-Z][\w'\u2019.\-]*){0,3})?"
     r"(?:,\s*[\w .'\u2019\-]{1,30}?|\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
     r"(?:\s*(?P<src>\([^)\n]{1,100}\)))?"
-    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?(src)\s+|(?!)))"
+    # "KHAR, Pakistan\u2014A government official says": a dash glued to the story's first word
+    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?<=[a-z])[\u2014\u2013](?=[A-Z])|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
 _SERIES_APPOSITIVE = (
@@ -523,6 +530,13 @@ _PLURAL_CLAIM = re.compile(
     r"(?:attacks|bombings|blasts|killings|strikes|assaults|raids)\b",
     re.I,
 )
+# "al-Qaida-linked", "IS-affiliated": a group's ties written as one hyphenated word.
+_TIES = re.compile(
+    r"[\w'\u2019]+[\-\u2010\u2011](?:linked|affiliated|inspired|allied|aligned|backed)\b"
+    # "the al-Qaeda linked group": the same, unhyphenated after a name ("suspected to be linked" stays)
+    r"|(?<![\w\-])(?:[A-Z][\w'\u2019\-]*|al-[\w'\u2019\-]+)\s+(?:linked|affiliated|allied|aligned|backed)\b"
+    r"(?!\s+(?:to|with)\b)",
+)
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # "No one claimed the attack, but previous attacks were claimed by X" / "X has claimed similar
 # attacks": a claim of other, earlier events names no perpetrator for this one.
@@ -558,9 +572,15 @@ _AGENT_VERB = re.compile(
     r"takeover|seizure|pounded|hammered|bombarded|besieged|overran|invaded)\b",
     re.IGNORECASE,
 )
+# "the bomb planted by Taliban insurgents exploded": who set the device off (for bombings only; "an airstrike
+# hit landmines planted by X" names no striker)
+_PLANTED_BY = re.compile(
+    r"\b(?:planted|placed|laid|detonated|set off|triggered|hidden)\s+by\s+(?:the\s+)?$", re.I
+)
+_BOMB_TYPES = frozenset({"bombing", "suicide_bombing"})
 _AGENT_BY = re.compile(
     r"\b(?:carried out|claimed|targeted|killed|attacked|launched|staged|perpetrated|committed|conducted|mounted|"
-    r"orchestrated|masterminded|abducted|kidnapped|seized|overrun|shelled|bombed|struck|hit|"
+    r"orchestrated|masterminded|abducted|kidnapped|seized|overrun|shelled|bombed|struck|hit|fired|"
     # "airstrikes by the Saudi-led coalition", "attacks by Arakan Army"
     r"(?:air\s?|drone\s|missile\s)?strikes?|air\s?raids?|attacks?|raids?|shelling|bombardment|offensive|"
     r"assault|ambush|massacres?|killings?|takeover|operations?|incursion)\s+by\s+(?:the\s+)?$",
@@ -597,10 +617,14 @@ _MEMBERS_OF_LEFT = re.compile(
 )
 # "an attack on an Indian Army convoy", "fire at the Pakistani troops": the force is the target.
 _VICTIM_LEFT = re.compile(
-    r"\b(?:on|against|at|targeting|killing|killed|with|from|by)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I
+    r"\b(?:on|against|at|targeting|killing|killed|with|from|by|attacked|ambushed|stormed|raided|targeted|overran)"
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?$",
+    re.I,
 )
 _VICTIM_WIDE_LEFT = re.compile(
     r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
+    # "the group said it attacked the Nigerian troops": the forces attacked, not attacking
+    r"|\b(?:attacked|ambushed|stormed|raided|targeted|overran|overrun)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
     # "killing three Pakistani soldiers" names victims; "killed in Israeli strikes" names the means.
     r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?!(?:in|by|during|when|as|after)\s)"
     r"(?:[\w\-]+\s+){0,2}$",
@@ -709,7 +733,7 @@ def _month_span(text: str, start: int, end: int) -> bool:
 
 # "near the capital, Sanaa", "175 kilometres northeast of Maiduguri": a landmark to find the scene by.
 _REFERENCE_LEFT = re.compile(
-    r"\b(?:near|outside|close\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"\b(?:near|outside|close\s+to|bordering|adjoining|adjacent\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]{0,20}\)\s+)?"
     r"(?:from|of))\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
     re.I,
@@ -1327,13 +1351,15 @@ def _place(
         ):
             continue  # "a London-based group", "Islamabad said": not where it happened
         rank = _PLACE_RANK.get(pm.place.kind, 3)
-        if rank == 1 and (
+        area = rank == 1 and bool(
             _AREA_NOUN_END.search(text, pm.start, pm.end) or _AREA_NOUN_RIGHT.match(text, pm.end)
-        ):
+        )
+        if area:
             rank = 2  # "the village of Beu in the Beni region": the area, not the town it is named after
         if _REFERENCE_LEFT.search(text, max(start, pm.start - 70), pm.start):
             rank += _REFERENCE_DEMOTION
-        elif rank <= 2 and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
+        elif rank <= 2 and not area and _SCENE_LEFT.search(text, max(start, pm.start - 50), pm.start):
+            # ("occurred in the Damboa Local Government Area" stays an area a village in it refines)
             rank = 0
         gov = _governed_by_event(text, max(start, pm.start - 40), pm.start)
         if best is None or rank < best[0] or rank == best[0] and gov and not governed:
@@ -1350,7 +1376,15 @@ def _place(
         if _SCENE_LEFT.search(text, max(start, s_start - 50), s_start):
             rank = 0
         gov = _governed_by_event(text, max(start, s_start - 40), s_start)
-        if best is None or rank < best[0] or rank == best[0] and gov and not governed:
+        # "raided the X village in the Y area of Katsina": the village the text marks as such is more
+        # specific than a town of the same rank (as a later mention's village refines a row's town).
+        village = (
+            kind == "village" and best is not None and best[2].kind != "village" and (gov or not governed)
+        )
+        # "in the Chai administrative post, in Montepuez district": of two areas, the one named first is
+        # the one the next contains (towns are left alone: "the Tufah area of Gaza City" is the city)
+        earlier = best is not None and rank == 2 and s_start < best[1] and not governed
+        if best is None or rank < best[0] or rank == best[0] and (gov and not governed or village or earlier):
             best, governed = (rank, s_start, site), gov
     country: str | None = None
     for cm in _within(art.countries, start, end):
@@ -1402,7 +1436,7 @@ _PLACE_NOUN_END = re.compile(
 )
 
 
-_AREA_NOUNS = r"(?:region|province|district|territory|county|governorate|prefecture)"
+_AREA_NOUNS = r"(?:region|province|district|territory|county|governorate|prefecture|department|local government area|LGA)"
 _AREA_NOUN_RIGHT = re.compile(r"\s+" + _AREA_NOUNS + r"\b", re.I)
 _AREA_NOUN_END = re.compile(r"\s" + _AREA_NOUNS + r"$", re.I)
 
@@ -1455,7 +1489,7 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
     ]
     for m in _EVENT_PREP_NAME.finditer(text, start, end):
         before = text[max(start, m.start() - 60) : m.start()]
-        if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before)):
+        if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before) or _ACTIVE_RE.search(before)):
             continue
         name = re.match(geo.SITE_NAME, text[m.end() : end])
         if name is None:
@@ -1469,7 +1503,36 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         if right.startswith(("'s", "\u2019s")) or _FACILITY_RIGHT.match(right):
             continue  # "at Al-Shifa hospital": a building; its town is the place
         out.append((span[0], span[1], "city"))
+    # "the Nur Shams camp" then "in the Nur Shams area": a camp, which maps to its town (rules v2)
+    out = [o for o in out if not _camp_name(text, text[o[0] : o[1]])]
+    for m in _POST_OF_PLACE.finditer(text, start, end):
+        # "the assault on Chaudhwan police station", "a suicide bomber struck the El Salini base": a
+        # police or army post named after the place it guards places the event there (rules v2: a
+        # building maps to its town), after the places the text names outright.
+        span = geo.unlisted_name(text, m.start("name"), m.end("name"))
+        if span is None or any(s < span[1] and span[0] < e for s, e, _ in out):
+            continue
+        if _POST_NAME_END.search(text, span[0], span[1]) or text.startswith(("'s", "\u2019s"), span[1]):
+            continue  # "Bagram Air Base": the name of the post, not of a place
+        out.append((span[0], span[1], "city"))
     return [site for site in map(_past_possessor, ((art.text, *o) for o in out)) if site is not None]
+
+
+def _camp_name(text: str, name: str) -> bool:
+    """Whether the article calls ``name`` a camp somewhere ("the Nur Shams camp", "Zamzam refugee camp")."""
+    return (
+        re.search(re.escape(name) + r"\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b", text, re.I) is not None
+    )
+
+
+_POST_OF_PLACE = re.compile(
+    rf"(?<![\w\-'\u2019])(?P<name>{geo.SITE_NAME})\s+(?i:police\s+(?:station|post|checkpoint)|check[\s\-]?post|"
+    r"checkpoint|(?:military|army)\s+(?:base|camp|post|outpost|detachment)|base|outpost|detachment|barracks)\b"
+)
+_POST_NAME_END = re.compile(
+    r"(?:^|\s)(?:Air|Naval|Navy|Army|Military|Police|Security|Border|Forward|Operating|Patrol|Combat|Joint|Camp|"
+    r"Main|Central|Regional|District|Provincial)$"
+)
 
 
 _POSSESSOR = re.compile(r"^.*?['\u2019]s\s+(?=[A-Z\u00c0-\u00de])")
@@ -1583,12 +1646,18 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
                 return g.canonical, False
     for m in _CLAIM.finditer(text, start, end):
         left = text[start : m.start()]
-        if _NO_CLAIM.search(left[-40:]) or _ACCUSE.search(left):
+        # "The IS-affiliated Ansar group took responsibility": the hyphenated "-affiliated"
+        # describes the claimant's ties, it hedges nothing
+        if _NO_CLAIM.search(left[-40:]) or _ACCUSE.search(_TIES.sub("", left)):
             continue
         obj = _CLAIM_OBJECT.match(text, m.end(), end)
         if obj is not None and _PAST_EVENTS.match(text, obj.end(), end):
             continue  # "claimed responsibility for similar attacks"
-        before = [a for a in _within(art.actors, start, m.start()) if a.actor.kind in _PERP_KINDS]
+        before = [
+            a
+            for a in _within(art.actors, start, m.start())
+            if a.actor.kind in _PERP_KINDS and not _LINKED_RIGHT.match(text, a.end)
+        ]
         plural = bool(_PLURAL_CLAIM.match(text, m.start(), min(end, m.end() + 40)))
         if before:
             return _actor_name(before[0].actor), plural
@@ -1617,7 +1686,8 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         )
     ]
     for a in acts:
-        if _AGENT_BY.search(text[max(start, a.start - 40) : a.start]):
+        left = text[max(start, a.start - 40) : a.start]
+        if _AGENT_BY.search(left) or event_type in _BOMB_TYPES and _PLANTED_BY.search(left):
             if _ACCUSE.search(text[_hedge_from(text, start, a.start) : a.start]):
                 continue  # "suspected attacks by X", "blamed on raids by X"
             return _actor_name(a.actor), True
@@ -1761,8 +1831,28 @@ def _mention(
         "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
     ):
         etype = "armed_attack"  # "killed 24 villagers and abducted 40 others": an attack that also abducts
+    shelled = [m for m, t in violent if t.event_type == "shelling"]
+    if etype == "shelling" and (
+        all(
+            _INFANTRY_ROCKET.search(m.group()) or _INFANTRY_ROCKET.match(text[m.end() : m.end() + 20])
+            for m in shelled
+        )
+        # "militants armed with rockets and assault rifles stormed a checkpoint": the assault's arms
+        or all(m.group().lower().startswith("rocket") for m in shelled)
+        and _FIREARMS.search(text, start, end)
+        and _ASSAULT_VERBS.search(text, start, end)
+    ):
+        # "opened fire with guns and rocket-propelled grenades": weapons carried by the attackers, not
+        # artillery (rules v2: shelling is artillery, mortars, tanks, Grad launchers)
+        etype = next((t for t in _TYPE_RANK if t in types and t != "shelling"), "armed_attack")
     if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
+    if (
+        etype == "bombing"
+        and _FIREARMS.search(text, start, end)
+        and all(m.group().lower().startswith("grenade") for m, t in violent if t.event_type == "bombing")
+    ):
+        etype = "armed_attack"  # "used grenades and automatic weapons on the station": an armed assault
     if (
         etype == "armed_attack"
         and _CLASH_SETTING.search(text, start, end)
@@ -2397,7 +2487,9 @@ def _scene_elsewhere(art: _Article, dateline: geo.Place, body_start: int) -> boo
             return False  # the body names the dateline's own town or its region
         if p.place.kind != "country":
             others = True
-    return others
+    # "KHAR, Pakistan - ... near Kitkot village in the Mamound area": towns the gazetteer lacks, marked
+    # as places by the body, are other towns too
+    return others or any(s.start >= body_start and s.name != dateline.name for s in art.sites)
 
 
 def _continues_lede(m: _Mention, lede: _Mention) -> bool:
@@ -2443,6 +2535,40 @@ def _fill_from_lede(row: _Row, lede: _Mention, m: _Mention) -> None:
 _STANDOFF_TYPES = frozenset({"airstrike", "shelling"})
 
 
+def _story_kind(
+    art: _Article, rows: list[_Row], main: str | None, agents: list[tuple[int, str, str | None]]
+) -> None:
+    """A toll told with no weapon in a story of strikes or shelling of one kind is one more of them.
+
+    "Israeli strikes across Gaza killed 28 ... Three people were killed in the town of Zuwaida" and "a
+    school in Gaza City was hit": the sites listed after a lede about strikes are strikes too, though
+    their own sentence names only a killing or a bare "attack" (otherwise typed armed_attack).
+    """
+    kinds = {r.event_type for r in rows if r.event_type in _STANDOFF_TYPES}
+    if len(kinds) != 1 or any(r.event_type not in _STANDOFF_TYPES and not _untyped(art, r) for r in rows):
+        return  # a story of strikes and also of raids or clashes: a bare toll may be either
+    kind = kinds.pop()
+    if rows[0].event_type != kind or not (agents or any(r.perp for r in rows if r.event_type == kind)):
+        return  # the story leads with something else, or no side is known to strike
+    where = {
+        (r.place.country_iso3 if r.place is not None else r.country) or main
+        for r in rows
+        if r.event_type == kind
+    }
+    for row in rows:
+        country = (row.place.country_iso3 if row.place is not None else row.country) or main
+        if row.event_type == "armed_attack" and row.perp is None and country in where and _untyped(art, row):
+            row.event_type = kind
+
+
+def _untyped(art: _Article, row: _Row) -> bool:
+    """Whether the row's sentence names no kind of violence: a killing, or only "attack" or "strike"."""
+    return all(
+        m.group().lower() in _VAGUE_WORDS or m.group().lower() in _REFERRING or t.event_type == "none"
+        for m, t in _triggers(art, *row.sent)
+    )
+
+
 def _story_sides(art: _Article, rows: list[_Row], agents: list[tuple[int, str, str | None]]) -> None:
     """Give strikes and shelling told without their side the one side the story names for them there.
 
@@ -2453,6 +2579,7 @@ def _story_sides(art: _Article, rows: list[_Row], agents: list[tuple[int, str, s
     (both sides of a war strike each other's country); a hedged sentence keeps none (rules v2).
     """
     main = _main_country(art)
+    _story_kind(art, rows, main, agents)
     for row in rows:
         if row.perp is not None or row.event_type not in _STANDOFF_TYPES:
             continue
@@ -2498,13 +2625,28 @@ def _forces_state(art: _Article, row: _Row) -> str | None:
     return state_name(country) if country else None
 
 
+# "U.S.-backed", "Saudi-led", "Iran-allied": a country that sponsors a side, not where the story is.
+_SPONSOR_RIGHT = re.compile(
+    r"[\-\u2010\u2011](?:backed|led|allied|funded|sponsored|supported|trained|armed|aligned|based|born)\b",
+    re.I,
+)
+
+
 def _main_country(art: _Article) -> str | None:
     """The country the article names most (by name, capital or its places), the dateline's breaking ties."""
     counts: dict[str, int] = {}
     for c in art.countries:
         if c.start >= art.body_start and c.form in ("name", "capital"):
-            if _FORCE_NOUNS.match(art.text, c.end):
-                continue  # "a U.S. airstrike", "Russia's army": the side that struck, not the scene
+            right = art.text[c.end : c.end + 60]
+            if (
+                _FORCE_NOUNS.match(right)
+                or _SPONSOR_RIGHT.match(right)
+                or _EXCLUDED_PLACE_LEFT.search(art.text, max(0, c.start - 25), c.start)
+            ):
+                # "a U.S. airstrike", "Russia's army": the side that struck, not the scene; "a
+                # U.S.-backed militia", "the Saudi-led coalition": a sponsor; "crossed from Afghanistan":
+                # where the attackers came from
+                continue
             counts[c.iso3] = counts.get(c.iso3, 0) + 1
     for pm in art.places:
         if pm.start >= art.body_start and pm.place.country_iso3:
@@ -2512,7 +2654,12 @@ def _main_country(art: _Article) -> str | None:
     if not counts:
         # "fighters killed nine Somali soldiers" and no country named: the people of the scene.
         for c in art.countries:
-            if c.start >= art.body_start and c.form == "demonym" and not _FORCE_NOUNS.match(art.text, c.end):
+            if c.start < art.body_start or c.form != "demonym":
+                continue
+            force = _FORCE_NOUNS.match(art.text[c.end : c.end + 60])
+            if force is None or _PERSON_FORCES.search(
+                force.group()
+            ):  # "an American drone strike": the striker
                 counts[c.iso3] = counts.get(c.iso3, 0) + 1
     if not counts:
         return art.dateline_iso3
@@ -2559,6 +2706,7 @@ def _state_names(art: _Article) -> set[str]:
     return {state_name(c.iso3) for c in art.countries}
 
 
+_QUOTE_MARKS = frozenset("\"\u201c\u2018'")
 _JUDICIAL = re.compile(
     r"\b(?:hanged|hanging|hangings|executed|executions?|firing squad|death (?:sentences?|penalty|row)|"
     r"sentenced to death|gallows|lethal injection)\b",
@@ -2586,7 +2734,16 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         event_type = "airstrike"  # "an Israeli bombing of the camp": a state bombs from the air (rules v2)
     if row.event_type == "armed_clash":
         perp = None
-    elif perp is None and row.event_type == "execution" and _JUDICIAL.search(art.text, *row.sent):
+    elif (
+        perp is None
+        and row.event_type == "execution"
+        # a scare-quoted '"execution" of nine people' by gunmen is no sentence carried out by a state
+        and any(
+            not _in_quote(art, j.start()) and art.text[j.start() - 1 : j.start()] not in _QUOTE_MARKS
+            for j in _JUDICIAL.finditer(art.text, *row.sent)
+        )
+        and not _ATTACKER_WORDS.search(art.text, *row.sent)
+    ):
         # a state hangs or shoots the condemned; beheadings by fighters ("insurgents beheaded five
         # villagers") are no act of the state whose people they are
         country = place.country_iso3 if place else row.country
