@@ -1329,6 +1329,25 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "about a dozen gunmen invaded the settlement late on Friday and shot at residents.",
         [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 17)}],
     ),
+    # The day of a funeral or a trial told in the lede is not the day of the event it follows.
+    "funeral_day_is_not_the_event_day": (
+        "2024-06-20",
+        "A state funeral was held yesterday for the 14 villagers killed when gunmen attacked Dogo Nahawa "
+        "in Plateau state earlier this month.",
+        [{"killed": 14, "occurred_on": None}],
+    ),
+    "mourners_day_is_not_the_event_day": (
+        "2024-06-20",
+        "Mourners gathered on Wednesday in Jos for the 14 villagers killed by gunmen in Dogo Nahawa.",
+        [{"killed": 14, "occurred_on": None}],
+    ),
+    # A date inside the event's noun phrase dates the event, whatever day the sentence's statement has.
+    "date_in_the_event_noun_phrase": (
+        "2024-06-20",
+        "Relatives of Farid Osmani on Friday demanded an inquiry into the June 2 drone strike that "
+        "killed six people in Kunduz.",
+        [{"killed": 6, "occurred_on": dt.date(2024, 6, 2)}],
+    ),
 }
 
 NOT_INCIDENTS = {

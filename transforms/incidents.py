@@ -1211,6 +1211,28 @@ def _expand_since(
     return out, ongoing
 
 
+# "the June 5 attack", "the April 8 bomb blast on a train": a date between a determiner and the event noun.
+_DATE_IN_NOUN_LEFT = re.compile(r"\b(?:the|a|an|last|this)\s+$", re.I)
+_DATE_IN_NOUN_GAP = re.compile(
+    r"(?:['\u2019]s)?,?\s+(?:(?!(?:when|as|after|before|and|or|that|which|where|while|in|on|at|by|the|a|an|"
+    r"was|were|is|are|has|had|have|said|says)\b)[\w\-]+\s+){0,3}",
+    re.I,
+)
+# Times of what followed the event: funerals, vigils, trials ("a state funeral was held yesterday for the
+# victims", "mourners gathered on Sunday", "Families yesterday held a funeral mass", "jury selection begins on
+# Wednesday in the trial"). "The incident, it was gathered, happened on Tuesday" is Nigerian reporting usage.
+_CEREMONY_LEFT = re.compile(
+    r"\b(?:funerals?|burials?|vigils?|memorials?|ceremon(?:y|ies)|trials?|hearings?|(?<!it was )(?:held|gathered)|"
+    r"attended|buried|mourned|laid to rest)\s+(?:(?:on|this|last|early|late|in|at)\s+)?$",
+    re.I,
+)
+_CEREMONY_RIGHT = re.compile(
+    r"[\s,]+(?:(?:held|hold|holds|gathered|attended|buried|mourned)\b"
+    r"|(?:in|at|for|during)\s+the\s+(?:[\w\-]+\s+)?(?:trial|funeral|burial|vigil|hearing|memorial)\b)",
+    re.I,
+)
+
+
 def _time(
     art: _Article, start: int, end: int, triggers: list
 ) -> tuple[dt.date | None, bool, bool, tuple[dt.date, dt.date] | None]:
@@ -1228,6 +1250,17 @@ def _time(
         said = _REPORTING_LEFT.search(left[-80:])
         # "Monday's attack": a day that modifies the event noun is the event's, whatever verb precedes.
         owns = text[t.end - 2 : t.end] in ("'s", "\u2019s") and any(t.end < p <= t.end + 30 for p in trig_pos)
+        # "the August 29 drone strike", "Oct. 12's Bali bombings": a date inside the event's noun phrase.
+        named = (
+            t.first == t.last
+            and _DATE_IN_NOUN_LEFT.search(left[-12:]) is not None
+            and any(_DATE_IN_NOUN_GAP.fullmatch(text, t.end, p) for p in trig_pos if t.end < p <= t.end + 40)
+        )
+        owns = owns or named
+        if not owns and (
+            _CEREMONY_LEFT.search(left[-60:]) or _CEREMONY_RIGHT.match(text, t.end, min(end, t.end + 60))
+        ):
+            continue  # "a state funeral was held yesterday", "Families yesterday held a funeral mass"
         if said is not None and not owns:
             said_at = t.start - len(left[-80:]) + said.start()
             if not any(said_at < p < t.start for p in trig_pos) or _TO_ADDRESSEE.search(left[-40:]):
@@ -1256,8 +1289,8 @@ def _time(
         if _TIME_UNITS_LEFT.search(left):
             continue
         if t.first == t.last:
-            if day is None:
-                day = t.first
+            if day is None or named:
+                day = t.first  # a date in the event's noun phrase beats a statement's day before it
         elif (t.last - t.first).days > _MAX_EVENT_DAYS:
             aggregate = True
         else:
