@@ -405,9 +405,10 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|similar|"
+    # "a third was badly hurt", "a second died": one more victim of this event, not another event
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)(?!\s+(?:was|were|died|is|has|had)\b)|similar|"
     # "wounded another one", "another four civilians were hurt": more victims of this event
-    r"another(?!\s+(?:one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
+    r"another(?!\s+(?:injured|wounded|hurt|killed|dead|one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
     r"people|civilians|soldiers|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|[\w\-]+\s+were)\b)|"
     # "earlier media reports", "a previous toll": an earlier account of this event, not another event
     r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
@@ -451,9 +452,15 @@ _TO_ADDRESSEE = re.compile(
 _REPORTING_RIGHT = re.compile(
     r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed|claimed)\b", re.I
 )
+_REPORTING_AHEAD = re.compile(
+    r"^[^.;:\u201c\"]{0,120}?\b(?:said|says|told|wrote|writes|reported|announced|stated|confirmed|claimed|"
+    r"condemn(?:ed|s))\b",
+    re.I,
+)
 # A time right before the verb of a statement dates the statement: "IS on Monday said ...".
 _SAID_RIGHT = re.compile(
-    r"\s+(?:said|says|told|announced|claimed|stated|reported|confirmed|added|condemn(?:ed|s)|denounc(?:ed|es)|"
+    # "The ministry on Sunday strongly condemned the raid": an adverb before the verb
+    r"\s+(?:(?:strongly|also|again|publicly|officially|formally|firmly|later|swiftly|quickly)\s+)?(?:said|says|told|announced|claimed|stated|reported|confirmed|added|condemn(?:ed|s)|denounc(?:ed|es)|"
     r"decried|deplored)\b(?!\s+(?:by|to\s+(?:be|have)))",
     re.I,
 )
@@ -854,6 +861,9 @@ class _Row:
     killed_vague: bool = (
         False  # the toll is a vague plural ("dozens were killed"), a later figure replaces it
     )
+    # opened by a reference in a lede about something else ("condemned the Tuesday massacre"): the first
+    # sentence that tells the event itself becomes the evidence
+    referred: bool = False
 
 
 class _Spanned(Protocol):
@@ -1211,23 +1221,23 @@ def _expand_since(
     return out, ongoing
 
 
-# "the June 5 attack", "the April 8 bomb blast on a train": a date between a determiner and the event noun.
+# "the March 3 raid", "the May 9 car bombing at the depot": a date between a determiner and the event noun.
 _DATE_IN_NOUN_LEFT = re.compile(r"\b(?:the|a|an|last|this)\s+$", re.I)
 _DATE_IN_NOUN_GAP = re.compile(
     r"(?:['\u2019]s)?,?\s+(?:(?!(?:when|as|after|before|and|or|that|which|where|while|in|on|at|by|the|a|an|"
     r"was|were|is|are|has|had|have|said|says)\b)[\w\-]+\s+){0,3}",
     re.I,
 )
-# Times of what followed the event: funerals, vigils, trials ("a state funeral was held yesterday for the
-# victims", "mourners gathered on Sunday", "Families yesterday held a funeral mass", "jury selection begins on
-# Wednesday in the trial"). "The incident, it was gathered, happened on Tuesday" is Nigerian reporting usage.
+# Times of what followed the event: funerals, vigils, trials ("a funeral was held on Tuesday for the
+# dead", "mourners gathered on Sunday", "relatives yesterday held a memorial", "hearings resume on Monday
+# in the trial"). "The incident, it was gathered, happened on Tuesday" is Nigerian reporting usage.
 _CEREMONY_LEFT = re.compile(
     r"\b(?:funerals?|burials?|vigils?|memorials?|ceremon(?:y|ies)|trials?|hearings?|(?<!it was )(?:held|gathered)|"
     r"attended|buried|mourned|laid to rest)\s+(?:(?:on|this|last|early|late|in|at)\s+)?$",
     re.I,
 )
 _CEREMONY_RIGHT = re.compile(
-    r"[\s,]+(?:(?:held|hold|holds|gathered|attended|buried|mourned)\b"
+    r"[\s,]+(?:(?:[\w\-]+\s+){0,3}?(?:held|hold|holds|gathered|attended|buried|mourned)\b"
     r"|(?:in|at|for|during)\s+the\s+(?:[\w\-]+\s+)?(?:trial|funeral|burial|vigil|hearing|memorial)\b)",
     re.I,
 )
@@ -1250,7 +1260,7 @@ def _time(
         said = _REPORTING_LEFT.search(left[-80:])
         # "Monday's attack": a day that modifies the event noun is the event's, whatever verb precedes.
         owns = text[t.end - 2 : t.end] in ("'s", "\u2019s") and any(t.end < p <= t.end + 30 for p in trig_pos)
-        # "the August 29 drone strike", "Oct. 12's Bali bombings": a date inside the event's noun phrase.
+        # "the July 14 drone strike", "Nov. 2's market bombing": a date inside the event's noun phrase.
         named = (
             t.first == t.last
             and _DATE_IN_NOUN_LEFT.search(left[-12:]) is not None
@@ -1260,7 +1270,7 @@ def _time(
         if not owns and (
             _CEREMONY_LEFT.search(left[-60:]) or _CEREMONY_RIGHT.match(text, t.end, min(end, t.end + 60))
         ):
-            continue  # "a state funeral was held yesterday", "Families yesterday held a funeral mass"
+            continue  # "a funeral was held on Tuesday", "relatives yesterday held a memorial"
         if said is not None and not owns:
             said_at = t.start - len(left[-80:]) + said.start()
             if not any(said_at < p < t.start for p in trig_pos) or _TO_ADDRESSEE.search(left[-40:]):
@@ -1275,6 +1285,9 @@ def _time(
         if _SAID_RIGHT.match(right):
             continue  # "The group on Friday admitted carrying out the raid": the day of the statement
         said = _REPORTING_RIGHT.match(right)
+        if said is None and (t.start - start < 4 or _CLAUSE_OPENER.fullmatch(left)):
+            # "On Friday, in remarks relayed by its envoy, the ministry wrote that ...": a longer subject
+            said = _REPORTING_AHEAD.match(right)
         if (
             (t.start - start < 4 or _CLAUSE_OPENER.fullmatch(left))
             and said
@@ -2002,6 +2015,8 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     # further on ("helicopters were sent in later", "the fighters also carried explosives") may not.
     tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
     close = tied or m.strong and m.sidx - row.last_idx <= 1
+    if row.referred and (m.killed or m.wounded or m.strong and not m.anaphoric):
+        row.sent, row.referred = m.sent, False  # the event told at last, after the statement that named it
     row.last, row.last_idx = m.sent[0], m.sidx
     row.storming = row.storming or m.storming and (tied or close)
     if (
@@ -2097,13 +2112,20 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
     return row
 
 
-def _opens_row(m: _Mention) -> bool:
-    """Whether a mention that matches no earlier row is an event of its own."""
+def _opens_row(m: _Mention, first: bool = False) -> bool:
+    """Whether a mention that matches no earlier row is an event of its own.
+
+    ``first``: no row is open yet, so a definite reference can only point back to an event the text
+    named without place or day ("X condemned the attack on the convoy. The attack happened in Jalalabad").
+    """
     if m.aggregate or m.event_type is None:
         return False
     if m.anaphoric and not (m.killed or m.wounded):
         # "Monday's bombing in Peshawar" opens a row only when it names both place and day.
-        return m.strong and m.place is not None and m.place_rank <= 2 and m.day is not None
+        placed = m.place is not None and m.place_rank <= 2
+        if first and m.strong and not (m.generic or m.vague) and (placed or m.day is not None):
+            return True
+        return m.strong and placed and m.day is not None
     pinned = m.place is not None or m.day is not None or m.period or m.separate and m.same_day
     if m.killed or m.wounded:
         return pinned or not (m.vague or m.generic)
@@ -2183,8 +2205,10 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             _, row, place_ok = max(cands, key=lambda c: c[0])
             _merge(row, m, place_ok)
             return row
-    if _opens_row(m):
+    if _opens_row(m, first=not rows):
         prev = rows[-1] if rows else None
+        # opened only because no row was open (see _opens_row): a reference, not the event's own report
+        referred = not rows and m.anaphoric and not (m.killed or m.wounded) and not _opens_row(m)
         if (
             m.weak_type
             and prev is not None
@@ -2194,6 +2218,7 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
         ):
             m.event_type = prev.event_type  # "Israel also targeted ...": the kind of its acts told before
         rows.append(_new_row(m, rows[-1] if rows else None))
+        rows[-1].referred = referred
         return rows[-1]
     return None
 
@@ -2469,7 +2494,7 @@ def _fill_from_lede(row: _Row, lede: _Mention, m: _Mention) -> None:
     row.wounded = row.wounded or lede.wounded
     if row.perp is None and lede.perp is not None:
         row.perp, row.perp_claimed = lede.perp, lede.perp_claimed
-    row.sent = lede.sent
+    row.sent, row.referred = lede.sent, False
 
 
 # Strikes from afar: the side that fires them is told once, in the lede, and the sites follow.
