@@ -1377,6 +1377,22 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Jalalabad, where gunmen fired rockets at the trucks.",
         [{"location": "Jalalabad", "killed": None}],
     ),
+    # "in" before a place is no share ("one in five" is): the figure is the toll.
+    "toll_before_in_and_a_place": (
+        "2024-05-15",
+        "Gunmen on motorcycles killed 9 in Tsafe on Sunday and wounded 4 in a nearby hamlet, police said.",
+        [{"killed": 9, "wounded": 4, "location": "Tsafe"}],
+    ),
+    # An earlier event dated in weeks, months or years ago is its own row, never more on the story's event.
+    "weeks_ago_is_an_earlier_event": (
+        "2024-05-15",
+        "Gunmen killed 11 people in Maru on Sunday night, police said. A resident, Musa Danjuma, said the "
+        "same gang was behind the killing of 30 people in Bungudu several weeks ago.",
+        [
+            {"killed": 11, "location": "Maru", "occurred_on": dt.date(2024, 5, 12)},
+            {"killed": 30, "location": "Bungudu", "occurred_on": None},
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

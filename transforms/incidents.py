@@ -70,6 +70,11 @@ _KILLING = re.compile(
     r"(?<!planned to )(?<!tried to )(?<!would )(?<!will )(?<!could )\bkills?\b",
     re.I,
 )
+# An earlier event dated from now in weeks, months or years ("two weeks ago", "about a fortnight ago").
+_WEEKS_AGO = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)|a\s+fortnight)\s+ago\b",
+    re.I,
+)
 # An attacker noun's own verb of killing: "gunmen on Monday night killed", "bandits shot dead".
 _ACTIVE_KILLING = re.compile(
     r"(?:\s+(?:on|late|early|last|in|at|overnight|\w+day|night|morning|evening|also|reportedly)){0,4}\s+"
@@ -491,7 +496,8 @@ _SKIP_NUMBER_LEFT = re.compile(
 _AMONG_TOTAL_LEFT = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$", re.I)
 # "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
 _OF_THEM_RIGHT = re.compile(
-    r"^\s*(?:of(?!\s+(?:its|their|his|her|our)\b)|out of|in|per|percent|%|times|years?|days?|hours?|"
+    # "one in five" is a share; "Gunmen kill 7 in Cancun", "wounded 13 in the valley" name a place
+    r"^\s*(?:of(?!\s+(?:its|their|his|her|our)\b)|out of|in(?=\s+(?:\d|one|two|three|four|five|ten|every|a hundred)\b)|per|percent|%|times|years?|days?|hours?|"
     r"minutes?|km|kilomet\w+|miles?|metres?|meters?)\b",
     re.I,
 )
@@ -1892,6 +1898,10 @@ def _mention(
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
     ment.day, ment.period, ment.aggregate, ment.span = _time(art, start, end, violent)
+    if ment.day is None and not (ment.period or ment.aggregate) and _WEEKS_AGO.search(text, start, end):
+        # "Two weeks ago, gunmen attacked a base near the border", "the killing of 20 people at X about a
+        # fortnight ago": an earlier event, dated loosely; never more on the one the story is about.
+        ment.period = True
     later = _DAYS_LATER.match(text, start, end)
     if later and ment.day is None:
         ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
