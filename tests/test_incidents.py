@@ -1393,9 +1393,25 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"killed": 30, "location": "Bungudu", "occurred_on": None},
         ],
     ),
+    # In a story of violence, deaths counted at a named place are an event even without a weapon named.
+    "deaths_at_a_named_place": (
+        "2024-05-15",
+        "Gunmen stormed two jails in the north overnight, freeing hundreds of prisoners. Nine guards died "
+        "at the Kaduna prison and four at a jail in Zaria, the prisons service said.",
+        [{"event_type": "other", "killed": 9, "location": "Kaduna"}],
+    ),
+    "prison_riot_deaths": (
+        "2024-05-15",
+        "Eleven inmates were killed and 20 injured in a prison riot in Tegucigalpa on Saturday.",
+        [{"event_type": "other", "killed": 11, "wounded": 20}],
+    ),
 }
 
 NOT_INCIDENTS = {
+    "deaths_in_a_story_without_violence": (
+        "Nine patients died at the Kaduna hospital on Sunday after the power failed, officials said."
+    ),
+    "riot_police_are_no_riot": "Riot police in Nairobi arrested 40 protesters on Tuesday; 12 were hurt.",
     "fighters_killed_over_months_are_a_tally": (
         "Some 90 rebels were killed in gun battles across the region in the first five months of the year."
     ),

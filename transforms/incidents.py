@@ -70,6 +70,34 @@ _KILLING = re.compile(
     r"(?<!planned to )(?<!tried to )(?<!would )(?<!will )(?<!could )\bkills?\b",
     re.I,
 )
+# Deaths told without a verb of killing ("13 inmates died", "20 people dead", "lost their lives") and the
+# deaths of the wounded afterwards ("later died in hospital", "succumbed to their wounds").
+_DEATHS = re.compile(r"\b(?:died|dead|lost their lives)\b", re.I)
+_AFTERMATH_DEATHS = re.compile(
+    r"\b(?:hospitals?|succumb\w*|later died|died later|of (?:their|his|her) (?:wounds|injuries))\b", re.I
+)
+
+
+def _named_facility(art: _Article, place: geo.Place, start: int, end: int) -> bool:
+    """Whether the clause names a building or site after the place ("the Kaduna prison", "the Zaria market")."""
+    return any(
+        pm.place.name == place.name and _FACILITY_RIGHT.match(art.text[pm.end : min(end, pm.end + 40)])
+        for pm in _within(art.places, start, end)
+    )
+
+
+def _violent_story(art: _Article) -> bool:
+    """Whether the article tells of violence anywhere (a trigger word outside quotations)."""
+    if art.violent is None:
+        art.violent = any(
+            (t := _trigger_of(m.group())) is not None
+            and t.event_type != "none"
+            and not _in_quote(art, m.start())
+            for m in _TRIGGER_RE.finditer(art.text)
+        )
+    return art.violent
+
+
 # An earlier event dated from now in weeks, months or years ("two weeks ago", "about a fortnight ago").
 _WEEKS_AGO = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)|a\s+fortnight)\s+ago\b",
@@ -485,6 +513,9 @@ _UPDATE_BEFORE_TIME = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$",
     re.I,
 )
+_UPDATED_TOLL_LEFT = re.compile(
+    r"\b(?:updated|latest|new|revised|fresh)\s+(?:death\s+)?(?:toll|figures?|count|tally)\s+(?:on\s+)?$", re.I
+)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|highest)\b[^.;]{0,70}$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "including two children": a share of the toll. "including children were killed, 24 others": a new figure.
@@ -896,6 +927,7 @@ class _Article:
     sites: list[geo.SiteMention]
     dateline_iso3: str | None
     lower: str = ""
+    violent: bool | None = None  # a trigger word anywhere (computed on demand)
 
 
 def _start_of(x: _Spanned) -> int:
@@ -1285,8 +1317,8 @@ def _time(
                 continue
         if _SUPERLATIVE.search(left[-90:]):
             continue
-        if _UPDATE_BEFORE_TIME.search(left[-60:]):
-            continue  # "the toll rose to 290 on Monday": the day of the update
+        if _UPDATE_BEFORE_TIME.search(left[-60:]) or _UPDATED_TOLL_LEFT.search(left[-40:]):
+            continue  # "the toll rose to 290 on Monday", "by a revised count on Friday": the update's day
         right = text[t.end : end]
         if _SAID_RIGHT.match(right):
             continue  # "The group on Friday admitted carrying out the raid": the day of the statement
@@ -1916,6 +1948,19 @@ def _mention(
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
     ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
+    if (
+        ment.event_type is None
+        and "killed" in tolls
+        and ment.place is not None
+        and (ment.place_rank <= 2 or _named_facility(art, ment.place, start, end))
+        and not (ment.aggregate or ment.period or generic)
+        and _DEATHS.search(text, start, end)
+        and not _AFTERMATH_DEATHS.search(text, start, end)
+        and _violent_story(art)
+    ):
+        # "Nine guards died at the Kaduna prison", "the agency counted 30 people dead in Deir ez-Zor":
+        # in a story of violence, deaths counted at a named place are an event whose means are untold.
+        ment.event_type = "other"
     ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
     ment.adds = bool(_ADDS.search(text, start, end))
     ment.storming = bool(_STORMING.search(text, start, end))
@@ -2201,6 +2246,15 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 place_ok = place_ok or m.place.country_iso3 in (row.place.country_iso3, "")
             if not place_ok and not m.anaphoric or _tolls_clash(row, m):
                 continue
+            if (
+                row.event_type == "other"
+                and m.event_type not in (None, "other")
+                and m.killed is not None
+                and row.killed is not None
+                and m.killed[0] != row.killed[0]
+                and not m.killed_update
+            ):
+                continue  # deaths told without their means, then a fight with its own toll: two events
             if m.event_type is None and (row is not rows[-1] or m.sent[0] - rows[-1].last > 700):
                 continue  # a bare toll ("Seven others were wounded") only continues the latest event
             key: tuple[bool, bool | int, bool | int]
