@@ -1405,9 +1405,17 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Eleven inmates were killed and 20 injured in a prison riot in Tegucigalpa on Saturday.",
         [{"event_type": "other", "killed": 11, "wounded": 20}],
     ),
+    # "used rockets to attack" tells the means of a deed; "in a separate incident" with a place is a row.
+    "means_infinitive_in_a_separate_incident": (
+        "2024-05-15",
+        "Gunmen ambushed a police van in Khyber district on Monday, killing two officers. In a separate "
+        "incident, militants used grenades to attack a checkpoint near Jamrud.",
+        [{"killed": 2}, {"location": "Jamrud", "killed": None}],
+    ),
 }
 
 NOT_INCIDENTS = {
+    "plans_to_attack": "Officials said militants planned to attack a checkpoint near Jamrud on Monday.",
     "deaths_in_a_story_without_violence": (
         "Nine patients died at the Kaduna hospital on Sunday after the power failed, officials said."
     ),

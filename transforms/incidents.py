@@ -427,6 +427,10 @@ _MODAL_BEFORE = re.compile(
     r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
+# "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
+# not a plan ("plans to attack").
+_USED_TO = re.compile(r"\b(?:used|using|employed)\s+(?:[\w\-]+\s+){1,3}to\s+$", re.I)
 _NON_MILITARY_STRIKE = re.compile(
     r"\b(?:hunger|general|labour|labor|workers\W?|teachers\W?|transport)\s+$"
     r"|\b(?:went|go|goes|going|are|were|be|been|is)\s+on\s+$",
@@ -441,7 +445,9 @@ _SEPARATE = re.compile(
     # "a third was badly hurt", "a second died": one more victim of this event, not another event
     r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)(?!\s+(?:was|were|died|is|has|had)\b)|similar|"
     # "wounded another one", "another four civilians were hurt": more victims of this event
-    r"another(?!\s+(?:injured|wounded|hurt|killed|dead|one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
+    # "another district in the tribal region" names a place, not another event
+    r"another(?!\s+(?:district|province|region|area|village|town|city|part|state|county|country|injured|wounded|"
+    r"hurt|killed|dead|one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
     r"people|civilians|soldiers|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|[\w\-]+\s+were)\b)|"
     # "earlier media reports", "a previous toll": an earlier account of this event, not another event
     r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
@@ -873,6 +879,7 @@ class _Mention:
     sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
     adds: bool = False  # the clause adds victims or events ("three others", "also", "more")
+    told: bool = False  # a verb of saying comes before the event's word ("the army said its strikes ...")
 
 
 @dataclass(slots=True)
@@ -985,7 +992,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
             continue
         if m.group().lower() == "struck" and _NOT_VIOLENT_STRUCK.match(text, m.end()):
             continue
-        if trig.event_type != "none" and _MODAL_BEFORE.search(left):
+        if trig.event_type != "none" and _MODAL_BEFORE.search(left) and not _USED_TO.search(left):
             continue
         out.append((m, trig))
     if "seiz" in art.lower[start:end] or "took" in art.lower[start:end] or "snatch" in art.lower[start:end]:
@@ -1963,6 +1970,7 @@ def _mention(
         ment.event_type = "other"
     ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
     ment.adds = bool(_ADDS.search(text, start, end))
+    ment.told = first is not None and bool(_SAID_BEFORE.search(text, start, first.start()))
     ment.storming = bool(_STORMING.search(text, start, end))
     perp, _ = _claim(art, start, end)
     if perp:
@@ -2188,6 +2196,8 @@ def _opens_row(m: _Mention, first: bool = False) -> bool:
         return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
     if m.generic or m.vague or not m.strong:
         return False
+    if m.separate and m.place is not None and not m.same_day and not m.told:
+        return True  # "In a separate incident, militants attacked a checkpost near Kalaya"
     return (
         m.place is not None
         and m.place_rank <= 2
