@@ -1412,6 +1412,19 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "incident, militants used grenades to attack a checkpoint near Jamrud.",
         [{"killed": 2}, {"location": "Jamrud", "killed": None}],
     ),
+    # One named victim after a possessive and adjectives; forces killing a fighter is an operation.
+    "forces_kill_a_wanted_commander": (
+        "2024-05-15",
+        "On Sunday night, troops killed Kunar's most wanted rebel commander Farid Zaland near Asadabad.",
+        [
+            {
+                "event_type": "armed_clash",
+                "killed": 1,
+                "perpetrator": None,
+                "occurred_on": dt.date(2024, 5, 12),
+            }
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

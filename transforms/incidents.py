@@ -427,6 +427,14 @@ _MODAL_BEFORE = re.compile(
     r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "security forces killed the most wanted militant commander": an operation against fighters (rules v2:
+# army operations are armed_clash), though no fight is named.
+_FORCES_KILL_FIGHTERS = re.compile(
+    r"\b(?:security forces|troops|soldiers|the army|the military|police)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:killed|shot dead|gunned down|eliminated|neutrali[sz]ed)\s+(?:[\w'\u2019\-]+\s+){0,5}?"
+    r"(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|Maoists?|Naxals?|commander)\b",
+    re.I,
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
 # "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
 # not a plan ("plans to attack").
@@ -1194,7 +1202,10 @@ _VICTIM_TITLE = (
 _NAMED_VICTIM = re.compile(
     r"\b(?:killed|killing|shot dead|shooting dead|assassinated|assassinating|gunned down|beheaded|murdered|"
     r"stabbed to death)\s+"
-    r"(?:(?:the|a|an|local|prominent|former|senior|top|tribal|village|district|provincial)\s+){0,2}"
+    # "killed Kashmir's most wanted militant commander X", "killed the notorious gang leader X"
+    r"(?:[A-Z][\w\-]*['\u2019]s\s+)?"
+    r"(?:(?:the|a|an|local|prominent|former|senior|top|tribal|village|district|provincial|most|wanted|"
+    r"notorious|self-styled|militant|rebel|insurgent|gang|separatist)\s+){0,3}"
     r"(?:[A-Z][\w\-]*\s+)?" + _VICTIM_TITLE + r"\s+"
     r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:(?:bin|al|el|de|van|von)\s+)?[A-Z][\w'\u2019\-]+){1,3})"
 )
@@ -1920,7 +1931,9 @@ def _mention(
     weak_type = all(m.group().lower() in _VAGUE_WORDS for m, _ in violent)
     ment = _Mention(
         sent=sent,
-        event_type="armed_attack" if unnamed else etype,
+        event_type=("armed_clash" if _FORCES_KILL_FIGHTERS.search(text, start, end) else "armed_attack")
+        if unnamed
+        else etype,
         strong=bool(strong),
         generic=generic,
         anaphoric=anaphoric,
