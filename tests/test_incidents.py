@@ -1425,6 +1425,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             }
         ],
     ),
+    # "and more than a dozen wounded": the second figure after "and" is the wounded, not more dead.
+    "second_figure_is_the_wounded": (
+        "2024-05-15",
+        "Gunmen stormed a hotel in Kismayo on Sunday, killing at least 9 people and more than a dozen wounded.",
+        [{"killed": 9, "killed_qualifier": "at_least", "wounded": 12}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -1146,7 +1146,11 @@ def _with_second_group(
 
 
 _SECOND_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}and\s+", re.I)
-_PASSIVE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:were|was|are|have been|had been)\b", re.I)
+# "killed 17 people and more than a dozen wounded": the second figure is another outcome, not more dead
+_PASSIVE_AFTER = re.compile(
+    r"^\s+(?:(?:[\w\-]+\s+){0,3}?(?:were|was|are|have been|had been)|(?:others\s+)?(?:wounded|injured|hurt))\b",
+    re.I,
+)
 
 
 # "who lost 10 members", "the army lost five soldiers": a side's dead.
