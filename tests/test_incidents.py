@@ -1431,6 +1431,16 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen stormed a hotel in Kismayo on Sunday, killing at least 9 people and more than a dozen wounded.",
         [{"killed": 9, "killed_qualifier": "at_least", "wounded": 12}],
     ),
+    # "A day earlier" dates an earlier event from the one told before it.
+    "a_day_earlier": (
+        "2024-05-15",
+        "A bomb killed three policemen in Quetta on Tuesday. A day earlier, two guards were shot dead at a "
+        "checkpoint in Pishin.",
+        [
+            {"killed": 3, "occurred_on": dt.date(2024, 5, 14)},
+            {"killed": 2, "location": "Pishin", "occurred_on": dt.date(2024, 5, 13)},
+        ],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -366,6 +366,14 @@ _CLAUSE_CUT = re.compile(
     re.IGNORECASE,
 )
 _DAYS_LATER = re.compile(r"(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven)\s+days?\s+later\b", re.I)
+# A day counted from the event told before: "A day earlier", "the day before", "the previous day", "the
+# next day". "days before the elections" counts from something else and is left alone.
+_DAY_SHIFT = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:(?P<back>earlier)|later)"
+    r"|the\s+(?:(?P<back2>day\s+before|previous\s+day)|day\s+after|next\s+day|following\s+day))\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|yesterday)\b)",
+    re.I,
+)
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _QUOTE_SPAN = re.compile(r"[\u201c\"][^\u201c\u201d\"]{0,600}[\u201d\"]")
 # "a wave of attacks", "one of the deadliest attacks": violence in general, not one event.
@@ -1961,6 +1969,13 @@ def _mention(
     later = _DAYS_LATER.match(text, start, end)
     if later and ment.day is None:
         ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
+    elif ment.day is None and not ment.period:
+        shift = _DAY_SHIFT.search(text, start, end)
+        if shift is not None:
+            # "A day earlier, two policemen were killed ...", "in attacks the day before": days from the event
+            # told just before
+            n = _SMALL_NUMBERS.get((shift.group("n") or "one").lower(), 0)
+            ment.lag = -n if shift.group("back") or shift.group("back2") else n
     specific = [m for m, _ in violent if m.group().lower() not in ("fighting", "militants", "attackers")]
     if (
         ment.aggregate
