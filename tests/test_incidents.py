@@ -1444,6 +1444,10 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
 }
 
 NOT_INCIDENTS = {
+    "what_a_group_is_notorious_for": (
+        "The Maute group is infamous for staging kidnappings and beheadings in the south, particularly from "
+        "its lair in Jolo."
+    ),
     "plans_to_attack": "Officials said militants planned to attack a checkpoint near Jamrud on Monday.",
     "deaths_in_a_story_without_violence": (
         "Nine patients died at the Kaduna hospital on Sunday after the power failed, officials said."

@@ -386,7 +386,10 @@ _GENERIC_BEFORE = re.compile(
     # "one of the deadliest attacks" is a comparison; "one of their airstrikes killed 41" is an event.
     r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$"
     # "since clashes erupted in March": the start of a war dates a tally, it is no event told
-    r"|\bsince\s+$",
+    r"|\bsince\s+$"
+    # "The movement is infamous for staging raids and abductions": what a group is known for
+    r"|\b(?:notorious|known|infamous|feared|blamed)\s+for\s+(?:(?:carrying\s+out|staging|mounting|its|their|"
+    r"many|numerous|deadly|past)\s+){0,2}(?:[\w\-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 # A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
@@ -400,7 +403,7 @@ _DETERMINED_LEFT = re.compile(
 _SIDES_RIGHT = re.compile(r"\s+(?:between|with)\s+(?!each other\b)", re.I)
 _EVENT_PLURAL = re.compile(
     r"(?:\w+[\s\-])?(?:attacks|clashes|strikes|airstrikes|bombings|raids|blasts|explosions|ambushes|"
-    r"shootings|killings|assaults|skirmishes|gunfights)",
+    r"shootings|killings|assaults|skirmishes|gunfights|kidnappings|abductions|beheadings|executions)",
     re.I,
 )
 # "72 people were murdered in 19 massacres", "from 789 terror attacks": a count of events is a tally.
