@@ -1441,6 +1441,14 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"killed": 2, "location": "Pishin", "occurred_on": dt.date(2024, 5, 13)},
         ],
     ),
+    # A lede's "more than a dozen" without a place, then the exact toll and the scene: one event.
+    "lede_at_least_then_exact_toll": (
+        "2024-05-15",
+        "Officials are looking into a drone raid late last week that residents say killed more than a "
+        "dozen people. District officials said 14 villagers lost their lives when a missile hit a home in "
+        "Chahar Burjak district.",
+        [{"event_type": "airstrike", "killed": 14}],
+    ),
 }
 
 NOT_INCIDENTS = {

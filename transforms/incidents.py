@@ -2100,6 +2100,26 @@ def _tolls_clash(row: _Row, m: _Mention) -> bool:
     )
 
 
+def _refines_lede(row: _Row, m: _Mention) -> bool:
+    """Whether ``m`` gives the exact toll and the scene of a lede that told "at least N" with no place.
+
+    A lede says a drone raid "killed more than a dozen people" without naming the village; a sentence
+    after it says 14 villagers lost their lives when a missile hit a home in X: the figure and the scene
+    of the event the lede announced.
+    """
+    return (
+        row.place is None
+        and row.killed is not None
+        and row.killed[1] in ("at_least", "approx")
+        and m.killed is not None
+        and m.killed[0] >= row.killed[0] >= 2
+        and m.killed[1] == "exact"
+        and m.sidx - row.last_idx <= 2
+        and not (m.separate or m.adds or m.aggregate or m.generic)
+        and _types_close(row.event_type, m.event_type)
+    )
+
+
 def _same_toll(row: _Row, m: _Mention) -> bool:
     return any(
         new is not None and old is not None and new[0] == old[0]
@@ -2289,6 +2309,8 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             if m.anaphoric and m.place is not None and row.place is not None and _finer(m, row):
                 # "The incident took place at Korvanta village": the same event, told more precisely.
                 place_ok = place_ok or m.place.country_iso3 in (row.place.country_iso3, "")
+            if _refines_lede(row, m):
+                m.killed_update = True  # "more than a dozen killed" in the lede, then "15 people died in X"
             if not place_ok and not m.anaphoric or _tolls_clash(row, m):
                 continue
             if (
