@@ -1449,6 +1449,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Chahar Burjak district.",
         [{"event_type": "airstrike", "killed": 14}],
     ),
+    # A weapon fired at a target is the act itself, even when only the side's statement tells it.
+    "rockets_fired_at_a_target": (
+        "2024-05-15",
+        "In a message on its channel, the group said it had fired a salvo of rockets at an army post in "
+        "Kiryat Shmona.",
+        [{"event_type": "shelling", "location": "Kiryat Shmona"}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -446,6 +446,11 @@ _FORCES_KILL_FIGHTERS = re.compile(
     r"(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|Maoists?|Naxals?|commander)\b",
     re.I,
 )
+_FIRED_AT = re.compile(
+    r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,4}?(?P<w>rockets?|missiles?|drones?|mortars?|shells)\s+"
+    r"(?:at|on|into|toward|towards)\b",
+    re.I,
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
 # "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
 # not a plan ("plans to attack").
@@ -1896,6 +1901,10 @@ def _mention(
         if with_fighters.get("killed", (0,))[0] > tolls.get("killed", (0,))[0]:
             tolls["killed"] = with_fighters["killed"]  # "nine rebels and two policemen were killed"
     strong = [(m, t) for m, t in violent if t.strong]
+    if not strong and ("fired" in art.lower[start:end] or "launched" in art.lower[start:end]):
+        # "the militia said it fired two drones at an airbase": the weapon fired at a target is the act
+        aimed = [f.start("w") for f in _FIRED_AT.finditer(text, start, end)]
+        strong = [(m, t) for m, t in violent if m.start() in aimed][:1]
     if not strong and any(m.group().lower() in _ATTACKER_NOUNS for m, _ in violent):
         # "Gunmen torched houses": an attacker and a violent act together report an event
         # ("authorities fighting militants" is no act of theirs).
