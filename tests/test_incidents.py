@@ -1513,9 +1513,145 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "about a dozen gunmen invaded the settlement late on Friday and shot at residents.",
         [{"event_type": "armed_attack", "occurred_on": dt.date(2024, 5, 17)}],
     ),
+    # The day of a funeral or a trial told in the lede is not the day of the event it follows.
+    "funeral_day_is_not_the_event_day": (
+        "2024-06-20",
+        "The funeral on Tuesday in Jos drew hundreds of mourners for the 14 villagers killed when gunmen "
+        "stormed Dogo Nahawa earlier this month.",
+        [{"killed": 14, "occurred_on": None}],
+    ),
+    "mourners_day_is_not_the_event_day": (
+        "2024-06-20",
+        "Mourners gathered on Wednesday in Jos for the 14 villagers killed by gunmen in Dogo Nahawa.",
+        [{"killed": 14, "occurred_on": None}],
+    ),
+    # A date inside the event's noun phrase dates the event, whatever day the sentence's statement has.
+    "date_in_the_event_noun_phrase": (
+        "2024-06-20",
+        "Relatives of Farid Osmani on Friday demanded an inquiry into the June 2 drone strike that "
+        "killed six people in Kunduz.",
+        [{"killed": 6, "occurred_on": dt.date(2024, 6, 2)}],
+    ),
+    # A statement's day with an adverb before its verb, or a long subject, dates the statement.
+    "statement_day_with_an_adverb": (
+        "2023-12-17",
+        "The foreign ministry on Sunday strongly condemned the raid on a border post in Saravan that "
+        "killed seven guards. On Friday night, at least seven guards were killed when gunmen stormed "
+        "the post in Saravan.",
+        [{"killed": 7, "occurred_on": dt.date(2023, 12, 15)}],
+    ),
+    "statement_day_before_a_long_subject": (
+        "2023-10-17",
+        "On Monday, in remarks relayed by its spokeswoman Ilona Varga, the ministry wrote that it condemns "
+        "the bombing of a mosque in Kunduz that killed 30 worshippers.",
+        [{"killed": 30, "occurred_on": None}],
+    ),
+    # "a third was severely injured" adds a victim to this event; it does not tell a third event.
+    "a_third_victim_is_no_third_event": (
+        "2024-05-15",
+        "Police arrested four men over the roadside bombing in Bahrain that killed two policemen. Two "
+        "policemen were killed and a third was badly hurt when the bomb hit their patrol in Sitra.",
+        [{"killed": 2, "location": "Sitra"}],
+    ),
+    # A lede about a statement names the attack; the next sentence places it: one row, at that place,
+    # with the sentence that tells the event as its evidence once one does.
+    "statement_lede_then_the_scene": (
+        "2024-05-15",
+        "The UN envoy Marta Lindqvist condemned the attack on the aid convoy. The attack took place in "
+        "Jalalabad, where gunmen fired rockets at the trucks.",
+        [{"location": "Jalalabad", "killed": None}],
+    ),
+    # "in" before a place is no share ("one in five" is): the figure is the toll.
+    "toll_before_in_and_a_place": (
+        "2024-05-15",
+        "Gunmen on motorcycles killed 9 in Tsafe on Sunday and wounded 4 in a nearby hamlet, police said.",
+        [{"killed": 9, "wounded": 4, "location": "Tsafe"}],
+    ),
+    # An earlier event dated in weeks, months or years ago is its own row, never more on the story's event.
+    "weeks_ago_is_an_earlier_event": (
+        "2024-05-15",
+        "Gunmen killed 11 people in Maru on Sunday night, police said. A resident, Musa Danjuma, said the "
+        "same gang was behind the killing of 30 people in Bungudu several weeks ago.",
+        [
+            {"killed": 11, "location": "Maru", "occurred_on": dt.date(2024, 5, 12)},
+            {"killed": 30, "location": "Bungudu", "occurred_on": None},
+        ],
+    ),
+    # In a story of violence, deaths counted at a named place are an event even without a weapon named.
+    "deaths_at_a_named_place": (
+        "2024-05-15",
+        "Gunmen stormed two jails in the north overnight, freeing hundreds of prisoners. Nine guards died "
+        "at the Kaduna prison and four at a jail in Zaria, the prisons service said.",
+        [{"event_type": "other", "killed": 9, "location": "Kaduna"}],
+    ),
+    "prison_riot_deaths": (
+        "2024-05-15",
+        "Eleven inmates were killed and 20 injured in a prison riot in Tegucigalpa on Saturday.",
+        [{"event_type": "other", "killed": 11, "wounded": 20}],
+    ),
+    # "used rockets to attack" tells the means of a deed; "in a separate incident" with a place is a row.
+    "means_infinitive_in_a_separate_incident": (
+        "2024-05-15",
+        "Gunmen ambushed a police van in Khyber district on Monday, killing two officers. In a separate "
+        "incident, militants used grenades to attack a checkpoint near Jamrud.",
+        [{"killed": 2}, {"location": "Jamrud", "killed": None}],
+    ),
+    # One named victim after a possessive and adjectives; forces killing a fighter is an operation.
+    "forces_kill_a_wanted_commander": (
+        "2024-05-15",
+        "On Sunday night, troops killed Kunar's most wanted rebel commander Farid Zaland near Asadabad.",
+        [
+            {
+                "event_type": "armed_clash",
+                "killed": 1,
+                "perpetrator": None,
+                "occurred_on": dt.date(2024, 5, 12),
+            }
+        ],
+    ),
+    # "and more than a dozen wounded": the second figure after "and" is the wounded, not more dead.
+    "second_figure_is_the_wounded": (
+        "2024-05-15",
+        "Gunmen stormed a hotel in Kismayo on Sunday, killing at least 9 people and more than a dozen wounded.",
+        [{"killed": 9, "killed_qualifier": "at_least", "wounded": 12}],
+    ),
+    # "A day earlier" dates an earlier event from the one told before it.
+    "a_day_earlier": (
+        "2024-05-15",
+        "A bomb killed three policemen in Quetta on Tuesday. A day earlier, two guards were shot dead at a "
+        "checkpoint in Pishin.",
+        [
+            {"killed": 3, "occurred_on": dt.date(2024, 5, 14)},
+            {"killed": 2, "location": "Pishin", "occurred_on": dt.date(2024, 5, 13)},
+        ],
+    ),
+    # A lede's "more than a dozen" without a place, then the exact toll and the scene: one event.
+    "lede_at_least_then_exact_toll": (
+        "2024-05-15",
+        "Officials are looking into a drone raid late last week that residents say killed more than a "
+        "dozen people. District officials said 14 villagers lost their lives when a missile hit a home in "
+        "Chahar Burjak district.",
+        [{"event_type": "airstrike", "killed": 14}],
+    ),
+    # A weapon fired at a target is the act itself, even when only the side's statement tells it.
+    "rockets_fired_at_a_target": (
+        "2024-05-15",
+        "In a message on its channel, the group said it had fired a salvo of rockets at an army post in "
+        "Kiryat Shmona.",
+        [{"event_type": "shelling", "location": "Kiryat Shmona"}],
+    ),
 }
 
 NOT_INCIDENTS = {
+    "what_a_group_is_notorious_for": (
+        "The Maute group is infamous for staging kidnappings and beheadings in the south, particularly from "
+        "its lair in Jolo."
+    ),
+    "plans_to_attack": "Officials said militants planned to attack a checkpoint near Jamrud on Monday.",
+    "deaths_in_a_story_without_violence": (
+        "Nine patients died at the Kaduna hospital on Sunday after the power failed, officials said."
+    ),
+    "riot_police_are_no_riot": "Riot police in Nairobi arrested 40 protesters on Tuesday; 12 were hurt.",
     "fighters_killed_over_months_are_a_tally": (
         "Some 90 rebels were killed in gun battles across the region in the first five months of the year."
     ),

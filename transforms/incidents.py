@@ -76,6 +76,39 @@ _KILLING = re.compile(
     r"(?<!planned to )(?<!tried to )(?<!would )(?<!will )(?<!could )\bkills?\b",
     re.I,
 )
+# Deaths told without a verb of killing ("13 inmates died", "20 people dead", "lost their lives") and the
+# deaths of the wounded afterwards ("later died in hospital", "succumbed to their wounds").
+_DEATHS = re.compile(r"\b(?:died|dead|lost their lives)\b", re.I)
+_AFTERMATH_DEATHS = re.compile(
+    r"\b(?:hospitals?|succumb\w*|later died|died later|of (?:their|his|her) (?:wounds|injuries))\b", re.I
+)
+
+
+def _named_facility(art: _Article, place: geo.Place, start: int, end: int) -> bool:
+    """Whether the clause names a building or site after the place ("the Kaduna prison", "the Zaria market")."""
+    return any(
+        pm.place.name == place.name and _FACILITY_RIGHT.match(art.text[pm.end : min(end, pm.end + 40)])
+        for pm in _within(art.places, start, end)
+    )
+
+
+def _violent_story(art: _Article) -> bool:
+    """Whether the article tells of violence anywhere (a trigger word outside quotations)."""
+    if art.violent is None:
+        art.violent = any(
+            (t := _trigger_of(m.group())) is not None
+            and t.event_type != "none"
+            and not _in_quote(art, m.start())
+            for m in _TRIGGER_RE.finditer(art.text)
+        )
+    return art.violent
+
+
+# An earlier event dated from now in weeks, months or years ("two weeks ago", "about a fortnight ago").
+_WEEKS_AGO = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)|a\s+fortnight)\s+ago\b",
+    re.I,
+)
 # An attacker noun's own verb of killing: "gunmen on Monday night killed", "bandits shot dead".
 _ACTIVE_KILLING = re.compile(
     r"(?:\s+(?:on|late|early|last|in|at|overnight|\w+day|night|morning|evening|also|reportedly)){0,4}\s+"
@@ -340,6 +373,14 @@ _CLAUSE_CUT = re.compile(
     re.IGNORECASE,
 )
 _DAYS_LATER = re.compile(r"(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven)\s+days?\s+later\b", re.I)
+# A day counted from the event told before: "A day earlier", "the day before", "the previous day", "the
+# next day". "days before the elections" counts from something else and is left alone.
+_DAY_SHIFT = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:(?P<back>earlier)|later)"
+    r"|the\s+(?:(?P<back2>day\s+before|previous\s+day)|day\s+after|next\s+day|following\s+day))\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|yesterday)\b)",
+    re.I,
+)
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _QUOTE_SPAN = re.compile(r"[\u201c\"][^\u201c\u201d\"]{0,600}[\u201d\"]")
 # "a wave of attacks", "one of the deadliest attacks": violence in general, not one event.
@@ -352,7 +393,10 @@ _GENERIC_BEFORE = re.compile(
     # "one of the deadliest attacks" is a comparison; "one of their airstrikes killed 41" is an event.
     r"|\bone of (?:the |its |their )?(?:[\w\-]+est|most [\w\-]+|worst|biggest|many|several)\s+(?:[\w\-]+\s+)?$"
     # "since clashes erupted in March": the start of a war dates a tally, it is no event told
-    r"|\bsince\s+$",
+    r"|\bsince\s+$"
+    # "The movement is infamous for staging raids and abductions": what a group is known for
+    r"|\b(?:notorious|known|infamous|feared|blamed)\s+for\s+(?:(?:carrying\s+out|staging|mounting|its|their|"
+    r"many|numerous|deadly|past)\s+){0,2}(?:[\w\-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 # A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
@@ -366,7 +410,7 @@ _DETERMINED_LEFT = re.compile(
 _SIDES_RIGHT = re.compile(r"\s+(?:between|with)\s+(?!each other\b)", re.I)
 _EVENT_PLURAL = re.compile(
     r"(?:\w+[\s\-])?(?:attacks|clashes|strikes|airstrikes|bombings|raids|blasts|explosions|ambushes|"
-    r"shootings|killings|assaults|skirmishes|gunfights)",
+    r"shootings|killings|assaults|skirmishes|gunfights|kidnappings|abductions|beheadings|executions)",
     re.I,
 )
 # "72 people were murdered in 19 massacres", "from 789 terror attacks": a count of events is a tally.
@@ -401,6 +445,23 @@ _MODAL_BEFORE = re.compile(
     r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "security forces killed the most wanted militant commander": an operation against fighters (rules v2:
+# army operations are armed_clash), though no fight is named.
+_FORCES_KILL_FIGHTERS = re.compile(
+    r"\b(?:security forces|troops|soldiers|the army|the military|police)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:killed|shot dead|gunned down|eliminated|neutrali[sz]ed)\s+(?:[\w'\u2019\-]+\s+){0,5}?"
+    r"(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|Maoists?|Naxals?|commander)\b",
+    re.I,
+)
+_FIRED_AT = re.compile(
+    r"\b(?:fired|launched|lobbed)\s+(?:[\w\-]+\s+){0,4}?(?P<w>rockets?|missiles?|drones?|mortars?|shells)\s+"
+    r"(?:at|on|into|toward|towards)\b",
+    re.I,
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
+# "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
+# not a plan ("plans to attack").
+_USED_TO = re.compile(r"\b(?:used|using|employed)\s+(?:[\w\-]+\s+){1,3}to\s+$", re.I)
 _NON_MILITARY_STRIKE = re.compile(
     r"\b(?:hunger|general|labour|labor|workers\W?|teachers\W?|transport)\s+$"
     r"|\b(?:went|go|goes|going|are|were|be|been|is)\s+on\s+$",
@@ -412,9 +473,12 @@ _NOT_VIOLENT_STRUCK = re.compile(
     re.I,
 )
 _SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)|similar|"
+    # "a third was badly hurt", "a second died": one more victim of this event, not another event
+    r"\b(?:separate(?:ly)?|(?:a|the)\s+(?:second|third|another|new)(?!\s+(?:was|were|died|is|has|had)\b)|similar|"
     # "wounded another one", "another four civilians were hurt": more victims of this event
-    r"another(?!\s+(?:one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
+    # "another district in the tribal region" names a place, not another event
+    r"another(?!\s+(?:district|province|region|area|village|town|city|part|state|county|country|injured|wounded|"
+    r"hurt|killed|dead|one|person|man|woman|child|soldier|civilian|policeman|officer|resident|villager|"
     r"people|civilians|soldiers|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|[\w\-]+\s+were)\b)|"
     # "earlier media reports", "a previous toll": an earlier account of this event, not another event
     r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
@@ -458,9 +522,15 @@ _TO_ADDRESSEE = re.compile(
 _REPORTING_RIGHT = re.compile(
     r"^[\s,]*(?:[\w\u2019'\-]+\s+){0,4}?(?:said|told|reported|announced|stated|confirmed|claimed)\b", re.I
 )
+_REPORTING_AHEAD = re.compile(
+    r"^[^.;:\u201c\"]{0,120}?\b(?:said|says|told|wrote|writes|reported|announced|stated|confirmed|claimed|"
+    r"condemn(?:ed|s))\b",
+    re.I,
+)
 # A time right before the verb of a statement dates the statement: "IS on Monday said ...".
 _SAID_RIGHT = re.compile(
-    r"\s+(?:said|says|told|announced|claimed|stated|reported|confirmed|added|condemn(?:ed|s)|denounc(?:ed|es)|"
+    # "The ministry on Sunday strongly condemned the raid": an adverb before the verb
+    r"\s+(?:(?:strongly|also|again|publicly|officially|formally|firmly|later|swiftly|quickly)\s+)?(?:said|says|told|announced|claimed|stated|reported|confirmed|added|condemn(?:ed|s)|denounc(?:ed|es)|"
     r"decried|deplored)\b(?!\s+(?:by|to\s+(?:be|have)))",
     re.I,
 )
@@ -480,6 +550,9 @@ _UPDATE_BEFORE_TIME = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$",
     re.I,
 )
+_UPDATED_TOLL_LEFT = re.compile(
+    r"\b(?:updated|latest|new|revised|fresh)\s+(?:death\s+)?(?:toll|figures?|count|tally)\s+(?:on\s+)?$", re.I
+)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|highest)\b[^.;]{0,70}$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "including two children": a share of the toll. "including children were killed, 24 others": a new figure.
@@ -491,7 +564,8 @@ _SKIP_NUMBER_LEFT = re.compile(
 _AMONG_TOTAL_LEFT = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$", re.I)
 # "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
 _OF_THEM_RIGHT = re.compile(
-    r"^\s*(?:of(?!\s+(?:its|their|his|her|our)\b)|out of|in|per|percent|%|times|years?|days?|hours?|"
+    # "one in five" is a share; "Gunmen kill 7 in Cancun", "wounded 13 in the valley" name a place
+    r"^\s*(?:of(?!\s+(?:its|their|his|her|our)\b)|out of|in(?=\s+(?:\d|one|two|three|four|five|ten|every|a hundred)\b)|per|percent|%|times|years?|days?|hours?|"
     r"minutes?|km|kilomet\w+|miles?|metres?|meters?)\b",
     re.I,
 )
@@ -853,6 +927,7 @@ class _Mention:
     sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
     adds: bool = False  # the clause adds victims or events ("three others", "also", "more")
+    told: bool = False  # a verb of saying comes before the event's word ("the army said its strikes ...")
 
 
 @dataclass(slots=True)
@@ -878,6 +953,9 @@ class _Row:
     killed_vague: bool = (
         False  # the toll is a vague plural ("dozens were killed"), a later figure replaces it
     )
+    # opened by a reference in a lede about something else ("condemned the Tuesday massacre"): the first
+    # sentence that tells the event itself becomes the evidence
+    referred: bool = False
 
 
 class _Spanned(Protocol):
@@ -904,6 +982,7 @@ class _Article:
     sites: list[geo.SiteMention]
     dateline_iso3: str | None
     lower: str = ""
+    violent: bool | None = None  # a trigger word anywhere (computed on demand)
 
 
 def _start_of(x: _Spanned) -> int:
@@ -961,7 +1040,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
             continue
         if m.group().lower() == "struck" and _NOT_VIOLENT_STRUCK.match(text, m.end()):
             continue
-        if trig.event_type != "none" and _MODAL_BEFORE.search(left):
+        if trig.event_type != "none" and _MODAL_BEFORE.search(left) and not _USED_TO.search(left):
             continue
         out.append((m, trig))
     if "seiz" in art.lower[start:end] or "took" in art.lower[start:end] or "snatch" in art.lower[start:end]:
@@ -1107,7 +1186,11 @@ def _with_second_group(
 
 
 _SECOND_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}and\s+", re.I)
-_PASSIVE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:were|was|are|have been|had been)\b", re.I)
+# "killed 17 people and more than a dozen wounded": the second figure is another outcome, not more dead
+_PASSIVE_AFTER = re.compile(
+    r"^\s+(?:(?:[\w\-]+\s+){0,3}?(?:were|was|are|have been|had been)|(?:others\s+)?(?:wounded|injured|hurt))\b",
+    re.I,
+)
 
 
 # "who lost 10 members", "the army lost five soldiers": a side's dead.
@@ -1163,7 +1246,10 @@ _VICTIM_TITLE = (
 _NAMED_VICTIM = re.compile(
     r"\b(?:killed|killing|shot dead|shooting dead|assassinated|assassinating|gunned down|beheaded|murdered|"
     r"stabbed to death)\s+"
-    r"(?:(?:the|a|an|local|prominent|former|senior|top|tribal|village|district|provincial)\s+){0,2}"
+    # "killed Kashmir's most wanted militant commander X", "killed the notorious gang leader X"
+    r"(?:[A-Z][\w\-]*['\u2019]s\s+)?"
+    r"(?:(?:the|a|an|local|prominent|former|senior|top|tribal|village|district|provincial|most|wanted|"
+    r"notorious|self-styled|militant|rebel|insurgent|gang|separatist)\s+){0,3}"
     r"(?:[A-Z][\w\-]*\s+)?" + _VICTIM_TITLE + r"\s+"
     r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:(?:bin|al|el|de|van|von)\s+)?[A-Z][\w'\u2019\-]+){1,3})"
 )
@@ -1235,6 +1321,28 @@ def _expand_since(
     return out, ongoing
 
 
+# "the March 3 raid", "the May 9 car bombing at the depot": a date between a determiner and the event noun.
+_DATE_IN_NOUN_LEFT = re.compile(r"\b(?:the|a|an|last|this)\s+$", re.I)
+_DATE_IN_NOUN_GAP = re.compile(
+    r"(?:['\u2019]s)?,?\s+(?:(?!(?:when|as|after|before|and|or|that|which|where|while|in|on|at|by|the|a|an|"
+    r"was|were|is|are|has|had|have|said|says)\b)[\w\-]+\s+){0,3}",
+    re.I,
+)
+# Times of what followed the event: funerals, vigils, trials ("a funeral was held on Tuesday for the
+# dead", "mourners gathered on Sunday", "relatives yesterday held a memorial", "hearings resume on Monday
+# in the trial"). "The incident, it was gathered, happened on Tuesday" is Nigerian reporting usage.
+_CEREMONY_LEFT = re.compile(
+    r"\b(?:funerals?|burials?|vigils?|memorials?|ceremon(?:y|ies)|trials?|hearings?|(?<!it was )(?:held|gathered)|"
+    r"attended|buried|mourned|laid to rest)\s+(?:(?:on|this|last|early|late|in|at)\s+)?$",
+    re.I,
+)
+_CEREMONY_RIGHT = re.compile(
+    r"[\s,]+(?:(?:[\w\-]+\s+){0,3}?(?:held|hold|holds|gathered|attended|buried|mourned)\b"
+    r"|(?:in|at|for|during)\s+the\s+(?:[\w\-]+\s+)?(?:trial|funeral|burial|vigil|hearing|memorial)\b)",
+    re.I,
+)
+
+
 def _time(
     art: _Article, start: int, end: int, triggers: list
 ) -> tuple[dt.date | None, bool, bool, tuple[dt.date, dt.date] | None]:
@@ -1252,6 +1360,17 @@ def _time(
         said = _REPORTING_LEFT.search(left[-80:])
         # "Monday's attack": a day that modifies the event noun is the event's, whatever verb precedes.
         owns = text[t.end - 2 : t.end] in ("'s", "\u2019s") and any(t.end < p <= t.end + 30 for p in trig_pos)
+        # "the July 14 drone strike", "Nov. 2's market bombing": a date inside the event's noun phrase.
+        named = (
+            t.first == t.last
+            and _DATE_IN_NOUN_LEFT.search(left[-12:]) is not None
+            and any(_DATE_IN_NOUN_GAP.fullmatch(text, t.end, p) for p in trig_pos if t.end < p <= t.end + 40)
+        )
+        owns = owns or named
+        if not owns and (
+            _CEREMONY_LEFT.search(left[-60:]) or _CEREMONY_RIGHT.match(text, t.end, min(end, t.end + 60))
+        ):
+            continue  # "a funeral was held on Tuesday", "relatives yesterday held a memorial"
         if said is not None and not owns:
             said_at = t.start - len(left[-80:]) + said.start()
             if not any(said_at < p < t.start for p in trig_pos) or _TO_ADDRESSEE.search(left[-40:]):
@@ -1260,12 +1379,15 @@ def _time(
                 continue
         if _SUPERLATIVE.search(left[-90:]):
             continue
-        if _UPDATE_BEFORE_TIME.search(left[-60:]):
-            continue  # "the toll rose to 290 on Monday": the day of the update
+        if _UPDATE_BEFORE_TIME.search(left[-60:]) or _UPDATED_TOLL_LEFT.search(left[-40:]):
+            continue  # "the toll rose to 290 on Monday", "by a revised count on Friday": the update's day
         right = text[t.end : end]
         if _SAID_RIGHT.match(right):
             continue  # "The group on Friday admitted carrying out the raid": the day of the statement
         said = _REPORTING_RIGHT.match(right)
+        if said is None and (t.start - start < 4 or _CLAUSE_OPENER.fullmatch(left)):
+            # "On Friday, in remarks relayed by its envoy, the ministry wrote that ...": a longer subject
+            said = _REPORTING_AHEAD.match(right)
         if (
             (t.start - start < 4 or _CLAUSE_OPENER.fullmatch(left))
             and said
@@ -1280,8 +1402,8 @@ def _time(
         if _TIME_UNITS_LEFT.search(left):
             continue
         if t.first == t.last:
-            if day is None:
-                day = t.first
+            if day is None or named:
+                day = t.first  # a date in the event's noun phrase beats a statement's day before it
         elif (t.last - t.first).days > _MAX_EVENT_DAYS:
             aggregate = True
         else:
@@ -1869,6 +1991,10 @@ def _mention(
         if with_fighters.get("killed", (0,))[0] > tolls.get("killed", (0,))[0]:
             tolls["killed"] = with_fighters["killed"]  # "nine rebels and two policemen were killed"
     strong = [(m, t) for m, t in violent if t.strong]
+    if not strong and ("fired" in art.lower[start:end] or "launched" in art.lower[start:end]):
+        # "the militia said it fired two drones at an airbase": the weapon fired at a target is the act
+        aimed = [f.start("w") for f in _FIRED_AT.finditer(text, start, end)]
+        strong = [(m, t) for m, t in violent if m.start() in aimed][:1]
     if not strong and any(m.group().lower() in _ATTACKER_NOUNS for m, _ in violent):
         # "Gunmen torched houses": an attacker and a violent act together report an event
         # ("authorities fighting militants" is no act of theirs).
@@ -1919,7 +2045,9 @@ def _mention(
     weak_type = all(m.group().lower() in _VAGUE_WORDS for m, _ in violent)
     ment = _Mention(
         sent=sent,
-        event_type="armed_attack" if unnamed else etype,
+        event_type=("armed_clash" if _FORCES_KILL_FIGHTERS.search(text, start, end) else "armed_attack")
+        if unnamed
+        else etype,
         strong=bool(strong),
         generic=generic,
         anaphoric=anaphoric,
@@ -1936,9 +2064,20 @@ def _mention(
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
     ment.day, ment.period, ment.aggregate, ment.span = _time(art, start, end, violent)
+    if ment.day is None and not (ment.period or ment.aggregate) and _WEEKS_AGO.search(text, start, end):
+        # "Two weeks ago, gunmen attacked a base near the border", "the killing of 20 people at X about a
+        # fortnight ago": an earlier event, dated loosely; never more on the one the story is about.
+        ment.period = True
     later = _DAYS_LATER.match(text, start, end)
     if later and ment.day is None:
         ment.lag = _SMALL_NUMBERS.get(later.group(1).lower(), 0)
+    elif ment.day is None and not ment.period:
+        shift = _DAY_SHIFT.search(text, start, end)
+        if shift is not None:
+            # "A day earlier, two policemen were killed ...", "in attacks the day before": days from the event
+            # told just before
+            n = _SMALL_NUMBERS.get((shift.group("n") or "one").lower(), 0)
+            ment.lag = -n if shift.group("back") or shift.group("back2") else n
     specific = [m for m, _ in violent if m.group().lower() not in ("fighting", "militants", "attackers")]
     if (
         ment.aggregate
@@ -1950,8 +2089,22 @@ def _mention(
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
     ment.place, ment.place_rank, ment.country = _place(art, start, end, rows_last)
+    if (
+        ment.event_type is None
+        and "killed" in tolls
+        and ment.place is not None
+        and (ment.place_rank <= 2 or _named_facility(art, ment.place, start, end))
+        and not (ment.aggregate or ment.period or generic)
+        and _DEATHS.search(text, start, end)
+        and not _AFTERMATH_DEATHS.search(text, start, end)
+        and _violent_story(art)
+    ):
+        # "Nine guards died at the Kaduna prison", "the agency counted 30 people dead in Deir ez-Zor":
+        # in a story of violence, deaths counted at a named place are an event whose means are untold.
+        ment.event_type = "other"
     ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
     ment.adds = bool(_ADDS.search(text, start, end))
+    ment.told = first is not None and bool(_SAID_BEFORE.search(text, start, first.start()))
     ment.storming = bool(_STORMING.search(text, start, end))
     perp, _ = _claim(art, start, end)
     if perp:
@@ -2046,6 +2199,26 @@ def _tolls_clash(row: _Row, m: _Mention) -> bool:
     )
 
 
+def _refines_lede(row: _Row, m: _Mention) -> bool:
+    """Whether ``m`` gives the exact toll and the scene of a lede that told "at least N" with no place.
+
+    A lede says a drone raid "killed more than a dozen people" without naming the village; a sentence
+    after it says 14 villagers lost their lives when a missile hit a home in X: the figure and the scene
+    of the event the lede announced.
+    """
+    return (
+        row.place is None
+        and row.killed is not None
+        and row.killed[1] in ("at_least", "approx")
+        and m.killed is not None
+        and m.killed[0] >= row.killed[0] >= 2
+        and m.killed[1] == "exact"
+        and m.sidx - row.last_idx <= 2
+        and not (m.separate or m.adds or m.aggregate or m.generic)
+        and _types_close(row.event_type, m.event_type)
+    )
+
+
 def _same_toll(row: _Row, m: _Mention) -> bool:
     return any(
         new is not None and old is not None and new[0] == old[0]
@@ -2059,6 +2232,8 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
     # further on ("helicopters were sent in later", "the fighters also carried explosives") may not.
     tied = m.anaphoric or m.perp_claimed or bool(m.place or m.day or m.killed or m.wounded)
     close = tied or m.strong and m.sidx - row.last_idx <= 1
+    if row.referred and (m.killed or m.wounded or m.strong and not m.anaphoric):
+        row.sent, row.referred = m.sent, False  # the event told at last, after the statement that named it
     row.last, row.last_idx = m.sent[0], m.sidx
     row.storming = row.storming or m.storming and (tied or close)
     if (
@@ -2154,13 +2329,20 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
     return row
 
 
-def _opens_row(m: _Mention) -> bool:
-    """Whether a mention that matches no earlier row is an event of its own."""
+def _opens_row(m: _Mention, first: bool = False) -> bool:
+    """Whether a mention that matches no earlier row is an event of its own.
+
+    ``first``: no row is open yet, so a definite reference can only point back to an event the text
+    named without place or day ("X condemned the attack on the convoy. The attack happened in Jalalabad").
+    """
     if m.aggregate or m.event_type is None:
         return False
     if m.anaphoric and not (m.killed or m.wounded):
         # "Monday's bombing in Peshawar" opens a row only when it names both place and day.
-        return m.strong and m.place is not None and m.place_rank <= 2 and m.day is not None
+        placed = m.place is not None and m.place_rank <= 2
+        if first and m.strong and not (m.generic or m.vague) and (placed or m.day is not None):
+            return True
+        return m.strong and placed and m.day is not None
     pinned = m.place is not None or m.day is not None or m.period or m.separate and m.same_day
     if m.killed or m.wounded:
         return pinned or not (m.vague or m.generic)
@@ -2168,6 +2350,8 @@ def _opens_row(m: _Mention) -> bool:
         return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
     if m.generic or m.vague or not m.strong:
         return False
+    if m.separate and m.place is not None and not m.same_day and not m.told:
+        return True  # "In a separate incident, militants attacked a checkpost near Kalaya"
     return (
         m.place is not None
         and m.place_rank <= 2
@@ -2224,8 +2408,19 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             if m.anaphoric and m.place is not None and row.place is not None and _finer(m, row):
                 # "The incident took place at Korvanta village": the same event, told more precisely.
                 place_ok = place_ok or m.place.country_iso3 in (row.place.country_iso3, "")
+            if _refines_lede(row, m):
+                m.killed_update = True  # "more than a dozen killed" in the lede, then "15 people died in X"
             if not place_ok and not m.anaphoric or _tolls_clash(row, m):
                 continue
+            if (
+                row.event_type == "other"
+                and m.event_type not in (None, "other")
+                and m.killed is not None
+                and row.killed is not None
+                and m.killed[0] != row.killed[0]
+                and not m.killed_update
+            ):
+                continue  # deaths told without their means, then a fight with its own toll: two events
             if m.event_type is None and (row is not rows[-1] or m.sent[0] - rows[-1].last > 700):
                 continue  # a bare toll ("Seven others were wounded") only continues the latest event
             key: tuple[bool, bool | int, bool | int]
@@ -2240,8 +2435,10 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             _, row, place_ok = max(cands, key=lambda c: c[0])
             _merge(row, m, place_ok)
             return row
-    if _opens_row(m):
+    if _opens_row(m, first=not rows):
         prev = rows[-1] if rows else None
+        # opened only because no row was open (see _opens_row): a reference, not the event's own report
+        referred = not rows and m.anaphoric and not (m.killed or m.wounded) and not _opens_row(m)
         if (
             m.weak_type
             and prev is not None
@@ -2251,6 +2448,7 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
         ):
             m.event_type = prev.event_type  # "Israel also targeted ...": the kind of its acts told before
         rows.append(_new_row(m, rows[-1] if rows else None))
+        rows[-1].referred = referred
         return rows[-1]
     return None
 
@@ -2528,7 +2726,7 @@ def _fill_from_lede(row: _Row, lede: _Mention, m: _Mention) -> None:
     row.wounded = row.wounded or lede.wounded
     if row.perp is None and lede.perp is not None:
         row.perp, row.perp_claimed = lede.perp, lede.perp_claimed
-    row.sent = lede.sent
+    row.sent, row.referred = lede.sent, False
 
 
 # Strikes from afar: the side that fires them is told once, in the lede, and the sites follow.
