@@ -220,7 +220,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
     import flows.extract as fx
     from flows.config import Settings
     from flows.fetch import FetchPolicy, dedupe_task, fetch_batch
-    from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_task
+    from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_batch
     from flows.sources import RawRecord, iter_records
     from schemas import empty_frame
     from warehouse import Warehouse, digests, publish_parquet
@@ -244,7 +244,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
             items = fetch_batch(chunk, FetchPolicy()).items  # local records pass through
         n_records += sum(1 for r in items if isinstance(r, RawRecord))
         with t("parse"):
-            articles, origins, rejects = parse_batch.fn(items)
+            articles, origins, rejects = parse_batch(items)
             remembered = digest_rows(items, articles, origins)
         n_articles += len(articles)
         n_bytes += sum(len(a.text.encode()) for a in articles)
@@ -263,7 +263,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
                 frames |= {tb: empty_frame(tb) for tb in fx.EXTRACTORS}
                 extracted = fx.Extracted(frames, [])
         with t("validate"):
-            frames, more = validate_task.fn(extracted)
+            frames, more = validate_batch(extracted)
         with t("load"):
             wh.load_batch(frames, rejects_frame(rejects + more, run_id), run_id=run_id)
             digests.remember(wh.con, remembered, version)
