@@ -29,6 +29,25 @@ from typing import Any
 from bench.run import CORPUS_DIR, RESULTS, ensure_corpus, rss_mb
 
 
+def children_rss_mib() -> list[float] | None:
+    """RSS of each live multiprocessing descendant of this process (the processes runner's workers
+    and multiprocessing's resource tracker), or None without psutil. A Prefect server this process
+    started is not counted: it is not part of the run. Summed with this process's own RSS it
+    overstates the tree a little (shared pages count once per process), erring on the safe side."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    out = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if any("multiprocessing" in part for part in child.cmdline()):
+                out.append(round(child.memory_info().rss / 2**20, 1))
+        except psutil.Error:
+            continue
+    return out
+
+
 def measure(
     corpus: Path, work: Path, runner: str, workers: int, batch_size: int, objects: bool = False
 ) -> dict[str, Any]:
@@ -54,6 +73,10 @@ def measure(
     def sample(stats: Any) -> None:
         s: dict[str, Any] = {"records": stats.records_read, "batches": stats.batches,
                              "wall_s": round(time.perf_counter() - t0, 1), "rss_mib": round(rss_mb(), 1)}  # fmt: skip
+        workers = children_rss_mib()
+        if workers is not None:  # the task runner's worker processes: the whole tree is the target
+            s["workers_rss_mib"] = workers
+            s["tree_rss_mib"] = round(s["rss_mib"] + sum(workers), 1)
         if opened:
             rows = (
                 opened[-1]
@@ -88,6 +111,7 @@ def measure(
         "rows": summary.get("rows"),
         "rss_after_mib": round(rss_mb(), 1),
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_tree_rss_mib": max((s["tree_rss_mib"] for s in samples if "tree_rss_mib" in s), default=None),
         "wall_s": round(time.perf_counter() - t0, 1),
         "loadavg": [round(x, 2) for x in os.getloadavg()],
     }
@@ -113,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     step = max(1, len(res["samples"]) // 10)
     for s in res["samples"][step - 1 :: step]:
         duck = sum(s.get("duckdb_mb", {}).values())
+        tree = f"  tree {s['tree_rss_mib']:7.1f} MiB" if "tree_rss_mib" in s else ""
         print(
-            f"{s['records']:>9,} articles  RSS {s['rss_mib']:7.1f} MiB  DuckDB {duck:6.1f} MB",
+            f"{s['records']:>9,} articles  RSS {s['rss_mib']:7.1f} MiB  DuckDB {duck:6.1f} MB{tree}",
             file=sys.stderr,
         )
     print(
