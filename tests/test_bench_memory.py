@@ -33,6 +33,17 @@ def test_samples_every_batch_and_releases_after_each(prefect_server, tmp_path: P
     assert res["peak_tree_rss_mib"] == max(s["tree_rss_mib"] for s in samples)
 
 
+def test_traced_run_reports_the_heap_and_what_grew(prefect_server, tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c.jsonl", 12, seed=5)
+    res = measure(corpus, tmp_path / "work", "threads", 1, batch_size=3, traced=True)
+    samples = res["samples"]
+    assert len(samples) == 4 and all(s["traced_mib"] > 0 for s in samples)
+    # the source lines whose live allocations changed most between the second batch and the end
+    growth = res["tracemalloc_growth"]
+    assert growth and all(g["where"].rsplit(":", 1)[1].isdigit() for g in growth)
+    assert [g["grew_kib"] for g in growth] == sorted((g["grew_kib"] for g in growth), key=abs, reverse=True)
+
+
 def test_children_rss_counts_multiprocessing_children_only() -> None:
     pytest.importorskip("psutil")
     before = children_rss_mib()
