@@ -220,7 +220,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
     import flows.extract as fx
     from flows.config import Settings
     from flows.fetch import FetchPolicy, dedupe_task, fetch_batch
-    from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_task
+    from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_batch
     from flows.sources import RawRecord, iter_records
     from schemas import empty_frame
     from warehouse import Warehouse, digests, publish_parquet
@@ -244,7 +244,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
             items = fetch_batch(chunk, FetchPolicy()).items  # local records pass through
         n_records += sum(1 for r in items if isinstance(r, RawRecord))
         with t("parse"):
-            articles, origins, rejects = parse_batch.fn(items)
+            articles, origins, rejects = parse_batch(items)
             remembered = digest_rows(items, articles, origins)
         n_articles += len(articles)
         n_bytes += sum(len(a.text.encode()) for a in articles)
@@ -263,7 +263,7 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
                 frames |= {tb: empty_frame(tb) for tb in fx.EXTRACTORS}
                 extracted = fx.Extracted(frames, [])
         with t("validate"):
-            frames, more = validate_task.fn(extracted)
+            frames, more = validate_batch(extracted)
         with t("load"):
             wh.load_batch(frames, rejects_frame(rejects + more, run_id), run_id=run_id)
             digests.remember(wh.con, remembered, version)
@@ -546,6 +546,8 @@ def sitrep_run(
         "articles_updated",
         "articles_unchanged",
         "skipped_unparsed",
+        "files_skipped",
+        "flow_run",
         "rows",
         "rejects",
         "published",
@@ -598,18 +600,24 @@ def bench_size(
                            "corpus": corpus_kind, "corpus_file": corpus.name,
                            "corpus_mb": round(corpus.stat().st_size / MB, 2), "generate_s": gen_s}  # fmt: skip
     me = [PY, "-m", "bench.run"]
+    if a.noop_only:  # a primed warehouse and its re-runs, nothing else (see --noop-only)
+        full = False
+        res |= {"mode": "primed", "noop_only": True}
     cmd = [*me, "_baselines", str(corpus), "--batch-size", str(a.batch_size)]
     if corpus_kind == "real":  # spaCy reads every copy cold (see child_baselines)
         unique = sum(1 for line in real_source().read_text(encoding="utf-8").splitlines() if line.strip())
         cmd += ["--cold-every", str(unique)]
-    if full:  # extraction itself is timed in the stages loop below
+    if a.noop_only:
+        pass
+    elif full:  # extraction itself is timed in the stages loop below
         log(f"[{size_key(n, corpus_kind)}] baselines")
     else:  # extraction and the baselines on the same evenly spread sample of this corpus
         every = max(1, n // a.sample_articles)
         log(f"[{size_key(n, corpus_kind)}] extraction and baselines on every {every}th article")
         cmd += ["--every", str(every), "--extract"]
-    r = run_child_rusage(cmd, base_env())
-    res["baselines"] = child_json(r) | {"wall_s": r["wall_s"], "cpu_s": r["cpu_s"]}
+    if not a.noop_only:
+        r = run_child_rusage(cmd, base_env())
+        res["baselines"] = child_json(r) | {"wall_s": r["wall_s"], "cpu_s": r["cpu_s"]}
     log(f"[{size_key(n, corpus_kind)}] stages ({'with' if full else 'without'} extraction)")
     args = ["_stages", str(corpus), str(work / "stages"), "--batch-size", str(a.batch_size)]
     r = run_child_rusage([*me, *args, *([] if full else ["--no-extract"])], base_env())
@@ -623,7 +631,7 @@ def bench_size(
         runs = []  # (result key, warehouse, published set, flags)
         if full:
             runs.append(("e2e", db, out, extra))
-        if (full and a.also_processes) or (not full and n <= a.e2e_max):
+        if (full and a.also_processes) or (not full and n <= a.e2e_max and not a.noop_only):
             # the same run with extraction in worker processes (both cores); the only full run of a
             # size above --full-max, where the threads runner would take about twice as long
             runs.append(("e2e_processes", pdb, pout, pextra))
@@ -643,11 +651,17 @@ def bench_size(
             shutil.copy(work / "stages" / "stages.duckdb", db)
             shutil.rmtree(out, ignore_errors=True)  # and its published set, as a finished run leaves it
             shutil.copytree(work / "stages" / "parquet", out)
-        log(f"[{n}] no-op re-run")
-        c0 = server.cpu_s()
-        res["noop"] = sitrep_run([str(corpus)], db, out, env, extra) | {
-            "server_cpu_s": round(server.cpu_s() - c0, 2)
-        }
+        # A run that loaded a file leaves it in the file ledger (`source_files`), and re-running an
+        # unchanged file then costs a `stat`: that is the no-op re-run. The primed warehouse has
+        # record digests but no ledger (the stages loop is not a run), so there the first re-run
+        # reads and hashes every record (kept as `noop_read`) and leaves the ledger the second uses.
+        passes = ["noop"] if runs or full else ["noop_read", "noop"]
+        for what in passes:
+            log(f"[{n}] {'re-run reading every record' if what == 'noop_read' else 'no-op re-run'}")
+            c0 = server.cpu_s()
+            res[what] = sitrep_run([str(corpus)], db, out, env, extra) | {
+                "server_cpu_s": round(server.cpu_s() - c0, 2)
+            }
     if not a.keep_work:
         shutil.rmtree(work, ignore_errors=True)
     return res
@@ -658,6 +672,12 @@ def merge(sizes: dict[str, Any], key: str, new: dict[str, Any]) -> None:
     as ``primed_stages``); anything else replaces the size. A re-run that was not a no-op (the
     extractors changed between the runs) is kept as ``rerun_reextracted``."""
     old = sizes.get(key)
+    if old and new.get("noop_only"):  # only the re-runs are new: the size's other figures stay
+        for what in ("noop", "noop_read"):
+            old.pop(what, None)
+            if what in new:
+                old[what] = new[what] | {"primed": True, "run_started": new.get("run_started")}
+        return
     if old and old.get("mode") == "full" and new["mode"] == "primed":
         if "noop" in old and old["noop"]["summary"].get("articles_unchanged") != old["articles"]:
             old["rerun_reextracted"] = old["noop"]
@@ -755,6 +775,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-startup", action="store_true", help="skip the start-up measurements")
     ap.add_argument("--also-processes", action="store_true",
                     help="for full sizes, a second end-to-end run with --runner processes --workers 2")  # fmt: skip
+    ap.add_argument("--noop-only", action="store_true",
+                    help="only the re-runs: prime a warehouse (the stages loop without extraction), then "
+                         "`sitrep run` on it twice: the first reads and hashes every record (no file ledger "
+                         "yet), the second is the no-op (the file unchanged); the size's other figures stay")  # fmt: skip
     ap.add_argument("--keep-work", action="store_true", help="keep the warehouses under bench/corpus/work-N")
     ap.add_argument(
         "--report-only", action="store_true", help="only regenerate BENCHMARKS.md from the results"
@@ -775,6 +799,10 @@ def main(argv: list[str] | None = None) -> int:
         corpora = [c for c in a.corpora.split(",") if c]
         if unknown := set(corpora) - set(CORPORA):
             ap.error(f"unknown corpus {', '.join(sorted(unknown))}; choose from {', '.join(CORPORA)}")
+        if a.noop_only:  # the Prefect runs are for the synthetic corpus only
+            if a.no_e2e:
+                ap.error("--noop-only measures Prefect runs: drop --no-e2e")
+            corpora = ["synthetic"]
         if "real" in corpora and not real_source().is_file():
             log("real-text corpus skipped: the shared dev-real articles are not beside this checkout")
             corpora.remove("real")
@@ -790,6 +818,8 @@ def main(argv: list[str] | None = None) -> int:
             runs = [r for r in disk.get("runs", []) if r["machine_start"] != run["machine_start"]]
             # only the runs some size's figures still come from (older results name no run)
             used = {v.get("run_started") for v in disk["sizes"].values()}
+            used |= {v[w]["run_started"] for v in disk["sizes"].values()
+                     for w in ("noop", "noop_read") if w in v and "run_started" in v[w]}  # fmt: skip
             if None not in used:
                 runs = [r for r in runs if r["machine_start"]["date"] in used]
             disk["runs"] = [*runs, run]
@@ -811,14 +841,14 @@ def main(argv: list[str] | None = None) -> int:
                     res = bench_size(n, a, server if kind == "synthetic" else None, kind)
                     done.append((size_key(n, kind), res | {"run": run["command"], "run_started": started}))
                     save()
-            if server and not a.no_startup:
+            if server and not a.no_startup and not a.noop_only:
                 log("start-up")
                 results["startup"] = bench_startup(server)
                 save()
         finally:
             if server_ctx:
                 server_ctx.__exit__(None, None, None)
-        for kind in corpora if a.profile_articles else ():
+        for kind in corpora if a.profile_articles and not a.noop_only else ():
             log(f"profile over {a.profile_articles} articles of the {kind} corpus")
             corpus, _ = ensure_corpus(min(sizes), a.seed, kind)
             name = "profile" if kind == "synthetic" else f"profile_{kind}"

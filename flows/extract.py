@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from flows.version import extractor_version  # noqa: F401  (re-exported: the flow imports it from here lazily)
-from schemas import SCHEMAS, empty_frame, polars_schema
+from schemas.dtypes import FRAME_DTYPES, empty_frame
 from transforms.incidents import extract_incidents
 from transforms.ingest import ParsedArticle
 from transforms.normalize import stable_id
@@ -65,7 +65,7 @@ def article_rows(articles: Sequence[ParsedArticle], origins: Sequence[str], vers
         }
         for a, origin in zip(articles, origins, strict=True)
     ]
-    return pl.DataFrame(rows, schema=polars_schema(SCHEMAS["articles"]))
+    return pl.DataFrame(rows, schema=FRAME_DTYPES["articles"])
 
 
 def extract_rows(article: ParsedArticle, table: str, version: str) -> list[dict[str, Any]]:
@@ -105,6 +105,5 @@ def extract_batch(articles: Sequence[ParsedArticle], origins: Sequence[str], ver
             per_table[t].extend(r)
     frames = {"articles": article_rows([articles[i] for i in kept], [origins[i] for i in kept], version)}
     for t, table_rows in per_table.items():
-        schema = polars_schema(SCHEMAS[t])
-        frames[t] = pl.DataFrame(table_rows, schema=schema) if table_rows else empty_frame(t)
+        frames[t] = pl.DataFrame(table_rows, schema=FRAME_DTYPES[t]) if table_rows else empty_frame(t)
     return Extracted(frames, rejects)

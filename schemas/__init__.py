@@ -1,17 +1,46 @@
-"""pandera schemas for the frames that pass between pipeline stages."""
+"""pandera schemas for the frames that pass between pipeline stages.
 
-from schemas.tables import (
-    SCHEMAS,
-    ArticleFrame,
-    IncidentFrame,
-    RefugeeCountFrame,
-    RejectFrame,
-    StatementFrame,
-    built_schema,
-    empty_frame,
-    polars_schema,
-)
-from schemas.validate import Quarantined, validate_frame
+The names below are imported on first use (PEP 562), so that ``schemas.dtypes`` (the frames'
+polars dtypes) can be imported without pandera and pandas: extraction workers need only those.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from schemas.tables import (
+        SCHEMAS,
+        ArticleFrame,
+        IncidentFrame,
+        RefugeeCountFrame,
+        RejectFrame,
+        StatementFrame,
+        built_schema,
+        empty_frame,
+        polars_schema,
+    )
+    from schemas.validate import Quarantined, validate_frame
+
+_WHERE = {
+    **dict.fromkeys(
+        (
+            "SCHEMAS",
+            "ArticleFrame",
+            "IncidentFrame",
+            "RefugeeCountFrame",
+            "RejectFrame",
+            "StatementFrame",
+            "built_schema",
+            "empty_frame",
+            "polars_schema",
+        ),
+        "schemas.tables",
+    ),  # fmt: skip
+    "Quarantined": "schemas.validate",
+    "validate_frame": "schemas.validate",
+}
 
 __all__ = [
     "SCHEMAS",
@@ -26,3 +55,11 @@ __all__ = [
     "polars_schema",
     "validate_frame",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'schemas' has no attribute {name!r}")

@@ -85,7 +85,7 @@ def outcomes(path: Path) -> list[tuple[str, str, object]]:
     records = list(iter_records([str(path)]))
     feeds = [("feed", r.payload, r) for r in records if isinstance(r, RawRecord) and r.kind == "feed"]
     rest = [r for r in records if not (isinstance(r, RawRecord) and r.kind == "feed")]
-    articles, _, rejects = parse_batch.fn(rest)
+    articles, _, rejects = parse_batch(rest)
     out: list[tuple[str, str, object]] = []
     # the reject of an earlier duplicate is listed before the article that replaced it
     out += [("reject", r.reason, r) for r in rejects]

@@ -95,3 +95,28 @@ def test_render_names_the_sample() -> None:
     text = render(results())
     assert "every 200th article, 500 in all" in text
     assert "100,000 (sample: 1 in 200, 500 articles)" in text
+
+
+def _rerun(wall: float, cpu: float, flow_run: bool | None, n: int = 100_000) -> dict[str, Any]:
+    return {"wall_s": wall, "cpu_s": cpu, "peak_rss_mb": 120.0, "server_cpu_s": 0.1,
+            "summary": {"articles_unchanged": n, "flow_run": flow_run}}  # fmt: skip
+
+
+def test_noop_only_results_replace_the_reruns_and_keep_the_rest() -> None:
+    from bench.run import merge
+
+    sizes = results()["sizes"]
+    sizes["100000"]["noop"] = _rerun(8.3, 7.9, None)
+    new = {"mode": "primed", "noop_only": True, "stages": _stages(100_000, None),
+           "noop_read": _rerun(14.3, 5.9, None), "noop": _rerun(1.5, 0.9, False), "run_started": "T"}  # fmt: skip
+    merge(sizes, "100000", new)
+    r = sizes["100000"]
+    assert r["baselines"]["every"] == 200 and "noop_only" not in r  # the sample and its run stay
+    assert (r["noop"]["wall_s"], r["noop_read"]["wall_s"]) == (1.5, 14.3)
+    assert r["noop"]["primed"] and r["noop"]["run_started"] == "T"
+    text = render(results() | {"sizes": sizes})
+    assert (
+        "| re-run reading every record (no file ledger yet), s wall / CPU-s | 100,000 | 14.3 / 5.9 |" in text
+    )
+    assert "| no-op re-run (all loaded), primed warehouse, no flow started | 100,000 | 1.50 |" in text
+    assert "| no-op re-run (all loaded), s wall | 100,000 | 1.5 | ≤ 3 s at 100k | met |" in text

@@ -345,3 +345,40 @@ def test_cli_run_with_nothing_to_do_starts_no_flow(prefect_server, tmp_path: Pat
     src.write_text(src.read_text() + _record("https://example.net/n9", 9))
     third = cli()  # a changed file: the flow reads it
     assert "flow_run" not in third and third["articles_new"] == 1
+
+
+def test_a_batch_costs_two_task_runs(prefect_server, examples_dir: Path, tmp_path: Path) -> None:
+    """Parsing and validation run in the flow itself: per batch only its extract and load task runs
+    reach the Prefect server (each costs it tens of milliseconds of CPU; see BENCHMARKS.md)."""
+    import time
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.pipeline import PER_BATCH_TASKS
+
+    db = tmp_path / "w.duckdb"
+    summary = run([examples_dir], db, tmp_path / "pq", batch_size=2)  # 5 articles: 3 batches
+    assert summary["articles_new"] == 5
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        flow_run_id = con.execute("SELECT flow_run_id FROM runs").fetchall()[0][0]
+    finally:
+        con.close()
+    names: dict[str, int] = {}
+    deadline = time.monotonic() + 60  # the server records task runs from their events, a little later
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            runs = client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+            )
+            names = {}
+            for tr in runs:
+                base = tr.name.rsplit("-", 1)[0]  # "extract-a1b" -> "extract"
+                names[base] = names.get(base, 0) + 1
+            if names.get("top-incidents"):
+                break
+            time.sleep(0.5)
+    assert PER_BATCH_TASKS == ("extract", "load")
+    assert names.pop("publish") >= 1  # the final publish, and a snapshot between batches when one is due
+    assert names == {"extract": 3, "load": 3, "top-incidents": 1}

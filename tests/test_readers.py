@@ -31,7 +31,7 @@ def load_examples(db: Path) -> None:
     one runs row."""
     from flows.extract import extract_batch
     from flows.fetch import FetchPolicy, fetch_batch
-    from flows.pipeline import parse_batch, rejects_frame, validate_task
+    from flows.pipeline import parse_batch, rejects_frame, validate_batch
     from flows.sources import iter_records
     from flows.version import extractor_version
 
@@ -39,8 +39,8 @@ def load_examples(db: Path) -> None:
     bad = db.with_name("bad.jsonl")
     bad.write_text('not json\n{"url": "https://example.org/empty", "title": "No body"}\n', encoding="utf-8")
     items = fetch_batch(list(iter_records([str(ROOT / "examples"), str(bad)])), FetchPolicy()).items
-    articles, origins, rejects = parse_batch.fn(items)
-    frames, more = validate_task.fn(extract_batch(articles, origins, extractor_version()))
+    articles, origins, rejects = parse_batch(items)
+    frames, more = validate_batch(extract_batch(articles, origins, extractor_version()))
     with Warehouse.open(db) as wh:
         wh.load_batch(frames, rejects_frame(rejects + more, run_id), run_id=run_id)
         now = dt.datetime.now(dt.UTC)

@@ -1,0 +1,28 @@
+"""The frames' polars dtypes written out in `schemas.dtypes` stay those of the pandera models, and
+extraction (what the processes runner's workers import) loads neither pandera nor pandas."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from schemas import SCHEMAS, polars_schema
+from schemas.dtypes import FRAME_DTYPES, empty_frame
+
+
+@pytest.mark.parametrize("table", sorted(SCHEMAS))
+def test_dtypes_match_the_pandera_model(table: str) -> None:
+    assert list(FRAME_DTYPES[table].items()) == list(polars_schema(SCHEMAS[table]).items())
+    assert empty_frame(table).schema == polars_schema(SCHEMAS[table])
+
+
+def test_every_table_has_dtypes() -> None:
+    assert set(FRAME_DTYPES) == set(SCHEMAS)
+
+
+def test_extraction_imports_no_pandera() -> None:
+    code = "import sys, flows.extract; print(sorted({'pandera', 'pandas'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
