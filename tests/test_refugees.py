@@ -1620,6 +1620,12 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "returned", "period_start": dt.date(2025, 3, 3), "period_end": dt.date(2025, 3, 9)},
     ),
     (
+        "arrivals-before-a-projection-still-count",
+        "Some 12,000 refugees have arrived in Renk and more are expected to follow, Ms Obura said.",
+        12000,
+        {"movement": "arrived"},
+    ),
+    (
         "received-temporary-protection-is-registered",
         "About 41,000 Ukrainians have received temporary protection in Portugal, the agency said.",
         41000,
@@ -1694,6 +1700,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("definite-crossings-are-places", "Refugees waited while the two crossings into Rafah stayed shut."),
     ("residents-on-a-roll", "The town of Kobe has 40,000 people on its rolls."),
+    ("projection", "An additional 80,000 refugees are expected to arrive in Renk by June, Ms Obura said."),
+    ("capacity", "The new site will be able to host 3,000 refugees, Ms Obura said."),
 ]
 
 

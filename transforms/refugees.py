@@ -1598,6 +1598,18 @@ def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[
     return hits[-1] if last else hits[0]
 
 
+_PROJECTED_AFTER = re.compile(
+    r"[^.;,:\n]{0,60}?\b(?P<verb>(?:are|is)\s+(?:now\s+|also\s+)?(?:expected|projected|forecast|predicted|likely)\s+to)\b",
+    re.IGNORECASE,
+)
+_DONE_BETWEEN = re.compile(
+    r"\b(?:and\s+(?:more|others|many|another)|have|has|had|were|was|\w+ed)\b", re.IGNORECASE
+)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:will|would|could|can)\s+(?:be\s+able\s+to\s+)?(?:host|accommodate|house|shelter|hold|take\s+in)\s+"
+    r"(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|around\s+|an\s+additional\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 _OWN_NATION = re.compile(
     r"\s+(the|their(?:\s+own)?|its)\s+(?:home\s+)?(?:country|nation|homeland|motherland)\b", re.IGNORECASE
 )
@@ -1766,6 +1778,13 @@ def _analyze(
     q, np = cands[i]
     if _AVERAGE.search(text, max(sent.start, q.start - 40), q.start):
         return None  # "an average of 37 people per truck": a ratio of the counts, not a count
+    if (
+        (proj := _PROJECTED_AFTER.match(text, np.end, sent.end)) is not None
+        and not _DONE_BETWEEN.search(text, np.end, proj.start("verb"))
+    ) or _CAPACITY_BEFORE.search(text, max(sent.start, q.start - 50), q.start):
+        # "an additional 80,000 refugees are expected to arrive by June", "the site will be able to host
+        # 3,000 refugees": a projection or a capacity, not people counted
+        return None
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
     told_flight = False
