@@ -32,6 +32,10 @@ FIRST = [
     ("half_a_million", "half a million returnees", "half a million", 500_000, "exact", "count"),
     ("decimal_scale", "1.5 million people", "1.5 million", 1_500_000, "exact", "count"),
     ("indian_grouping", "4,02,312 persons", "4,02,312", 402_312, "exact", "count"),
+    ("point_grouping", "about 64.300 migrants", "about 64.300", 64_300, "approx", "count"),
+    ("point_grouping_millions", "2.417.050 persons", "2.417.050", 2_417_050, "exact", "count"),
+    ("point_decimal_before_scale", "1.125 million people", "1.125 million", 1_125_000, "exact", "count"),
+    ("point_decimal_not_grouped", "a 12.5 share", "12.5", 13, "exact", "other"),
     ("western_grouping", "4,000 families", "4,000", 4000, "exact", "count"),
     ("twenty_six", "twenty-six people", "twenty-six", 26, "exact", "count"),
     (

@@ -1599,6 +1599,57 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         6100,
         {"origin_iso3": "EGY", "location_iso3": ("ITA",), "movement": "registered"},
     ),
+    (
+        "left-their-country-is-a-departure-not-a-return",
+        "Uganda now shelters the largest group. Some 60,000 Eritreans who left their country after conscription "
+        "was extended are there, Ms Tesfay said.",
+        60000,
+        {"movement": "arrived", "location_iso3": ("ERI",), "destination_iso3": None},
+    ),
+    (
+        "left-the-country-named-before-stays-a-return",
+        "Kenya's interior ministry said 12,000 Somalis had left the country since March.",
+        12000,
+        {"movement": "returned", "destination_iso3": "SOM"},
+    ),
+    (
+        "adverb-before-the-verb-of-a-bare-number",
+        "Between 3 and 9 March, 520 undocumented Afghans returned from Pakistan, while 9,870 spontaneously "
+        "returned or were deported from Iran, a 12% rise from the previous week.",
+        9870,
+        {"movement": "returned", "period_start": dt.date(2025, 3, 3), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "arrivals-before-a-projection-still-count",
+        "Some 12,000 refugees have arrived in Renk and more are expected to follow, Ms Obura said.",
+        12000,
+        {"movement": "arrived"},
+    ),
+    (
+        "received-temporary-protection-is-registered",
+        "About 41,000 Ukrainians have received temporary protection in Portugal, the agency said.",
+        41000,
+        {"movement": "registered"},
+    ),
+    (
+        "having-temporary-protection-stays-hosted",
+        "About 41,000 Ukrainians had temporary protection in Portugal at the end of the year.",
+        41000,
+        {"movement": "hosted"},
+    ),
+    (
+        "arrivals-as-of-a-day-run-from-the-year-start",
+        "As of March 9, 4,210 migrants had arrived in Lampedusa, the ministry said.",
+        4210,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "crossings-as-of-a-day-in-a-war-story-stay-open",
+        "Fighting in the border hills has intensified.\nAs of March 9, 4,210 people had crossed into Chad from "
+        "Sudan.",
+        4210,
+        {"period_start": None},
+    ),
 ]
 
 
@@ -1649,6 +1700,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("definite-crossings-are-places", "Refugees waited while the two crossings into Rafah stayed shut."),
     ("residents-on-a-roll", "The town of Kobe has 40,000 people on its rolls."),
+    ("projection", "An additional 80,000 refugees are expected to arrive in Renk by June, Ms Obura said."),
+    ("capacity", "The new site will be able to host 3,000 refugees, Ms Obura said."),
 ]
 
 

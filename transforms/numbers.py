@@ -85,8 +85,15 @@ def _alt(words: Iterable[str]) -> str:
 _SPACED_DIGITS = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{2})+,\d{3}(?!\d)"  # Indian grouping 4,02,312
-    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?" + _SPACED_DIGITS + r"|\d+(?:\.\d+)?)"  # 1,234,567(.5)
+    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"  # 1,234,567(.5)
+    + _SPACED_DIGITS
+    + r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d,]|\.\d)"  # 1.234.567: groups of three after points
+    + r"|\d+(?:\.\d+)?)"
 )
+# "337.200 people", "85.000 refugees": thousands grouped with a point, as in much European writing. A
+# decimal with exactly three digits and no scale word after it ("2.500 migrants") is read this way; with a
+# scale word ("1.125 million") it stays a decimal.
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _DIGIT_WORDS = {k: v for k, v in _UNITS.items() if 0 < v < 10}
 _W1 = rf"(?:(?:{_alt(_TENS)})(?:[\s\-](?:{_alt(_DIGIT_WORDS)}))?|{_alt(_UNITS)})"
 _BIG_SCALES = {w: v for w, v in _SCALES.items() if v >= 1000 or w == "dozen"}
@@ -246,6 +253,8 @@ _EXACT_INT_LIMIT = 10**27  # below this, Decimal's 28-digit context holds a prod
 def _digits_value(digits: str, scale: str | None, mult: int = 1) -> int:
     """Exact value of "1.15" x scale ("million") x mult; Decimal avoids float rounding and overflow."""
     factor = (_SCALES[scale.lower()] if scale else 1) * mult
+    if not scale and "." in digits and _DOT_GROUPED.fullmatch(digits):
+        digits = digits.replace(".", "")  # "337.200": a point between groups of three
     plain = digits.replace(",", "")
     if plain.isdigit():  # most numbers: whole, so int arithmetic gives what Decimal would
         v = int(plain) * factor
@@ -397,7 +406,7 @@ def _kind(text: str, raw: _Raw, start: int, end: int, is_year_shape: bool, quali
         and (_YEAR_CONTEXT_BEFORE.search(text, max(0, start - 12), start) or not _count_noun_after(text, end))
     ):
         return "year"
-    if digits and "." in digits and not g.group("dscale"):
+    if digits and "." in digits and not g.group("dscale") and not _DOT_GROUPED.fullmatch(digits):
         return "other"
     return "count"
 

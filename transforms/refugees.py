@@ -511,6 +511,7 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
     """Parse what follows a number: optional "of", modifiers, then a head noun or a people word."""
     text = art.text
     np = _NP("other", pos)
+    number_end = pos
     first = True
     skipped = 0
     while True:
@@ -603,6 +604,15 @@ def _noun_phrase(art: _Article, pos: int, end: int) -> _NP:
             or (
                 word.lower() in ("and", "or") and _NUMBER_NEXT.match(text, w.end())
             )  # "1,282,901 and 780,000"
+            or (
+                # "while 9,000 spontaneously returned", "1,200 illegally crossed": an adverb before the verb
+                word[-2:].lower() == "ly"
+                and len(word) > 4
+                and not text[
+                    number_end : w.start(1)
+                ].strip()  # "hundreds of newly arrived Rohingyas" is a noun
+                and _CUE_RE.match(text, _SPACE.match(text, w.end()).end())  # type: ignore[union-attr]
+            )
             or (
                 word.lower() in ("and", "or") and _country_name_next(art, w.end())
             )  # "half a million and Chad"
@@ -1010,8 +1020,11 @@ def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -
 # ---------- periods ----------
 
 
-def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
-    """Period of the time expression in the number's clause: the first after it, else the last before it."""
+def _period(
+    art: _Article, start: int, q_start: int, end: int, flow: bool = False
+) -> tuple[dt.date, dt.date] | None:
+    """Period of the time expression in the number's clause: the first after it, else the last before it.
+    ``flow``: the number counts a movement, so a total "as of" a day runs from the start of that year."""
     text, pub = art.text, art.published
     all_cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
     # "compared to the 4,189 who arrived in the same period in 2018": the number is the baseline itself,
@@ -1228,6 +1241,17 @@ def _period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date,
         # "As of June 9, over 20,000 had crossed": a running total since the war the article dates;
         # without one, the day a total stands at is not the period it covers
         began = _context_start(art, q_start)
+        if (
+            began is None
+            and flow
+            and (first == last or _END_OF.match(text, t.start))
+            and last <= (pub or last)
+            # a war the story opens with, left undated, starts the count instead
+            and not _WAR_OPENING.search(text, 0, min(q_start, art.body_start + 300))
+        ):
+            # "248,000 migrants have crossed until Sunday", "arrivals by the end of September": a movement
+            # counted up to a day, with no war to count from, is this year's running total
+            return dt.date(first.year, 1, 1), last
         if began is None or began >= first:
             return None
         first = began
@@ -1326,14 +1350,20 @@ _SAME_POINT = re.compile(
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|similar\s+to|"
-    r"(?:same|corresponding)\s+period)\b[^.;,]{0,30}$",
+    r"(?:same|corresponding)\s+period|(?:increase|decrease|rise|drop|fall|decline)\s+from\s+(?!the\s+same\b))[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 # "hosting a million displaced people before the escalation of fighting on February 26": the event's date
 _BEFORE_EVENT = re.compile(
     r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|a|an|its|their)\b[^.;,]{0,60}$", re.I
 )
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+$", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_WAR_OPENING = re.compile(
+    r"\b(?:war|conflict|fighting|offensive|(?:air)?strikes|attacks|bombing|shelling|invasion|hostilities|bombardment|"
+    r"insurgency)\b",
+    re.IGNORECASE,
+)
+_END_OF = re.compile(r"end\s+of\b", re.IGNORECASE)
 _AS_BEFORE_OF = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as" + a time read as "of October 2023"
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^.;,]{3,80}$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(
@@ -1568,6 +1598,27 @@ def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[
     return hits[-1] if last else hits[0]
 
 
+_PROJECTED_AFTER = re.compile(
+    r"[^.;,:\n]{0,60}?\b(?P<verb>(?:are|is)\s+(?:now\s+|also\s+)?(?:expected|projected|forecast|predicted|likely)\s+to)\b",
+    re.IGNORECASE,
+)
+_DONE_BETWEEN = re.compile(
+    r"\b(?:and\s+(?:more|others|many|another)|have|has|had|were|was|\w+ed)\b", re.IGNORECASE
+)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:will|would|could|can)\s+(?:be\s+able\s+to\s+)?(?:host|accommodate|house|shelter|hold|take\s+in)\s+"
+    r"(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|around\s+|an\s+additional\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_NATION = re.compile(
+    r"\s+(the|their(?:\s+own)?|its)\s+(?:home\s+)?(?:country|nation|homeland|motherland)\b", re.IGNORECASE
+)
+# "have received temporary protection", "were granted temporary protection": a registration, where "have
+# temporary protection" alone is a stock of people hosted
+_PROTECTION_GIVEN = re.compile(
+    r"\b(?:received|receiving|granted|given|obtained|registered|registrations?)\b(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 _SETTLEMENT_OBJECT = re.compile(
     r"\s+(?:their\s+|its\s+|the\s+|some\s+)?(?:own\s+)?(?:\w+\s+)?(?:homes?|villages?|houses?|towns?|neighbou?rhoods?)\b",
     re.IGNORECASE,
@@ -1727,6 +1778,13 @@ def _analyze(
     q, np = cands[i]
     if _AVERAGE.search(text, max(sent.start, q.start - 40), q.start):
         return None  # "an average of 37 people per truck": a ratio of the counts, not a count
+    if (
+        (proj := _PROJECTED_AFTER.match(text, np.end, sent.end)) is not None
+        and not _DONE_BETWEEN.search(text, np.end, proj.start("verb"))
+    ) or _CAPACITY_BEFORE.search(text, max(sent.start, q.start - 50), q.start):
+        # "an additional 80,000 refugees are expected to arrive by June", "the site will be able to host
+        # 3,000 refugees": a projection or a capacity, not people counted
+        return None
     before_start, after_end, clause_end, aside = _windows(art, sent, cands, i)
     cues_after = _cues(art, np.end, after_end, "after")
     told_flight = False
@@ -1968,6 +2026,14 @@ def _analyze(
         movement, forced = chosen[2].kind, chosen[2].forced
         if forced is None and _FORCED_TO.search(text, max(0, chosen[0] - 20), chosen[0]):
             forced = True  # "were forced to take refuge", "forced to abandon their homes"
+        if (
+            movement == "hosted"
+            and text[chosen[0] : chosen[1]].lower() == "temporary protection"
+            and _PROTECTION_GIVEN.search(text, max(sent.start, chosen[0] - 60), chosen[0])
+        ):
+            movement = (
+                "registered"  # "have received temporary protection", "registered for temporary protection"
+            )
         if movement == "other" and art.border_story and _BORDER_EVENT.match(text, chosen[0]):
             movement = "arrived"  # border agencies count an apprehension as an arrival without authorization
         if (
@@ -2011,6 +2077,15 @@ def _analyze(
             movement = "fled_inside"
             if population == "people":
                 population = base = "idps"
+        elif (
+            movement == "left"
+            and origin_hint is not None
+            and (own_nation := _OWN_NATION.match(text, chosen[1])) is not None
+            and (own_nation.group(1).lower() != "the" or not _host_named_before(art, chosen[0], origin_hint))
+        ):
+            # "Venezuelans who have left their country", "3 million Venezuelans have left the nation": gone
+            # abroad from their own country (as "left the country" with no host named), not a way home
+            movement = "arrived"
         elif movement in ("fled", "left") and _SETTLEMENT_OBJECT.match(text, chosen[1]):
             movement = "displaced"  # "left hamlets near the frontier", "fled their homes": no destination
         if population == "people" and (
@@ -2105,7 +2180,8 @@ def _analyze(
     while first > 0 and _COORD_LINK.fullmatch(text, cands[first - 1][1].end, cands[first][0].start):
         first -= 1  # coordinated groups share the sentence's opening date
     time_start = sent.start if first == 0 else before_start
-    period = _period(art, time_start, q.start, clause_end)
+    flow = not defaulted and movement in ("arrived", "crossed", "deported", "returned", "resettled")
+    period = _period(art, time_start, q.start, clause_end, flow)
     if period is None and change:
         period = _change_period(art, sent, q.start) or (
             _change_period(art, art.sentences[si - 1], art.sentences[si - 1].end) if si > 0 else None
