@@ -1234,6 +1234,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         '"Six traders were killed in Mafa by gunmen on motorbikes," a resident said.',
         [{"location": "Mafa", "killed": 6}],
     ),
+    "a_scene_told_only_in_a_quotation_places_the_event": (
+        "2024-06-01",
+        "Gunmen killed nine farmers in northern Nigeria on Friday, the police said. "
+        '"The attackers stormed the village of Dikwa in Borno state at dawn," said Musa Tanko, a local official.',
+        [{"location": "Dikwa", "killed": 9}],
+    ),
+    "a_scene_told_outside_the_quotation_stays": (
+        "2024-06-01",
+        "Gunmen killed nine farmers in Konduga on Friday, the police said. "
+        '"The attackers also stormed the village of Dikwa in Borno state," said Musa Tanko, a local official.',
+        [{"location": "Konduga", "killed": 9}],
+    ),
     "scare_quotes_are_no_quotation": (
         "2024-06-01",
         'The council on Thursday condemned the "cowardly attack" on a police station that killed four officers.',

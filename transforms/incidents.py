@@ -2338,12 +2338,25 @@ def _fill_from_quote(
     an event (they may be rhetoric or a side's boast), but next to the event they describe, they
     give the figures an official put on it.
     """
-    if sidx - row.last_idx > 1 or row.killed is not None and row.wounded is not None:
+    placeless = row.place is None or row.place_rank > 2
+    if sidx - row.last_idx > 1 or row.killed is not None and row.wounded is not None and not placeless:
         return
     bare = dataclasses.replace(art, quotes=[])
     m = _mention(bare, sent, start, end, row)
     if m is None or m.aggregate or m.generic or not _types_agree(row.event_type, m.event_type):
         return
+    if (
+        placeless
+        and m.place is not None
+        and m.place_rank <= 1
+        and m.place.admin1 is not None  # a province a later mention of the scene can agree with
+        and not m.period
+        and _places_agree(row, m)
+        and _times_agree(row, m)
+    ):
+        # '"Gunmen stormed the village of X at dawn," the governor said', after a lede that named no
+        # town: the scene told only inside an official's quotation is the scene.
+        row.place, row.place_rank, row.country = m.place, m.place_rank, m.place.country_iso3
     if not (
         m.anaphoric
         or _same_toll(row, m)
