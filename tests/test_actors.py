@@ -87,6 +87,21 @@ FOUND = [
     ("ispr", "The ISPR said four soldiers died.", "ISPR", "Inter-Services Public Relations"),
     ("tolo", "Tolo News reported it.", "Tolo News", "Tolo News"),
     ("aljazeera", "Speaking to Al Jazeera, she said so.", "Al Jazeera", "Al Jazeera"),
+    ("zetas", "Zetas gunmen opened fire on a patrol.", "Zetas", "Los Zetas"),
+    ("gulf_cartel", "Gulf Cartel gunmen ambushed two officers.", "Gulf Cartel", "Gulf Cartel"),
+    ("familia", "La Familia Michoacana ambushed a convoy.", "La Familia Michoacana", "La Familia Michoacana"),
+    (
+        "chand_party",
+        "The Chand-led outfit set off a bomb.",
+        "Chand-led outfit",
+        "Chand-led Communist Party of Nepal",
+    ),
+    (
+        "tpnpb_long",
+        "The rebels' Liberation Army of West Papua said it shot them.",
+        "Liberation Army of West Papua",
+        "West Papua National Liberation Army",
+    ),
 ]
 
 
@@ -105,6 +120,7 @@ NOT_FOUND = [
     ("dawn_lower", "They left at dawn."),
     ("caps_headline", "THIS IS WHERE WE ARE"),
     ("taliban_in_word", "The Talibanesque style."),
+    ("nepal_party", "The Communist Party of Nepal (Unified Marxist-Leninist) met on Monday."),
 ]
 
 
