@@ -1246,6 +1246,16 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         '"The attackers also stormed the village of Dikwa in Borno state," said Musa Tanko, a local official.',
         [{"location": "Konduga", "killed": 9}],
     ),
+    "a_police_raid_that_set_off_a_gunfight_is_a_clash": (
+        "2023-08-03",
+        "A police raid on a favela in Rio de Janeiro on Wednesday set off a gunbattle that killed seven people.",
+        [{"event_type": "armed_clash", "killed": 7}],
+    ),
+    "gunmen_raiding_a_village_stay_an_attack": (
+        "2023-08-03",
+        "Police said gunmen raided a village in Zamfara on Sunday, killing 12 people.",
+        [{"event_type": "armed_attack", "killed": 12}],
+    ),
     "scare_quotes_are_no_quotation": (
         "2024-06-01",
         'The council on Thursday condemned the "cowardly attack" on a police station that killed four officers.',

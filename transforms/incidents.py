@@ -129,6 +129,12 @@ _CLASH_SETTING = re.compile(
 )
 # One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
 _ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au]n|suicide)\b", re.I)
+# A raid the police carry out ("a police raid on a favela", "police raided the hideout"): a security
+# operation (rules v2: army operations are armed_clash), not an attack by one side on the defenceless.
+_POLICE_RAID = re.compile(
+    r"\bpolice\s+(?:raids?|operations?)\b|\braids?\s+by\s+(?:the\s+)?(?:\w+\s+)?police\b|\bpolice\s+(?:\w+\s+){0,2}raided\b",
+    re.I,
+)
 _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bandits", "bomber", "bombers"})
 _ATTACKER_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_ATTACKER_NOUNS)) + r")\b", re.I)
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
@@ -1827,6 +1833,13 @@ def _mention(
         and not _ATTACKER_WORDS.search(text, start, end)
     ):
         etype = "other"  # "an attack on Belgorod", "the city of Kharkiv was attacked": no means named
+    if (
+        etype == "armed_attack"
+        and types <= {"armed_attack", "armed_clash"}
+        and _POLICE_RAID.search(text, start, end)
+        and not _ATTACKER_NOUN.search(text, start, end)
+    ):
+        etype = "armed_clash"  # "a police raid on a favela left eight dead": an operation, no one attacker
     if etype == "abduction" and (
         "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
     ):
