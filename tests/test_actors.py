@@ -96,6 +96,8 @@ FOUND = [
         "Chand-led outfit",
         "Chand-led Communist Party of Nepal",
     ),
+    ("cdf_myanmar", "The CDF ambushed a convoy near Hakha in Myanmar.", "CDF", "Chinland Defense Force"),
+    ("ssa_south", "The SSA-S said its fighters repelled the patrol.", "SSA-S", "Shan State Army-South"),
     (
         "tpnpb_long",
         "The rebels' Liberation Army of West Papua said it shot them.",
@@ -120,6 +122,7 @@ NOT_FOUND = [
     ("dawn_lower", "They left at dawn."),
     ("caps_headline", "THIS IS WHERE WE ARE"),
     ("taliban_in_word", "The Talibanesque style."),
+    ("cdf_elsewhere", "The CDF met in Nairobi on Monday."),
     ("nepal_party", "The Communist Party of Nepal (Unified Marxist-Leninist) met on Monday."),
 ]
 
