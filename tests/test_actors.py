@@ -87,6 +87,23 @@ FOUND = [
     ("ispr", "The ISPR said four soldiers died.", "ISPR", "Inter-Services Public Relations"),
     ("tolo", "Tolo News reported it.", "Tolo News", "Tolo News"),
     ("aljazeera", "Speaking to Al Jazeera, she said so.", "Al Jazeera", "Al Jazeera"),
+    ("zetas", "Zetas gunmen opened fire on a patrol.", "Zetas", "Los Zetas"),
+    ("gulf_cartel", "Gulf Cartel gunmen ambushed two officers.", "Gulf Cartel", "Gulf Cartel"),
+    ("familia", "La Familia Michoacana ambushed a convoy.", "La Familia Michoacana", "La Familia Michoacana"),
+    (
+        "chand_party",
+        "The Chand-led outfit set off a bomb.",
+        "Chand-led outfit",
+        "Chand-led Communist Party of Nepal",
+    ),
+    ("cdf_myanmar", "The CDF ambushed a convoy near Hakha in Myanmar.", "CDF", "Chinland Defense Force"),
+    ("ssa_south", "The SSA-S said its fighters repelled the patrol.", "SSA-S", "Shan State Army-South"),
+    (
+        "tpnpb_long",
+        "The rebels' Liberation Army of West Papua said it shot them.",
+        "Liberation Army of West Papua",
+        "West Papua National Liberation Army",
+    ),
 ]
 
 
@@ -105,6 +122,8 @@ NOT_FOUND = [
     ("dawn_lower", "They left at dawn."),
     ("caps_headline", "THIS IS WHERE WE ARE"),
     ("taliban_in_word", "The Talibanesque style."),
+    ("cdf_elsewhere", "The CDF met in Nairobi on Monday."),
+    ("nepal_party", "The Communist Party of Nepal (Unified Marxist-Leninist) met on Monday."),
 ]
 
 

@@ -1234,6 +1234,28 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         '"Six traders were killed in Mafa by gunmen on motorbikes," a resident said.',
         [{"location": "Mafa", "killed": 6}],
     ),
+    "a_scene_told_only_in_a_quotation_places_the_event": (
+        "2024-06-01",
+        "Gunmen killed nine farmers in northern Nigeria on Friday, the police said. "
+        '"The attackers stormed the village of Dikwa in Borno state at dawn," said Musa Tanko, a local official.',
+        [{"location": "Dikwa", "killed": 9}],
+    ),
+    "a_scene_told_outside_the_quotation_stays": (
+        "2024-06-01",
+        "Gunmen killed nine farmers in Konduga on Friday, the police said. "
+        '"The attackers also stormed the village of Dikwa in Borno state," said Musa Tanko, a local official.',
+        [{"location": "Konduga", "killed": 9}],
+    ),
+    "a_police_raid_that_set_off_a_gunfight_is_a_clash": (
+        "2023-08-03",
+        "A police raid on a favela in Rio de Janeiro on Wednesday set off a gunbattle that killed seven people.",
+        [{"event_type": "armed_clash", "killed": 7}],
+    ),
+    "gunmen_raiding_a_village_stay_an_attack": (
+        "2023-08-03",
+        "Police said gunmen raided a village in Zamfara on Sunday, killing 12 people.",
+        [{"event_type": "armed_attack", "killed": 12}],
+    ),
     "scare_quotes_are_no_quotation": (
         "2024-06-01",
         'The council on Thursday condemned the "cowardly attack" on a police station that killed four officers.',

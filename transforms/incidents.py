@@ -162,6 +162,12 @@ _CLASH_SETTING = re.compile(
 )
 # One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
 _ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au]n|suicide)\b", re.I)
+# A raid the police carry out ("a police raid on a favela", "police raided the hideout"): a security
+# operation (rules v2: army operations are armed_clash), not an attack by one side on the defenceless.
+_POLICE_RAID = re.compile(
+    r"\bpolice\s+(?:raids?|operations?)\b|\braids?\s+by\s+(?:the\s+)?(?:\w+\s+)?police\b|\bpolice\s+(?:\w+\s+){0,2}raided\b",
+    re.I,
+)
 _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bandits", "bomber", "bombers"})
 _ATTACKER_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_ATTACKER_NOUNS)) + r")\b", re.I)
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
@@ -1949,6 +1955,13 @@ def _mention(
         and not _ATTACKER_WORDS.search(text, start, end)
     ):
         etype = "other"  # "an attack on Belgorod", "the city of Kharkiv was attacked": no means named
+    if (
+        etype == "armed_attack"
+        and types <= {"armed_attack", "armed_clash"}
+        and _POLICE_RAID.search(text, start, end)
+        and not _ATTACKER_NOUN.search(text, start, end)
+    ):
+        etype = "armed_clash"  # "a police raid on a favela left eight dead": an operation, no one attacker
     if etype == "abduction" and (
         "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
     ):
@@ -2536,12 +2549,25 @@ def _fill_from_quote(
     an event (they may be rhetoric or a side's boast), but next to the event they describe, they
     give the figures an official put on it.
     """
-    if sidx - row.last_idx > 1 or row.killed is not None and row.wounded is not None:
+    placeless = row.place is None or row.place_rank > 2
+    if sidx - row.last_idx > 1 or row.killed is not None and row.wounded is not None and not placeless:
         return
     bare = dataclasses.replace(art, quotes=[])
     m = _mention(bare, sent, start, end, row)
     if m is None or m.aggregate or m.generic or not _types_agree(row.event_type, m.event_type):
         return
+    if (
+        placeless
+        and m.place is not None
+        and m.place_rank <= 1
+        and m.place.admin1 is not None  # a province a later mention of the scene can agree with
+        and not m.period
+        and _places_agree(row, m)
+        and _times_agree(row, m)
+    ):
+        # '"Gunmen stormed the village of X at dawn," the governor said', after a lede that named no
+        # town: the scene told only inside an official's quotation is the scene.
+        row.place, row.place_rank, row.country = m.place, m.place_rank, m.place.country_iso3
     if not (
         m.anaphoric
         or _same_toll(row, m)
