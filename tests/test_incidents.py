@@ -1609,6 +1609,17 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             }
         ],
     ),
+    # One victim shot who died of it later counts one dead.
+    "shot_and_later_died": (
+        "2024-05-15",
+        "Her brother was shot near the fish market in Kismayo on Sunday and later died in hospital.",
+        [{"event_type": "armed_attack", "killed": 1, "location": "Kismayo"}],
+    ),
+    "died_after_being_shot": (
+        "2024-05-15",
+        "A young farmer died in hospital after being shot by gunmen near Jamrud on Monday.",
+        [{"event_type": "armed_attack", "killed": 1, "location": "Jamrud"}],
+    ),
     # "and more than a dozen wounded": the second figure after "and" is the wounded, not more dead.
     "second_figure_is_the_wounded": (
         "2024-05-15",
@@ -1643,6 +1654,8 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
 }
 
 NOT_INCIDENTS = {
+    # a film shot somewhere, a photograph shot at dawn: no shooting of people
+    "film_was_shot": "The film was shot in Kismayo last year and its director later died in Nairobi.",
     "what_a_group_is_notorious_for": (
         "The Maute group is infamous for staging kidnappings and beheadings in the south, particularly from "
         "its lair in Jolo."

@@ -1151,6 +1151,12 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
     if "killed" not in found:
+        # "her brother was shot near the market and later died in hospital": one victim who died of it.
+        for m in _SHOT_THEN_DIED.finditer(text, start, end):
+            if not _in_quote(art, m.start()):
+                found["killed"] = (1, "exact", False)
+                break
+    if "killed" not in found:
         # "gunmen killed tribal leader Diego Dagadas": one named victim.
         for m in _NAMED_VICTIM.finditer(text, start, end):
             name_start = m.start("name")
@@ -1281,6 +1287,17 @@ _ONE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
+# One victim shot who died of it: "her cousin was shot near a mosque and died two days later", "a trader died
+# in hospital after he was shot near his home", "died days after being shot by a sniper". A number before
+# "were shot" is left to the counted tolls.
+_SHOT_THEN_DIED = re.compile(
+    r"\b(?:was|had been|has been|got)\s+shot\b(?!\s+(?:dead|down|to death|and killed|at\b))"
+    r"[^.;:\"\u201c\u201d]{0,120}?\b(?:and|but|before he|before she|where he|where she)\s+"
+    r"(?:\w+ly\s+)?(?:later\s+)?(?:died|succumbed)\b"
+    r"|\b(?:died|succumbed to (?:his|her) (?:wounds|injuries))\b[^.;:\"\u201c\u201d]{0,60}?"
+    r"\bafter\s+(?:being|he was|she was|he had been|she had been)\s+shot\b(?!\s+(?:dead|down))",
+    re.I,
+)
 # "two soldiers and a civilian", "eight jawans and a driver": one more victim joined by "and"
 _AND_ONE_RIGHT = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|wounded|injured|died|dead)\b)[a-z][\w\-]*\s+){1,3}"
