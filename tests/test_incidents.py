@@ -1609,6 +1609,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             }
         ],
     ),
+    # "the first of two strikes", told by the side that struck, is one of a pair: a row of its own.
+    "first_of_two_strikes": (
+        "2024-05-15",
+        "A drone strike killed four people in Mir Ali on Monday. The army said the first of two airstrikes "
+        "hit a pickup truck on a road near Razmak.",
+        [{"killed": 4, "location": "Mir Ali"}, {"event_type": "airstrike", "location": "Razmak"}],
+    ),
     # One victim shot who died of it later counts one dead.
     "shot_and_later_died": (
         "2024-05-15",

@@ -458,6 +458,9 @@ _FIRED_AT = re.compile(
     r"(?:at|on|into|toward|towards)\b",
     re.I,
 )
+_FIRST_OF_PAIR = re.compile(
+    r"\bthe\s+first\s+of\s+(?:the\s+)?(?:two|three|four)\s+(?:[\w\-]+\s+){0,2}?\w+s\b", re.I
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
 # "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
 # not a plan ("plans to attack").
@@ -483,6 +486,8 @@ _SEPARATE = re.compile(
     # "earlier media reports", "a previous toll": an earlier account of this event, not another event
     r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
     r"counts?|tallies|tally|reporting|version)\b))\b"
+    # "the first of two drone strikes hit a car near X": one of a pair the text then tells one by one
+    r"|\bthe\s+first\s+of\s+(?:the\s+)?(?:two|three|four)\b"
     # "Israel also targeted the crossing on October 4": the agent's next act
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
     re.I,
@@ -927,6 +932,7 @@ class _Mention:
     sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
     adds: bool = False  # the clause adds victims or events ("three others", "also", "more")
+    pair: bool = False  # "the first of two strikes hit ...": one of a pair told one by one
     told: bool = False  # a verb of saying comes before the event's word ("the army said its strikes ...")
 
 
@@ -1003,7 +1009,18 @@ def _within(items: Sequence[_S], start: int, end: int) -> list[_S]:
 
 # Cheap substring tests that let most clauses skip the slower case-insensitive regexes.
 _HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely", "repeatedly", " times")
-_SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar", "also ")
+_SEPARATE_HINTS = (
+    "separat",
+    "first of",
+    "second",
+    "third",
+    "another",
+    "new",
+    "earlier",
+    "previous",
+    "similar",
+    "also ",
+)
 _SAME_DAY_HINTS = ("later", "same", "meanwhile", "simultaneous")
 
 
@@ -2122,6 +2139,7 @@ def _mention(
     ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
     ment.adds = bool(_ADDS.search(text, start, end))
     ment.told = first is not None and bool(_SAID_BEFORE.search(text, start, first.start()))
+    ment.pair = "first of" in art.lower[start:end] and bool(_FIRST_OF_PAIR.search(text, start, end))
     ment.storming = bool(_STORMING.search(text, start, end))
     perp, _ = _claim(art, start, end)
     if perp:
@@ -2367,7 +2385,7 @@ def _opens_row(m: _Mention, first: bool = False) -> bool:
         return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
     if m.generic or m.vague or not m.strong:
         return False
-    if m.separate and m.place is not None and not m.same_day and not m.told:
+    if m.separate and m.place is not None and not m.same_day and (not m.told or m.pair):
         return True  # "In a separate incident, militants attacked a checkpost near Kalaya"
     return (
         m.place is not None
