@@ -1631,6 +1631,24 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             }
         ],
     ),
+    # "the first of two strikes", told by the side that struck, is one of a pair: a row of its own.
+    "first_of_two_strikes": (
+        "2024-05-15",
+        "A drone strike killed four people in Mir Ali on Monday. The army said the first of two airstrikes "
+        "hit a pickup truck on a road near Razmak.",
+        [{"killed": 4, "location": "Mir Ali"}, {"event_type": "airstrike", "location": "Razmak"}],
+    ),
+    # One victim shot who died of it later counts one dead.
+    "shot_and_later_died": (
+        "2024-05-15",
+        "Her brother was shot near the fish market in Kismayo on Sunday and later died in hospital.",
+        [{"event_type": "armed_attack", "killed": 1, "location": "Kismayo"}],
+    ),
+    "died_after_being_shot": (
+        "2024-05-15",
+        "A young farmer died in hospital after being shot by gunmen near Jamrud on Monday.",
+        [{"event_type": "armed_attack", "killed": 1, "location": "Jamrud"}],
+    ),
     # "and more than a dozen wounded": the second figure after "and" is the wounded, not more dead.
     "second_figure_is_the_wounded": (
         "2024-05-15",
@@ -1665,6 +1683,8 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
 }
 
 NOT_INCIDENTS = {
+    # a film shot somewhere, a photograph shot at dawn: no shooting of people
+    "film_was_shot": "The film was shot in Kismayo last year and its director later died in Nairobi.",
     "what_a_group_is_notorious_for": (
         "The Maute group is infamous for staging kidnappings and beheadings in the south, particularly from "
         "its lair in Jolo."

@@ -464,6 +464,9 @@ _FIRED_AT = re.compile(
     r"(?:at|on|into|toward|towards)\b",
     re.I,
 )
+_FIRST_OF_PAIR = re.compile(
+    r"\bthe\s+first\s+of\s+(?:the\s+)?(?:two|three|four)\s+(?:[\w\-]+\s+){0,2}?\w+s\b", re.I
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
 # "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
 # not a plan ("plans to attack").
@@ -489,6 +492,8 @@ _SEPARATE = re.compile(
     # "earlier media reports", "a previous toll": an earlier account of this event, not another event
     r"(?:earlier|previous)(?!\s+(?:[\w\-]+\s+)?(?:reports?|statements?|tolls?|figures?|estimates?|accounts?|"
     r"counts?|tallies|tally|reporting|version)\b))\b"
+    # "the first of two drone strikes hit a car near X": one of a pair the text then tells one by one
+    r"|\bthe\s+first\s+of\s+(?:the\s+)?(?:two|three|four)\b"
     # "Israel also targeted the crossing on October 4": the agent's next act
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
     re.I,
@@ -933,6 +938,7 @@ class _Mention:
     sidx: int = 0  # index of the sentence
     anchor: _Row | None = None
     adds: bool = False  # the clause adds victims or events ("three others", "also", "more")
+    pair: bool = False  # "the first of two strikes hit ...": one of a pair told one by one
     told: bool = False  # a verb of saying comes before the event's word ("the army said its strikes ...")
 
 
@@ -1009,7 +1015,18 @@ def _within(items: Sequence[_S], start: int, end: int) -> list[_S]:
 
 # Cheap substring tests that let most clauses skip the slower case-insensitive regexes.
 _HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely", "repeatedly", " times")
-_SEPARATE_HINTS = ("separat", "second", "third", "another", "new", "earlier", "previous", "similar", "also ")
+_SEPARATE_HINTS = (
+    "separat",
+    "first of",
+    "second",
+    "third",
+    "another",
+    "new",
+    "earlier",
+    "previous",
+    "similar",
+    "also ",
+)
 _SAME_DAY_HINTS = ("later", "same", "meanwhile", "simultaneous")
 
 
@@ -1157,6 +1174,12 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
     if "killed" not in found:
+        # "her brother was shot near the market and later died in hospital": one victim who died of it.
+        for m in _SHOT_THEN_DIED.finditer(text, start, end):
+            if not _in_quote(art, m.start()):
+                found["killed"] = (1, "exact", False)
+                break
+    if "killed" not in found:
         # "gunmen killed tribal leader Diego Dagadas": one named victim.
         for m in _NAMED_VICTIM.finditer(text, start, end):
             name_start = m.start("name")
@@ -1287,6 +1310,17 @@ _ONE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
+# One victim shot who died of it: "her cousin was shot near a mosque and died two days later", "a trader died
+# in hospital after he was shot near his home", "died days after being shot by a sniper". A number before
+# "were shot" is left to the counted tolls.
+_SHOT_THEN_DIED = re.compile(
+    r"\b(?:was|had been|has been|got)\s+shot\b(?!\s+(?:dead|down|to death|and killed|at\b))"
+    r"[^.;:\"\u201c\u201d]{0,120}?\b(?:and|but|before he|before she|where he|where she)\s+"
+    r"(?:\w+ly\s+)?(?:later\s+)?(?:died|succumbed)\b"
+    r"|\b(?:died|succumbed to (?:his|her) (?:wounds|injuries))\b[^.;:\"\u201c\u201d]{0,60}?"
+    r"\bafter\s+(?:being|he was|she was|he had been|she had been)\s+shot\b(?!\s+(?:dead|down))",
+    re.I,
+)
 # "two soldiers and a civilian", "eight jawans and a driver": one more victim joined by "and"
 _AND_ONE_RIGHT = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|wounded|injured|died|dead)\b)[a-z][\w\-]*\s+){1,3}"
@@ -2118,6 +2152,7 @@ def _mention(
     ment.counter = bool(_ATTACKERS_KILLED.search(text, start, end))
     ment.adds = bool(_ADDS.search(text, start, end))
     ment.told = first is not None and bool(_SAID_BEFORE.search(text, start, first.start()))
+    ment.pair = "first of" in art.lower[start:end] and bool(_FIRST_OF_PAIR.search(text, start, end))
     ment.storming = bool(_STORMING.search(text, start, end))
     perp, _ = _claim(art, start, end)
     if perp:
@@ -2363,7 +2398,7 @@ def _opens_row(m: _Mention, first: bool = False) -> bool:
         return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
     if m.generic or m.vague or not m.strong:
         return False
-    if m.separate and m.place is not None and not m.same_day and not m.told:
+    if m.separate and m.place is not None and not m.same_day and (not m.told or m.pair):
         return True  # "In a separate incident, militants attacked a checkpost near Kalaya"
     return (
         m.place is not None
