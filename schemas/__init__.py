@@ -23,24 +23,6 @@ if TYPE_CHECKING:
     )
     from schemas.validate import Quarantined, validate_frame
 
-_WHERE = {
-    **dict.fromkeys(
-        (
-            "SCHEMAS",
-            "ArticleFrame",
-            "IncidentFrame",
-            "RefugeeCountFrame",
-            "RejectFrame",
-            "StatementFrame",
-            "built_schema",
-            "empty_frame",
-            "polars_schema",
-        ),
-        "schemas.tables",
-    ),  # fmt: skip
-    "Quarantined": "schemas.validate",
-    "validate_frame": "schemas.validate",
-}
 
 __all__ = [
     "SCHEMAS",
@@ -55,6 +37,12 @@ __all__ = [
     "polars_schema",
     "validate_frame",
 ]
+
+# Where each public name lives: the validator's two in schemas.validate, the rest in schemas.tables.
+_WHERE = {
+    name: "schemas.validate" if name in ("Quarantined", "validate_frame") else "schemas.tables"
+    for name in __all__
+}
 
 
 def __getattr__(name: str) -> Any:
