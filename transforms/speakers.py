@@ -14,6 +14,7 @@ concrete speaker: the most recent compatible mention, else the context.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import tomllib
@@ -224,15 +225,18 @@ def is_cap(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # word-level: ~250 calls per article, few distinct words
 def is_title_word(word: str) -> bool:
     """Whether ``word`` heads an official title ("Minister", "spokesman", "Gen.")."""
     return _bare(word).lower().rstrip(".") in _TITLE_WORDS
 
 
+@lru_cache(maxsize=16384)  # word-level: ~250 calls per article, few distinct words
 def is_org_word(word: str) -> bool:
     return _bare(word).lower() in _ORG_WORDS
 
 
+@lru_cache(maxsize=16384)  # word-level: ~250 calls per article, few distinct words
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` names a person by role or kind ("resident", "chief", "mother", "spokesman")."""
     low = _bare(word).lower()
@@ -778,6 +782,10 @@ class Memory:
     def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
         self.text = text
         self.sentences = sentences
+        # sentence_spans gives sentences in text order, none overlapping: a bisect finds pos's sentence
+        self._sentence_starts = [s for s, _ in sentences]
+        # the places that may decide the context when nothing votes (per article, made on first use)
+        self._fallback_places: list[geo.PlaceMention] | None = None
         m = _DATELINE.match(text)
         if m and not ("," in m.group() or m.group().split()[0].rstrip(",").isupper()):
             m = None  # "The Taliban - who ..." is prose, not a dateline
@@ -938,6 +946,26 @@ class Memory:
             ]
         return self._place_signals
 
+    def sentence_index(self, pos: int) -> int | None:
+        """The index of the sentence holding ``pos``, if any."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return k if k >= 0 and pos < self.sentences[k][1] else None
+
+    @property
+    def fallback_places(self) -> list[geo.PlaceMention]:
+        """Place mentions that may name the context when no country word votes: not inside a
+        person's name, not a word of a titled person's name, not an acronym."""
+        if self._fallback_places is None:
+            text = self.text
+            self._fallback_places = [
+                p
+                for p in self.places
+                if not _inside_name(text, p.start, p.end)
+                and text[p.start : p.end] not in self.name_words
+                and not text[p.start : p.end].isupper()
+            ]
+        return self._fallback_places
+
     def context_country(self, pos: int, name: str = "", local: bool = False) -> str | None:
         """The country the text around ``pos`` is about: dateline, this sentence, countries so far.
 
@@ -948,7 +976,8 @@ class Memory:
         votes: dict[str, float] = {}
         if self.dateline:
             votes[self.dateline] = 2.0
-        s, e = next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
+        k = self.sentence_index(pos)
+        s, e = self.sentences[k] if k is not None else (pos, pos)
         if self.target_from is not None and s <= self.target_from < e:
             e = self.target_from  # "X lashed out at the government in Kabul": the target is the other side
         qa, qb = self.own_words
@@ -967,15 +996,6 @@ class Memory:
             votes[iso] = votes.get(iso, 0.0) + (2 if start >= s else 1) * weight
         # "Musa Bello": a surname of the speaker or of a person met before is no place ("Bello")
         own = set(name.split()).union(*(sp.name.split() for p, sp in self.persons if p < e))
-        # (an acronym is no place here either: "told NAN" names an agency, not the province of Nan)
-        places = [
-            p
-            for p in self.places
-            if not _inside_name(self.text, p.start, p.end)
-            and self.text[p.start : p.end] not in own
-            and self.text[p.start : p.end] not in self.name_words
-            and not self.text[p.start : p.end].isupper()
-        ]
         for p in self.place_signals:
             if p.start >= e:
                 break
@@ -987,10 +1007,12 @@ class Memory:
                 weight = 1.0 if local else _PLACE_WEIGHT
                 votes[iso] = votes.get(iso, 0.0) + (2 if p.start >= s else 1) * weight
         if not votes:
-            before = [p for p in places if p.start < e]
+            # (an acronym is no place here either: "told NAN" names an agency, not the province of Nan)
+            text = self.text
+            before = [p for p in self.fallback_places if p.start < e and text[p.start : p.end] not in own]
             if before:
                 return before[-1].place.country_iso3
-            after = next((e2 for s2, e2 in self.sentences if s2 <= pos < e2), e)
+            after = self.sentences[k][1] if k is not None else e
             # nothing named so far: the first country or place the story goes on to name
             later = [(start, iso) for start, iso, _ in self.signals if start >= after]
             later += [(p.start, p.place.country_iso3) for p in self.place_signals if p.start >= after]
@@ -1226,7 +1248,7 @@ def _role_before(mem: Memory, sp: Speaker, pos: int) -> tuple[bool, str | None]:
     ``pos`` as the subject of its first reporting verb ("The UN's investigator on Iran said ...", "A
     police spokesman in Kano told ..."), when the news convention of naming that speaker only in the
     next sentence applies to ``sp``: not met before, and its own title, if any, holds the role's head."""
-    k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), None)
+    k = mem.sentence_index(pos)
     if not k or any(p < pos and other.name == sp.name for p, other in mem.persons):
         return False, None
     s, e = mem.sentences[k - 1]
@@ -1260,7 +1282,7 @@ def _recent_group_speaker(mem: Memory, pos: int) -> Speaker | None:
     """The body that spoke last, within the three sentences before ``pos``, when it is no state body
     (a group, a committee, a network, a monitor): "the group" after it spoke names it rather than an
     armed group its own words mentioned."""
-    k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), None)
+    k = mem.sentence_index(pos)
     if k is None or not mem.orgs:
         return None
     since = mem.sentences[max(k - 3, 0)][0]
@@ -1366,7 +1388,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
     if ref.head == "it":
         return mem.orgs[-1][1] if mem.orgs else None
     if ref.head == "they":
-        k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
+        k = mem.sentence_index(pos) or 0
         since = mem.sentences[k - 1][0] if k > 0 else 0
         if not mem.orgs or mem.orgs[-1][0] >= pos:
             return None
@@ -1425,7 +1447,7 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         and len(cands) == 2
         and cands[0][0] + len(cands[0][1].name) < cands[1][0]
     ):
-        k = next((i for i, (s, e) in enumerate(mem.sentences) if s <= pos < e), 0)
+        k = mem.sentence_index(pos) or 0
         if cands[0][0] >= mem.sentences[max(k - 1, 0)][0] if mem.sentences else False:
             # "X said its fighters ... Y's base. The group said ...": the body that spoke just before,
             # not a group its own words named
@@ -1539,6 +1561,7 @@ def _spokes_title(title: str, phrase: str, head: str) -> bool:
 _NAME_ARTICLE = re.compile(r"^(?:al|el|ul|as|ad|ar|at|az)-", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # a pair of name words; difflib costs ~0.1 ms a call
 def _same_name(a: str, b: str) -> bool:
     """The same name, allowing one spelling slip in a long one ("Menikdewela" / "Menikdiwela") and
     an Arabic article written or dropped ("Qudra" / "al-Qudra")."""
@@ -1549,7 +1572,9 @@ def _same_name(a: str, b: str) -> bool:
         return True
     if len(a) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
-    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
+    sm = difflib.SequenceMatcher(None, a.lower(), b.lower())
+    # quick_ratio bounds ratio from above (same formula, more matches counted): the same answer
+    return sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
 
 
 def _names_owner(mod: str, title: str) -> bool:

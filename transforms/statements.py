@@ -24,6 +24,7 @@ import datetime as dt
 import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -232,6 +233,8 @@ class _Article:
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
         self._tok_starts: list[int] = []
+        self._title_toks: list[int] | None = None
+        self._intro_commas: list[int] | None = None
         self.consumed: set[int] = set()  # sentences already part of a statement
         # "according to" / "as said by" attributions are scanned per clause only if the text may have
         # one (neither pattern looks past its match's end, so a text without a match has none in a
@@ -247,6 +250,11 @@ class _Article:
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
+        i, j = self.token_range(start, end)
+        return self._toks[i:j] if self._toks is not None else []
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """(i, j): the tokens lying inside [start, end) are the article's tokens i to j - 1."""
         if self._toks is None:
             # ``map`` over the match methods and a C-level constructor: no Python call per token.
             ms = list(_TOKEN.finditer(self.text))
@@ -257,7 +265,37 @@ class _Article:
         j = bisect.bisect_left(self._tok_starts, end, lo=i)
         while j > i and self._toks[j - 1].end > end:
             j -= 1
-        return self._toks[i:j]
+        return i, j
+
+    def clause_tokens(self, start: int, end: int) -> tuple[list[_Tok], Callable[[int], int | None]]:
+        """The tokens inside [start, end), and a function giving the index among them of the token
+        starting at a position (None if no token starts there)."""
+        i, j = self.token_range(start, end)
+        starts = self._tok_starts
+
+        def at(pos: int) -> int | None:
+            g = bisect.bisect_left(starts, pos, i, j)
+            return g - i if g < j and starts[g] == pos else None
+
+        return self.tokens(start, end), at
+
+    def title_tokens(self) -> list[int]:
+        """Indices of the tokens that can open a titled mention: a capitalized title word."""
+        if self._title_toks is None:
+            if self._toks is None:
+                self.token_range(0, 0)
+            assert self._toks is not None
+            self._title_toks = [
+                k for k, t in enumerate(self._toks) if is_title_word(t.text) and is_cap(t.text)
+            ]
+        return self._title_toks
+
+    def may_introduce(self, start: int, end: int) -> bool:
+        """Whether text[start:end] may hold an _INTRODUCED match: its ", who/a/an " part starts there."""
+        if self._intro_commas is None:
+            self._intro_commas = [m.start() for m in _INTRO_COMMA.finditer(self.text)]
+        k = bisect.bisect_left(self._intro_commas, start)
+        return k < len(self._intro_commas) and self._intro_commas[k] < end
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -892,15 +930,14 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     for pattern, handler in art.attributions:
         for m in pattern.finditer(text, cs, ce):
             found.extend(handler(art, m, cs, ce, span))
-    # The clause's tokens are sliced and indexed only once a verb outside a quotation needs them.
+    # The clause's tokens are sliced only once a verb outside a quotation needs them.
     toks: list[_Tok] = []
-    by_start: dict[int, int] | None = None
+    tok_at: Callable[[int], int | None] | None = None
     if "quoted" in text[cs:ce]:
         for qm in _QUOTED_AS.finditer(text, cs, ce):
             # "X was quoted as saying that …", "X was quoted by state media as saying …"
-            toks = art.tokens(cs, ce)
-            by_start = {t.start: i for i, t in enumerate(toks)}
-            k = by_start.get(qm.start())
+            toks, tok_at = art.clause_tokens(cs, ce)
+            k = tok_at(qm.start())
             if k is None:
                 continue
             j, negated = _skip_back(toks, k - 1)
@@ -912,10 +949,10 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
     for vm in _VERB_RE.finditer(text, cs, ce):
         if art.in_quote(vm.start()):
             continue
-        if by_start is None:
-            toks = art.tokens(cs, ce)
-            by_start = {t.start: i for i, t in enumerate(toks)}
-        if vm.start() not in by_start:
+        if tok_at is None:
+            toks, tok_at = art.clause_tokens(cs, ce)
+        k_at = tok_at(vm.start())
+        if k_at is None:
             continue
         form = _norm_form(vm.group())
         lemma, kind = _VERBS[form]
@@ -923,7 +960,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             if not _QUOTE_FOLLOWS.match(text, vm.end()):
                 continue  # "recalled its ambassador": these verbs only ever attribute a quotation
             kind = "speech"  # 'X replied, "It sounds good."': the quotation they attribute follows
-        k = by_start[vm.start()]
+        k = k_at
         nxt = toks[k + len(form.split())] if k + len(form.split()) < len(toks) else None
         if (
             nxt is not None
@@ -1795,6 +1832,12 @@ def _titled_mentions(art: _Article, s: int, e: int) -> list[tuple[int, Speaker]]
     """Persons named with a title anywhere in text[s:e] ("the attack was condemned by President Ana
     Ruiz"), resolved, with where each is named."""
     out: list[tuple[int, Speaker]] = []
+    a, b = art.token_range(max(s, art.body_start), e)
+    # a mention opens with a capitalized title word at one of toks[0:-1] (toks[i - 1] below)
+    titles = art.title_tokens()
+    k0 = bisect.bisect_left(titles, a)
+    if k0 == len(titles) or titles[k0] >= b - 1:
+        return out
     toks = art.tokens(max(s, art.body_start), e)
     i = 1
     while i < len(toks):
@@ -1835,11 +1878,15 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
 
 # a person introduced in passing: "is 45-year-old Omer Yilmazer, who ran ...", "met Ana Ruiz, a nurse"
 _INTRODUCED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|a|an)\s")
+# its tail alone: a text span where this starts nowhere holds no _INTRODUCED match
+_INTRO_COMMA = re.compile(_INTRODUCED.pattern[_INTRODUCED.pattern.rindex("),") + 1 :])
 
 
 def _remember_introduced(art: _Article, s: int, e: int) -> None:
     """Note persons a sentence without a statement introduces with ", who ..." or ", a ...", so that
     a later "he said" finds them."""
+    if not art.may_introduce(max(s, art.body_start), e):
+        return
     for m in _INTRODUCED.finditer(art.text, max(s, art.body_start), e):
         subj = analyze(m.group(1))
         if isinstance(subj, Speaker) and subj.kind == PERSON:
