@@ -28,6 +28,24 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "span-in-just-a-week",
+        "Border officials in Moldova said 6,400 refugees had arrived from Ukraine in just a week.",
+        6400,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 5), "period_end": PUB},
+    ),
+    (
+        "span-in-n-days",
+        "Chad has reported 2,100 arrivals from Sudan in three days, Ms Obura said.",
+        2100,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 9), "period_end": PUB},
+    ),
+    (
+        "span-first-fortnight",
+        "In the first fortnight of February, 1,850 migrants landed in Lampedusa.",
+        1850,
+        {"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 14)},
+    ),
+    (
         "removed-is-deported",
         "The border agency removed 18,420 people last year, Ms Halloran told the committee.",
         18420,

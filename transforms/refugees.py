@@ -436,6 +436,12 @@ def _statistic_periods(
             first = dt.date(year - 1, mon, 1) + dt.timedelta(days=calendar.monthrange(year - 1, mon)[1])
             if first <= pub:
                 extra.append(dates.TimeExpr(m.start(), m.end(), first, last))
+    # "fled in just a week", "50,000 arrivals in two days": the span up to publication
+    extra.extend(
+        t
+        for t in dates.find_recent_spans(text, pub)
+        if not any(t.start < x.end and x.start < t.end for x in times)
+    )
     if not extra:
         return list(times)
     kept = [
