@@ -28,6 +28,23 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "granted-asylum-to",
+        "Norway granted asylum to 2,700 Eritreans last year, the directorate said.",
+        2700,
+        {
+            "movement": "registered",
+            "location_iso3": ("NOR",),
+            "origin_iso3": "ERI",
+            "period_start": dt.date(2024, 1, 1),
+        },
+    ),
+    (
+        "were-granted-asylum",
+        "About 1,900 Afghans were granted asylum in Ireland in 2023.",
+        1900,
+        {"movement": "registered", "location_iso3": ("IRL",), "origin_iso3": "AFG"},
+    ),
+    (
         "span-in-just-a-week",
         "Border officials in Moldova said 6,400 refugees had arrived from Ukraine in just a week.",
         6400,
