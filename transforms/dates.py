@@ -450,6 +450,19 @@ def _h_part(m: re.Match[str], p: date | None) -> Range:
 
 
 def _h_half(m: re.Match[str], p: date | None) -> Range:
+    if m.group("hm"):  # "the first half of February": days 1-15; "the second half of March": 16 to the end
+        mon = _mon(m.group("hm"))
+        if mon is None:
+            return _NONE
+        if m.group("hmy"):
+            year = int(m.group("hmy"))
+        elif p is not None:
+            year = _latest_month(mon, p)
+        else:
+            return _NONE
+        if m.group("half") == "first":
+            return date(year, mon, 1), date(year, mon, 15)
+        return date(year, mon, 16), _month_end(year, mon)
     if m.group("hy"):
         year = int(m.group("hy"))
     elif p is not None:
@@ -621,7 +634,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
-            rf"{_B}(?:(?:in|during|over)\s+)?the\s+{_g('fl', 'first|last')}\s+(?:{_g('fn', _NUMW)}\s+"
+            rf"{_B}(?:(?:[Ii]n|[Dd]uring|[Oo]ver)\s+)?[Tt]he\s+{_g('fl', 'first|last')}\s+(?:{_g('fn', _NUMW)}\s+"
             rf"{_g('fu', 'days|weeks|fortnights|months|quarters')}|{_g('fu1', 'week|fortnight')})\s+of\s+(?:{_g('fm', _MON)}(?:,?\s+{_g('fmy', _YEAR)})?"
             rf"|(?:the\s+)?(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*'?){_g('ffy', _YEAR + '|[0-9]{2}')}"
             rf"|{_g('fy', _YEAR)}|(?:the|this)\s+{_g('fthis', 'year|month')}){_E}"
@@ -630,8 +643,9 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
-            rf"{_B}(?:(?:in|during)\s+)?the\s+{_g('half', 'first|second')}\s+half\s+of\s+"
-            rf"(?:{_g('hy', _YEAR)}|the\s+year|this\s+year|{_g('hlast', 'last')}\s+year){_E}"
+            rf"{_B}(?:(?:[Ii]n|[Dd]uring)\s+)?[Tt]he\s+{_g('half', 'first|second')}\s+half\s+of\s+"
+            rf"(?:{_g('hy', _YEAR)}|the\s+year|this\s+year|{_g('hlast', 'last')}\s+year"
+            rf"|{_g('hm', _MON)}(?:,?\s+{_g('hmy', _YEAR)})?){_E}"
         ),
         _h_half,
     ),
