@@ -57,6 +57,18 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         {"movement": "arrived", "period_start": dt.date(2025, 3, 9), "period_end": PUB},
     ),
     (
+        "span-forecast-has-no-period",
+        "The 300 refugees will be relocated to Kampala in two weeks, Ms Obura said.",
+        300,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "span-beside-a-date-keeps-the-date",
+        "About 700 migrants were rescued in three days last month, Mr Tanui said.",
+        700,
+        {"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
         "span-first-fortnight",
         "In the first fortnight of February, 1,850 migrants landed in Lampedusa.",
         1850,
