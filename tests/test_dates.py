@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.dates import find_time_exprs, resolve_time_expr
+from transforms.dates import find_recent_spans, find_time_exprs, resolve_time_expr
 
 D = dt.date
 P = D(2025, 3, 20)  # a Thursday
@@ -30,6 +30,13 @@ RESOLVE = [
     ("hedged_span_just_over_a_month", "in just over a month", D(2025, 2, 20), P),
     ("hedged_span_almost_n_weeks", "in almost three weeks", D(2025, 2, 27), P),
     ("hedged_span_less_than_n_days", "in less than ten days", D(2025, 3, 10), P),
+    ("hedged_span_under_a_week", "in under a week", D(2025, 3, 13), P),
+    ("past_fortnight", "over the past fortnight", D(2025, 3, 6), P),
+    ("first_fortnight_of_month", "in the first fortnight of February", D(2025, 2, 1), D(2025, 2, 14)),
+    ("last_week_of_month", "in the last week of February", D(2025, 2, 22), D(2025, 2, 28)),
+    ("first_half_of_month", "in the first half of February", D(2025, 2, 1), D(2025, 2, 15)),
+    ("second_half_of_month_year", "the second half of May 2024", D(2024, 5, 16), D(2024, 5, 31)),
+    ("sentence_start_the_first", "The first week of January", D(2025, 1, 1), D(2025, 1, 7)),
     ("this_week", "this week", D(2025, 3, 17), P),
     ("fiscal_year_ended_day", "the fiscal year that ended on Sept. 30", D(2023, 10, 1), D(2024, 9, 30)),
     ("fiscal_year_ending_day_year", "the fiscal year ending June 30, 2023", D(2022, 7, 1), D(2023, 6, 30)),
@@ -115,6 +122,26 @@ def test_span_in_sentence() -> None:
     text = "Officials said on Wednesday that 300 families had returned since January."
     got = [(text[t.start : t.end], t.first, t.last) for t in find_time_exprs(text, P)]
     assert got == [("on Wednesday", D(2025, 3, 19), D(2025, 3, 19)), ("since January", D(2025, 1, 1), P)]
+
+
+RECENT = [
+    ("just_a_week", "fled in just a week", "in just a week", D(2025, 3, 13)),
+    ("n_days", "reported 900 arrivals in two days", "in two days", D(2025, 3, 18)),
+    ("space_of", "crossed in the space of three weeks", "in the space of three weeks", D(2025, 2, 27)),
+    ("of_fighting", "fled in two weeks of fighting", None, None),
+    ("following", "returned within five days following the ceasefire", None, None),
+    ("forecast", "will be moved in a week or two", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first"), [c[1:] for c in RECENT], ids=[c[0] for c in RECENT])
+def test_recent_span(text: str, span: str | None, first: dt.date | None) -> None:
+    got = [(text[t.start : t.end], t.first, t.last) for t in find_recent_spans(text, P)]
+    assert got == ([] if span is None else [(span, first, P)])
+
+
+def test_fortnight_ago_stays_vague() -> None:
+    assert resolve_time_expr("about a fortnight ago", P) is None
 
 
 def test_relative_needs_published() -> None:

@@ -28,6 +28,53 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "granted-asylum-to",
+        "Norway granted asylum to 2,700 Eritreans last year, the directorate said.",
+        2700,
+        {
+            "movement": "registered",
+            "location_iso3": ("NOR",),
+            "origin_iso3": "ERI",
+            "period_start": dt.date(2024, 1, 1),
+        },
+    ),
+    (
+        "were-granted-asylum",
+        "About 1,900 Afghans were granted asylum in Ireland in 2023.",
+        1900,
+        {"movement": "registered", "location_iso3": ("IRL",), "origin_iso3": "AFG"},
+    ),
+    (
+        "span-in-just-a-week",
+        "Border officials in Moldova said 6,400 refugees had arrived from Ukraine in just a week.",
+        6400,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 5), "period_end": PUB},
+    ),
+    (
+        "span-in-n-days",
+        "Chad has reported 2,100 arrivals from Sudan in three days, Ms Obura said.",
+        2100,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 9), "period_end": PUB},
+    ),
+    (
+        "span-forecast-has-no-period",
+        "The 300 refugees will be relocated to Kampala in two weeks, Ms Obura said.",
+        300,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "span-beside-a-date-keeps-the-date",
+        "About 700 migrants were rescued in three days last month, Mr Tanui said.",
+        700,
+        {"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "span-first-fortnight",
+        "In the first fortnight of February, 1,850 migrants landed in Lampedusa.",
+        1850,
+        {"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 14)},
+    ),
+    (
         "removed-is-deported",
         "The border agency removed 18,420 people last year, Ms Halloran told the committee.",
         18420,

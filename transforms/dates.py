@@ -51,7 +51,7 @@ _NUMW = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty"
     r"|thirty|forty|forty-eight|seventy-two|few|several|couple\s+of|a\s+couple\s+of|a\s+few)"
 )
-_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 _TO = r"\s*(?:-|\u2013|\u2014|to|and)\s*"
 _MM, _DD, _DECADE = r"[01]\d", r"[0-3]\d", r"(?:19|20)\d0"
 _B = r"(?<![\w])"
@@ -324,8 +324,8 @@ def _h_past(m: re.Match[str], p: date | None) -> Range:
         return p - dt.timedelta(days=days), p
     if unit == "day":
         return p - dt.timedelta(days=n), p
-    if unit == "week":
-        return p - dt.timedelta(weeks=n), p
+    if unit in ("week", "fortnight"):
+        return p - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), p
     if unit == "month":
         return _minus_months(p, n), p
     if unit == "year":
@@ -349,7 +349,7 @@ def _h_ago(m: re.Match[str], p: date | None) -> Range:
     if unit == "day":
         d = p - dt.timedelta(days=n)
         return d, d
-    if unit == "week":
+    if unit == "week":  # "about a fortnight ago" is left vague
         d = p - dt.timedelta(weeks=n)
         return d, d
     if unit == "month":
@@ -404,7 +404,8 @@ def _h_weekday(m: re.Match[str], p: date | None) -> Range:
 def _h_part(m: re.Match[str], p: date | None) -> Range:
     """ "the first three weeks of March", "the first seven months of FY24": that many days/weeks/months/quarters
     from (or to) the period's edge."""
-    n = _num(m.group("fn"))
+    # "the first fortnight of June", "the last week of May": one such unit
+    n = _num(m.group("fn")) if m.group("fn") else 1
     if n is None or n <= 0:
         return _NONE
     g = m.groupdict()
@@ -429,7 +430,11 @@ def _h_part(m: re.Match[str], p: date | None) -> Range:
         hi = date(p.year, 12, 31) if g.get("fthis") == "year" else _month_end(p.year, p.month)
     else:
         return _NONE
-    unit = m.group("fu")
+    unit = (m.group("fu") or m.group("fu1")).lower()
+    if unit in ("fortnight", "fortnights"):
+        unit, n = "weeks", 2 * n
+    elif not unit.endswith("s"):
+        unit += "s"
     if unit == "quarters":
         unit, n = "months", 3 * n
     if unit == "months":
@@ -445,6 +450,19 @@ def _h_part(m: re.Match[str], p: date | None) -> Range:
 
 
 def _h_half(m: re.Match[str], p: date | None) -> Range:
+    if m.group("hm"):  # "the first half of February": days 1-15; "the second half of March": 16 to the end
+        mon = _mon(m.group("hm"))
+        if mon is None:
+            return _NONE
+        if m.group("hmy"):
+            year = int(m.group("hmy"))
+        elif p is not None:
+            year = _latest_month(mon, p)
+        else:
+            return _NONE
+        if m.group("half") == "first":
+            return date(year, mon, 1), date(year, mon, 15)
+        return date(year, mon, 16), _month_end(year, mon)
     if m.group("hy"):
         year = int(m.group("hy"))
     elif p is not None:
@@ -616,8 +634,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
-            rf"{_B}(?:(?:in|during|over)\s+)?the\s+{_g('fl', 'first|last')}\s+{_g('fn', _NUMW)}\s+"
-            rf"{_g('fu', 'days|weeks|months|quarters')}\s+of\s+(?:{_g('fm', _MON)}(?:,?\s+{_g('fmy', _YEAR)})?"
+            rf"{_B}(?:(?:[Ii]n|[Dd]uring|[Oo]ver)\s+)?[Tt]he\s+{_g('fl', 'first|last')}\s+(?:{_g('fn', _NUMW)}\s+"
+            rf"{_g('fu', 'days|weeks|fortnights|months|quarters')}|{_g('fu1', 'week|fortnight')})\s+of\s+(?:{_g('fm', _MON)}(?:,?\s+{_g('fmy', _YEAR)})?"
             rf"|(?:the\s+)?(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*'?){_g('ffy', _YEAR + '|[0-9]{2}')}"
             rf"|{_g('fy', _YEAR)}|(?:the|this)\s+{_g('fthis', 'year|month')}){_E}"
         ),
@@ -625,8 +643,9 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
-            rf"{_B}(?:(?:in|during)\s+)?the\s+{_g('half', 'first|second')}\s+half\s+of\s+"
-            rf"(?:{_g('hy', _YEAR)}|the\s+year|this\s+year|{_g('hlast', 'last')}\s+year){_E}"
+            rf"{_B}(?:(?:[Ii]n|[Dd]uring)\s+)?[Tt]he\s+{_g('half', 'first|second')}\s+half\s+of\s+"
+            rf"(?:{_g('hy', _YEAR)}|the\s+year|this\s+year|{_g('hlast', 'last')}\s+year"
+            rf"|{_g('hm', _MON)}(?:,?\s+{_g('hmy', _YEAR)})?){_E}"
         ),
         _h_half,
     ),
@@ -712,7 +731,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     # "in just over a month", "in almost two weeks": a hedged span up to publication
     (
         re.compile(
-            rf"{_B}(?:in|within)\s+(?:just\s+)?(?:over|almost|nearly|barely|less\s+than|more\s+than)\s+"
+            rf"{_B}(?:in|within)\s+(?:just\s+)?(?:over|under|almost|nearly|barely|less\s+than|more\s+than)\s+"
             rf"(?:an?\s+|{_g('pn', _NUMW)}[\s\-]+){_g('pu', _UNIT)}{_E}",
             re.IGNORECASE,
         ),
@@ -785,7 +804,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("0s",),
     _YEAR_NEEDLES,
     ("past", "last", "previous"),
-    ("over", "almost", "nearly", "barely", "less", "more"),
+    ("over", "under", "almost", "nearly", "barely", "less", "more"),
     ("last", "this", "previous", "next", "yesterday", "today", "tonight"),
     ("weekend",),
     ("ago",),
@@ -804,7 +823,7 @@ _TRIGGERS = frozenset(
         "since", "past", "last", "this", "previous", "yesterday", "today", "tonight", "recently", "lately",
         "recent", "decades", "years", "months", "weeks", "generations", "ago", "first", "second", "coming",
         "between", "from", "weekend", "over", "earlier", "later", "next", "easter", "christmas", "almost",
-        "nearly", "barely", "less", "fiscal", "fy", "date",
+        "nearly", "barely", "less", "fiscal", "fy", "date", "days", "hours", "week", "fortnight", "fortnights",
     ]
 )  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -979,3 +998,26 @@ def resolve_time_expr(s: str, published: date) -> tuple[date, date] | None:
         if t.first is not None and t.last is not None:
             return t.first, t.last
     return None
+
+
+# "in just a week", "in the space of two days", "in three weeks": a span up to publication (not "in two
+# weeks of fighting", "within five days following the fall", "in three days' time", "in a week or two").
+# Not among the general rules: a toll "killed in just three days" is no one event's date.
+_RECENT_SPAN = re.compile(
+    rf"{_B}(?:in|within)\s+(?:just\s+|only\s+|the\s+space\s+of\s+|a\s+matter\s+of\s+)?"
+    rf"(?:an?\s+|{_g('pn', _NUMW)}[\s\-]+){_g('pu', _UNIT)}{_E}"
+    rf"(?!\s+(?:of|after|before|since|from|following|or|to)\b|['\u2019]\s*time|\s+later)",
+    re.IGNORECASE,
+)
+
+
+def find_recent_spans(text: str, published: date | None) -> list[TimeExpr]:
+    """Counts over a span ending at publication ("fled in just a week", "50,000 arrivals in two days")."""
+    if published is None:
+        return []
+    out: list[TimeExpr] = []
+    for m in _RECENT_SPAN.finditer(text):
+        first, last = _h_past(m, published)
+        if first is not None:
+            out.append(TimeExpr(m.start(), m.end(), first, last))
+    return out

@@ -409,6 +409,11 @@ _YEAR_TO = re.compile(
 _QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|could|may|might|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?)\b[^.;]*$"
+)
+
+
 def _statistic_periods(
     text: str, pub: dt.date | None, times: list[dates.TimeExpr] | tuple[dates.TimeExpr, ...]
 ) -> list[dates.TimeExpr]:
@@ -436,6 +441,15 @@ def _statistic_periods(
             first = dt.date(year - 1, mon, 1) + dt.timedelta(days=calendar.monthrange(year - 1, mon)[1])
             if first <= pub:
                 extra.append(dates.TimeExpr(m.start(), m.end(), first, last))
+    # "fled in just a week", "50,000 arrivals in two days": the span up to publication; not when a date
+    # stands next to it ("rescued in three days last month") or the clause looks ahead ("will be moved
+    # in two weeks", "expect 5,000 more in a week")
+    for t in dates.find_recent_spans(text, pub):
+        if any(t.start - 40 < x.end and x.start < t.end + 40 for x in times):
+            continue
+        if _LOOKS_AHEAD.search(text, max(0, t.start - 80), t.start):
+            continue
+        extra.append(t)
     if not extra:
         return list(times)
     kept = [
