@@ -1271,6 +1271,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Armed men raided a police post in Kaduna on Sunday, killing two officers.",
         [{"event_type": "armed_attack", "killed": 2}],
     ),
+    "a_tally_since_a_start_years_ago_is_no_event": (
+        "2023-08-03",
+        "Gunmen killed six farmers in Zurmi on Sunday. The Ansaru group has killed hundreds of people "
+        "since launching its campaign in the region four years ago.",
+        [{"location": "Zurmi", "killed": 6}],
+    ),
     "gunmen_raiding_a_village_stay_an_attack": (
         "2023-08-03",
         "Police said gunmen raided a village in Zamfara on Sunday, killing 12 people.",

@@ -109,6 +109,9 @@ _WEEKS_AGO = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)|a\s+fortnight)\s+ago\b",
     re.I,
 )
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# A running tally in the present perfect ("has killed thousands since ...").
+_PERFECT_TALLY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:killed|left|claimed)\b", re.I)
 # An attacker noun's own verb of killing: "gunmen on Monday night killed", "bandits shot dead".
 _ACTIVE_KILLING = re.compile(
     r"(?:\s+(?:on|late|early|last|in|at|overnight|\w+day|night|morning|evening|also|reportedly)){0,4}\s+"
@@ -2136,7 +2139,12 @@ def _mention(
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
     ment.day, ment.period, ment.aggregate, ment.span = _time(art, start, end, violent)
-    if ment.day is None and not (ment.period or ment.aggregate) and _WEEKS_AGO.search(text, start, end):
+    ago = _WEEKS_AGO.search(text, start, end)
+    # "has killed thousands since launching its insurgency six years ago": the start of a running tally
+    since = ago is not None and _SINCE_WORD.search(text, start, ago.start()) is not None
+    if ago is not None and since and ment.day is None and _PERFECT_TALLY.search(text, start, ago.start()):
+        ment.generic = True  # what a group has done over the years, no event of its own
+    if ment.day is None and not (ment.period or ment.aggregate) and ago and not since:
         # "Two weeks ago, gunmen attacked a base near the border", "the killing of 20 people at X about a
         # fortnight ago": an earlier event, dated loosely; never more on the one the story is about.
         ment.period = True
