@@ -1251,6 +1251,32 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "A police raid on a favela in Rio de Janeiro on Wednesday set off a gunbattle that killed seven people.",
         [{"event_type": "armed_clash", "killed": 7}],
     ),
+    "police_in_a_city_who_raided_a_hideout_fought_a_clash": (
+        "2023-08-03",
+        "Police in Kaduna State raided a hideout on Sunday, killing three suspects.",
+        [{"event_type": "armed_clash", "killed": 3}],
+    ),
+    "a_raid_conducted_by_police_is_a_clash": (
+        "2023-08-03",
+        "Four men were shot dead during a raid conducted by police in Kaduna on Sunday.",
+        [{"event_type": "armed_clash", "killed": 4}],
+    ),
+    "police_who_kill_in_a_raid_fought_a_clash": (
+        "2023-08-03",
+        "Nigerian police kill five in a raid on a hideout in Kaduna on Sunday.",
+        [{"event_type": "armed_clash", "killed": 5}],
+    ),
+    "armed_men_raiding_a_police_post_stay_an_attack": (
+        "2023-08-03",
+        "Armed men raided a police post in Kaduna on Sunday, killing two officers.",
+        [{"event_type": "armed_attack", "killed": 2}],
+    ),
+    "a_tally_since_a_start_years_ago_is_no_event": (
+        "2023-08-03",
+        "Gunmen killed six farmers in Zurmi on Sunday. The Ansaru group has killed hundreds of people "
+        "since launching its campaign in the region four years ago.",
+        [{"location": "Zurmi", "killed": 6}],
+    ),
     "gunmen_raiding_a_village_stay_an_attack": (
         "2023-08-03",
         "Police said gunmen raided a village in Zamfara on Sunday, killing 12 people.",

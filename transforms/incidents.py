@@ -109,6 +109,9 @@ _WEEKS_AGO = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)|a\s+fortnight)\s+ago\b",
     re.I,
 )
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# A running tally in the present perfect ("has killed thousands since ...").
+_PERFECT_TALLY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:killed|left|claimed)\b", re.I)
 # An attacker noun's own verb of killing: "gunmen on Monday night killed", "bandits shot dead".
 _ACTIVE_KILLING = re.compile(
     r"(?:\s+(?:on|late|early|last|in|at|overnight|\w+day|night|morning|evening|also|reportedly)){0,4}\s+"
@@ -165,9 +168,20 @@ _ONE_SIDED = re.compile(r"\b(?:attacked|stormed|ambush\w*|raid(?:ed|s)?|overr[au
 # A raid the police carry out ("a police raid on a favela", "police raided the hideout"): a security
 # operation (rules v2: army operations are armed_clash), not an attack by one side on the defenceless.
 _POLICE_RAID = re.compile(
-    r"\bpolice\s+(?:raids?|operations?)\b|\braids?\s+by\s+(?:the\s+)?(?:\w+\s+)?police\b|\bpolice\s+(?:\w+\s+){0,2}raided\b",
+    r"\bpolice\s+(?:raids?|operations?)\b|\braids?\s+by\s+(?:the\s+)?(?:\w+\s+)?police\b|\bpolice\s+(?:\w+\s+){0,2}raided\b"
+    r"|\bpolice\s+in\s+(?:[A-Z][\w\-]*\s+){1,3}(?:(?:de|do|da)\s+[A-Z][\w\-]*\s+)?raided\b"
+    # "a raid conducted by police", "shot dead by the police in a raid", "police in X conducted a raid",
+    # "police kill 4 in raid on a hideout", "during a drug raid"
+    r"|\braids?\s+(?:conducted|carried\s+out|launched|led|mounted)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}police\b"
+    r"|\bby\s+(?:the\s+)?police\s+(?:in|during)\s+(?:an?\s+)?(?:\w+\s+)?raids?\b"
+    r"|\bpolice\b[^.;]{0,40}?\b(?:conducted|carried\s+out|launched|mounted)\b[^.;]{0,20}?\braids?\b"
+    r"|\bpolice\s+(?:\w+\s+){0,2}kill(?:s|ed)?\s+[^.;]{0,30}?\bin\s+(?:an?\s+)?raids?\b"
+    r"|\b(?:drugs?|anti-narcotics?)\s+raids?\b",
     re.I,
 )
+_POLICE_WORD = re.compile(r"\bpolice(?:men)?\b", re.I)
+# Raiders who are not the police ("armed men in police uniforms raided a village").
+_NOT_POLICE_RAIDERS = re.compile(r"\b(?:armed\s+men|assailants|terrorists|insurgents|jihadists)\b", re.I)
 _ATTACKER_NOUNS = frozenset({"gunmen", "gunman", "militants", "attackers", "bandits", "bomber", "bombers"})
 _ATTACKER_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_ATTACKER_NOUNS)) + r")\b", re.I)
 # Nouns that name no kind of violence and only refer back to an event ("the incident").
@@ -1989,12 +2003,24 @@ def _mention(
         and not _ATTACKER_WORDS.search(text, start, end)
     ):
         etype = "other"  # "an attack on Belgorod", "the city of Kharkiv was attacked": no means named
+    # the raid may be told in another clause of the sentence ("Police raided X, killing two")
+    lo, hi = min(start, sent[0]), max(end, sent[1])
+    police_raid = (
+        bool(_POLICE_RAID.search(text, lo, hi))
+        and not _ATTACKER_NOUN.search(text, lo, hi)
+        and not _NOT_POLICE_RAIDERS.search(text, lo, hi)
+    )
     if (
-        etype == "armed_attack"
-        and types <= {"armed_attack", "armed_clash"}
-        and _POLICE_RAID.search(text, start, end)
-        and not _ATTACKER_NOUN.search(text, start, end)
+        not police_raid
+        and rows_last is not None
+        and rows_last.event_type == "armed_clash"
+        and _POLICE_WORD.search(text, start, end)
+        and not _ATTACKER_NOUN.search(text, lo, hi)
+        and not _NOT_POLICE_RAIDERS.search(text, lo, hi)
     ):
+        police_raid = True  # "the suspect had attacked the officers with a sword": the raid told before
+    police_op = etype == "armed_attack" and types <= {"armed_attack", "armed_clash"} and police_raid
+    if police_op:
         etype = "armed_clash"  # "a police raid on a favela left eight dead": an operation, no one attacker
     if etype == "abduction" and (
         "killed" in tolls or any(t.strong and t.event_type == "armed_attack" for _, t in violent)
@@ -2014,7 +2040,7 @@ def _mention(
         # "opened fire with guns and rocket-propelled grenades": weapons carried by the attackers, not
         # artillery (rules v2: shelling is artillery, mortars, tanks, Grad launchers)
         etype = next((t for t in _TYPE_RANK if t in types and t != "shelling"), "armed_attack")
-    if etype in ("bombing", "armed_clash") and _ASSAULT_VERBS.search(text, start, end):
+    if etype in ("bombing", "armed_clash") and not police_op and _ASSAULT_VERBS.search(text, start, end):
         etype = "armed_attack"  # explosives and guns, or an assault that turned into a gunfight
     if (
         etype == "bombing"
@@ -2092,7 +2118,9 @@ def _mention(
     weak_type = all(m.group().lower() in _VAGUE_WORDS for m, _ in violent)
     ment = _Mention(
         sent=sent,
-        event_type=("armed_clash" if _FORCES_KILL_FIGHTERS.search(text, start, end) else "armed_attack")
+        event_type=(
+            "armed_clash" if police_raid or _FORCES_KILL_FIGHTERS.search(text, start, end) else "armed_attack"
+        )
         if unnamed
         else etype,
         strong=bool(strong),
@@ -2111,7 +2139,12 @@ def _mention(
         v, q, up = tolls["wounded"]
         ment.wounded, ment.wounded_update = (v, q), up
     ment.day, ment.period, ment.aggregate, ment.span = _time(art, start, end, violent)
-    if ment.day is None and not (ment.period or ment.aggregate) and _WEEKS_AGO.search(text, start, end):
+    ago = _WEEKS_AGO.search(text, start, end)
+    # "has killed thousands since launching its insurgency six years ago": the start of a running tally
+    since = ago is not None and _SINCE_WORD.search(text, start, ago.start()) is not None
+    if ago is not None and since and ment.day is None and _PERFECT_TALLY.search(text, start, ago.start()):
+        ment.generic = True  # what a group has done over the years, no event of its own
+    if ment.day is None and not (ment.period or ment.aggregate) and ago and not since:
         # "Two weeks ago, gunmen attacked a base near the border", "the killing of 20 people at X about a
         # fortnight ago": an earlier event, dated loosely; never more on the one the story is about.
         ment.period = True
