@@ -109,7 +109,6 @@ _WEEKS_AGO = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)|a\s+fortnight)\s+ago\b",
     re.I,
 )
-_SINCE_WORD = re.compile(r"\bsince\b", re.I)
 # A running tally in the present perfect ("has killed thousands since ...").
 _PERFECT_TALLY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:killed|left|claimed)\b", re.I)
 # An attacker noun's own verb of killing: "gunmen on Monday night killed", "bandits shot dead".
@@ -2141,7 +2140,7 @@ def _mention(
     ment.day, ment.period, ment.aggregate, ment.span = _time(art, start, end, violent)
     ago = _WEEKS_AGO.search(text, start, end)
     # "has killed thousands since launching its insurgency six years ago": the start of a running tally
-    since = ago is not None and _SINCE_WORD.search(text, start, ago.start()) is not None
+    since = ago is not None and _SINCE.search(text, start, ago.start()) is not None
     if ago is not None and since and ment.day is None and _PERFECT_TALLY.search(text, start, ago.start()):
         ment.generic = True  # what a group has done over the years, no event of its own
     if ment.day is None and not (ment.period or ment.aggregate) and ago and not since:

@@ -712,14 +712,10 @@ def _merge_pop(a: str | None, b: str | None) -> str | None:
     return a if _POP_RANK[a] <= _POP_RANK[b] else b
 
 
-_OWN_COUNTRY = re.compile(
-    r"\s+(?:(?:back\s+)?(?:to|into|for)\s+)?their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b",
-    re.IGNORECASE,
-)
-_OWN_COUNTRY_TO = re.compile(
-    r"\s+(?:back\s+)?(?:to|into|for)\s+their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b",
-    re.IGNORECASE,
-)
+_THEIR_HOMELAND = r"their\s+(?:own\s+)?(?:home\s+)?(?:country|countries|homeland|motherland)\b"
+_OWN_COUNTRY = re.compile(r"\s+(?:(?:back\s+)?(?:to|into|for)\s+)?" + _THEIR_HOMELAND, re.IGNORECASE)
+# the same with the preposition required
+_OWN_COUNTRY_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|for)\s+" + _THEIR_HOMELAND, re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+to\s+$", re.IGNORECASE)
 _REFUGE = re.compile(r"(?:sought|seeking|seek|taken|took|take|taking)\s+(?:refuge|shelter)|sheltering", re.I)
