@@ -291,6 +291,101 @@ def child_stages(corpus: Path, work: Path, batch_size: int, extract: bool) -> di
     }
 
 
+# -- child: the same work with the flow's parallelism, no Prefect -------------------------------------
+
+
+def plain_inflight(runner: str, workers: int) -> int:
+    """Extraction batches in flight at once: what ``flows.cli.runner_parameters`` gives the flow."""
+    return 2 if runner == "threads" else 2 * workers
+
+
+def child_plain(corpus: Path, work: Path, batch_size: int, runner: str, workers: int) -> dict[str, Any]:
+    """The work of ``sitrep run --runner R --workers N`` without Prefect: the Prefect share's twin.
+
+    The stages of ``child_stages`` (read, parse, skip check, extract, validate, load, publish),
+    with extraction submitted to a ``ThreadPoolExecutor`` or a spawn ``ProcessPoolExecutor`` of
+    ``workers`` and landed in order as the flow lands its batches: the next batch is read and
+    parsed while extraction runs, at most ``plain_inflight`` batches are in flight, and this
+    process validates and loads each one (the single writer). So the GIL contention of threads,
+    the pickling between processes and the workers' own imports are in the twin as they are in
+    the flow's run, and what the run costs beyond the twin is Prefect's. No per-stage timing: with
+    extraction beside the main thread, a stage's CPU time cannot be told apart.
+
+    The flow's modules import prefect (its tasks are defined there); that import is timed first
+    and reported as ``prefect_import_cpu_s``, so the share can count it as Prefect's.
+    """
+    c0 = cpu_s()
+    import prefect  # noqa: F401  (timed: flows.fetch and flows.pipeline import it anyway)
+
+    prefect_import = cpu_s() - c0
+    import itertools
+    import multiprocessing
+    import uuid
+    from collections import deque
+    from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+
+    import flows.extract as fx
+    from flows.config import Settings
+    from flows.fetch import FetchPolicy, fetch_batch
+    from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_batch
+    from flows.sources import RawRecord, iter_records
+    from warehouse import Warehouse, digests, publish_parquet
+
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    executor: Executor = (
+        ThreadPoolExecutor(max_workers=workers)
+        if runner == "threads"
+        else ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    )  # fmt: skip
+    cpu0, wall0 = cpu_s(), time.perf_counter()
+    wh = Warehouse.open(work / "plain.duckdb", memory_limit=Settings().memory_limit)
+    version = fx.extractor_version()
+    run_id = uuid.uuid4().hex
+    n_records = 0
+    rows: Counter[str] = Counter()
+    inflight: deque[tuple[Any, list[Any], list[Any]]] = deque()  # (future, rejects, digest rows)
+
+    def land() -> None:
+        future, rejects, remembered = inflight.popleft()
+        frames, more = validate_batch(future.result())
+        wh.load_batch(frames, rejects_frame(rejects + more, run_id), run_id=run_id)
+        digests.remember(wh.con, remembered, version)
+        for tb in fx.EXTRACTORS:
+            rows[tb] += frames[tb].height
+
+    records = iter(iter_records([str(corpus)]))
+    while chunk := list(itertools.islice(records, batch_size)):
+        items = fetch_batch(chunk, FetchPolicy()).items
+        n_records += sum(1 for r in items if isinstance(r, RawRecord))
+        articles, origins, rejects = parse_batch(items)
+        remembered = digest_rows(items, articles, origins)
+        known = wh.known_articles([a.article_id for a in articles])
+        fresh = [i for i, a in enumerate(articles) if known.get(a.article_id) != (a.content_sha256, version)]
+        future = executor.submit(
+            fx.extract_batch, [articles[i] for i in fresh], [origins[i] for i in fresh], version
+        )
+        inflight.append((future, rejects, remembered))
+        while len(inflight) >= plain_inflight(runner, workers):
+            land()
+    while inflight:
+        land()
+    executor.shutdown(wait=True)  # process workers are reaped here: their CPU joins this process's
+    published = publish_parquet(wh.con, work / "parquet")
+    wh.close()
+    return {
+        "runner": runner,
+        "workers": workers,
+        "records": n_records,
+        "rows": dict(rows),
+        "published": published,
+        "loop_wall_s": round(time.perf_counter() - wall0, 3),
+        "loop_cpu_s": round(cpu_s() - cpu0, 3),  # this process only: the workers' CPU is in process_cpu_s
+        "prefect_import_cpu_s": round(prefect_import, 3),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
 # -- child: baselines on the same text -------------------------------------------------------------
 
 
@@ -628,22 +723,31 @@ def bench_size(
         db, out = work / "e2e.duckdb", work / "e2e-parquet"
         pdb, pout = work / "e2e-processes.duckdb", work / "e2e-processes-parquet"
         pextra = ["--batch-size", str(a.batch_size), "--runner", "processes", "--workers", "2"]
-        runs = []  # (result key, warehouse, published set, flags)
+        t1db, t1out = work / "e2e-threads1.duckdb", work / "e2e-threads1-parquet"
+        t1extra = ["--batch-size", str(a.batch_size), "--runner", "threads", "--workers", "1"]
+        # (result key, warehouse, published set, flags, the plain twin's runner and workers or None)
+        runs: list[tuple[str, Path, Path, list[str], tuple[str, int] | None]] = []
         if full:
-            runs.append(("e2e", db, out, extra))
+            runs.append(("e2e", db, out, extra, None))
+            # Prefect's share: one extraction thread, against the same work on one thread without Prefect
+            runs.append(("e2e_threads1", t1db, t1out, t1extra, ("threads", 1)))
         if (full and a.also_processes) or (not full and n <= a.e2e_max and not a.noop_only):
             # the same run with extraction in worker processes (both cores); the only full run of a
-            # size above --full-max, where the threads runner would take about twice as long
-            runs.append(("e2e_processes", pdb, pout, pextra))
-        for key, d, o, flags in runs:
-            shutil.rmtree(o, ignore_errors=True)
-            d.unlink(missing_ok=True)
-            log(f"[{n}] e2e: sitrep run {' '.join(flags)}")
-            c0 = server.cpu_s()
-            res[key] = sitrep_run([str(corpus)], d, o, env, flags) | {
-                "server_cpu_s": round(server.cpu_s() - c0, 2),
-                "server_idle_cpu_per_s": server.idle_cpu_per_s,
-            }
+            # size above --full-max, where the threads runner would take about twice as long. At full
+            # sizes it gets a twin too: the same work on two plain worker processes
+            runs.append(("e2e_processes", pdb, pout, pextra, ("processes", 2) if full else None))
+        if full:  # the same pair on one article: the fixed part of the share (start-up, imports)
+            from bench.corpus import write_corpus
+
+            one = write_corpus(work / "one.jsonl", 1, a.seed)
+            res["e2e_threads1_one"] = share_pair(
+                one, work / "one", server, env, t1extra, ("threads", 1), "1 article"
+            )
+        for key, d, o, flags, twin in runs:
+            res[key] = share_pair(corpus, work, server, env, flags, twin, str(n), (d, o))
+            if key == "e2e_threads1":  # only the default run's warehouse is kept for the no-op re-run
+                shutil.rmtree(o, ignore_errors=True)
+                d.unlink(missing_ok=True)
         if not full and runs:  # the no-op re-run reads the warehouse that full run made
             db, out = pdb, pout
         elif not full:  # the stages child primed its own warehouse: re-run against a copy of it
@@ -664,6 +768,43 @@ def bench_size(
             }
     if not a.keep_work:
         shutil.rmtree(work, ignore_errors=True)
+    return res
+
+
+def share_pair(
+    corpus: Path,
+    work: Path,
+    server: PrefectServer,
+    env: dict[str, str],
+    flags: list[str],
+    twin: tuple[str, int] | None,
+    label: str,
+    where: tuple[Path, Path] | None = None,
+) -> dict[str, Any]:
+    """``sitrep run corpus flags`` into a new warehouse (``where``: its file and published folder),
+    with the server's CPU over the run; with ``twin`` (runner, workers), its plain twin first
+    (``child_plain``, right before it, so that both see the same load) under ``"plain"``."""
+    d, o = where or (work / "e2e.duckdb", work / "e2e-parquet")
+    d.parent.mkdir(parents=True, exist_ok=True)
+    plain = None
+    if twin is not None:
+        log(f"[{label}] plain twin: {twin[0]} x {twin[1]}, no Prefect")
+        args = ["_plain", str(corpus), str(work / "plain"), "--batch-size", flags[flags.index("--batch-size") + 1],
+                "--runner", twin[0], "--workers", str(twin[1])]  # fmt: skip
+        r = run_child_rusage([PY, "-m", "bench.run", *args], base_env())
+        plain = child_json(r) | {"process_wall_s": r["wall_s"], "process_cpu_s": r["cpu_s"]}
+        shutil.rmtree(work / "plain", ignore_errors=True)
+    shutil.rmtree(o, ignore_errors=True)
+    d.unlink(missing_ok=True)
+    log(f"[{label}] e2e: sitrep run {' '.join(flags)}")
+    c0 = server.cpu_s()
+    res = sitrep_run([str(corpus)], d, o, env, flags) | {
+        "server_cpu_s": round(server.cpu_s() - c0, 2),
+        "server_idle_cpu_per_s": server.idle_cpu_per_s,
+    }
+    if plain is not None:  # the twin did the same work: the same rows landed
+        got = {t: res["summary"]["rows"].get(t, 0) for t in plain["rows"]}
+        res["plain"] = plain | {"same_rows": got == plain["rows"]}
     return res
 
 
@@ -866,7 +1007,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _child(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="bench.run (child)")
-    ap.add_argument("what", choices=["_stages", "_baselines", "_profile"])
+    ap.add_argument("what", choices=["_stages", "_plain", "_baselines", "_profile"])
     ap.add_argument("corpus", type=Path)
     ap.add_argument("work", type=Path, nargs="?")
     ap.add_argument("--batch-size", type=int, default=500)
@@ -876,9 +1017,13 @@ def _child(argv: list[str]) -> int:
     ap.add_argument("--cold-every", type=int, default=0)
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--out", default="profile.txt", help="_profile: the tree's file under bench/results")
+    ap.add_argument("--runner", choices=["threads", "processes"], default="threads", help="_plain")
+    ap.add_argument("--workers", type=int, default=1, help="_plain")
     a = ap.parse_args(argv)
     if a.what == "_stages":
         out = child_stages(a.corpus, a.work, a.batch_size, not a.no_extract)
+    elif a.what == "_plain":
+        out = child_plain(a.corpus, a.work, a.batch_size, a.runner, a.workers)
     elif a.what == "_baselines":
         out = child_baselines(a.corpus, a.batch_size, a.every, a.extract, a.cold_every)
     else:

@@ -48,7 +48,6 @@ from transforms.ingest import ParsedArticle, parse_html_article, parse_json_reco
 from transforms.normalize import stable_id
 from transforms.records import Reject
 from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet, snapshot
-from warehouse.db import LoadCounts
 from warehouse.publish import published_is_current
 
 if TYPE_CHECKING:
@@ -143,12 +142,13 @@ def parse_batch(records: list[RawRecord | Reject]) -> tuple[list[ParsedArticle],
     return [a for a, _, _ in by_id.values()], [o for _, o, _ in by_id.values()], rejects
 
 
-# The task runs of one batch of new articles: extraction (on the run's task runner) and the load
-# (the warehouse write). Parsing and validation are plain calls in the flow: a task run costs the
-# client ≈ 6 ms of CPU and the Prefect server ≈ 40 ms for the events and rows it records
-# (BENCHMARKS.md), and a parse or validate task run told an operator nothing that the batch's
-# extract and load runs and the run's summary do not: a failure in either still fails the run.
-PER_BATCH_TASKS = ("extract", "load")
+# The task run of one batch of new articles: its extraction, on the run's task runner. Parsing,
+# validation and the load (the warehouse write, one transaction per batch in this process) are
+# plain calls in the flow: a task run costs the client ≈ 6 ms of CPU and the Prefect server
+# ≈ 40 ms for the events and rows it records (BENCHMARKS.md), and a parse, validate or load task
+# run told an operator nothing that the batch's extract run, the `runs` row and the run's summary
+# do not: a failure in any of them still fails the run, and a failed load still rolls back.
+PER_BATCH_TASKS = ("extract",)
 
 
 def digest_rows(
@@ -219,13 +219,6 @@ def rejects_frame(rejects: list[Reject], run_id: str) -> pl.DataFrame:
     df = pl.DataFrame(rows, schema=polars_schema(SCHEMAS["rejects"])).unique("reject_id", keep="first")
     ok, _ = validate_frame(df, SCHEMAS["rejects"])
     return ok
-
-
-@task(name="load", cache_policy=NO_CACHE)
-def load_task(
-    wh: Warehouse, frames: dict[str, pl.DataFrame], rejects: pl.DataFrame, run_id: str | None = None
-) -> LoadCounts:
-    return wh.load_batch(frames, rejects, run_id=run_id)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -394,9 +387,7 @@ def sitrep_pipeline(
                     frames = {
                         t: empty_frame(t) for t in ("articles", "statements", "incidents", "refugee_counts")
                     }
-                counts = load_task(
-                    wh, _as_is(frames), _as_is(rejects_frame(rejects, stats.run_id)), stats.run_id
-                )
+                counts = wh.load_batch(frames, rejects_frame(rejects, stats.run_id), run_id=stats.run_id)
                 stats.articles_new += counts.articles_new
                 stats.articles_updated += counts.articles_updated
                 for t in ("statements", "incidents", "refugee_counts"):
@@ -597,7 +588,7 @@ def sitrep_reprocess(
             frames, rejects = validate_batch(extracted)
             for table, diff in diff_task(wh, _as_is(frames)).items():
                 changes[table].update(diff)
-            load_task(wh, _as_is(frames), _as_is(rejects_frame(rejects, run_id)), run_id)
+            wh.load_batch(frames, rejects_frame(rejects, run_id), run_id=run_id)
             rejected += rejects
             if clock.due(snapshot.current_id(Path(out)) is not None):
                 began = time.monotonic()

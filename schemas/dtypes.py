@@ -1,17 +1,18 @@
-"""The polars dtypes of each table's frames, without pandera.
+"""Each table's columns, in order, with their polars dtypes: the one source of both.
 
 Extraction builds its frames with these dtypes, and with ``--runner processes`` it does so in the
 task runner's worker processes, which then need neither pandera nor pandas: importing them costs
 each worker about 70 MiB and 2-3 CPU-s, for nothing (validation runs in the flow's own process).
-They are the dtypes of the pandera models in ``schemas.tables`` (``polars_schema``), written out;
-a test keeps the two equal, column order included.
+The pandera models in ``schemas.tables`` take their columns from here and add only the checks, so
+a column is added, renamed or retyped here and nowhere else (the published Parquet and the
+warehouse follow the data-model contract; tests pin them).
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-_EVIDENCE: dict[str, pl.DataType] = {
+EVIDENCE: dict[str, pl.DataType] = {
     "article_id": pl.String(),
     "start_char": pl.Int32(),
     "end_char": pl.Int32(),
@@ -27,11 +28,11 @@ FRAME_DTYPES: dict[str, dict[str, pl.DataType]] = {
         "published_at": pl.Datetime("us", "UTC"),
         "text": pl.String(),
         "content_sha256": pl.String(),
-        "extra": pl.String(),
-        "origin": pl.String(),
+        "extra": pl.String(),  # JSON object of unknown input keys
+        "origin": pl.String(),  # file:line or URL the article was read from
         "extractor_version": pl.String(),
     },
-    "statements": _EVIDENCE
+    "statements": EVIDENCE
     | {
         "statement_id": pl.String(),
         "speaker": pl.String(),
@@ -42,7 +43,7 @@ FRAME_DTYPES: dict[str, dict[str, pl.DataType]] = {
         "mode": pl.String(),
         "content": pl.String(),
     },
-    "incidents": _EVIDENCE
+    "incidents": EVIDENCE
     | {
         "incident_id": pl.String(),
         "event_type": pl.String(),
@@ -58,7 +59,7 @@ FRAME_DTYPES: dict[str, dict[str, pl.DataType]] = {
         "wounded": pl.Int32(),
         "wounded_qualifier": pl.String(),
     },
-    "refugee_counts": _EVIDENCE
+    "refugee_counts": EVIDENCE
     | {
         "count_id": pl.String(),
         "population": pl.String(),
@@ -76,8 +77,8 @@ FRAME_DTYPES: dict[str, dict[str, pl.DataType]] = {
     "rejects": {
         "reject_id": pl.String(),
         "run_id": pl.String(),
-        "source": pl.String(),
-        "location": pl.String(),
+        "source": pl.String(),  # the input as the user named it: file path or URL
+        "location": pl.String(),  # line number, URL or article id
         "stage": pl.String(),
         "reason": pl.String(),
         "raw_excerpt": pl.String(),

@@ -1,7 +1,8 @@
 """One pandera model per published table; vocabularies from the data-model contract.
 
-The polars dtypes of each model are also the dtypes the flow builds frames
-with (``polars_schema``), so an empty batch still has the right columns.
+A model's columns, their order and their polars dtypes come from ``schemas.dtypes`` (which the
+extraction workers import without pandera); the model adds the checks. ``polars_schema`` gives
+them back as pandera built them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import threading
 
 import pandera.polars as pa
 import polars as pl
+
+from schemas.dtypes import EVIDENCE, FRAME_DTYPES
+from schemas.dtypes import empty_frame as empty_frame  # `schemas.empty_frame`, one definition
 
 EVENT_TYPES = (
     "suicide_bombing", "bombing", "armed_attack", "armed_clash", "airstrike",
@@ -24,8 +28,12 @@ MODES = ("direct", "indirect")
 ISO3 = r"^[A-Z]{3}$"
 HEX64 = r"^[0-9a-f]{64}$"
 
-UTC_TS = pl.Datetime("us", "UTC")
-STR_LIST = pl.List(pl.Utf8)
+
+def _columns(table: str, but: dict[str, pl.DataType] | None = None) -> dict[str, pl.DataType]:
+    """``table``'s columns and dtypes from ``schemas.dtypes`` (those of ``but`` left out: a base
+    model declares them), as a model's annotations: pandera reads a model's columns, their order
+    and their dtypes from its annotations, and its checks from the ``pa.Field`` of each column."""
+    return {name: dtype for name, dtype in FRAME_DTYPES[table].items() if name not in (but or {})}
 
 
 class _Strict:
@@ -33,27 +41,30 @@ class _Strict:
     coerce = False
 
 
+# Each model's column names, order and dtypes come from schemas.dtypes (which extraction workers
+# import without pandera); a model only adds checks. A Field naming a column the dtypes lack fails
+# when the schema is built ("Found missing annotations").
+
+
 class ArticleFrame(pa.DataFrameModel):
-    article_id: pl.Utf8 = pa.Field(unique=True)
-    url: pl.Utf8 = pa.Field(str_length={"min_value": 1})
-    title: pl.Utf8 = pa.Field(nullable=True)
-    source: pl.Utf8 = pa.Field(nullable=True)
-    published_at: UTC_TS = pa.Field(nullable=True)  # type: ignore[valid-type]
-    text: pl.Utf8 = pa.Field(str_length={"min_value": 1})
-    content_sha256: pl.Utf8 = pa.Field(str_matches=HEX64)
-    extra: pl.Utf8 = pa.Field(nullable=True)  # JSON object of unknown input keys
-    origin: pl.Utf8  # file:line or URL the article was read from
-    extractor_version: pl.Utf8
+    __annotations__ = _columns("articles")
+    article_id = pa.Field(unique=True)
+    url = pa.Field(str_length={"min_value": 1})
+    title = pa.Field(nullable=True)
+    source = pa.Field(nullable=True)
+    published_at = pa.Field(nullable=True)
+    text = pa.Field(str_length={"min_value": 1})
+    content_sha256 = pa.Field(str_matches=HEX64)
+    extra = pa.Field(nullable=True)
 
     class Config(_Strict):
         pass
 
 
 class _Evidence(pa.DataFrameModel):
-    article_id: pl.Utf8
-    start_char: pl.Int32 = pa.Field(ge=0)
-    end_char: pl.Int32 = pa.Field(ge=0)
-    extractor_version: pl.Utf8
+    __annotations__ = dict(EVIDENCE)
+    start_char = pa.Field(ge=0)
+    end_char = pa.Field(ge=0)
 
     @pa.dataframe_check
     def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:  # type: ignore[misc]  # noqa: N805  (pandera makes it a classmethod)
@@ -61,64 +72,65 @@ class _Evidence(pa.DataFrameModel):
 
 
 class StatementFrame(_Evidence):
-    statement_id: pl.Utf8 = pa.Field(unique=True)
-    speaker: pl.Utf8 = pa.Field(str_length={"min_value": 1})
-    speaker_title: pl.Utf8 = pa.Field(nullable=True)
-    speaker_kind: pl.Utf8 = pa.Field(isin=SPEAKER_KINDS)
-    speaker_country: pl.Utf8 = pa.Field(nullable=True, str_matches=ISO3)
-    verb: pl.Utf8 = pa.Field(str_matches=r"^[a-z][a-z ]*$")
-    mode: pl.Utf8 = pa.Field(isin=MODES)
-    content: pl.Utf8 = pa.Field(str_length={"min_value": 1})
+    __annotations__ = _columns("statements", but=EVIDENCE)
+    statement_id = pa.Field(unique=True)
+    speaker = pa.Field(str_length={"min_value": 1})
+    speaker_title = pa.Field(nullable=True)
+    speaker_kind = pa.Field(isin=SPEAKER_KINDS)
+    speaker_country = pa.Field(nullable=True, str_matches=ISO3)
+    verb = pa.Field(str_matches=r"^[a-z][a-z ]*$")
+    mode = pa.Field(isin=MODES)
+    content = pa.Field(str_length={"min_value": 1})
 
     class Config(_Strict):
         pass
 
 
 class IncidentFrame(_Evidence):
-    incident_id: pl.Utf8 = pa.Field(unique=True)
-    event_type: pl.Utf8 = pa.Field(isin=EVENT_TYPES)
-    perpetrator: pl.Utf8 = pa.Field(nullable=True)
-    location: pl.Utf8 = pa.Field(nullable=True)
-    admin1: pl.Utf8 = pa.Field(nullable=True)
-    country_iso3: pl.Utf8 = pa.Field(nullable=True, str_matches=ISO3)
-    latitude: pl.Float64 = pa.Field(nullable=True, ge=-90, le=90)
-    longitude: pl.Float64 = pa.Field(nullable=True, ge=-180, le=180)
-    occurred_on: pl.Date = pa.Field(nullable=True)
-    killed: pl.Int32 = pa.Field(nullable=True, ge=0)
-    killed_qualifier: pl.Utf8 = pa.Field(nullable=True, isin=QUALIFIERS)
-    wounded: pl.Int32 = pa.Field(nullable=True, ge=0)
-    wounded_qualifier: pl.Utf8 = pa.Field(nullable=True, isin=QUALIFIERS)
+    __annotations__ = _columns("incidents", but=EVIDENCE)
+    incident_id = pa.Field(unique=True)
+    event_type = pa.Field(isin=EVENT_TYPES)
+    perpetrator = pa.Field(nullable=True)
+    location = pa.Field(nullable=True)
+    admin1 = pa.Field(nullable=True)
+    country_iso3 = pa.Field(nullable=True, str_matches=ISO3)
+    latitude = pa.Field(nullable=True, ge=-90, le=90)
+    longitude = pa.Field(nullable=True, ge=-180, le=180)
+    occurred_on = pa.Field(nullable=True)
+    killed = pa.Field(nullable=True, ge=0)
+    killed_qualifier = pa.Field(nullable=True, isin=QUALIFIERS)
+    wounded = pa.Field(nullable=True, ge=0)
+    wounded_qualifier = pa.Field(nullable=True, isin=QUALIFIERS)
 
     class Config(_Strict):
         pass
 
 
 class RefugeeCountFrame(_Evidence):
-    count_id: pl.Utf8 = pa.Field(unique=True)
-    population: pl.Utf8 = pa.Field(isin=POPULATIONS)
-    movement: pl.Utf8 = pa.Field(isin=MOVEMENTS)
-    forced: pl.Boolean = pa.Field(nullable=True)
-    count: pl.Int64 = pa.Field(ge=0)
-    qualifier: pl.Utf8 = pa.Field(isin=QUALIFIERS)
-    unit: pl.Utf8 = pa.Field(isin=UNITS)
-    origin_iso3: pl.Utf8 = pa.Field(nullable=True, str_matches=ISO3)
-    location_iso3: STR_LIST  # type: ignore[valid-type]
-    destination_iso3: pl.Utf8 = pa.Field(nullable=True, str_matches=ISO3)
-    period_start: pl.Date = pa.Field(nullable=True)
-    period_end: pl.Date = pa.Field(nullable=True)
+    __annotations__ = _columns("refugee_counts", but=EVIDENCE)
+    count_id = pa.Field(unique=True)
+    population = pa.Field(isin=POPULATIONS)
+    movement = pa.Field(isin=MOVEMENTS)
+    forced = pa.Field(nullable=True)
+    count = pa.Field(ge=0)
+    qualifier = pa.Field(isin=QUALIFIERS)
+    unit = pa.Field(isin=UNITS)
+    origin_iso3 = pa.Field(nullable=True, str_matches=ISO3)
+    destination_iso3 = pa.Field(nullable=True, str_matches=ISO3)
+    period_start = pa.Field(nullable=True)
+    period_end = pa.Field(nullable=True)
 
     class Config(_Strict):
         pass
 
 
 class RejectFrame(pa.DataFrameModel):
-    reject_id: pl.Utf8 = pa.Field(unique=True)
-    run_id: pl.Utf8
-    source: pl.Utf8  # the input as the user named it: file path or URL
-    location: pl.Utf8 = pa.Field(nullable=True)  # line number, URL or article id
-    stage: pl.Utf8 = pa.Field(isin=("read", "parse", "extract", "validate", "fetch"))
-    reason: pl.Utf8 = pa.Field(str_length={"min_value": 1})
-    raw_excerpt: pl.Utf8 = pa.Field(nullable=True)
+    __annotations__ = _columns("rejects")
+    reject_id = pa.Field(unique=True)
+    location = pa.Field(nullable=True)
+    stage = pa.Field(isin=("read", "parse", "extract", "validate", "fetch"))
+    reason = pa.Field(str_length={"min_value": 1})
+    raw_excerpt = pa.Field(nullable=True)
 
     class Config(_Strict):
         pass
@@ -157,8 +169,3 @@ def built_schema(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
 def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
     """Column name → polars dtype of ``model``, in declaration order."""
     return {name: col.dtype.type for name, col in built_schema(model).columns.items()}
-
-
-def empty_frame(table: str) -> pl.DataFrame:
-    """A typed, empty frame of ``table``."""
-    return pl.DataFrame(schema=polars_schema(SCHEMAS[table]))

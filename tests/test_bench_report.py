@@ -26,6 +26,11 @@ def _baselines(articles: int, every: int, extract: dict[str, float] | None = Non
             "counts": {}, "rows": {"statements": 7}}  # fmt: skip
 
 
+def _plain(runner: str, workers: int, cpu: float, prefect_import: float) -> dict[str, Any]:
+    return {"runner": runner, "workers": workers, "process_wall_s": cpu, "process_cpu_s": cpu,
+            "prefect_import_cpu_s": prefect_import, "peak_rss_mb": 300.0, "rows": {}, "same_rows": True}  # fmt: skip
+
+
 def results() -> dict[str, Any]:
     full_ext = {
         "extract": 10.0,
@@ -46,6 +51,17 @@ def results() -> dict[str, Any]:
                     "server_idle_cpu_per_s": 0.01,
                     "peak_rss_mb": 400.0,
                     "summary": {},
+                },
+                # one extraction thread: 9.5 CPU-s of client and 0.5 of server against a twin of 9.0,
+                # 0.5 of which its `import prefect`
+                "e2e_threads1": {
+                    "wall_s": 20.0,
+                    "cpu_s": 9.5,
+                    "server_cpu_s": 0.5,
+                    "server_idle_cpu_per_s": 0.01,
+                    "peak_rss_mb": 400.0,
+                    "summary": {},
+                    "plain": _plain("threads", 1, 9.0, 0.5),
                 },
             },
             # 500 of 100,000 articles sampled (every 200th): 5 CPU-s of extraction for those 500
@@ -72,12 +88,39 @@ def test_ratios_use_the_same_texts_and_the_sample_at_primed_sizes() -> None:
     assert ratios(sizes["200000"]) == (None, None, None)
 
 
-def test_prefect_share_with_and_without_the_idle_server() -> None:
+def test_prefect_share_compares_a_run_with_its_plain_twin() -> None:
     r = results()["sizes"]["1000"]
-    assert prefect_share(r) == (10.0 - 8.0) / 10.0
-    assert prefect_share(r, without_idle=True) == (9.8 - 8.0) / 9.8  # 0.01 CPU-s/s over 20 s
-    del r["e2e"]["server_idle_cpu_per_s"]
-    assert prefect_share(r, without_idle=True) is None
+    # (9.5 + 0.5) CPU-s of run and server against the twin's 9.0 less its 0.5 of `import prefect`
+    assert prefect_share(r, "e2e_threads1") == (10.0 - 8.5) / 10.0
+    assert prefect_share(r, "e2e_threads1", without_idle=True) == (9.8 - 8.5) / 9.8  # 0.01 CPU-s/s over 20 s
+    assert prefect_share(r, "e2e") is None  # the default run (two threads) has no twin: no share
+    del r["e2e_threads1"]["server_idle_cpu_per_s"]
+    assert prefect_share(r, "e2e_threads1", without_idle=True) is None
+
+
+def test_share_beyond_start_takes_the_one_article_pair_off_both_sides() -> None:
+    from bench.report import share_beyond_start
+
+    r = results()["sizes"]["1000"]
+    assert share_beyond_start(r) is None  # no one-article pair
+    # one article: 4.0 + 0.3 CPU-s of run and server (0.01 CPU-s/s idle over 5 s), twin 3.0 less 0.5
+    r["e2e_threads1_one"] = {"wall_s": 5.0, "cpu_s": 4.0, "server_cpu_s": 0.3, "server_idle_cpu_per_s": 0.01,
+                             "peak_rss_mb": 200.0, "summary": {}, "plain": _plain("threads", 1, 3.0, 0.5)}  # fmt: skip
+    # run 10.0 - 4.3 = 5.7, twin 8.5 - 2.5 = 6.0: the articles cost Prefect nothing beyond the start
+    assert share_beyond_start(r) == (5.7 - 6.0) / 5.7
+    assert share_beyond_start(r, without_idle=True) == ((9.8 - 4.25) - 6.0) / (9.8 - 4.25)
+    assert "(its pair on 1 article taken off both sides) | 1,000 | -5.3% |" in render({"sizes": {"1000": r}})
+
+
+def test_render_gives_the_share_of_each_run_with_a_twin() -> None:
+    sizes = results()["sizes"]
+    sizes["1000"]["e2e_processes"] = sizes["1000"]["e2e_threads1"] | {
+        "cpu_s": 12.0, "plain": _plain("processes", 2, 11.0, 0.0)}  # fmt: skip
+    text = render({"sizes": sizes})
+    shares = [line.split(" | ")[2] for line in text.splitlines() if "Prefect's share of CPU time" in line]
+    assert shares == ["15.0%", f"{(12.5 - 11.0) / 12.5:.1%}"]
+    assert "its plain twin: processes × 2, no Prefect" in text
+    assert text.count("the same, less the server's idle background (0.2 CPU-s over the run)") == 2
 
 
 def test_side_by_side_has_a_column_per_size_and_projects_primed_totals() -> None:

@@ -1,5 +1,7 @@
-"""The frames' polars dtypes written out in `schemas.dtypes` stay those of the pandera models, and
-extraction (what the processes runner's workers import) loads neither pandera nor pandas."""
+"""`schemas.dtypes` is the one source of each table's columns: the pandera models are built with
+exactly those columns, order and dtypes and add only checks (a check on a column the dtypes lack
+fails when the schema is built), and extraction (what the processes runner's workers import)
+loads neither pandera nor pandas."""
 
 from __future__ import annotations
 
@@ -20,6 +22,21 @@ def test_dtypes_match_the_pandera_model(table: str) -> None:
 
 def test_every_table_has_dtypes() -> None:
     assert set(FRAME_DTYPES) == set(SCHEMAS)
+
+
+def test_a_check_on_a_column_the_dtypes_lack_fails() -> None:
+    import pandera.polars as pa
+    from pandera.errors import SchemaInitError
+
+    from schemas.tables import _columns
+
+    with pytest.raises(SchemaInitError, match="missing annotations: \\['surprise'\\]"):
+
+        class Bad(pa.DataFrameModel):
+            __annotations__ = _columns("rejects")
+            surprise = pa.Field(nullable=True)
+
+        Bad.to_schema()
 
 
 def test_extraction_imports_no_pandera() -> None:
