@@ -189,23 +189,30 @@ _INVERTED_INDEFINITE = re.compile(
 )
 
 # "A farmer, who asked not to be named, told us": an unnamed person with a relative clause
+_WHO_COMMA = re.compile(r",\s+(?:who|whose)\s")
 _INDEFINITE_RELATIVE = re.compile(
-    r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w\u2019'-]*\s+){0,3}[a-z][\w\u2019'-]*),\s+"
-    r"(?:who|whose)\s[^,.;\"\u201c\u201d]{1,120},\s+" + _VERB_RE.pattern
+    r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w\u2019'-]*\s+){0,3}[a-z][\w\u2019'-]*)"
+    + _WHO_COMMA.pattern
+    + r"[^,.;\"\u201c\u201d]{1,120},\s+"
+    + _VERB_RE.pattern
 )
 
 
 def _unnamed_speakers(text: str) -> list[int]:
     """Where an unnamed person speaks: "a village elder noted that", "…,” said one resident"."""
     out = []
+    verbs = _VERBS.keys()
     for m in _INDEFINITE_RUN.finditer(text):
         ws = m.group(1).split()
+        if verbs.isdisjoint(ws):
+            continue  # no reporting verb among the words: ``at`` below would be 0
         at = next((i for i, w in enumerate(ws) if w in _VERBS), 0)
         if at and any(is_person_noun(w) for w in ws[:at]):
             out.append(m.start())
-    for m in _INDEFINITE_RELATIVE.finditer(text):
-        if any(is_person_noun(w) for w in m.group(1).split()):
-            out.append(m.start())
+    if _WHO_COMMA.search(text) is not None:  # its ", who" part: a text without one holds no match
+        for m in _INDEFINITE_RELATIVE.finditer(text):
+            if any(is_person_noun(w) for w in m.group(1).split()):
+                out.append(m.start())
     for m in _INVERTED_INDEFINITE.finditer(text):
         ws = re.split(r"[\s,.;]+", m.group(1).strip())
         if any(is_person_noun(w) for w in ws[:3]):
@@ -285,9 +292,10 @@ class _Article:
             if self._toks is None:
                 self.token_range(0, 0)
             assert self._toks is not None
-            self._title_toks = [
-                k for k, t in enumerate(self._toks) if is_title_word(t.text) and is_cap(t.text)
-            ]
+            texts = [t.text for t in self._toks]
+            # both tests are per word: asked once per distinct word, then a set lookup per token
+            hits = {w for w in set(texts) if is_title_word(w) and is_cap(w)}
+            self._title_toks = [k for k, w in enumerate(texts) if w in hits] if hits else []
         return self._title_toks
 
     def may_introduce(self, start: int, end: int) -> bool:
@@ -311,8 +319,11 @@ def _analyze(art: _Article, phrase: str, appositive: str | None = None) -> Subje
     return subj
 
 
+_DROP_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
+
+
 def _strip_quotes(s: str) -> str:
-    return " ".join("".join(ch for ch in s if ch not in _QUOTE_CHARS).split())
+    return " ".join(s.translate(_DROP_QUOTES).split())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
