@@ -225,6 +225,10 @@ def _first_verb(text: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
+def _no_titled(start: int, end: int) -> list[tuple[int, Speaker]]:
+    return []
+
+
 class _Article:
     """Per-article state: quotes, sentences, and the speaker memory."""
 
@@ -254,6 +258,12 @@ class _Article:
             self.attributions.append((_AS_BY, _as_by))
         if "quoted" in text:
             self.attributions.append((_QUOTED_OBJECT, _quoted_object))
+
+    def release(self) -> None:
+        """Break the one reference cycle (this article -> its memory -> ``titled_in`` -> this article),
+        so that reference counting frees the article's tokens, sentences and memory on return
+        instead of leaving ~340 objects per article for the cyclic collector to trace."""
+        self.memory.titled_in = _no_titled
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
@@ -1924,6 +1934,29 @@ def _tidy_title(title: str | None) -> str | None:
 def extract_statements(text: str, published: dt.date | None = None) -> list[Statement]:
     """Return the attributed statements in ``text``, in text order."""
     art = _Article(text)
+    try:
+        results = _statements(art)
+    finally:
+        art.release()
+    return [
+        Statement(
+            speaker=f.speaker.name,
+            speaker_title=_tidy_title(f.speaker.title),
+            speaker_kind=f.speaker.kind,
+            speaker_country=f.speaker.country,
+            verb=f.verb,
+            mode=f.mode,
+            content=f.content,
+            start_char=f.start,
+            end_char=f.end,
+        )
+        for f in results
+    ]
+
+
+def _statements(art: _Article) -> list[_Found]:
+    """The statements of the article, sentence by sentence."""
+    text = art.text
     results: list[_Found] = []
     si = 0
     while si < len(art.sentences):
@@ -1969,17 +2002,4 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             # role ("the President") looks for them, so they are found when one does
             art.memory.quoting.append((s, e))
         si += 1
-    return [
-        Statement(
-            speaker=f.speaker.name,
-            speaker_title=_tidy_title(f.speaker.title),
-            speaker_kind=f.speaker.kind,
-            speaker_country=f.speaker.country,
-            verb=f.verb,
-            mode=f.mode,
-            content=f.content,
-            start_char=f.start,
-            end_char=f.end,
-        )
-        for f in results
-    ]
+    return results
