@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from transforms.normalize import normalize_text
 from transforms.records import Statement
 from transforms.speakers import UNKNOWN, Reference, Speaker, analyze
-from transforms.statements import extract_statements
+from transforms.statements import _VERB_RE, _Verbs, extract_statements
 
 SEED = (
     Path(__file__).resolve().parents[1] / "examples" / "seed-iran-pakistan-afghanistan.txt"
@@ -2040,6 +2040,37 @@ def test_never_raises_and_spans_inside(text: str) -> None:
         assert 0 <= s.start_char < s.end_char <= len(text)
         assert s.mode in ("direct", "indirect")
         assert s.speaker_kind in ("person", "organization")
+
+
+# where the one whole-text scan of reporting verbs and a scan of a range alone can differ: a range
+# that ends inside a multi-word form ("called| for") or a word ("said|x"), or before a hyphen
+_VERB_RANGES = [
+    ("ends_inside_a_two_word_form", "He called for calm.", 0, 9),
+    ("ends_inside_a_word", "He saidx it", 0, 7),
+    ("ends_before_a_hyphen", "They said-so.", 0, 9),
+    ("ends_before_an_apostrophe", "They said\u2019s.", 0, 9),
+    ("starts_inside_a_two_word_form", "He called for calm.", 10, 19),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [c[1:] for c in _VERB_RANGES], ids=[c[0] for c in _VERB_RANGES])
+def test_verb_index_serves_a_range_as_its_own_scan_would(text: str, a: int, b: int) -> None:
+    got = [m.span() for m in _Verbs(text).within(a, b)]
+    assert got == [m.span() for m in _VERB_RE.finditer(text, a, b)]
+
+
+_VERB_PIECES = st.sampled_from(["called", "said", "for", "on", " ", "\n", ", ", "-", "\u2019", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_VERB_PIECES, min_size=1, max_size=16), st.data())
+def test_verb_index_serves_any_range_as_its_own_scan_would(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    cuts = sorted({len("".join(pieces[:k])) for k in range(len(pieces) + 1)})
+    a = data.draw(st.sampled_from(cuts))
+    b = data.draw(st.sampled_from([c for c in cuts if c >= a]))
+    got = [m.span() for m in _Verbs(text).within(a, b)]
+    assert got == [m.span() for m in _VERB_RE.finditer(text, a, b)]
 
 
 def test_grammar_loader_rejects_empty_word_class(monkeypatch: pytest.MonkeyPatch) -> None:

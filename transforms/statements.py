@@ -75,17 +75,24 @@ _VERBS = _load_verbs()
 # forms that double as nouns ("state", "report", "claims"): may end a subject phrase
 _NOUN_LIKE = frozenset(f for f, (lemma, _) in _VERBS.items() if f in (lemma, lemma + "s", lemma + "es"))
 _GRAMMAR = _load_grammar()
+# what may not touch a verb form on either side
+_WORDISH = r"[\w\u2019'\-]"
 # Longest form first; ``ordered_alternation`` keeps that order but tests each first letter once.
 _VERB_RE = re.compile(
-    r"(?<![\w\u2019'\-])(?:"
+    r"(?<!"
+    + _WORDISH
+    + r")(?:"
     + ordered_alternation(
         [
             tuple(r"\s+" if ch == " " else re.escape(ch) for ch in f)
             for f in sorted(_VERBS, key=len, reverse=True)
         ]
     )
-    + r")(?![\w\u2019'\-])"
+    + r")(?!"
+    + _WORDISH
+    + r")"
 )
+_WORDISH_RE = re.compile(_WORDISH)
 # a plural possessive keeps its apostrophe ("the United Nations' refugee agency")
 _TOKEN = re.compile(
     # a dotted acronym keeps its last period ("U.N." said, "U.S." officials)
@@ -96,11 +103,52 @@ _QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
 _ACCORDING_CUE = re.compile(r"\b[Aa]ccording to\b")
 
 
-def _has_cue(text: str, start: int, end: int) -> bool:
+class _Verbs:
+    """Every reporting verb of a text, found by one ``_VERB_RE`` scan of the whole text and served
+    per range exactly as ``_VERB_RE.finditer(text, a, b)`` would find them.
+
+    A scan of text[a:b] differs from the whole-text scan only where the whole-text scan reads past
+    ``b`` or runs through ``a``: a match that starts before ``a`` and ends after it (the range scan
+    would start inside it), one that starts before ``b`` and ends after it (the range scan cannot
+    see its end, and may find a shorter form there instead), or a form ending at ``b`` when the
+    character at ``b`` is one the closing look-ahead refuses (the range scan sees no character
+    there and accepts it). The look-behind reads the same characters before ``a`` in both. In
+    those three cases the range is scanned on its own; otherwise the matches lying in [a, b) are
+    exactly the range scan's.
+    """
+
+    __slots__ = ("text", "ms", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ms = list(_VERB_RE.finditer(text))
+        self.starts = [m.start() for m in self.ms]
+
+    def within(self, a: int, b: int) -> list[re.Match[str]]:
+        """``list(_VERB_RE.finditer(text, a, b))``."""
+        ms = self.ms
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b, i)
+        if (
+            (i > 0 and ms[i - 1].end() > a)
+            or (j > i and ms[j - 1].end() > b)
+            or (b < len(self.text) and _WORDISH_RE.match(self.text, b) is not None)
+        ):
+            return list(_VERB_RE.finditer(self.text, a, b))
+        return ms[i:j]
+
+    def first(self, a: int, b: int) -> int:
+        """Where the first reporting verb of text[a:b] starts, or ``b`` when there is none."""
+        ms = self.within(a, b)
+        return ms[0].start() if ms else b
+
+
+def _has_cue(art: _Article, start: int, end: int) -> bool:
     """A reporting verb or "according to" in text[start:end]."""
-    # Two searches (the second behind a substring test) instead of one regex "VERB|according":
-    # the alternation tried the "according" branch at every position (229 -> 111 us per article).
-    return _VERB_RE.search(text, start, end) is not None or (
+    # The verbs from the article's one scan; "according to" behind a substring test (a regex
+    # "VERB|according" tried the "according" branch at every position).
+    text = art.text
+    return bool(art.verbs.within(start, end)) or (
         "ccording to" in text[start:end] and _ACCORDING_CUE.search(text, start, end) is not None
     )
 
@@ -220,11 +268,6 @@ def _unnamed_speakers(text: str) -> list[int]:
     return sorted(out)
 
 
-def _first_verb(text: str, start: int, end: int) -> int:
-    m = _VERB_RE.search(text, start, end)
-    return m.start() if m is not None else end
-
-
 def _no_titled(start: int, end: int) -> list[tuple[int, Speaker]]:
     return []
 
@@ -239,7 +282,8 @@ class _Article:
         self.sentences = sentence_spans(text, self.quotes)
         self.memory = Memory(text, self.sentences)
         self.memory.unnamed = _unnamed_speakers(text)
-        self.memory.first_speech = lambda a, b: _first_verb(text, a, b)
+        self.verbs = _Verbs(text)
+        self.memory.first_speech = self.verbs.first  # no reference back to the article
         self.memory.titled_in = lambda a, b: _titled_mentions(self, a, b)
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
@@ -716,7 +760,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
             # (a comma pair may hold a longer setting: 'said, at the meeting of the council on 11 April, "…"')
             (len(words_) <= 6 or (lead.lstrip().startswith(",") and len(words_) <= 14))
             and "that" not in (w.lower().strip(",:") for w in words_)
-            and not _has_cue(text, pos, q.start)
+            and not _has_cue(art, pos, q.start)
             and (not words_ or lead.rstrip().endswith((",", ":")))
         ):
             return text[q.inner_start : q.inner_end].strip(), True
@@ -796,7 +840,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     vm = next(
         (
             m
-            for m in _VERB_RE.finditer(text, rest_start, e)
+            for m in art.verbs.within(rest_start, e)
             if not _after_determiner(text, rest_start, m.start())  # "the state government said"
         ),
         None,
@@ -967,7 +1011,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             for f in _with_subject(art, toks, j, cs, ce, span, qm, "say", "speech"):
                 if not any(x.speaker.name == f.speaker.name for x in found):
                     found.append(f)
-    for vm in _VERB_RE.finditer(text, cs, ce):
+    for vm in art.verbs.within(cs, ce):
         if art.in_quote(vm.start()):
             continue
         if tok_at is None:
@@ -1729,8 +1773,9 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
 _AS_QUANTITY = re.compile(r"As (?:many|much|few|little|of)\b")
 
 
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _clauses(art: _Article, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of one sentence: split at ";" and ", while", and after a leading subordinate clause."""
+    text = art.text
     out: list[tuple[int, int]] = []
     cur = s
     first = _TOKEN.match(text, s)
@@ -1746,11 +1791,9 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             cur = comma + 1
     for m in _CLAUSE_SPLIT.finditer(text, s, e):
         if m.group().strip(", ") == "but":
-            if not _has_cue(text, m.end(), e) or _in_quotes(text, s, m.start()):
+            if not _has_cue(art, m.end(), e) or _in_quotes(text, s, m.start()):
                 continue  # "No group has claimed it but Ruwan Silva, the minister, said …": a new clause
-        elif m.group().startswith(",") and not (
-            _has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)
-        ):
+        elif m.group().startswith(",") and not (_has_cue(art, cur, m.start()) and _has_cue(art, m.end(), e)):
             continue  # ", while" splits only two attributed clauses ("X accused …, while Y denied …")
         out.append((cur, m.start()))
         cur = m.end()
@@ -1981,10 +2024,10 @@ def _statements(art: _Article) -> list[_Found]:
             if q is not None and q.end >= e2 - 1 and not text[e:s2].strip():
                 e = e2
                 si = nxt
-        if _has_cue(text, s, e):
+        if _has_cue(art, s, e):
             if _POSSESSIVE_ROLE.search(text, s, e):
                 _remember_subject(art, s, e)  # "Guterres was alarmed, his spokesman X said": the owner
-            for cs, ce in _clauses(text, s, e):
+            for cs, ce in _clauses(art, s, e):
                 for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
                     if f.speaker.name in seen:
                         continue
