@@ -6,6 +6,7 @@ statement (unnamed speakers, media, negated or passive verbs). Invented sentence
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from transforms.normalize import normalize_text
 from transforms.records import Statement
-from transforms.speakers import UNKNOWN, Reference, Speaker, analyze
+from transforms.speakers import UNKNOWN, Reference, Speaker, _may_describe, analyze
 from transforms.statements import _VERB_RE, _Verbs, extract_statements
 
 SEED = (
@@ -2071,6 +2072,33 @@ def test_verb_index_serves_any_range_as_its_own_scan_would(pieces: list[str], da
     b = data.draw(st.sampled_from([c for c in cuts if c >= a]))
     got = [m.span() for m in _Verbs(text).within(a, b)]
     assert got == [m.span() for m in _VERB_RE.finditer(text, a, b)]
+
+
+_DESCRIBE_PIECES = st.sampled_from(
+    [
+        "Eurostat",
+        "agency",
+        "the ",
+        "an ",
+        "a ",
+        ",",
+        " ",
+        "\n",
+        "EU ",
+        "x",
+        "agency Eurostat",
+        "Eurostat, the ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_DESCRIBE_PIECES, max_size=14).map("".join))
+def test_described_as_prefilter_never_hides_a_match(text: str) -> None:
+    # _may_describe is a necessary condition of the two patterns _described_as then compiles
+    if not _may_describe(text, "agency", "Eurostat"):
+        assert re.search(r"\bagency\s+Eurostat\b", text) is None
+        assert re.search(r"\bEurostat,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}agency\b", text) is None
 
 
 def test_grammar_loader_rejects_empty_word_class(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1591,13 +1591,35 @@ def _names_owner(mod: str, title: str) -> bool:
     return actor is not None and any(m.actor.canonical == actor.canonical for m in find_actors(title))
 
 
+def _may_describe(text: str, desc: str, name: str) -> bool:
+    """What any match of ``_described_as``'s two patterns holds, tested with ``str.find``: ``desc``,
+    whitespace and ``name`` ("statistics agency Eurostat"), or ``name``, a comma, whitespace and "a"
+    or "the" ("Eurostat, the EU statistics agency"). False means neither pattern can match."""
+    if name[:1].isspace():
+        return True  # the patterns' \s+ could share the name's leading space: leave it to them
+    n = len(text)
+    for lead, follows in ((desc, (name,)), (name + ",", ("a", "the"))):
+        i = text.find(lead)
+        while i >= 0:
+            j = k = i + len(lead)
+            while j < n and text[j].isspace():
+                j += 1
+            if j > k and text.startswith(follows, j):
+                return True
+            i = text.find(lead, i + 1)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _described_as(text: str, phrase: str, name: str) -> bool:
     """Whether ``text`` introduced ``name`` with the description ``phrase`` ("statistics agency
     Eurostat", "Eurostat, the EU statistics agency"): "the statistics agency" then means it."""
-    desc = re.escape(_LEADING_DET.sub("", phrase).strip())
-    if not desc or not name:
+    bare = _LEADING_DET.sub("", phrase).strip()
+    if not bare or not name:
         return False
+    if not _may_describe(text, bare, name):
+        return False  # neither pattern below can match: spare compiling two patterns for this pair
+    desc = re.escape(bare)
     nm = re.escape(name)
     return (
         re.search(rf"\b{desc}\s+{nm}\b", text) is not None
