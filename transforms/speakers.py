@@ -826,10 +826,19 @@ class Memory:
         # country words are what it talks about, not its side
         self.own_words: tuple[int, int] = (0, 0)
         self.short_forms = short_forms(text)
-        # where an unnamed person speaks ("a village elder noted", "said one resident"), set by the caller
-        self.unnamed: list[int] = []
+        # where an unnamed person speaks ("a village elder noted", "said one resident"): the caller sets
+        # the function that finds them, asked only when a pronoun needs them
+        self.find_unnamed: Callable[[], list[int]] = list
+        self._unnamed: list[int] | None = None
         # where the first reporting verb in text[a:b] is, or b (set by the caller, which knows the verbs)
         self.first_speech: Callable[[int, int], int] = lambda a, b: b
+
+    @property
+    def unnamed(self) -> list[int]:
+        """Where an unnamed person speaks, sorted (found on first use)."""
+        if self._unnamed is None:
+            self._unnamed = self.find_unnamed()
+        return self._unnamed
 
     @property
     def displaced_origin(self) -> str | None:
@@ -1098,8 +1107,10 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# the short form in brackets that ends every match
+_SHORT_TAIL = re.compile(r"\s+\(([A-Z][A-Za-z]{1,9})\)")
 _SHORT_FORM = re.compile(
-    r"\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w\u2019'-]*)\s+\(([A-Z][A-Za-z]{1,9})\)"
+    r"\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w\u2019'-]*)" + _SHORT_TAIL.pattern
 )
 
 
@@ -1108,6 +1119,8 @@ def short_forms(text: str) -> dict[str, str]:
     """Short forms an article defines in parentheses: "Ministry of Defense (Mindef)" ->
     {"Mindef": "Ministry of Defense"}, "Combined Operations Command (COC)"."""
     out: dict[str, str] = {}
+    if _SHORT_TAIL.search(text) is None:
+        return out  # a text with no "(Xy)" holds no match (the full pattern backtracks at every capital)
     for m in _SHORT_FORM.finditer(text):
         long, short = m.group(1), m.group(2)
         if len(long.split()) >= 2 and short not in out:

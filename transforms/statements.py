@@ -281,7 +281,7 @@ class _Article:
         self.quote_starts = [q.start for q in self.quotes]
         self.sentences = sentence_spans(text, self.quotes)
         self.memory = Memory(text, self.sentences)
-        self.memory.unnamed = _unnamed_speakers(text)
+        self.memory.find_unnamed = functools.partial(_unnamed_speakers, text)
         self.verbs = _Verbs(text)
         self.memory.first_speech = self.verbs.first  # no reference back to the article
         self.memory.titled_in = lambda a, b: _titled_mentions(self, a, b)
