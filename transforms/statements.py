@@ -32,7 +32,7 @@ from transforms import geo
 from transforms.actors import find_actors, lookup_actor
 from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
-from transforms.sentences import find_quotes, is_abbreviation, sentence_spans
+from transforms.sentences import Quote, find_quotes, is_abbreviation, sentence_spans
 from transforms.speakers import (
     PERSON,
     Memory,
@@ -278,7 +278,10 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self.quotes = find_quotes(text)
-        self.quote_starts = [q.start for q in self.quotes]
+        self.quote_starts = [q.start for q in self.quotes]  # ascending: find_quotes reads the text in order
+        self.quote_at: dict[int, Quote] = {}  # the quotation opening at a position (one per opening mark)
+        for q in self.quotes:
+            self.quote_at.setdefault(q.start, q)
         self.sentences = sentence_spans(text, self.quotes)
         self.memory = Memory(text, self.sentences)
         self.memory.find_unnamed = functools.partial(_unnamed_speakers, text)
@@ -358,6 +361,11 @@ class _Article:
             self._intro_commas = [m.start() for m in _INTRO_COMMA.finditer(self.text)]
         k = bisect.bisect_left(self._intro_commas, start)
         return k < len(self._intro_commas) and self._intro_commas[k] < end
+
+    def first_quote(self, start: int, end: int) -> Quote | None:
+        """The first quotation opening in [start, end), if any."""
+        i = bisect.bisect_left(self.quote_starts, start)
+        return self.quotes[i] if i < len(self.quotes) and self.quotes[i].start < end else None
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -739,7 +747,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         p += 1
         while p < end and text[p].isspace():
             p += 1
-        q = next((q for q in art.quotes if q.start == p), None)
+        q = art.quote_at.get(p)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
     colon = text.find(":", pos, min(end, pos + 60))
@@ -747,12 +755,12 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         p = colon + 1
         while p < end and text[p].isspace():
             p += 1
-        q = next((q for q in art.quotes if q.start == p), None)
+        q = art.quote_at.get(p)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
     # 'disclosed on his Telegram channel, "…"' / 'said “We are ready.”': a quotation that runs to
     # the end behind a short adjunct (no "that": a quotation after "said that" is reported speech)
-    q = next((q for q in art.quotes if pos <= q.start < end), None)
+    q = art.first_quote(pos, end)
     if q is not None and q.end >= end - 1:
         lead = text[pos : q.start]
         words_ = lead.split()
@@ -823,7 +831,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     """A direct statement opening sentence ``si``; returns it and the last sentence index it spans."""
     text = art.text
     s, e = art.sentences[si]
-    q = next((q for q in art.quotes if q.start == s), None)
+    q = art.quote_at.get(s)
     if q is None or not q.closed:
         return None
     first_last = si
@@ -907,7 +915,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     while j < len(art.sentences):
         s2, e2 = art.sentences[j]
         same_para = "\n" not in text[end:s2]
-        cont = next((x for x in art.quotes if x.start == s2), None)
+        cont = art.quote_at.get(s2)
         if cont is None or cont.end < e2 - 1 or not (same_para or open_end):
             break
         parts.append(text[cont.inner_start : cont.inner_end].strip())
@@ -917,7 +925,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     k = si - 1
     while k >= 0 and k not in art.consumed:
         s0, e0 = art.sentences[k]
-        q0 = next((x for x in art.quotes if x.start == s0), None)
+        q0 = art.quote_at.get(s0)
         if q0 is None or q0.closed or q0.end < e0 - 1:
             break
         # a paragraph opening with a quotation left open runs into this one
@@ -980,7 +988,8 @@ def _skip_medium(toks: list[_Tok], k: int) -> int:
 
 
 def _next_quote_or(art: _Article, pos: int, default: int) -> int:
-    return next((q.start for q in art.quotes if pos <= q.start < default), default)
+    q = art.first_quote(pos, default)
+    return q.start if q is not None else default
 
 
 def _norm_form(form: str) -> str:
@@ -1433,7 +1442,7 @@ def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
     """Whether text[s:e] is a quotation in its own right behind a short lead-in:
     ``Gang members “came in shooting. I had time to run,”`` (rules v2: direct), unlike a quoted
     fragment inside reported speech (``the attack was “cowardly”``)."""
-    q = next((q for q in art.quotes if s <= q.start < e), None)
+    q = art.first_quote(s, e)
     if q is None or q.end < e - 1:
         return False
     lead = len(art.text[s : q.start].split())
@@ -1642,7 +1651,7 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     """``according to X`` (verb say): content before it, or after it when it opens the clause."""
     text = art.text
     a, b, nxt = _np_until_comma(art, m.end(), ce)
-    q = next((q for q in art.quotes if a < q.start < b), None)
+    q = art.first_quote(a + 1, b)
     if q is not None and text[a : q.start].strip():
         # 'according to IOM "the boat is thought to …"': the quotation is the content, not the name
         b, nxt = len(text[: q.start].rstrip()), q.start
@@ -1696,7 +1705,7 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
         if text[cs : m.start()].rstrip().endswith(",") and nxt < ce and text[nxt:ce].strip(" ,."):
             # "The insurgents, according to the official, stormed a checkpoint": around the attribution
             tail = " " + _strip_quotes(text[slice(*_trim(text, nxt, ce))])
-    q = next((q for q in art.quotes if q.start == s), None)
+    q = art.quote_at.get(s)
     direct = q is not None and q.end >= e - 1 and not tail
     content = _strip_quotes(text[s:e]) + tail
     if not content:
@@ -1730,7 +1739,7 @@ def _quoted_object(art: _Article, m: re.Match[str], cs: int, ce: int, span: tupl
     s, e = _trim(text, m.end(), ce)
     if text[s:e].lower().startswith("that "):
         s, e = _trim(text, s + 5, e)
-    q = next((q for q in art.quotes if q.start == s), None)
+    q = art.quote_at.get(s)
     direct = q is not None and q.end >= e - 1 and not text[m.end() : s].lower().strip().endswith("that")
     if len(text[s:e].split()) < 3:
         before = [q for q in art.quotes if cs <= q.start and q.end <= m.start()]
@@ -2020,7 +2029,7 @@ def _statements(art: _Article) -> list[_Found]:
         if text[s:e].rstrip().endswith(":") and nxt < len(art.sentences):
             # "She added:" with the quotation as the next paragraph
             s2, e2 = art.sentences[nxt]
-            q = next((q for q in art.quotes if q.start == s2), None)
+            q = art.quote_at.get(s2)
             if q is not None and q.end >= e2 - 1 and not text[e:s2].strip():
                 e = e2
                 si = nxt
