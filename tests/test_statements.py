@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from transforms.normalize import normalize_text
 from transforms.records import Statement
-from transforms.speakers import UNKNOWN, Reference, Speaker, _may_describe, analyze
+from transforms.speakers import _CAP_RUN, UNKNOWN, Reference, Speaker, _may_describe, analyze
 from transforms.statements import _VERB_RE, _Verbs, extract_statements
 
 SEED = (
@@ -2099,6 +2099,22 @@ def test_described_as_prefilter_never_hides_a_match(text: str) -> None:
     if not _may_describe(text, "agency", "Eurostat"):
         assert re.search(r"\bagency\s+Eurostat\b", text) is None
         assert re.search(r"\bEurostat,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}agency\b", text) is None
+
+
+# the capitalized-run pattern as first written, with its look-behind in front
+_CAP_RUN_AS_WRITTEN = re.compile(
+    r"(?<![\w\u2019'-])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w\u2019'-]*)[ \t]+)+[A-Z][\w\u2019'-]*"
+)
+_CAP_PIECES = st.sampled_from(
+    ["Col.", "Gen", "Ana", "ruiz", "A", "x", " ", "\t", "\n", "-", "\u2019", ".", "Ado Isa", "9"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CAP_PIECES, max_size=20).map("".join))
+def test_capitalized_run_pattern_matches_as_first_written(text: str) -> None:
+    got = [m.span() for m in _CAP_RUN.finditer(text)]
+    assert got == [m.span() for m in _CAP_RUN_AS_WRITTEN.finditer(text)]
 
 
 def test_grammar_loader_rejects_empty_word_class(monkeypatch: pytest.MonkeyPatch) -> None:
