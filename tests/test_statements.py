@@ -6,6 +6,7 @@ statement (unnamed speakers, media, negated or passive verbs). Invented sentence
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,8 @@ from hypothesis import strategies as st
 
 from transforms.normalize import normalize_text
 from transforms.records import Statement
-from transforms.speakers import UNKNOWN, Reference, Speaker, analyze
-from transforms.statements import extract_statements
+from transforms.speakers import _CAP_RUN, UNKNOWN, Reference, Speaker, _may_describe, analyze
+from transforms.statements import _VERB_RE, _Verbs, extract_statements
 
 SEED = (
     Path(__file__).resolve().parents[1] / "examples" / "seed-iran-pakistan-afghanistan.txt"
@@ -2040,6 +2041,80 @@ def test_never_raises_and_spans_inside(text: str) -> None:
         assert 0 <= s.start_char < s.end_char <= len(text)
         assert s.mode in ("direct", "indirect")
         assert s.speaker_kind in ("person", "organization")
+
+
+# where the one whole-text scan of reporting verbs and a scan of a range alone can differ: a range
+# that ends inside a multi-word form ("called| for") or a word ("said|x"), or before a hyphen
+_VERB_RANGES = [
+    ("ends_inside_a_two_word_form", "He called for calm.", 0, 9),
+    ("ends_inside_a_word", "He saidx it", 0, 7),
+    ("ends_before_a_hyphen", "They said-so.", 0, 9),
+    ("ends_before_an_apostrophe", "They said\u2019s.", 0, 9),
+    ("starts_inside_a_two_word_form", "He called for calm.", 10, 19),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [c[1:] for c in _VERB_RANGES], ids=[c[0] for c in _VERB_RANGES])
+def test_verb_index_serves_a_range_as_its_own_scan_would(text: str, a: int, b: int) -> None:
+    got = [m.span() for m in _Verbs(text).within(a, b)]
+    assert got == [m.span() for m in _VERB_RE.finditer(text, a, b)]
+
+
+_VERB_PIECES = st.sampled_from(["called", "said", "for", "on", " ", "\n", ", ", "-", "\u2019", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_VERB_PIECES, min_size=1, max_size=16), st.data())
+def test_verb_index_serves_any_range_as_its_own_scan_would(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    cuts = sorted({len("".join(pieces[:k])) for k in range(len(pieces) + 1)})
+    a = data.draw(st.sampled_from(cuts))
+    b = data.draw(st.sampled_from([c for c in cuts if c >= a]))
+    got = [m.span() for m in _Verbs(text).within(a, b)]
+    assert got == [m.span() for m in _VERB_RE.finditer(text, a, b)]
+
+
+_DESCRIBE_PIECES = st.sampled_from(
+    [
+        "Eurostat",
+        "agency",
+        "the ",
+        "an ",
+        "a ",
+        ",",
+        " ",
+        "\n",
+        "EU ",
+        "x",
+        "agency Eurostat",
+        "Eurostat, the ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_DESCRIBE_PIECES, max_size=14).map("".join))
+def test_described_as_prefilter_never_hides_a_match(text: str) -> None:
+    # _may_describe is a necessary condition of the two patterns _described_as then compiles
+    if not _may_describe(text, "agency", "Eurostat"):
+        assert re.search(r"\bagency\s+Eurostat\b", text) is None
+        assert re.search(r"\bEurostat,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}agency\b", text) is None
+
+
+# the capitalized-run pattern as first written, with its look-behind in front
+_CAP_RUN_AS_WRITTEN = re.compile(
+    r"(?<![\w\u2019'-])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w\u2019'-]*)[ \t]+)+[A-Z][\w\u2019'-]*"
+)
+_CAP_PIECES = st.sampled_from(
+    ["Col.", "Gen", "Ana", "ruiz", "A", "x", " ", "\t", "\n", "-", "\u2019", ".", "Ado Isa", "9"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CAP_PIECES, max_size=20).map("".join))
+def test_capitalized_run_pattern_matches_as_first_written(text: str) -> None:
+    got = [m.span() for m in _CAP_RUN.finditer(text)]
+    assert got == [m.span() for m in _CAP_RUN_AS_WRITTEN.finditer(text)]
 
 
 def test_grammar_loader_rejects_empty_word_class(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -826,10 +826,19 @@ class Memory:
         # country words are what it talks about, not its side
         self.own_words: tuple[int, int] = (0, 0)
         self.short_forms = short_forms(text)
-        # where an unnamed person speaks ("a village elder noted", "said one resident"), set by the caller
-        self.unnamed: list[int] = []
+        # where an unnamed person speaks ("a village elder noted", "said one resident"): the caller sets
+        # the function that finds them, asked only when a pronoun needs them
+        self.find_unnamed: Callable[[], list[int]] = list
+        self._unnamed: list[int] | None = None
         # where the first reporting verb in text[a:b] is, or b (set by the caller, which knows the verbs)
         self.first_speech: Callable[[int, int], int] = lambda a, b: b
+
+    @property
+    def unnamed(self) -> list[int]:
+        """Where an unnamed person speaks, sorted (found on first use)."""
+        if self._unnamed is None:
+            self._unnamed = self.find_unnamed()
+        return self._unnamed
 
     @property
     def displaced_origin(self) -> str | None:
@@ -1065,8 +1074,14 @@ _LOCAL_ACTOR_KINDS = frozenset(["armed_group", "military"])
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 # a run of capitalized words on one line ("Defense Minister Luis Carlos Villegas", "Col. Ado Isa")
 # (a full stop only after a short abbreviation: "President Assad. Damascus ..." ends the run)
+# Written "(?<![\w’'-])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)[ \t]+)+[A-Z][\w’'-]*", the same
+# pattern with its first capital taken out of the repetition and the look-behind moved after it (it
+# checks the character before that capital, as before): a pattern that opens with a character
+# class lets re skip to the next capital in C, where one opening with a look-behind is tried at
+# every position (70 -> 32 us per article; same matches on 2,249 articles).
 _CAP_RUN = re.compile(
-    r"(?<![\w\u2019'-])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w\u2019'-]*)[ \t]+)+[A-Z][\w\u2019'-]*"
+    r"[A-Z](?<![\w\u2019'-][A-Z])(?:[a-z]{0,4}\.|[\w\u2019'-]*)[ \t]+"
+    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w\u2019'-]*)[ \t]+)*[A-Z][\w\u2019'-]*"
 )
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 
@@ -1098,8 +1113,10 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# the short form in brackets that ends every match
+_SHORT_TAIL = re.compile(r"\s+\(([A-Z][A-Za-z]{1,9})\)")
 _SHORT_FORM = re.compile(
-    r"\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w\u2019'-]*)\s+\(([A-Z][A-Za-z]{1,9})\)"
+    r"\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w\u2019'-]*)" + _SHORT_TAIL.pattern
 )
 
 
@@ -1108,6 +1125,8 @@ def short_forms(text: str) -> dict[str, str]:
     """Short forms an article defines in parentheses: "Ministry of Defense (Mindef)" ->
     {"Mindef": "Ministry of Defense"}, "Combined Operations Command (COC)"."""
     out: dict[str, str] = {}
+    if _SHORT_TAIL.search(text) is None:
+        return out  # a text with no "(Xy)" holds no match (the full pattern backtracks at every capital)
     for m in _SHORT_FORM.finditer(text):
         long, short = m.group(1), m.group(2)
         if len(long.split()) >= 2 and short not in out:
@@ -1591,13 +1610,35 @@ def _names_owner(mod: str, title: str) -> bool:
     return actor is not None and any(m.actor.canonical == actor.canonical for m in find_actors(title))
 
 
+def _may_describe(text: str, desc: str, name: str) -> bool:
+    """What any match of ``_described_as``'s two patterns holds, tested with ``str.find``: ``desc``,
+    whitespace and ``name`` ("statistics agency Eurostat"), or ``name``, a comma, whitespace and "a"
+    or "the" ("Eurostat, the EU statistics agency"). False means neither pattern can match."""
+    if name[:1].isspace():
+        return True  # the patterns' \s+ could share the name's leading space: leave it to them
+    n = len(text)
+    for lead, follows in ((desc, (name,)), (name + ",", ("a", "the"))):
+        i = text.find(lead)
+        while i >= 0:
+            j = k = i + len(lead)
+            while j < n and text[j].isspace():
+                j += 1
+            if j > k and text.startswith(follows, j):
+                return True
+            i = text.find(lead, i + 1)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _described_as(text: str, phrase: str, name: str) -> bool:
     """Whether ``text`` introduced ``name`` with the description ``phrase`` ("statistics agency
     Eurostat", "Eurostat, the EU statistics agency"): "the statistics agency" then means it."""
-    desc = re.escape(_LEADING_DET.sub("", phrase).strip())
-    if not desc or not name:
+    bare = _LEADING_DET.sub("", phrase).strip()
+    if not bare or not name:
         return False
+    if not _may_describe(text, bare, name):
+        return False  # neither pattern below can match: spare compiling two patterns for this pair
+    desc = re.escape(bare)
     nm = re.escape(name)
     return (
         re.search(rf"\b{desc}\s+{nm}\b", text) is not None

@@ -32,7 +32,7 @@ from transforms import geo
 from transforms.actors import find_actors, lookup_actor
 from transforms.lexicon import LexiconError, load_csv, ordered_alternation, read_data
 from transforms.records import Statement
-from transforms.sentences import find_quotes, is_abbreviation, sentence_spans
+from transforms.sentences import Quote, find_quotes, is_abbreviation, sentence_spans
 from transforms.speakers import (
     PERSON,
     Memory,
@@ -75,17 +75,24 @@ _VERBS = _load_verbs()
 # forms that double as nouns ("state", "report", "claims"): may end a subject phrase
 _NOUN_LIKE = frozenset(f for f, (lemma, _) in _VERBS.items() if f in (lemma, lemma + "s", lemma + "es"))
 _GRAMMAR = _load_grammar()
+# what may not touch a verb form on either side
+_WORDISH = r"[\w\u2019'\-]"
 # Longest form first; ``ordered_alternation`` keeps that order but tests each first letter once.
 _VERB_RE = re.compile(
-    r"(?<![\w\u2019'\-])(?:"
+    r"(?<!"
+    + _WORDISH
+    + r")(?:"
     + ordered_alternation(
         [
             tuple(r"\s+" if ch == " " else re.escape(ch) for ch in f)
             for f in sorted(_VERBS, key=len, reverse=True)
         ]
     )
-    + r")(?![\w\u2019'\-])"
+    + r")(?!"
+    + _WORDISH
+    + r")"
 )
+_WORDISH_RE = re.compile(_WORDISH)
 # a plural possessive keeps its apostrophe ("the United Nations' refugee agency")
 _TOKEN = re.compile(
     # a dotted acronym keeps its last period ("U.N." said, "U.S." officials)
@@ -96,11 +103,52 @@ _QUOTE_CHARS = '\u201c\u201d"\u201e\u00ab\u00bb'
 _ACCORDING_CUE = re.compile(r"\b[Aa]ccording to\b")
 
 
-def _has_cue(text: str, start: int, end: int) -> bool:
+class _Verbs:
+    """Every reporting verb of a text, found by one ``_VERB_RE`` scan of the whole text and served
+    per range exactly as ``_VERB_RE.finditer(text, a, b)`` would find them.
+
+    A scan of text[a:b] differs from the whole-text scan only where the whole-text scan reads past
+    ``b`` or runs through ``a``: a match that starts before ``a`` and ends after it (the range scan
+    would start inside it), one that starts before ``b`` and ends after it (the range scan cannot
+    see its end, and may find a shorter form there instead), or a form ending at ``b`` when the
+    character at ``b`` is one the closing look-ahead refuses (the range scan sees no character
+    there and accepts it). The look-behind reads the same characters before ``a`` in both. In
+    those three cases the range is scanned on its own; otherwise the matches lying in [a, b) are
+    exactly the range scan's.
+    """
+
+    __slots__ = ("text", "ms", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ms = list(_VERB_RE.finditer(text))
+        self.starts = [m.start() for m in self.ms]
+
+    def within(self, a: int, b: int) -> list[re.Match[str]]:
+        """``list(_VERB_RE.finditer(text, a, b))``."""
+        ms = self.ms
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b, i)
+        if (
+            (i > 0 and ms[i - 1].end() > a)
+            or (j > i and ms[j - 1].end() > b)
+            or (b < len(self.text) and _WORDISH_RE.match(self.text, b) is not None)
+        ):
+            return list(_VERB_RE.finditer(self.text, a, b))
+        return ms[i:j]
+
+    def first(self, a: int, b: int) -> int:
+        """Where the first reporting verb of text[a:b] starts, or ``b`` when there is none."""
+        ms = self.within(a, b)
+        return ms[0].start() if ms else b
+
+
+def _has_cue(art: _Article, start: int, end: int) -> bool:
     """A reporting verb or "according to" in text[start:end]."""
-    # Two searches (the second behind a substring test) instead of one regex "VERB|according":
-    # the alternation tried the "according" branch at every position (229 -> 111 us per article).
-    return _VERB_RE.search(text, start, end) is not None or (
+    # The verbs from the article's one scan; "according to" behind a substring test (a regex
+    # "VERB|according" tried the "according" branch at every position).
+    text = art.text
+    return bool(art.verbs.within(start, end)) or (
         "ccording to" in text[start:end] and _ACCORDING_CUE.search(text, start, end) is not None
     )
 
@@ -189,23 +237,30 @@ _INVERTED_INDEFINITE = re.compile(
 )
 
 # "A farmer, who asked not to be named, told us": an unnamed person with a relative clause
+_WHO_COMMA = re.compile(r",\s+(?:who|whose)\s")
 _INDEFINITE_RELATIVE = re.compile(
-    r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w\u2019'-]*\s+){0,3}[a-z][\w\u2019'-]*),\s+"
-    r"(?:who|whose)\s[^,.;\"\u201c\u201d]{1,120},\s+" + _VERB_RE.pattern
+    r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w\u2019'-]*\s+){0,3}[a-z][\w\u2019'-]*)"
+    + _WHO_COMMA.pattern
+    + r"[^,.;\"\u201c\u201d]{1,120},\s+"
+    + _VERB_RE.pattern
 )
 
 
 def _unnamed_speakers(text: str) -> list[int]:
     """Where an unnamed person speaks: "a village elder noted that", "…,” said one resident"."""
     out = []
+    verbs = _VERBS.keys()
     for m in _INDEFINITE_RUN.finditer(text):
         ws = m.group(1).split()
+        if verbs.isdisjoint(ws):
+            continue  # no reporting verb among the words: ``at`` below would be 0
         at = next((i for i, w in enumerate(ws) if w in _VERBS), 0)
         if at and any(is_person_noun(w) for w in ws[:at]):
             out.append(m.start())
-    for m in _INDEFINITE_RELATIVE.finditer(text):
-        if any(is_person_noun(w) for w in m.group(1).split()):
-            out.append(m.start())
+    if _WHO_COMMA.search(text) is not None:  # its ", who" part: a text without one holds no match
+        for m in _INDEFINITE_RELATIVE.finditer(text):
+            if any(is_person_noun(w) for w in m.group(1).split()):
+                out.append(m.start())
     for m in _INVERTED_INDEFINITE.finditer(text):
         ws = re.split(r"[\s,.;]+", m.group(1).strip())
         if any(is_person_noun(w) for w in ws[:3]):
@@ -213,9 +268,8 @@ def _unnamed_speakers(text: str) -> list[int]:
     return sorted(out)
 
 
-def _first_verb(text: str, start: int, end: int) -> int:
-    m = _VERB_RE.search(text, start, end)
-    return m.start() if m is not None else end
+def _no_titled(start: int, end: int) -> list[tuple[int, Speaker]]:
+    return []
 
 
 class _Article:
@@ -224,11 +278,15 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self.quotes = find_quotes(text)
-        self.quote_starts = [q.start for q in self.quotes]
+        self.quote_starts = [q.start for q in self.quotes]  # ascending: find_quotes reads the text in order
+        self.quote_at: dict[int, Quote] = {}  # the quotation opening at a position (one per opening mark)
+        for q in self.quotes:
+            self.quote_at.setdefault(q.start, q)
         self.sentences = sentence_spans(text, self.quotes)
         self.memory = Memory(text, self.sentences)
-        self.memory.unnamed = _unnamed_speakers(text)
-        self.memory.first_speech = lambda a, b: _first_verb(text, a, b)
+        self.memory.find_unnamed = functools.partial(_unnamed_speakers, text)
+        self.verbs = _Verbs(text)
+        self.memory.first_speech = self.verbs.first  # no reference back to the article
         self.memory.titled_in = lambda a, b: _titled_mentions(self, a, b)
         self.body_start = self.memory.body_start
         self._toks: list[_Tok] | None = None
@@ -247,6 +305,12 @@ class _Article:
             self.attributions.append((_AS_BY, _as_by))
         if "quoted" in text:
             self.attributions.append((_QUOTED_OBJECT, _quoted_object))
+
+    def release(self) -> None:
+        """Break the one reference cycle (this article -> its memory -> ``titled_in`` -> this article),
+        so that reference counting frees the article's tokens, sentences and memory on return
+        instead of leaving ~340 objects per article for the cyclic collector to trace."""
+        self.memory.titled_in = _no_titled
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens lying inside [start, end) (the text is tokenized once, on first use)."""
@@ -285,9 +349,10 @@ class _Article:
             if self._toks is None:
                 self.token_range(0, 0)
             assert self._toks is not None
-            self._title_toks = [
-                k for k, t in enumerate(self._toks) if is_title_word(t.text) and is_cap(t.text)
-            ]
+            texts = [t.text for t in self._toks]
+            # both tests are per word: asked once per distinct word, then a set lookup per token
+            hits = {w for w in set(texts) if is_title_word(w) and is_cap(w)}
+            self._title_toks = [k for k, w in enumerate(texts) if w in hits] if hits else []
         return self._title_toks
 
     def may_introduce(self, start: int, end: int) -> bool:
@@ -296,6 +361,11 @@ class _Article:
             self._intro_commas = [m.start() for m in _INTRO_COMMA.finditer(self.text)]
         k = bisect.bisect_left(self._intro_commas, start)
         return k < len(self._intro_commas) and self._intro_commas[k] < end
+
+    def first_quote(self, start: int, end: int) -> Quote | None:
+        """The first quotation opening in [start, end), if any."""
+        i = bisect.bisect_left(self.quote_starts, start)
+        return self.quotes[i] if i < len(self.quotes) and self.quotes[i].start < end else None
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -311,8 +381,11 @@ def _analyze(art: _Article, phrase: str, appositive: str | None = None) -> Subje
     return subj
 
 
+_DROP_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
+
+
 def _strip_quotes(s: str) -> str:
-    return " ".join("".join(ch for ch in s if ch not in _QUOTE_CHARS).split())
+    return " ".join(s.translate(_DROP_QUOTES).split())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -674,7 +747,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         p += 1
         while p < end and text[p].isspace():
             p += 1
-        q = next((q for q in art.quotes if q.start == p), None)
+        q = art.quote_at.get(p)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
     colon = text.find(":", pos, min(end, pos + 60))
@@ -682,12 +755,12 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
         p = colon + 1
         while p < end and text[p].isspace():
             p += 1
-        q = next((q for q in art.quotes if q.start == p), None)
+        q = art.quote_at.get(p)
         if q is not None and q.end >= end - 1:
             return text[q.inner_start : q.inner_end].strip(), True
     # 'disclosed on his Telegram channel, "…"' / 'said “We are ready.”': a quotation that runs to
     # the end behind a short adjunct (no "that": a quotation after "said that" is reported speech)
-    q = next((q for q in art.quotes if pos <= q.start < end), None)
+    q = art.first_quote(pos, end)
     if q is not None and q.end >= end - 1:
         lead = text[pos : q.start]
         words_ = lead.split()
@@ -695,7 +768,7 @@ def _content_after(art: _Article, pos: int, end: int, kind: str) -> tuple[str, b
             # (a comma pair may hold a longer setting: 'said, at the meeting of the council on 11 April, "…"')
             (len(words_) <= 6 or (lead.lstrip().startswith(",") and len(words_) <= 14))
             and "that" not in (w.lower().strip(",:") for w in words_)
-            and not _has_cue(text, pos, q.start)
+            and not _has_cue(art, pos, q.start)
             and (not words_ or lead.rstrip().endswith((",", ":")))
         ):
             return text[q.inner_start : q.inner_end].strip(), True
@@ -758,7 +831,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     """A direct statement opening sentence ``si``; returns it and the last sentence index it spans."""
     text = art.text
     s, e = art.sentences[si]
-    q = next((q for q in art.quotes if q.start == s), None)
+    q = art.quote_at.get(s)
     if q is None or not q.closed:
         return None
     first_last = si
@@ -775,7 +848,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     vm = next(
         (
             m
-            for m in _VERB_RE.finditer(text, rest_start, e)
+            for m in art.verbs.within(rest_start, e)
             if not _after_determiner(text, rest_start, m.start())  # "the state government said"
         ),
         None,
@@ -842,7 +915,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     while j < len(art.sentences):
         s2, e2 = art.sentences[j]
         same_para = "\n" not in text[end:s2]
-        cont = next((x for x in art.quotes if x.start == s2), None)
+        cont = art.quote_at.get(s2)
         if cont is None or cont.end < e2 - 1 or not (same_para or open_end):
             break
         parts.append(text[cont.inner_start : cont.inner_end].strip())
@@ -852,7 +925,7 @@ def _direct(art: _Article, si: int) -> tuple[_Found, int] | None:
     k = si - 1
     while k >= 0 and k not in art.consumed:
         s0, e0 = art.sentences[k]
-        q0 = next((x for x in art.quotes if x.start == s0), None)
+        q0 = art.quote_at.get(s0)
         if q0 is None or q0.closed or q0.end < e0 - 1:
             break
         # a paragraph opening with a quotation left open runs into this one
@@ -915,7 +988,8 @@ def _skip_medium(toks: list[_Tok], k: int) -> int:
 
 
 def _next_quote_or(art: _Article, pos: int, default: int) -> int:
-    return next((q.start for q in art.quotes if pos <= q.start < default), default)
+    q = art.first_quote(pos, default)
+    return q.start if q is not None else default
 
 
 def _norm_form(form: str) -> str:
@@ -946,7 +1020,7 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             for f in _with_subject(art, toks, j, cs, ce, span, qm, "say", "speech"):
                 if not any(x.speaker.name == f.speaker.name for x in found):
                     found.append(f)
-    for vm in _VERB_RE.finditer(text, cs, ce):
+    for vm in art.verbs.within(cs, ce):
         if art.in_quote(vm.start()):
             continue
         if tok_at is None:
@@ -1368,7 +1442,7 @@ def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
     """Whether text[s:e] is a quotation in its own right behind a short lead-in:
     ``Gang members “came in shooting. I had time to run,”`` (rules v2: direct), unlike a quoted
     fragment inside reported speech (``the attack was “cowardly”``)."""
-    q = next((q for q in art.quotes if s <= q.start < e), None)
+    q = art.first_quote(s, e)
     if q is None or q.end < e - 1:
         return False
     lead = len(art.text[s : q.start].split())
@@ -1577,7 +1651,7 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     """``according to X`` (verb say): content before it, or after it when it opens the clause."""
     text = art.text
     a, b, nxt = _np_until_comma(art, m.end(), ce)
-    q = next((q for q in art.quotes if a < q.start < b), None)
+    q = art.first_quote(a + 1, b)
     if q is not None and text[a : q.start].strip():
         # 'according to IOM "the boat is thought to …"': the quotation is the content, not the name
         b, nxt = len(text[: q.start].rstrip()), q.start
@@ -1631,7 +1705,7 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
         if text[cs : m.start()].rstrip().endswith(",") and nxt < ce and text[nxt:ce].strip(" ,."):
             # "The insurgents, according to the official, stormed a checkpoint": around the attribution
             tail = " " + _strip_quotes(text[slice(*_trim(text, nxt, ce))])
-    q = next((q for q in art.quotes if q.start == s), None)
+    q = art.quote_at.get(s)
     direct = q is not None and q.end >= e - 1 and not tail
     content = _strip_quotes(text[s:e]) + tail
     if not content:
@@ -1665,7 +1739,7 @@ def _quoted_object(art: _Article, m: re.Match[str], cs: int, ce: int, span: tupl
     s, e = _trim(text, m.end(), ce)
     if text[s:e].lower().startswith("that "):
         s, e = _trim(text, s + 5, e)
-    q = next((q for q in art.quotes if q.start == s), None)
+    q = art.quote_at.get(s)
     direct = q is not None and q.end >= e - 1 and not text[m.end() : s].lower().strip().endswith("that")
     if len(text[s:e].split()) < 3:
         before = [q for q in art.quotes if cs <= q.start and q.end <= m.start()]
@@ -1708,8 +1782,9 @@ def _as_by(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[int, i
 _AS_QUANTITY = re.compile(r"As (?:many|much|few|little|of)\b")
 
 
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _clauses(art: _Article, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of one sentence: split at ";" and ", while", and after a leading subordinate clause."""
+    text = art.text
     out: list[tuple[int, int]] = []
     cur = s
     first = _TOKEN.match(text, s)
@@ -1725,11 +1800,9 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             cur = comma + 1
     for m in _CLAUSE_SPLIT.finditer(text, s, e):
         if m.group().strip(", ") == "but":
-            if not _has_cue(text, m.end(), e) or _in_quotes(text, s, m.start()):
+            if not _has_cue(art, m.end(), e) or _in_quotes(text, s, m.start()):
                 continue  # "No group has claimed it but Ruwan Silva, the minister, said …": a new clause
-        elif m.group().startswith(",") and not (
-            _has_cue(text, cur, m.start()) and _has_cue(text, m.end(), e)
-        ):
+        elif m.group().startswith(",") and not (_has_cue(art, cur, m.start()) and _has_cue(art, m.end(), e)):
             continue  # ", while" splits only two attributed clauses ("X accused …, while Y denied …")
         out.append((cur, m.start()))
         cur = m.end()
@@ -1913,6 +1986,29 @@ def _tidy_title(title: str | None) -> str | None:
 def extract_statements(text: str, published: dt.date | None = None) -> list[Statement]:
     """Return the attributed statements in ``text``, in text order."""
     art = _Article(text)
+    try:
+        results = _statements(art)
+    finally:
+        art.release()
+    return [
+        Statement(
+            speaker=f.speaker.name,
+            speaker_title=_tidy_title(f.speaker.title),
+            speaker_kind=f.speaker.kind,
+            speaker_country=f.speaker.country,
+            verb=f.verb,
+            mode=f.mode,
+            content=f.content,
+            start_char=f.start,
+            end_char=f.end,
+        )
+        for f in results
+    ]
+
+
+def _statements(art: _Article) -> list[_Found]:
+    """The statements of the article, sentence by sentence."""
+    text = art.text
     results: list[_Found] = []
     si = 0
     while si < len(art.sentences):
@@ -1933,14 +2029,14 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
         if text[s:e].rstrip().endswith(":") and nxt < len(art.sentences):
             # "She added:" with the quotation as the next paragraph
             s2, e2 = art.sentences[nxt]
-            q = next((q for q in art.quotes if q.start == s2), None)
+            q = art.quote_at.get(s2)
             if q is not None and q.end >= e2 - 1 and not text[e:s2].strip():
                 e = e2
                 si = nxt
-        if _has_cue(text, s, e):
+        if _has_cue(art, s, e):
             if _POSSESSIVE_ROLE.search(text, s, e):
                 _remember_subject(art, s, e)  # "Guterres was alarmed, his spokesman X said": the owner
-            for cs, ce in _clauses(text, s, e):
+            for cs, ce in _clauses(art, s, e):
                 for f in sorted(_indirect(art, cs, ce), key=lambda x: x.start):
                     if f.speaker.name in seen:
                         continue
@@ -1958,17 +2054,4 @@ def extract_statements(text: str, published: dt.date | None = None) -> list[Stat
             # role ("the President") looks for them, so they are found when one does
             art.memory.quoting.append((s, e))
         si += 1
-    return [
-        Statement(
-            speaker=f.speaker.name,
-            speaker_title=_tidy_title(f.speaker.title),
-            speaker_kind=f.speaker.kind,
-            speaker_country=f.speaker.country,
-            verb=f.verb,
-            mode=f.mode,
-            content=f.content,
-            start_char=f.start,
-            end_char=f.end,
-        )
-        for f in results
-    ]
+    return results
