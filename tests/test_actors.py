@@ -136,6 +136,13 @@ CONTEXT = [
     ("junta_with_country", "The junta in Myanmar bombed a village.", ["Myanmar military"]),
     ("junta_elsewhere", "Mali's junta expelled the envoy.", []),
     ("junta_demonym_context", "Burmese refugees fled the military junta.", ["Myanmar military"]),
+    # a province of the country marks it as its name would
+    (
+        "maoists_province_context",
+        "Maoists ambushed a patrol in Jharkhand.",
+        ["Communist Party of India (Maoist)"],
+    ),
+    ("maoists_no_context", "Maoists took power in the mountains.", []),
 ]
 
 

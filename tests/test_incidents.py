@@ -47,6 +47,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "al-Shabaab claimed responsibility.",
         [{"perpetrator": None, "killed": 2}],
     ),
+    "group_alias_placed_by_province": (
+        "2024-05-15",
+        "Three policemen were killed on Monday when Maoists blew up their vehicle with a landmine in "
+        "Jharkhand's Latehar district, officials said.",
+        [{"event_type": "bombing", "perpetrator": "Communist Party of India (Maoist)", "killed": 3}],
+    ),
+    "killed_by_a_state_strike": (
+        "2024-05-15",
+        "Four people were killed and nine wounded on Tuesday by a Russian drone strike on a bus in the city "
+        "of Kherson, the governor said.",
+        [{"event_type": "airstrike", "perpetrator": "Russia", "location": "Kherson", "killed": 4}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

@@ -241,6 +241,18 @@ def country_word_pattern(iso3: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words or ["(?!)"])) + r")(?![\w])")
 
 
+@lru_cache(maxsize=256)
+def division_word_pattern(iso3: str) -> re.Pattern[str]:
+    """Regex for the first-level divisions of ``iso3`` as admin1.csv writes them ("Chhattisgarh", "Borno").
+
+    A story datelined in a province often never names its country ("Maoists detonated an IED in
+    Chhattisgarh's Dantewada district"): the province marks the country as its name would.
+    """
+    _codes, places, aliases = _load_admin1()
+    words = [w for p in places if p.country_iso3 == iso3 for w in (p.name, *aliases[f"{iso3}:{p.name}"])]
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words or ["(?!)"])) + r")(?![\w])")
+
+
 @lru_cache(maxsize=4096)
 def country_iso3(word: str) -> str | None:
     """ISO3 code for a country name, short name ("U.S.", "UK"), demonym ("Afghans"), capital or alpha-3."""

@@ -763,7 +763,7 @@ def _victim_group(text: str, start: int, end: int, s0: int, s1: int) -> bool:
 
 _EITHER_SIDE = re.compile(r"\s+(?:and/)?or\s+(?:the\s+)?[A-Z]")
 _EITHER_SIDE_LEFT = re.compile(r"\b[A-Z][\w\-]+\s+(?:and/)?or\s+(?:the\s+)?$")
-_BY_LEFT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_BY_LEFT = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
 _PASSIVE_LEFT = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
