@@ -59,6 +59,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "of Kherson, the governor said.",
         [{"event_type": "airstrike", "perpetrator": "Russia", "location": "Kherson", "killed": 4}],
     ),
+    "foreign_patrol_is_no_scene_country": (
+        "2024-05-15",
+        "A car bomb killed six people at a market in Baghdad on Friday, police said. Earlier, a roadside "
+        "bomb missed a US patrol on a road in the Zafraniya Dabbagh area, wounding two drivers.",
+        [{"location": "Baghdad", "country_iso3": "IRQ"}, {"country_iso3": "IRQ", "wounded": 2}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

@@ -598,6 +598,7 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         # alone).
         suffix = _KIND_SUFFIX.match(text, e0)
         strong = n > 1 and toks[n - 1][2].lower() in _SUFFIX_KINDS and e0 == toks[n - 1][1]
+        marked = False  # the text calls the name a kind of place none of its namesakes is
         if suffix is not None:
             kinds = _SUFFIX_KINDS[suffix.group(1).lower()]
             preferred = [p for p in cands if p.kind in kinds]
@@ -605,18 +606,58 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
                 cands = preferred
                 e0 = suffix.end()
                 strong = True
-        found.append((s0, e0, cands, strong))
+            else:
+                marked = True
+        found.append((s0, e0, cands, strong, marked))
         skip_to = max(skip_to, e0)
     if not found:
         return ()
-    context = frozenset(c.iso3 for c in _find_countries(text))
+    context = frozenset(c.iso3 for c in _find_countries(text)) | _group_countries(text)
     actors = _actor_spans(text)
     out: list[PlaceMention] = []
-    for s, e, cands, strong in found:
+    for s, e, cands, strong, marked in found:
         place = _choose(cands, context, strong)
-        if place is not None and not _inside(actors, s, e):
-            out.append(PlaceMention(s, e, place))
+        if place is None or _inside(actors, s, e):
+            continue
+        if context and place.country_iso3 not in context and (marked or _longer_site_name(text, s, e)):
+            # "Bali district in Taraba state" in a story about Nigeria, "Saida Sukhal village" in one about
+            # Kashmir: the text names a place of its own that only shares a word with a gazetteer town
+            # abroad; it is left to find_unlisted_places.
+            continue
+        out.append(PlaceMention(s, e, place))
     return tuple(out)
+
+
+_SITE_NOUN = r"\s+(?:village|town|district|area|locality|hamlet|sector|tehsil|township|sub-district|county|municipality)\b"
+_NAME_GOES_ON_TO_NOUN = re.compile(r"(?:[ \-][A-Z][a-z][\w'\u2019]*){1,2}" + _SITE_NOUN)
+_SITE_NOUN_NEXT = re.compile(_SITE_NOUN)
+
+
+def _longer_site_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one word of a longer name the text marks as a place by a
+    noun: "Saida Sukhal village" (the name goes on), "Hira Naga sector" (it started a word earlier)."""
+    if _NAME_GOES_ON_TO_NOUN.match(text, end):
+        return True
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(
+        before
+        and before.start() > 0
+        and before.group(1) not in _NAME_STOP
+        and _SITE_NOUN_NEXT.match(text, end)
+    )
+
+
+def _group_countries(text: str) -> frozenset[str]:
+    """Home countries of the armed groups and state forces ``text`` names ("Abu Sayyaf": Philippines).
+
+    A story about a group's attack often names only towns and provinces ("an ambush in Patikul town in
+    Sulu"): the group says which country's small places the names are, as a country word would.
+    """
+    return frozenset(
+        a.actor.country
+        for a in find_actors(text)
+        if a.actor.country and a.actor.kind in ("armed_group", "military")
+    )
 
 
 def find_places(text: str) -> list[PlaceMention]:

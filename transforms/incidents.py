@@ -1730,6 +1730,14 @@ def _past_possessor(site: tuple[str, int, int, str]) -> tuple[int, int, str] | N
 _ARTICLE_TAIL = re.compile(r"\s+(?:al|el|ad|ar|as|an|at|ash|az|ed|er|es|et)-[A-Z\u00c0-\u00de][\w'\u2019]*")
 
 
+# "a US patrol", "the Russian embassy", "Chinese nationals": a party from the country, not the place.
+_FOREIGN_PARTY_RIGHT = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+)?(?:patrols?|convoys?|embass(?:y|ies)|consulates?|nationals|citizens|"
+    r"diplomats?|envoys?|contractors?|peacekeepers?|tourists?)\b",
+    re.I,
+)
+
+
 def _site_place(
     art: _Article, start: int, end: int, kind: str, rows_last: _Row | None, clause: tuple[int, int]
 ) -> geo.Place:
@@ -1751,10 +1759,13 @@ def _site_place(
         inside = clause[0] <= cm.start < clause[1]
         if not inside and cm.start > start:
             continue
-        if _EXCLUDED_PLACE_LEFT.search(text, max(0, cm.start - 25), cm.start) or text.startswith(
-            " border", cm.end
+        if (
+            _EXCLUDED_PLACE_LEFT.search(text, max(0, cm.start - 25), cm.start)
+            or text.startswith(" border", cm.end)
+            or _FORCE_NOUNS.match(text[cm.end : cm.end + 60])
+            or _FOREIGN_PARTY_RIGHT.match(text, cm.end, cm.end + 40)
         ):
-            continue  # "from Mali", "near the Togo border": another country
+            continue  # "from Mali", "near the Togo border": another country; "a US patrol": a side
         # A named place beats a country word; a demonym may sit inside a name ("Datu Saudi Ampatuan").
         tier = (0 if inside else 1) + (2 if cm.form == "demonym" else 1)
         cands.append(((tier, abs(cm.start - start)), cm.iso3, None))
