@@ -290,6 +290,7 @@ NO_PLACE = [
     ("small_town_without_context", "Helena said she would stay."),
     ("longer_name_with_particle", "The attack took place near San Miguel del Ene on Sunday."),
     ("acronym_in_brackets", "The Northern Wire Agency (NAN) gathered that the gunmen had fled."),
+    ("tail_of_a_country_name", "Troops entered a West Bank town overnight."),
 ]
 
 

@@ -65,6 +65,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "bomb missed a US patrol on a road in the Zafraniya Dabbagh area, wounding two drivers.",
         [{"location": "Baghdad", "country_iso3": "IRQ"}, {"country_iso3": "IRQ", "wounded": 2}],
     ),
+    "claim_about_the_strike_is_speech": (
+        "2024-05-15",
+        "An Israeli drone strike near the West Bank town of Jenin killed two men on Monday. Islamic Jihad "
+        "claimed the strike targeted a family home.",
+        [{"event_type": "airstrike", "perpetrator": "Israel", "location": "Jenin", "killed": 2}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",
@@ -1796,6 +1802,17 @@ def test_invented_articles(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(NOT_INCIDENTS), ids=sorted(NOT_INCIDENTS))
 def test_not_incidents(case: str) -> None:
     assert _rows(NOT_INCIDENTS[case], "2024-05-15") == []
+
+
+def test_claiming_the_dead_names_no_attacker() -> None:
+    # a group that claims the dead as its fighters speaks of victims, not of an attack it made
+    text = (
+        "The Israeli army said an airstrike hit a vehicle near the city of Nablus on Monday, targeting a cell "
+        "on its way to an attack. Hamas named a local commander among the dead, and its ally Islamic Jihad "
+        "claimed the two other victims of the raid as its own fighters."
+    )
+    rows = _rows(text, "2024-05-15")
+    assert rows and all(r["perpetrator"] != "Palestinian Islamic Jihad" for r in rows)
 
 
 @pytest.mark.skipif(not SEED.exists() or not SEED_GOLD.exists(), reason="shared seed article not mounted")

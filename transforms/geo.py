@@ -612,13 +612,16 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         skip_to = max(skip_to, e0)
     if not found:
         return ()
-    context = frozenset(c.iso3 for c in _find_countries(text)) | _group_countries(text)
+    countries = _find_countries(text)
+    context = frozenset(c.iso3 for c in countries) | _group_countries(text)
     actors = _actor_spans(text)
     out: list[PlaceMention] = []
     for s, e, cands, strong, marked in found:
         place = _choose(cands, context, strong)
         if place is None or _inside(actors, s, e):
             continue
+        if any(c.start < s < c.end for c in countries):
+            continue  # "the West Bank town of Jenin": "Bank town" is the tail of a country's name
         if context and place.country_iso3 not in context and (marked or _longer_site_name(text, s, e)):
             # "Bali district in Taraba state" in a story about Nigeria, "Saida Sukhal village" in one about
             # Kashmir: the text names a place of its own that only shares a word with a gazetteer town

@@ -1810,6 +1810,27 @@ def _actor_name(actor: actors.Actor) -> str:
 _PERP_KINDS = frozenset({"armed_group", "military", "government", "other", "party"})
 
 
+# What follows "claimed" when a side speaks about the event rather than owning it: a clause ("claimed the
+# strike targeted a house", "claimed the attack was staged") or the dead as its own ("claimed the four men
+# as its fighters", "claimed him as a member").
+_CLAIM_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|blasts?|raids?|"
+    r"assaults?|ambush|shooting|explosion|operation)\s+(?:\w+ly\s+)?(?:was|were|had|has|is|targeted|hit|"
+    r"killed|struck|came|left|caused|aimed)\b",
+    re.I,
+)
+_CLAIMED_AS_OWN = re.compile(
+    r"[^.;]{0,100}?\bas\s+(?:(?:its|their|his)\s+(?:own\s+)?|an?\s+|one\s+of\s+its\s+)"
+    r"(?:fighters?|members?|militants?|cadres?|commanders?|martyrs?|operatives?|men)\b",
+    re.I,
+)
+
+
+def _claim_is_speech(text: str, pos: int, end: int) -> bool:
+    """Whether "claimed" ending at ``pos`` reports what a side said, not a claim of responsibility."""
+    return bool(_CLAIM_CLAUSE.match(text, pos, end) or _CLAIMED_AS_OWN.match(text, pos, end))
+
+
 def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
     """(perpetrator, plural) when text[start:end] reports a claim of responsibility."""
     text = art.text
@@ -1839,6 +1860,9 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
         obj = _CLAIM_OBJECT.match(text, m.end(), end)
         if obj is not None and _PAST_EVENTS.match(text, obj.end(), end):
             continue  # "claimed responsibility for similar attacks"
+        word = re.match(r"claim\w*", m.group(), re.I)
+        if word is not None and _claim_is_speech(text, m.start() + word.end(), end):
+            continue  # "X claimed the strike targeted a house": what X said about it
         before = [
             a
             for a in _within(art.actors, start, m.start())
@@ -1878,6 +1902,8 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
                 continue  # "suspected attacks by X", "blamed on raids by X"
             return _actor_name(a.actor), True
     for v in _AGENT_VERB.finditer(text, start, end):
+        if v.group().lower() == "claimed" and _claim_is_speech(text, v.end(), end):
+            continue  # "Islamic Jihad claimed the four men as its fighters": the dead, not the attack
         before = [a for a in acts if a.end <= v.start() and v.start() - a.end < 90]
         if not before:
             if re.search(
@@ -1895,9 +1921,9 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         gap = text[a.end : v.start()]
         if _ACCUSE.search(gap) or _ACCUSE.search(text[_hedge_from(text, start, a.start) : a.start]):
             continue
-        if re.search(r"\b(?:said|says|told|announced|stated)\b", gap, re.I) and not _PRONOUN_AFTER_SAY.search(
-            gap
-        ):
+        if re.search(
+            r"\b(?:said|says|told|announced|stated|claimed|claims|saying|stating)\b", gap, re.I
+        ) and not _PRONOUN_AFTER_SAY.search(gap):
             continue
         member = _MEMBERS_OF_LEFT.search(text, max(start, a.start - 40), a.start)
         if (
