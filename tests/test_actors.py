@@ -104,6 +104,15 @@ FOUND = [
         "Liberation Army of West Papua",
         "West Papua National Liberation Army",
     ),
+    ("janjaweed_own_name", "Janjaweed militiamen burned the village.", "Janjaweed militiamen", "Janjaweed"),
+    ("shebab_spelling", "The Shebab claimed the blast.", "Shebab", "al-Shabaab"),
+    ("africom", "AFRICOM said the strike killed two.", "AFRICOM", "United States Africa Command"),
+    (
+        "iswap_branch",
+        "Islamic State's West African branch said it attacked the base.",
+        "Islamic State's West African branch",
+        "Islamic State West Africa Province",
+    ),
 ]
 
 

@@ -71,6 +71,68 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "claimed the strike targeted a family home.",
         [{"event_type": "airstrike", "perpetrator": "Israel", "location": "Jenin", "killed": 2}],
     ),
+    "victims_military_base_names_no_state": (
+        "2024-05-15",
+        "Nine soldiers were killed in central Mali in an assault on their military base on Sunday. A claim of "
+        "responsibility by Ansar Dine followed on Monday.",
+        [{"perpetrator": "Ansar Dine", "killed": 9}],
+    ),
+    "source_of_the_account_is_no_attacker": (
+        "2024-05-15",
+        "According to the Kenyan military, five herders were shot dead by gunmen in Mandera county on Friday.",
+        [{"perpetrator": None, "killed": 5}],
+    ),
+    "habitual_claim_is_no_claim": (
+        "2024-05-15",
+        "Gunmen killed seven villagers in Beni territory on Monday. The ADF rarely claims responsibility for "
+        "its attacks.",
+        [{"perpetrator": None, "killed": 7}],
+    ),
+    "airstrike_by_a_named_states_forces": (
+        "2024-05-15",
+        "Twelve militants were killed during an airstrike launched by the United States military forces near "
+        "Jilib in Somalia on Monday.",
+        [{"event_type": "airstrike", "perpetrator": "United States"}],
+    ),
+    "command_conducted_an_airstrike": (
+        "2024-05-15",
+        "U.S. Africa Command conducted an airstrike near Jilib, Somalia, on Monday, killing four militants.",
+        [{"event_type": "airstrike", "perpetrator": "United States"}],
+    ),
+    "group_named_by_its_kind_claims": (
+        "2024-05-15",
+        "Gunmen killed six guards at a hotel in Mogadishu on Friday. Al-Shabaab fighters were seen in the area "
+        "earlier. The Islamist militant organisation claimed responsibility on Saturday.",
+        [{"perpetrator": "al-Shabaab", "location": "Mogadishu", "killed": 6}],
+    ),
+    "officials_name_the_group_responsible": (
+        "2024-05-15",
+        "Militiamen killed 23 people at a camp in Djugu territory, Ituri province, on Sunday. Local officials "
+        "said the CODECO militia, which claims to defend Lendu farmers, was responsible for the massacre.",
+        [{"perpetrator": "CODECO", "killed": 23}],
+    ),
+    "hedged_group_responsible_stays_null": (
+        "2024-05-15",
+        "Militiamen killed 23 people at a camp in Djugu territory, Ituri province, on Sunday. Officials said "
+        "they suspected the CODECO militia was behind the massacre.",
+        [{"perpetrator": None, "killed": 23}],
+    ),
+    "region_after_near_a_village_is_no_landmark": (
+        "2024-05-15",
+        "The strike hit a militant camp near Ceel Xaaji in the Hiran region north of the capital, Mogadishu, "
+        "on Monday, killing nine fighters, the army said.",
+        [{"location": "Hiran", "killed": 9}],
+    ),
+    "complex_maps_to_its_city": (
+        "2024-05-15",
+        "Gunmen killed eleven people in an attack at Tamarind complex in Nairobi on Tuesday.",
+        [{"location": "Nairobi", "killed": 11}],
+    ),
+    "title_acronym_is_no_town": (
+        "2024-05-15",
+        "Two policemen were killed in an IED blast in the Kondagaon district on Friday, the DIG said.",
+        [{"location": "Kondagaon", "admin1": None, "killed": 2}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

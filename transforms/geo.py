@@ -591,6 +591,14 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             continue  # "News Agency of Nigeria (NAN)": an acronym in brackets abbreviates a name
         if text[s0:e0] in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, e0):
             continue  # "Paris Hilton"
+        if (
+            e0 - s0 <= 4
+            and text[s0:e0].isupper()
+            and s0 > 0
+            and text[s0 - 1] != "\n"
+            and all(p.kind == "city" for p in cands)
+        ):
+            continue  # "the DIG said": a title's acronym (Dig, Rajasthan), not a town; datelines open a line
         if _NAME_GOES_ON.match(text, e0):
             continue  # "San Miguel del Ene" is not San Miguel
         # A generic suffix ("Kerman province", "Herat city") joins the span and picks the kind; so does

@@ -635,7 +635,12 @@ _TIES = re.compile(
     r"|(?<![\w\-])(?:[A-Z][\w'\u2019\-]*|al-[\w'\u2019\-]+)\s+(?:linked|affiliated|allied|aligned|backed)\b"
     r"(?!\s+(?:to|with)\b)",
 )
-_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "claimed by X", "a claim of responsibility by X"
+_CLAIMED_BY = re.compile(
+    r"\b(?:claimed|claims?\s+of\s+responsibility(?:\s+for\s+the\s+(?:\w+\s+)?(?:attack|raid|bombing|assault))?)"
+    r"\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "No one claimed the attack, but previous attacks were claimed by X" / "X has claimed similar
 # attacks": a claim of other, earlier events names no perpetrator for this one.
 _PAST_EVENTS = re.compile(
@@ -644,7 +649,12 @@ _PAST_EVENTS = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_OBJECT = re.compile(r"\s+(?:for\s+)?", re.IGNORECASE)
-_NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never)\b[^.;]{0,30}$", re.I)
+# "no group claimed", and habits ("the group rarely claims responsibility", "often claims attacks")
+_NO_CLAIM = re.compile(
+    r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never|rarely|seldom|often|usually|frequently|routinely|"
+    r"typically|sometimes)\b[^.;]{0,30}$",
+    re.I,
+)
 # Hedged attribution gives no perpetrator (rules v2): suspected, blamed, accused, allegedly, reportedly,
 # believed to be, linked to.
 _ACCUSE = re.compile(
@@ -664,7 +674,7 @@ _DISGUISE_LEFT = re.compile(
     r"\b(?:uniforms?|fatigues|dressed|disguised|posing|guise|impersonat\w*)\b(?:\s+[\w\-]+){0,3}\s+$", re.I
 )
 _AGENT_VERB = re.compile(
-    r"\b(?:carried out|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
+    r"\b(?:carried out|conducted|staged|mounted|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
     r"control|seized|captured|stormed|attacked|struck|launched|fired|bombed|shelled|ambushed|abducted|"
     r"kidnapped|executed|killed|shot|blew up|opened fire|targeted|detonated|set off|planted|raided|hit|"
     r"takeover|seizure|pounded|hammered|bombarded|besieged|overran|invaded)\b",
@@ -688,7 +698,7 @@ _PRONOUN_AFTER_SAY = re.compile(
     r"\b(?:said|says|announced|claimed|stated)\b[^.;]{0,40}?\b(?:it|they|its|their)\b", re.I
 )
 _GROUP_REF = re.compile(
-    r"\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation|militia)\b"
+    r"\b(?:the|this)\s+(?:[\w\-]+\s+){0,2}(?:group|outfit|organi[sz]ation|militia)\b"
     r"|\bits\s+(?:fighters|members|militants|gunmen|suicide)",
     re.I,
 )
@@ -705,7 +715,11 @@ _STATE_ACTS = re.compile(
     re.I,
 )
 _ITS_FORCES = re.compile(
-    r"\b(?:its|their)\s+(?:armed forces|forces|troops|military|army|jets|air force)\b", re.I
+    r"\b(?:its|their)\s+(?:armed forces|forces|troops|military|army|jets|air force)\b"
+    # "an assault on their military base": the victims' post, not their forces acting
+    r"(?!\s+(?:bases?|camps?|posts?|outposts?|convoys?|vehicles?|barracks|positions?|checkpoints?|installations?|"
+    r"facilit(?:y|ies)|headquarters|detachments?|patrols?)\b)",
+    re.I,
 )
 # "Militants from the Pakistani Taliban attacked", "fighters of Hamas": the group is the agent.
 _MEMBERS_OF_LEFT = re.compile(
@@ -763,6 +777,7 @@ def _victim_group(text: str, start: int, end: int, s0: int, s1: int) -> bool:
 
 _EITHER_SIDE = re.compile(r"\s+(?:and/)?or\s+(?:the\s+)?[A-Z]")
 _EITHER_SIDE_LEFT = re.compile(r"\b[A-Z][\w\-]+\s+(?:and/)?or\s+(?:the\s+)?$")
+_ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _BY_LEFT = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
@@ -833,7 +848,8 @@ def _month_span(text: str, start: int, end: int) -> bool:
 _REFERENCE_LEFT = re.compile(
     r"\b(?:near|outside|close\s+to|bordering|adjoining|adjacent\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]{0,20}\)\s+)?"
-    r"(?:from|of))\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
+    # ("near Shebeeley in the central Hiran region": the region holds the scene, it is no landmark)
+    r"(?:from|of))\s+(?:the\s+)?(?:(?!(?:in|inside|within)\s)[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
     re.I,
 )
 # "The incident took place at X", "the attack occurred in X": the text names the scene itself.
@@ -856,7 +872,8 @@ _FACILITY_RIGHT = re.compile(
     r"^[\s\-]*(?:[A-Z][\w\-]*\s+){0,2}(?:hospital|mosque|church|school|market|hotel|prison|jail|base|"
     r"checkpoint|check post|camp|airport|university|college|stadium|station|bridge|road|highway|street|square|"
     r"hall|shrine|temple|compound|office|building|headquarters|border|crossing|river|mountains?|valley|"
-    r"province|region|state|governorate|oblast|zone|forest|lake|park|plaza|centre|center|mall)\b",
+    r"province|region|state|governorate|oblast|zone|forest|lake|park|plaza|centre|center|mall|complex|palace|"
+    r"embassy|consulate|barracks|garrison|factory|warehouse|terminal)\b",
     re.I,
 )
 # A name that ends in a building's noun names the building, not a place ("Mazharul Alum Madrasa").
@@ -869,6 +886,12 @@ _FACILITY_NAME_END = re.compile(
 _EXCLUDED_PLACE_LEFT = re.compile(
     r"\b(?:from|to|towards?|for|with|links?|linking|via|than|resident\s+of|residents\s+of|native\s+of|"
     r"natives\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    re.I,
+)
+# "fled across the porous border into Congo", "escaped to Pakistan": where the attackers went afterwards.
+_FLED_TO_LEFT = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|retreated|withdrew|crossed\s+back)\s+(?:[\w\-]+\s+){0,5}?(?:into|to|towards?)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.I,
 )
 _TIME_UNITS_LEFT = re.compile(r"\b(?:days?|hours?|weeks?|months?)\s+(?:after|before|later|earlier)\s*$", re.I)
@@ -1566,6 +1589,8 @@ def _place(
         left = text[max(start, cm.start - 25) : cm.start]
         if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, cm.start):
             continue
+        if _FLED_TO_LEFT.search(text, max(start, cm.start - 60), cm.start):
+            continue  # "the rebels fled across the border into Congo": where they went, not the scene
         right = text[cm.end : cm.end + 30]
         cap_rank = 1
         if cm.form == "capital" and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
@@ -1826,6 +1851,16 @@ _CLAIMED_AS_OWN = re.compile(
 )
 
 
+# "X (group), one of many militias ..., was responsible for the killings", "X were behind the attack"
+_RESPONSIBLE_RIGHT = re.compile(
+    r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:group|militia|rebels|militants|insurgents|fighters))?(?:\s*,[^,;.]{1,100},)?"
+    r"\s+(?:was|were|is|are)\s+(?:responsible\s+for|behind)\s+(?:the|this|these|that|[A-Z]\w+day['\u2019]s)\s+"
+    r"(?:[\w\-]+\s+)?(?:attacks?|killings?|massacres?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|"
+    r"explosions?|violence|shooting|abductions?|kidnappings?)\b",
+    re.I,
+)
+
+
 def _claim_is_speech(text: str, pos: int, end: int) -> bool:
     """Whether "claimed" ending at ``pos`` reports what a side said, not a claim of responsibility."""
     return bool(_CLAIM_CLAUSE.match(text, pos, end) or _CLAIMED_AS_OWN.match(text, pos, end))
@@ -1875,6 +1910,17 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
             g = _last_group(art, m.start())
             if g:
                 return g.canonical, plural
+    for a in _within(art.actors, start, end):
+        # "They said the CODECO group ... was responsible for the killings", "police said the Taliban were
+        # behind the attack": the attacker named outright, as a claim names it (a hedge keeps it null)
+        resp = _RESPONSIBLE_RIGHT.match(text, a.end, end)
+        if (
+            resp is not None
+            and a.actor.kind in _PERP_KINDS
+            and not _ACCUSE.search(text, _hedge_from(text, start, a.start), resp.end())
+            and not _NO_CLAIM.search(text, max(start, a.start - 40), a.start)
+        ):
+            return _actor_name(a.actor), False
     return None, False
 
 
@@ -1956,8 +2002,13 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             )
         ):
             continue  # "killing three Pakistani soldiers", "two Iranian guards were wounded": victims
+        if _ACCORDING_LEFT.search(left):
+            continue  # "according to the Ugandan military": the source of the account
         if cm.form == "name" and text[cm.end : cm.end + 2] not in ("'s", "\u2019s"):
-            if not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets")):
+            # "an airstrike launched by the United States military forces", "by US forces": the agent
+            if not right.lstrip().lower().startswith(
+                ("air", "drone", "missile", "rocket", "jets")
+            ) and not _BY_LEFT.search(left):
                 continue
             if any(pm.place.country_iso3 == cm.iso3 for pm in _within(art.places, start, end)):
                 continue  # "three Gaza airstrikes struck a car outside Rafah": strikes on it, not by it
@@ -2928,7 +2979,7 @@ _TARGET_RIGHT = re.compile(
 
 _SPEAKER_RIGHT = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:said|says|told|reported|stated|added|denied|accused|blamed|warned|"
-    r"confirmed|announced)\b",
+    r"confirmed|announced|revealed|disclosed|noted|explained|indicated|informed)\b",
     re.I,
 )
 
@@ -2992,6 +3043,20 @@ def _main_country(art: _Article) -> str | None:
     if not counts:
         return art.dateline_iso3
     return max(counts, key=lambda k: (counts[k], k == art.dateline_iso3))
+
+
+def _dateline_country(art: _Article) -> str | None:
+    """The dateline's country when the body names that country or a place in it (a filing place abroad,
+    "GENEVA -" on a Congo story, gives none)."""
+    iso3 = art.dateline_iso3
+    if not iso3:
+        return None
+    body = art.body_start
+    if any(c.iso3 == iso3 and c.start >= body for c in art.countries) or any(
+        p.place.country_iso3 == iso3 and p.start >= body for p in art.places
+    ):
+        return iso3
+    return None
 
 
 def _hedge_from(text: str, lo: int, pos: int, reach: int = 60) -> int:
@@ -3086,7 +3151,10 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
             admin1 = place.admin1
             lat, lon = place.latitude, place.longitude
     if not country:
-        country = _main_country(art)  # the text never places it: the country the story is about
+        # the text never places it: the country of the dateline when the body names it too ("KAMPALA,
+        # Uganda - ... rebels attacked a school near the border with Congo"), else the country the
+        # story names most
+        country = _dateline_country(art) or _main_country(art)
     return Incident(
         event_type=event_type,
         perpetrator=perp,
