@@ -133,6 +133,24 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Two policemen were killed in an IED blast in the Kondagaon district on Friday, the DIG said.",
         [{"location": "Kondagaon", "admin1": None, "killed": 2}],
     ),
+    "quadcopter_is_a_drone": (
+        "2024-05-15",
+        "Two policemen were wounded when militants dropped explosives from a quadcopter on a police post in "
+        "Lakki Marwat on Tuesday.",
+        [{"event_type": "airstrike", "wounded": 2}],
+    ),
+    "shells_fired_are_shelling": (
+        "2024-05-15",
+        "Government troops fired at least 30 shells at Hpruso village on Friday, killing two farmers, "
+        "residents said.",
+        [{"event_type": "shelling", "killed": 2}],
+    ),
+    "firing_squad_is_an_execution": (
+        "2024-05-15",
+        "A firing squad of al-Shabaab fighters killed three men in Jilib on Sunday after a court of the group "
+        "convicted them of spying.",
+        [{"event_type": "execution", "perpetrator": "al-Shabaab", "killed": 3}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",
