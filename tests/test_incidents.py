@@ -151,6 +151,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "convicted them of spying.",
         [{"event_type": "execution", "perpetrator": "al-Shabaab", "killed": 3}],
     ),
+    "place_listed_after_from_is_excluded_too": (
+        "2024-05-15",
+        "Missiles struck a camp of an exiled opposition party in northern Iraq on Saturday, killing nine "
+        "people, after the party ignored warnings from Baghdad and Tehran to leave the border area.",
+        [{"location": None, "country_iso3": "IRQ", "killed": 9}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

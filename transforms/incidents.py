@@ -888,6 +888,12 @@ _EXCLUDED_PLACE_LEFT = re.compile(
     r"natives\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
     re.I,
 )
+# "warnings from Erbil and Tehran", "flights to Kabul, Herat and Mazar": a place listed after another that
+# an excluding preposition governs is governed by it too.
+_EXCLUDED_LIST_LEFT = re.compile(
+    r"\b(?:from|to|towards?|via|than)\s+(?:the\s+)?(?:[A-Z][\w\-'\u2019]+\s+){0,2}?[A-Z][\w\-'\u2019]+"
+    r"(?:\s*,\s*[A-Z][\w\-'\u2019]+(?:\s+[A-Z][\w\-'\u2019]+)?)*\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$"
+)
 # "fled across the porous border into Congo", "escaped to Pakistan": where the attackers went afterwards.
 _FLED_TO_LEFT = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|retreated|withdrew|crossed\s+back)\s+(?:[\w\-]+\s+){0,5}?(?:into|to|towards?)\s+"
@@ -1539,7 +1545,12 @@ def _place(
             if best is None or rank < best[0]:
                 best = (rank, pm.start, _as_named(art, pm))
             continue
-        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, pm.start) or _NAME_BEFORE.search(left):
+        if (
+            _EXCLUDED_PLACE_LEFT.search(left)
+            or _in_quote(art, pm.start)
+            or _NAME_BEFORE.search(left)
+            or _EXCLUDED_LIST_LEFT.search(text, max(start, pm.start - 60), pm.start)
+        ):
             continue
         if (
             _BASED_RIGHT.match(text, pm.end)
@@ -1587,7 +1598,11 @@ def _place(
     country: str | None = None
     for cm in _within(art.countries, start, end):
         left = text[max(start, cm.start - 25) : cm.start]
-        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, cm.start):
+        if (
+            _EXCLUDED_PLACE_LEFT.search(left)
+            or _in_quote(art, cm.start)
+            or _EXCLUDED_LIST_LEFT.search(text, max(start, cm.start - 60), cm.start)
+        ):
             continue
         if _FLED_TO_LEFT.search(text, max(start, cm.start - 60), cm.start):
             continue  # "the rebels fled across the border into Congo": where they went, not the scene
