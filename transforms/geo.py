@@ -635,6 +635,8 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             # Kashmir: the text names a place of its own that only shares a word with a gazetteer town
             # abroad; it is left to find_unlisted_places.
             continue
+        if place in _index().minor and _NAME_GOES_ON_TO_NOUN.match(text, e):
+            continue  # "Nyaung Kone village": a small namesake is only the first word of the text's place
         out.append(PlaceMention(s, e, place))
     return tuple(out)
 
