@@ -157,6 +157,41 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "people, after the party ignored warnings from Baghdad and Tehran to leave the border area.",
         [{"location": None, "country_iso3": "IRQ", "killed": 9}],
     ),
+    "findings_suggest_is_a_hedge": (
+        "2024-05-15",
+        "A car bomb killed eleven people at a bus station in Diyarbakir on Sunday. Officials said initial "
+        "findings suggested the bombing had been carried out by the PKK.",
+        [{"event_type": "bombing", "perpetrator": None, "killed": 11}],
+    ),
+    "where_a_group_was_formed_is_no_scene": (
+        "2024-05-15",
+        "Militants attacked police posts across Myanmar's Rakhine state on Friday. The raids, in which at least "
+        "40 were killed, were claimed by the Arakan Rohingya Salvation Army, a group formed by exiles living in "
+        "Malaysia.",
+        [{"location": "Rakhine", "country_iso3": "MMR", "killed": 40}],
+    ),
+    "division_with_a_lower_case_compass_word": (
+        "2024-05-15",
+        "At least 14 herders were killed on Sunday in Sudan's north Darfur state by gunmen on camels.",
+        [{"location": "North Darfur", "killed": 14}],
+    ),
+    "double_slash_dateline": (
+        "2024-05-15",
+        "KHARTOUM // Rebels shelled the main town of South Kordofan state on Monday, killing three children.",
+        [{"event_type": "shelling", "location": "South Kordofan", "killed": 3}],
+    ),
+    "agent_after_the_day": (
+        "2024-05-15",
+        "Gunmen shot dead seven traders in a market in Central Darfur. The killings were carried out on "
+        "Monday by the Janjaweed, witnesses said.",
+        [{"perpetrator": "Janjaweed", "killed": 7}],
+    ),
+    "place_of_a_visit_is_no_scene": (
+        "2024-05-15",
+        "Two people were killed as rebels shelled Kadugli in South Kordofan on Friday, while the president "
+        "visited Juba.",
+        [{"location": "Kadugli", "killed": 2}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

@@ -541,6 +541,9 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
     return None
 
 
+_LOWER_DIRECTION = re.compile(
+    r"(?<![\w\-])(?:north|south|east|west|central|upper|lower)[ \-][A-Z][\w'\u2019\-]*[a-z]"
+)
 # A capitalized word and a hyphen right before a token ("Askira-" before "Uba").
 _HYPHEN_HEAD = re.compile(r"(?<![\w\-'\u2019])([A-Z][^\W\d_]+)[\-\u2010\u2011]$")
 
@@ -618,6 +621,16 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
                 marked = True
         found.append((s0, e0, cands, strong, marked))
         skip_to = max(skip_to, e0)
+    if " " in text:
+        # "Sudan's south Darfur region", "in north Waziristan": a division named with its compass word,
+        # written in lower case (the scan above starts names at capitals only)
+        for m in _LOWER_DIRECTION.finditer(text):
+            cands = places.get(match_key(m.group()))
+            if not cands or not all(p.kind in ("admin1", "district") for p in cands):
+                continue
+            found = [f for f in found if not (m.start() <= f[0] < m.end())]
+            found.append((m.start(), m.end(), cands, True, False))
+        found.sort(key=lambda f: f[0])
     if not found:
         return ()
     countries = _find_countries(text)

@@ -368,7 +368,8 @@ _DATELINE = re.compile(
     r"(?:,\s*[\w .'\u2019\-]{1,30}?|\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
     r"(?:\s*(?P<src>\([^)\n]{1,100}\)))?"
     # "KHAR, Pakistan\u2014A government official says": a dash glued to the story's first word
-    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?<=[a-z])[\u2014\u2013](?=[A-Z])|(?(src)\s+|(?!)))"
+    # ("KHARTOUM // Sudanese rebels killed ...": a double slash)
+    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013]|//)\s+|(?<=[a-z])[\u2014\u2013](?=[A-Z])|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
 _SERIES_APPOSITIVE = (
@@ -659,7 +660,8 @@ _NO_CLAIM = re.compile(
 # believed to be, linked to.
 _ACCUSE = re.compile(
     r"\b(?:accus\w*|blam\w*|den(?:y|ied|ies)|suspect\w*|alleg\w*|charg\w*|if|whether|reportedly|believed|"
-    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired|"
+    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired|suggest\w*|"
+    r"(?:appear|seem)(?:s|ed)?\s+to|"
     r"(?:is|are|was|were)\s+said\s+to)\b",
     re.I,
 )
@@ -691,7 +693,9 @@ _AGENT_BY = re.compile(
     r"orchestrated|masterminded|abducted|kidnapped|seized|overrun|shelled|bombed|struck|hit|fired|"
     # "airstrikes by the Saudi-led coalition", "attacks by Arakan Army"
     r"(?:air\s?|drone\s|missile\s)?strikes?|air\s?raids?|attacks?|raids?|shelling|bombardment|offensive|"
-    r"assault|ambush|massacres?|killings?|takeover|operations?|incursion)\s+by\s+(?:the\s+)?$",
+    r"assault|ambush|massacres?|killings?|takeover|operations?|incursion)"
+    # ("the massacre was carried out on Monday by the Janjaweed": the day between verb and agent)
+    r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day(?:\s+(?:night|morning|evening))?)?\s+by\s+(?:the\s+)?$",
     re.I,
 )
 _PRONOUN_AFTER_SAY = re.compile(
@@ -797,7 +801,7 @@ _CAPITAL_SUBJECT = re.compile(
 # "accused Ankara of shelling", "urged Islamabad to": a capital standing for its government.
 _CAPITAL_OBJECT_LEFT = re.compile(
     r"\b(?:accus\w*|blam\w*|urg\w*|warn\w*|condemn\w*|criticis\w*|criticiz\w*|called on|asked|told|"
-    r"pressed|summoned|slammed)\s+$",
+    r"pressed|summoned|slammed|visit(?:ed|ing|s)?|toured|touring)\s+$",
     re.I,
 )
 _ATTRIBUTION = re.compile(r",\s+(?:said|according to|officials said|told|reported)\b")
@@ -893,6 +897,13 @@ _EXCLUDED_PLACE_LEFT = re.compile(
 _EXCLUDED_LIST_LEFT = re.compile(
     r"\b(?:from|to|towards?|via|than)\s+(?:the\s+)?(?:[A-Z][\w\-'\u2019]+\s+){0,2}?[A-Z][\w\-'\u2019]+"
     r"(?:\s*,\s*[A-Z][\w\-'\u2019]+(?:\s+[A-Z][\w\-'\u2019]+)?)*\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$"
+)
+# "a group formed by Rohingya living in Saudi Arabia", "a Syrian-born cleric based in London": where an
+# actor comes from or lives, not where the event happened.
+_ORIGIN_LEFT = re.compile(
+    r"\b(?:formed|founded|created|established|born|raised|living|lives|based|headquartered|exiled|educated|"
+    r"trained|settled)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?$",
+    re.I,
 )
 # "fled across the porous border into Congo", "escaped to Pakistan": where the attackers went afterwards.
 _FLED_TO_LEFT = re.compile(
@@ -1550,6 +1561,7 @@ def _place(
             or _in_quote(art, pm.start)
             or _NAME_BEFORE.search(left)
             or _EXCLUDED_LIST_LEFT.search(text, max(start, pm.start - 60), pm.start)
+            or _ORIGIN_LEFT.search(text, max(start, pm.start - 60), pm.start)
         ):
             continue
         if (
@@ -1604,7 +1616,9 @@ def _place(
             or _EXCLUDED_LIST_LEFT.search(text, max(start, cm.start - 60), cm.start)
         ):
             continue
-        if _FLED_TO_LEFT.search(text, max(start, cm.start - 60), cm.start):
+        if _FLED_TO_LEFT.search(text, max(start, cm.start - 60), cm.start) or _ORIGIN_LEFT.search(
+            text, max(start, cm.start - 60), cm.start
+        ):
             continue  # "the rebels fled across the border into Congo": where they went, not the scene
         right = text[cm.end : cm.end + 30]
         cap_rank = 1
