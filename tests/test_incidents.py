@@ -192,6 +192,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "visited Juba.",
         [{"location": "Kadugli", "killed": 2}],
     ),
+    "camp_named_alone_is_placed_in_its_town": (
+        "2024-05-15",
+        "Shelling hit the Hamadiya camp outside Zalingei on Monday, killing four people. On Wednesday, "
+        "seven more people were killed in a raid on Hamadiya, residents said.",
+        [{"killed": 4}, {"location": "Zalingei", "killed": 7}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

@@ -1607,6 +1607,11 @@ def _place(
         earlier = best is not None and rank == 2 and s_start < best[1] and not governed
         if best is None or rank < best[0] or rank == best[0] and (gov and not governed or village or earlier):
             best, governed = (rank, s_start, site), gov
+    if best is None or best[0] > 1:
+        for c_start, town in _camp_towns(art, start, end):
+            # "a raid on Hamadiya" after "the Hamadiya camp outside Zalingei": a camp is placed in its town
+            if best is None or best[0] > 1:
+                best, governed = (1, c_start, town), False
     country: str | None = None
     for cm in _within(art.countries, start, end):
         left = text[max(start, cm.start - 25) : cm.start]
@@ -1745,6 +1750,39 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
             continue  # "Bagram Air Base": the name of the post, not of a place
         out.append((span[0], span[1], "city"))
     return [site for site in map(_past_possessor, ((art.text, *o) for o in out)) if site is not None]
+
+
+_CAMP_NAME_LEFT = re.compile(r"\b(?:on|in|at|near|of|into|inside|outside)\s+(?:the\s+)?$", re.I)
+
+
+def _camp_towns(art: _Article, start: int, end: int) -> list[tuple[int, geo.Place]]:
+    """(position, town) for each camp the clause names that the article places near or in a town it
+    names ("the Hamadiya camp outside Zalingei", "Kalma camp near Nyala"): rules v2 map a camp to its
+    town."""
+    text = art.text
+    if "camp" not in art.lower:
+        return []
+    out: list[tuple[int, geo.Place]] = []
+    for m in re.finditer(geo.SITE_NAME, text[start:end]):
+        s0 = start + m.start()
+        if not _CAMP_NAME_LEFT.search(text, max(start, s0 - 12), s0):
+            continue
+        name = m.group()
+        anchor = re.search(
+            re.escape(name)
+            + r"\s+(?:(?:refugee|IDP|displacement|displaced\s+persons['\u2019]?)\s+)?camp,?\s+"
+            r"(?:(?:which\s+is\s+|that\s+is\s+)?(?:located\s+)?(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)"
+            r"\s+(?:\([^)]{0,20}\)\s+)?)?(?:near|in|outside|close\s+to|adjacent\s+to|on\s+the\s+outskirts\s+of|"
+            r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+            r"south-west)\s+of)\s+)(?:the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:city|town)\s+of\s+)?",
+            text,
+        )
+        if anchor is None:
+            continue
+        town = next((pm for pm in art.places if pm.start == anchor.end()), None)
+        if town is not None and town.place.kind in ("city", "district"):
+            out.append((s0, town.place))
+    return out
 
 
 def _camp_name(text: str, name: str) -> bool:
