@@ -198,6 +198,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "seven more people were killed in a raid on Hamadiya, residents said.",
         [{"killed": 4}, {"location": "Zalingei", "killed": 7}],
     ),
+    "one_place_two_spellings_is_one_event": (
+        "2024-05-15",
+        "Israel storms a refugee camp in the occupied West Bank's Tulkarem, killing at least four "
+        "Palestinians.\n\nFires burned during an Israeli army raid at the Hamadiya camp near the northern city "
+        "of Tulkarm on Tuesday.",
+        [{"killed": 4, "occurred_on": dt.date(2024, 5, 14)}],
+    ),
     # A toll with no weapon after a lede of one side's strikes is one more strike, by that side.
     "bare_toll_in_a_strike_story": (
         "2024-05-15",

@@ -2384,6 +2384,8 @@ def _places_agree(row: _Row, m: _Mention) -> bool:
         return False
     if p.name == q.name or p.kind == "country" or q.kind == "country":
         return True
+    if p.latitude is not None and (p.latitude, p.longitude, p.kind) == (q.latitude, q.longitude, q.kind):
+        return True  # one gazetteer place under two spellings ("Tulkarem", "Tulkarm"): see _as_named
     if row.place_rank <= 2 and m.place_rank <= 2:
         # Two named towns or districts are two places, unless one is a town in the other's province
         # named as a district ("Bishnupur district" then "Khoijumantabi village").
