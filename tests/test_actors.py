@@ -104,6 +104,15 @@ FOUND = [
         "Liberation Army of West Papua",
         "West Papua National Liberation Army",
     ),
+    ("janjaweed_own_name", "Janjaweed militiamen burned the village.", "Janjaweed militiamen", "Janjaweed"),
+    ("shebab_spelling", "The Shebab claimed the blast.", "Shebab", "al-Shabaab"),
+    ("africom", "AFRICOM said the strike killed two.", "AFRICOM", "United States Africa Command"),
+    (
+        "iswap_branch",
+        "Islamic State's West African branch said it attacked the base.",
+        "Islamic State's West African branch",
+        "Islamic State West Africa Province",
+    ),
 ]
 
 
@@ -136,6 +145,13 @@ CONTEXT = [
     ("junta_with_country", "The junta in Myanmar bombed a village.", ["Myanmar military"]),
     ("junta_elsewhere", "Mali's junta expelled the envoy.", []),
     ("junta_demonym_context", "Burmese refugees fled the military junta.", ["Myanmar military"]),
+    # a province of the country marks it as its name would
+    (
+        "maoists_province_context",
+        "Maoists ambushed a patrol in Jharkhand.",
+        ["Communist Party of India (Maoist)"],
+    ),
+    ("maoists_no_context", "Maoists took power in the mountains.", []),
 ]
 
 

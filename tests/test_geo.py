@@ -241,6 +241,15 @@ PLACES = [
         "admin1",
     ),
     (
+        "indian_city_has_its_state",
+        "Police in Jagdalpur said two men were held.",
+        "Jagdalpur",
+        "Jagdalpur",
+        "Chhattisgarh",
+        "IND",
+        "city",
+    ),
+    (
         "morelia_in_michoacan",
         "A bar in Morelia was attacked.",
         "Morelia",
@@ -281,6 +290,7 @@ NO_PLACE = [
     ("small_town_without_context", "Helena said she would stay."),
     ("longer_name_with_particle", "The attack took place near San Miguel del Ene on Sunday."),
     ("acronym_in_brackets", "The Northern Wire Agency (NAN) gathered that the gunmen had fled."),
+    ("tail_of_a_country_name", "Troops entered a West Bank town overnight."),
 ]
 
 
@@ -420,6 +430,29 @@ NOT_UNLISTED = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_UNLISTED], ids=[c[0] for c in NOT_UNLISTED])
 def test_not_unlisted_places(text: str) -> None:
     assert find_unlisted_places(text) == []
+
+
+# A name the text marks as a place of its own that only shares a word with a town abroad.
+HOMONYMS = [
+    ("kind_noun_no_namesake_has", "Gunmen raided Bali district in Nigeria's Taraba state.", "Bali"),
+    ("name_goes_on", "Troops searched Saida Sukhal village in India's Kathua district.", "Saida"),
+    ("name_started_earlier", "Two men were shot in Hira Naga sector of India's Kathua district.", "Naga"),
+    # the country is named, but a small namesake is only the first word of the text's own place
+    ("small_namesake_goes_on", "Myanmar jets bombed Nyaung Kone village in Sagaing.", "Nyaung"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), [c[1:] for c in HOMONYMS], ids=[c[0] for c in HOMONYMS])
+def test_homonym_abroad_is_not_the_place(text: str, word: str) -> None:
+    assert all(word not in text[m.start : m.end] for m in find_places(text))
+
+
+def test_named_group_gives_its_country_as_context() -> None:
+    # "Sulu" needs its country named; the group based there names it as well
+    assert [m.place.country_iso3 for m in find_places("Abu Sayyaf gunmen ambushed troops in Sulu.")] == [
+        "PHL"
+    ]
+    assert find_places("Gunmen ambushed troops in Sulu.") == []
 
 
 DIVISIONS = [

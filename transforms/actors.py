@@ -115,7 +115,10 @@ def _mentions_country(text: str, iso3: str) -> bool:
     # Imported here: geo itself imports this module (it skips country words inside actor names).
     from transforms import geo
 
-    return geo.country_word_pattern(iso3).search(text) is not None
+    return (
+        geo.country_word_pattern(iso3).search(text) is not None
+        or geo.division_word_pattern(iso3).search(text) is not None  # "Chhattisgarh" for India
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -241,6 +241,18 @@ def country_word_pattern(iso3: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words or ["(?!)"])) + r")(?![\w])")
 
 
+@lru_cache(maxsize=256)
+def division_word_pattern(iso3: str) -> re.Pattern[str]:
+    """Regex for the first-level divisions of ``iso3`` as admin1.csv writes them ("Chhattisgarh", "Borno").
+
+    A story datelined in a province often never names its country ("Maoists detonated an IED in
+    Chhattisgarh's Dantewada district"): the province marks the country as its name would.
+    """
+    _codes, places, aliases = _load_admin1()
+    words = [w for p in places if p.country_iso3 == iso3 for w in (p.name, *aliases[f"{iso3}:{p.name}"])]
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words or ["(?!)"])) + r")(?![\w])")
+
+
 @lru_cache(maxsize=4096)
 def country_iso3(word: str) -> str | None:
     """ISO3 code for a country name, short name ("U.S.", "UK"), demonym ("Afghans"), capital or alpha-3."""
@@ -529,6 +541,9 @@ def _choose(cands: list[Place], context: frozenset[str], strong: bool = False) -
     return None
 
 
+_LOWER_DIRECTION = re.compile(
+    r"(?<![\w\-])(?:north|south|east|west|central|upper|lower)[ \-][A-Z][\w'\u2019\-]*[a-z]"
+)
 # A capitalized word and a hyphen right before a token ("Askira-" before "Uba").
 _HYPHEN_HEAD = re.compile(r"(?<![\w\-'\u2019])([A-Z][^\W\d_]+)[\-\u2010\u2011]$")
 
@@ -579,6 +594,14 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             continue  # "News Agency of Nigeria (NAN)": an acronym in brackets abbreviates a name
         if text[s0:e0] in _GIVEN_NAMES and _NEXT_CAPITAL.match(text, e0):
             continue  # "Paris Hilton"
+        if (
+            e0 - s0 <= 4
+            and text[s0:e0].isupper()
+            and s0 > 0
+            and text[s0 - 1] != "\n"
+            and all(p.kind == "city" for p in cands)
+        ):
+            continue  # "the DIG said": a title's acronym (Dig, Rajasthan), not a town; datelines open a line
         if _NAME_GOES_ON.match(text, e0):
             continue  # "San Miguel del Ene" is not San Miguel
         # A generic suffix ("Kerman province", "Herat city") joins the span and picks the kind; so does
@@ -586,6 +609,7 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         # alone).
         suffix = _KIND_SUFFIX.match(text, e0)
         strong = n > 1 and toks[n - 1][2].lower() in _SUFFIX_KINDS and e0 == toks[n - 1][1]
+        marked = False  # the text calls the name a kind of place none of its namesakes is
         if suffix is not None:
             kinds = _SUFFIX_KINDS[suffix.group(1).lower()]
             preferred = [p for p in cands if p.kind in kinds]
@@ -593,18 +617,73 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
                 cands = preferred
                 e0 = suffix.end()
                 strong = True
-        found.append((s0, e0, cands, strong))
+            else:
+                marked = True
+        found.append((s0, e0, cands, strong, marked))
         skip_to = max(skip_to, e0)
+    if " " in text:
+        # "Sudan's south Darfur region", "in north Waziristan": a division named with its compass word,
+        # written in lower case (the scan above starts names at capitals only)
+        for m in _LOWER_DIRECTION.finditer(text):
+            cands = places.get(match_key(m.group()))
+            if not cands or not all(p.kind in ("admin1", "district") for p in cands):
+                continue
+            found = [f for f in found if not (m.start() <= f[0] < m.end())]
+            found.append((m.start(), m.end(), cands, True, False))
+        found.sort(key=lambda f: f[0])
     if not found:
         return ()
-    context = frozenset(c.iso3 for c in _find_countries(text))
+    countries = _find_countries(text)
+    context = frozenset(c.iso3 for c in countries) | _group_countries(text)
     actors = _actor_spans(text)
     out: list[PlaceMention] = []
-    for s, e, cands, strong in found:
+    for s, e, cands, strong, marked in found:
         place = _choose(cands, context, strong)
-        if place is not None and not _inside(actors, s, e):
-            out.append(PlaceMention(s, e, place))
+        if place is None or _inside(actors, s, e):
+            continue
+        if any(c.start < s < c.end for c in countries):
+            continue  # "the West Bank town of Jenin": "Bank town" is the tail of a country's name
+        if context and place.country_iso3 not in context and (marked or _longer_site_name(text, s, e)):
+            # "Bali district in Taraba state" in a story about Nigeria, "Saida Sukhal village" in one about
+            # Kashmir: the text names a place of its own that only shares a word with a gazetteer town
+            # abroad; it is left to find_unlisted_places.
+            continue
+        if place in _index().minor and _NAME_GOES_ON_TO_NOUN.match(text, e):
+            continue  # "Nyaung Kone village": a small namesake is only the first word of the text's place
+        out.append(PlaceMention(s, e, place))
     return tuple(out)
+
+
+_SITE_NOUN = r"\s+(?:village|town|district|area|locality|hamlet|sector|tehsil|township|sub-district|county|municipality)\b"
+_NAME_GOES_ON_TO_NOUN = re.compile(r"(?:[ \-][A-Z][a-z][\w'\u2019]*){1,2}" + _SITE_NOUN)
+_SITE_NOUN_NEXT = re.compile(_SITE_NOUN)
+
+
+def _longer_site_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one word of a longer name the text marks as a place by a
+    noun: "Saida Sukhal village" (the name goes on), "Hira Naga sector" (it started a word earlier)."""
+    if _NAME_GOES_ON_TO_NOUN.match(text, end):
+        return True
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(
+        before
+        and before.start() > 0
+        and before.group(1) not in _NAME_STOP
+        and _SITE_NOUN_NEXT.match(text, end)
+    )
+
+
+def _group_countries(text: str) -> frozenset[str]:
+    """Home countries of the armed groups and state forces ``text`` names ("Abu Sayyaf": Philippines).
+
+    A story about a group's attack often names only towns and provinces ("an ambush in Patikul town in
+    Sulu"): the group says which country's small places the names are, as a country word would.
+    """
+    return frozenset(
+        a.actor.country
+        for a in find_actors(text)
+        if a.actor.country and a.actor.kind in ("armed_group", "military")
+    )
 
 
 def find_places(text: str) -> list[PlaceMention]:

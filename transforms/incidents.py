@@ -368,7 +368,8 @@ _DATELINE = re.compile(
     r"(?:,\s*[\w .'\u2019\-]{1,30}?|\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
     r"(?:\s*(?P<src>\([^)\n]{1,100}\)))?"
     # "KHAR, Pakistan\u2014A government official says": a dash glued to the story's first word
-    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013])\s+|(?<=[a-z])[\u2014\u2013](?=[A-Z])|(?(src)\s+|(?!)))"
+    # ("KHARTOUM // Sudanese rebels killed ...": a double slash)
+    r"(?:\s*(?:[\u2014\u2013]|-{1,2}|:|\.-|\.[\u2014\u2013]|//)\s+|(?<=[a-z])[\u2014\u2013](?=[A-Z])|(?(src)\s+|(?!)))"
 )
 # Where one clause reports an earlier event: "...two days after an Iranian attack killed two children".
 _SERIES_APPOSITIVE = (
@@ -635,7 +636,12 @@ _TIES = re.compile(
     r"|(?<![\w\-])(?:[A-Z][\w'\u2019\-]*|al-[\w'\u2019\-]+)\s+(?:linked|affiliated|allied|aligned|backed)\b"
     r"(?!\s+(?:to|with)\b)",
 )
-_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "claimed by X", "a claim of responsibility by X"
+_CLAIMED_BY = re.compile(
+    r"\b(?:claimed|claims?\s+of\s+responsibility(?:\s+for\s+the\s+(?:\w+\s+)?(?:attack|raid|bombing|assault))?)"
+    r"\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "No one claimed the attack, but previous attacks were claimed by X" / "X has claimed similar
 # attacks": a claim of other, earlier events names no perpetrator for this one.
 _PAST_EVENTS = re.compile(
@@ -644,12 +650,18 @@ _PAST_EVENTS = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_OBJECT = re.compile(r"\s+(?:for\s+)?", re.IGNORECASE)
-_NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never)\b[^.;]{0,30}$", re.I)
+# "no group claimed", and habits ("the group rarely claims responsibility", "often claims attacks")
+_NO_CLAIM = re.compile(
+    r"\b(?:no\s+(?:group|one|organi[sz]ation)|nobody|not|never|rarely|seldom|often|usually|frequently|routinely|"
+    r"typically|sometimes)\b[^.;]{0,30}$",
+    re.I,
+)
 # Hedged attribution gives no perpetrator (rules v2): suspected, blamed, accused, allegedly, reportedly,
 # believed to be, linked to.
 _ACCUSE = re.compile(
     r"\b(?:accus\w*|blam\w*|den(?:y|ied|ies)|suspect\w*|alleg\w*|charg\w*|if|whether|reportedly|believed|"
-    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired|"
+    r"thought|presumed|likely|probabl[ey]|possibl[ey]|apparently|linked|affiliated|inspired|suggest\w*|"
+    r"(?:appear|seem)(?:s|ed)?\s+to|"
     r"(?:is|are|was|were)\s+said\s+to)\b",
     re.I,
 )
@@ -664,7 +676,7 @@ _DISGUISE_LEFT = re.compile(
     r"\b(?:uniforms?|fatigues|dressed|disguised|posing|guise|impersonat\w*)\b(?:\s+[\w\-]+){0,3}\s+$", re.I
 )
 _AGENT_VERB = re.compile(
-    r"\b(?:carried out|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
+    r"\b(?:carried out|conducted|staged|mounted|claimed|(?:had |has |have )?(?:taken|took|seized|captured)\s+(?:full |complete )?"
     r"control|seized|captured|stormed|attacked|struck|launched|fired|bombed|shelled|ambushed|abducted|"
     r"kidnapped|executed|killed|shot|blew up|opened fire|targeted|detonated|set off|planted|raided|hit|"
     r"takeover|seizure|pounded|hammered|bombarded|besieged|overran|invaded)\b",
@@ -681,14 +693,16 @@ _AGENT_BY = re.compile(
     r"orchestrated|masterminded|abducted|kidnapped|seized|overrun|shelled|bombed|struck|hit|fired|"
     # "airstrikes by the Saudi-led coalition", "attacks by Arakan Army"
     r"(?:air\s?|drone\s|missile\s)?strikes?|air\s?raids?|attacks?|raids?|shelling|bombardment|offensive|"
-    r"assault|ambush|massacres?|killings?|takeover|operations?|incursion)\s+by\s+(?:the\s+)?$",
+    r"assault|ambush|massacres?|killings?|takeover|operations?|incursion)"
+    # ("the massacre was carried out on Monday by the Janjaweed": the day between verb and agent)
+    r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day(?:\s+(?:night|morning|evening))?)?\s+by\s+(?:the\s+)?$",
     re.I,
 )
 _PRONOUN_AFTER_SAY = re.compile(
     r"\b(?:said|says|announced|claimed|stated)\b[^.;]{0,40}?\b(?:it|they|its|their)\b", re.I
 )
 _GROUP_REF = re.compile(
-    r"\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation|militia)\b"
+    r"\b(?:the|this)\s+(?:[\w\-]+\s+){0,2}(?:group|outfit|organi[sz]ation|militia)\b"
     r"|\bits\s+(?:fighters|members|militants|gunmen|suicide)",
     re.I,
 )
@@ -705,7 +719,11 @@ _STATE_ACTS = re.compile(
     re.I,
 )
 _ITS_FORCES = re.compile(
-    r"\b(?:its|their)\s+(?:armed forces|forces|troops|military|army|jets|air force)\b", re.I
+    r"\b(?:its|their)\s+(?:armed forces|forces|troops|military|army|jets|air force)\b"
+    # "an assault on their military base": the victims' post, not their forces acting
+    r"(?!\s+(?:bases?|camps?|posts?|outposts?|convoys?|vehicles?|barracks|positions?|checkpoints?|installations?|"
+    r"facilit(?:y|ies)|headquarters|detachments?|patrols?)\b)",
+    re.I,
 )
 # "Militants from the Pakistani Taliban attacked", "fighters of Hamas": the group is the agent.
 _MEMBERS_OF_LEFT = re.compile(
@@ -763,7 +781,8 @@ def _victim_group(text: str, start: int, end: int, s0: int, s1: int) -> bool:
 
 _EITHER_SIDE = re.compile(r"\s+(?:and/)?or\s+(?:the\s+)?[A-Z]")
 _EITHER_SIDE_LEFT = re.compile(r"\b[A-Z][\w\-]+\s+(?:and/)?or\s+(?:the\s+)?$")
-_BY_LEFT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_BY_LEFT = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?$", re.I)
 _PERSON_FORCES = re.compile(r"soldiers|troops|forces|border guards|army|military", re.I)
 _VICTIM_RIGHT = re.compile(r"\s+(?:\w+\s+)?(?:were|was|have been|had been|died)\b", re.I)
 _PASSIVE_LEFT = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -782,7 +801,7 @@ _CAPITAL_SUBJECT = re.compile(
 # "accused Ankara of shelling", "urged Islamabad to": a capital standing for its government.
 _CAPITAL_OBJECT_LEFT = re.compile(
     r"\b(?:accus\w*|blam\w*|urg\w*|warn\w*|condemn\w*|criticis\w*|criticiz\w*|called on|asked|told|"
-    r"pressed|summoned|slammed)\s+$",
+    r"pressed|summoned|slammed|visit(?:ed|ing|s)?|toured|touring)\s+$",
     re.I,
 )
 _ATTRIBUTION = re.compile(r",\s+(?:said|according to|officials said|told|reported)\b")
@@ -833,7 +852,8 @@ def _month_span(text: str, start: int, end: int) -> bool:
 _REFERENCE_LEFT = re.compile(
     r"\b(?:near|outside|close\s+to|bordering|adjoining|adjacent\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]{0,20}\)\s+)?"
-    r"(?:from|of))\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
+    # ("near Shebeeley in the central Hiran region": the region holds the scene, it is no landmark)
+    r"(?:from|of))\s+(?:the\s+)?(?:(?!(?:in|inside|within)\s)[\w\-\u2019']+\s+){0,4}?(?:capital|city|town)?,?\s*$",
     re.I,
 )
 # "The incident took place at X", "the attack occurred in X": the text names the scene itself.
@@ -856,7 +876,8 @@ _FACILITY_RIGHT = re.compile(
     r"^[\s\-]*(?:[A-Z][\w\-]*\s+){0,2}(?:hospital|mosque|church|school|market|hotel|prison|jail|base|"
     r"checkpoint|check post|camp|airport|university|college|stadium|station|bridge|road|highway|street|square|"
     r"hall|shrine|temple|compound|office|building|headquarters|border|crossing|river|mountains?|valley|"
-    r"province|region|state|governorate|oblast|zone|forest|lake|park|plaza|centre|center|mall)\b",
+    r"province|region|state|governorate|oblast|zone|forest|lake|park|plaza|centre|center|mall|complex|palace|"
+    r"embassy|consulate|barracks|garrison|factory|warehouse|terminal)\b",
     re.I,
 )
 # A name that ends in a building's noun names the building, not a place ("Mazharul Alum Madrasa").
@@ -869,6 +890,25 @@ _FACILITY_NAME_END = re.compile(
 _EXCLUDED_PLACE_LEFT = re.compile(
     r"\b(?:from|to|towards?|for|with|links?|linking|via|than|resident\s+of|residents\s+of|native\s+of|"
     r"natives\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    re.I,
+)
+# "warnings from Erbil and Tehran", "flights to Kabul, Herat and Mazar": a place listed after another that
+# an excluding preposition governs is governed by it too.
+_EXCLUDED_LIST_LEFT = re.compile(
+    r"\b(?:from|to|towards?|via|than)\s+(?:the\s+)?(?:[A-Z][\w\-'\u2019]+\s+){0,2}?[A-Z][\w\-'\u2019]+"
+    r"(?:\s*,\s*[A-Z][\w\-'\u2019]+(?:\s+[A-Z][\w\-'\u2019]+)?)*\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$"
+)
+# "a group formed by Rohingya living in Saudi Arabia", "a Syrian-born cleric based in London": where an
+# actor comes from or lives, not where the event happened.
+_ORIGIN_LEFT = re.compile(
+    r"\b(?:formed|founded|created|established|born|raised|living|lives|based|headquartered|exiled|educated|"
+    r"trained|settled)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?$",
+    re.I,
+)
+# "fled across the porous border into Congo", "escaped to Pakistan": where the attackers went afterwards.
+_FLED_TO_LEFT = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|retreated|withdrew|crossed\s+back)\s+(?:[\w\-]+\s+){0,5}?(?:into|to|towards?)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.I,
 )
 _TIME_UNITS_LEFT = re.compile(r"\b(?:days?|hours?|weeks?|months?)\s+(?:after|before|later|earlier)\s*$", re.I)
@@ -1516,7 +1556,13 @@ def _place(
             if best is None or rank < best[0]:
                 best = (rank, pm.start, _as_named(art, pm))
             continue
-        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, pm.start) or _NAME_BEFORE.search(left):
+        if (
+            _EXCLUDED_PLACE_LEFT.search(left)
+            or _in_quote(art, pm.start)
+            or _NAME_BEFORE.search(left)
+            or _EXCLUDED_LIST_LEFT.search(text, max(start, pm.start - 60), pm.start)
+            or _ORIGIN_LEFT.search(text, max(start, pm.start - 60), pm.start)
+        ):
             continue
         if (
             _BASED_RIGHT.match(text, pm.end)
@@ -1561,11 +1607,24 @@ def _place(
         earlier = best is not None and rank == 2 and s_start < best[1] and not governed
         if best is None or rank < best[0] or rank == best[0] and (gov and not governed or village or earlier):
             best, governed = (rank, s_start, site), gov
+    if best is None or best[0] > 1:
+        for c_start, town in _camp_towns(art, start, end):
+            # "a raid on Hamadiya" after "the Hamadiya camp outside Zalingei": a camp is placed in its town
+            if best is None or best[0] > 1:
+                best, governed = (1, c_start, town), False
     country: str | None = None
     for cm in _within(art.countries, start, end):
         left = text[max(start, cm.start - 25) : cm.start]
-        if _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, cm.start):
+        if (
+            _EXCLUDED_PLACE_LEFT.search(left)
+            or _in_quote(art, cm.start)
+            or _EXCLUDED_LIST_LEFT.search(text, max(start, cm.start - 60), cm.start)
+        ):
             continue
+        if _FLED_TO_LEFT.search(text, max(start, cm.start - 60), cm.start) or _ORIGIN_LEFT.search(
+            text, max(start, cm.start - 60), cm.start
+        ):
+            continue  # "the rebels fled across the border into Congo": where they went, not the scene
         right = text[cm.end : cm.end + 30]
         cap_rank = 1
         if cm.form == "capital" and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
@@ -1693,6 +1752,39 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
     return [site for site in map(_past_possessor, ((art.text, *o) for o in out)) if site is not None]
 
 
+_CAMP_NAME_LEFT = re.compile(r"\b(?:on|in|at|near|of|into|inside|outside)\s+(?:the\s+)?$", re.I)
+
+
+def _camp_towns(art: _Article, start: int, end: int) -> list[tuple[int, geo.Place]]:
+    """(position, town) for each camp the clause names that the article places near or in a town it
+    names ("the Hamadiya camp outside Zalingei", "Kalma camp near Nyala"): rules v2 map a camp to its
+    town."""
+    text = art.text
+    if "camp" not in art.lower:
+        return []
+    out: list[tuple[int, geo.Place]] = []
+    for m in re.finditer(geo.SITE_NAME, text[start:end]):
+        s0 = start + m.start()
+        if not _CAMP_NAME_LEFT.search(text, max(start, s0 - 12), s0):
+            continue
+        name = m.group()
+        anchor = re.search(
+            re.escape(name)
+            + r"\s+(?:(?:refugee|IDP|displacement|displaced\s+persons['\u2019]?)\s+)?camp,?\s+"
+            r"(?:(?:which\s+is\s+|that\s+is\s+)?(?:located\s+)?(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)"
+            r"\s+(?:\([^)]{0,20}\)\s+)?)?(?:near|in|outside|close\s+to|adjacent\s+to|on\s+the\s+outskirts\s+of|"
+            r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+            r"south-west)\s+of)\s+)(?:the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:city|town)\s+of\s+)?",
+            text,
+        )
+        if anchor is None:
+            continue
+        town = next((pm for pm in art.places if pm.start == anchor.end()), None)
+        if town is not None and town.place.kind in ("city", "district"):
+            out.append((s0, town.place))
+    return out
+
+
 def _camp_name(text: str, name: str) -> bool:
     """Whether the article calls ``name`` a camp somewhere ("the Nur Shams camp", "Zamzam refugee camp")."""
     return (
@@ -1730,6 +1822,14 @@ def _past_possessor(site: tuple[str, int, int, str]) -> tuple[int, int, str] | N
 _ARTICLE_TAIL = re.compile(r"\s+(?:al|el|ad|ar|as|an|at|ash|az|ed|er|es|et)-[A-Z\u00c0-\u00de][\w'\u2019]*")
 
 
+# "a US patrol", "the Russian embassy", "Chinese nationals": a party from the country, not the place.
+_FOREIGN_PARTY_RIGHT = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+)?(?:patrols?|convoys?|embass(?:y|ies)|consulates?|nationals|citizens|"
+    r"diplomats?|envoys?|contractors?|peacekeepers?|tourists?)\b",
+    re.I,
+)
+
+
 def _site_place(
     art: _Article, start: int, end: int, kind: str, rows_last: _Row | None, clause: tuple[int, int]
 ) -> geo.Place:
@@ -1751,10 +1851,13 @@ def _site_place(
         inside = clause[0] <= cm.start < clause[1]
         if not inside and cm.start > start:
             continue
-        if _EXCLUDED_PLACE_LEFT.search(text, max(0, cm.start - 25), cm.start) or text.startswith(
-            " border", cm.end
+        if (
+            _EXCLUDED_PLACE_LEFT.search(text, max(0, cm.start - 25), cm.start)
+            or text.startswith(" border", cm.end)
+            or _FORCE_NOUNS.match(text[cm.end : cm.end + 60])
+            or _FOREIGN_PARTY_RIGHT.match(text, cm.end, cm.end + 40)
         ):
-            continue  # "from Mali", "near the Togo border": another country
+            continue  # "from Mali", "near the Togo border": another country; "a US patrol": a side
         # A named place beats a country word; a demonym may sit inside a name ("Datu Saudi Ampatuan").
         tier = (0 if inside else 1) + (2 if cm.form == "demonym" else 1)
         cands.append(((tier, abs(cm.start - start)), cm.iso3, None))
@@ -1799,6 +1902,37 @@ def _actor_name(actor: actors.Actor) -> str:
 _PERP_KINDS = frozenset({"armed_group", "military", "government", "other", "party"})
 
 
+# What follows "claimed" when a side speaks about the event rather than owning it: a clause ("claimed the
+# strike targeted a house", "claimed the attack was staged") or the dead as its own ("claimed the four men
+# as its fighters", "claimed him as a member").
+_CLAIM_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|blasts?|raids?|"
+    r"assaults?|ambush|shooting|explosion|operation)\s+(?:\w+ly\s+)?(?:was|were|had|has|is|targeted|hit|"
+    r"killed|struck|came|left|caused|aimed)\b",
+    re.I,
+)
+_CLAIMED_AS_OWN = re.compile(
+    r"[^.;]{0,100}?\bas\s+(?:(?:its|their|his)\s+(?:own\s+)?|an?\s+|one\s+of\s+its\s+)"
+    r"(?:fighters?|members?|militants?|cadres?|commanders?|martyrs?|operatives?|men)\b",
+    re.I,
+)
+
+
+# "X (group), one of many militias ..., was responsible for the killings", "X were behind the attack"
+_RESPONSIBLE_RIGHT = re.compile(
+    r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:group|militia|rebels|militants|insurgents|fighters))?(?:\s*,[^,;.]{1,100},)?"
+    r"\s+(?:was|were|is|are)\s+(?:responsible\s+for|behind)\s+(?:the|this|these|that|[A-Z]\w+day['\u2019]s)\s+"
+    r"(?:[\w\-]+\s+)?(?:attacks?|killings?|massacres?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|"
+    r"explosions?|violence|shooting|abductions?|kidnappings?)\b",
+    re.I,
+)
+
+
+def _claim_is_speech(text: str, pos: int, end: int) -> bool:
+    """Whether "claimed" ending at ``pos`` reports what a side said, not a claim of responsibility."""
+    return bool(_CLAIM_CLAUSE.match(text, pos, end) or _CLAIMED_AS_OWN.match(text, pos, end))
+
+
 def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
     """(perpetrator, plural) when text[start:end] reports a claim of responsibility."""
     text = art.text
@@ -1828,6 +1962,9 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
         obj = _CLAIM_OBJECT.match(text, m.end(), end)
         if obj is not None and _PAST_EVENTS.match(text, obj.end(), end):
             continue  # "claimed responsibility for similar attacks"
+        word = re.match(r"claim\w*", m.group(), re.I)
+        if word is not None and _claim_is_speech(text, m.start() + word.end(), end):
+            continue  # "X claimed the strike targeted a house": what X said about it
         before = [
             a
             for a in _within(art.actors, start, m.start())
@@ -1840,6 +1977,17 @@ def _claim(art: _Article, start: int, end: int) -> tuple[str | None, bool]:
             g = _last_group(art, m.start())
             if g:
                 return g.canonical, plural
+    for a in _within(art.actors, start, end):
+        # "They said the CODECO group ... was responsible for the killings", "police said the Taliban were
+        # behind the attack": the attacker named outright, as a claim names it (a hedge keeps it null)
+        resp = _RESPONSIBLE_RIGHT.match(text, a.end, end)
+        if (
+            resp is not None
+            and a.actor.kind in _PERP_KINDS
+            and not _ACCUSE.search(text, _hedge_from(text, start, a.start), resp.end())
+            and not _NO_CLAIM.search(text, max(start, a.start - 40), a.start)
+        ):
+            return _actor_name(a.actor), False
     return None, False
 
 
@@ -1867,6 +2015,8 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
                 continue  # "suspected attacks by X", "blamed on raids by X"
             return _actor_name(a.actor), True
     for v in _AGENT_VERB.finditer(text, start, end):
+        if v.group().lower() == "claimed" and _claim_is_speech(text, v.end(), end):
+            continue  # "Islamic Jihad claimed the four men as its fighters": the dead, not the attack
         before = [a for a in acts if a.end <= v.start() and v.start() - a.end < 90]
         if not before:
             if re.search(
@@ -1884,9 +2034,9 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         gap = text[a.end : v.start()]
         if _ACCUSE.search(gap) or _ACCUSE.search(text[_hedge_from(text, start, a.start) : a.start]):
             continue
-        if re.search(r"\b(?:said|says|told|announced|stated)\b", gap, re.I) and not _PRONOUN_AFTER_SAY.search(
-            gap
-        ):
+        if re.search(
+            r"\b(?:said|says|told|announced|stated|claimed|claims|saying|stating)\b", gap, re.I
+        ) and not _PRONOUN_AFTER_SAY.search(gap):
             continue
         member = _MEMBERS_OF_LEFT.search(text, max(start, a.start - 40), a.start)
         if (
@@ -1919,8 +2069,13 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             )
         ):
             continue  # "killing three Pakistani soldiers", "two Iranian guards were wounded": victims
+        if _ACCORDING_LEFT.search(left):
+            continue  # "according to the Ugandan military": the source of the account
         if cm.form == "name" and text[cm.end : cm.end + 2] not in ("'s", "\u2019s"):
-            if not right.lstrip().lower().startswith(("air", "drone", "missile", "rocket", "jets")):
+            # "an airstrike launched by the United States military forces", "by US forces": the agent
+            if not right.lstrip().lower().startswith(
+                ("air", "drone", "missile", "rocket", "jets")
+            ) and not _BY_LEFT.search(left):
                 continue
             if any(pm.place.country_iso3 == cm.iso3 for pm in _within(art.places, start, end)):
                 continue  # "three Gaza airstrikes struck a car outside Rafah": strikes on it, not by it
@@ -2229,6 +2384,8 @@ def _places_agree(row: _Row, m: _Mention) -> bool:
         return False
     if p.name == q.name or p.kind == "country" or q.kind == "country":
         return True
+    if p.latitude is not None and (p.latitude, p.longitude, p.kind) == (q.latitude, q.longitude, q.kind):
+        return True  # one gazetteer place under two spellings ("Tulkarem", "Tulkarm"): see _as_named
     if row.place_rank <= 2 and m.place_rank <= 2:
         # Two named towns or districts are two places, unless one is a town in the other's province
         # named as a district ("Bishnupur district" then "Khoijumantabi village").
@@ -2891,7 +3048,7 @@ _TARGET_RIGHT = re.compile(
 
 _SPEAKER_RIGHT = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:said|says|told|reported|stated|added|denied|accused|blamed|warned|"
-    r"confirmed|announced)\b",
+    r"confirmed|announced|revealed|disclosed|noted|explained|indicated|informed)\b",
     re.I,
 )
 
@@ -2955,6 +3112,20 @@ def _main_country(art: _Article) -> str | None:
     if not counts:
         return art.dateline_iso3
     return max(counts, key=lambda k: (counts[k], k == art.dateline_iso3))
+
+
+def _dateline_country(art: _Article) -> str | None:
+    """The dateline's country when the body names that country or a place in it (a filing place abroad,
+    "GENEVA -" on a Congo story, gives none)."""
+    iso3 = art.dateline_iso3
+    if not iso3:
+        return None
+    body = art.body_start
+    if any(c.iso3 == iso3 and c.start >= body for c in art.countries) or any(
+        p.place.country_iso3 == iso3 and p.start >= body for p in art.places
+    ):
+        return iso3
+    return None
 
 
 def _hedge_from(text: str, lo: int, pos: int, reach: int = 60) -> int:
@@ -3049,7 +3220,10 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
             admin1 = place.admin1
             lat, lon = place.latitude, place.longitude
     if not country:
-        country = _main_country(art)  # the text never places it: the country the story is about
+        # the text never places it: the country of the dateline when the body names it too ("KAMPALA,
+        # Uganda - ... rebels attacked a school near the border with Congo"), else the country the
+        # story names most
+        country = _dateline_country(art) or _main_country(art)
     return Incident(
         event_type=event_type,
         perpetrator=perp,
