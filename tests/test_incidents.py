@@ -795,6 +795,17 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen shot dead journalist Ahmed Karimzai in Peshawar on Tuesday, police said.",
         [{"event_type": "armed_attack", "location": "Peshawar", "killed": 1, "killed_qualifier": "exact"}],
     ),
+    "victim_named_by_office_alone": (
+        "2024-06-05",
+        "A roadside bomb killed the district governor of Sangin in Helmand province on Tuesday, police said.",
+        [{"event_type": "bombing", "killed": 1, "killed_qualifier": "exact"}],
+    ),
+    "office_holder_wounded_in_the_passive": (
+        "2024-06-05",
+        "Gunmen attacked a checkpoint in Bannu on Tuesday, killing four policemen. The post commander was "
+        "also injured, officials said.",
+        [{"killed": 4, "wounded": 1, "wounded_qualifier": "exact"}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

@@ -1205,6 +1205,16 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
                 continue
             found["killed"] = (1, "exact", False)
             break
+    if ("killed" not in found or "wounded" not in found) and _TITLED_HINT.search(art.lower, start, end):
+        # "a roadside bomb killed the police chief of X", "the base commander was injured": one victim
+        # named by his office alone.
+        for m in _TITLED_VICTIM.finditer(text, start, end):
+            if _in_quote(art, m.start()):
+                continue
+            word = (m.group("a") or m.group("p")).lower()
+            found.setdefault(
+                "wounded" if word.startswith(("wound", "injur")) else "killed", (1, "exact", False)
+            )
     return found
 
 
@@ -1296,6 +1306,31 @@ _NAMED_VICTIM = re.compile(
     r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:(?:bin|al|el|de|van|von)\s+)?[A-Z][\w'\u2019\-]+){1,3})"
 )
 
+# One victim named by his office alone, active ("killed the district head of X", "wounded the nation's
+# intelligence chief") or passive ("the base commander was injured", "the leader of a militia, Malik Taj,
+# was killed"). A title in the plural or joined to a number ("the commander and three guards") is left to
+# the counted tolls.
+_OFFICE = (
+    r"(?i:head|chief|governor|commander|mayor|chairman|chairperson|leader|minister|lawmaker|legislator|"
+    r"councillor|councilor|imam|priest|pastor|judge|prosecutor|spokesman|spokesperson)"
+)
+_TITLED_HINT = re.compile(
+    r"\b(?:head|chief|governor|commander|mayor|chairman|chairperson|leader|minister|lawmaker|legislator|"
+    r"councill?or|imam|priest|pastor|judge|prosecutor|spokes\w+)\b"
+)
+_TITLED_VICTIM = re.compile(
+    r"\b(?P<a>killed|killing|shot dead|shooting dead|assassinated|assassinating|gunned down|murdered|beheaded|"
+    r"wounded|wounding|injured|injuring)\s+(?:the|a|an|its|their|[A-Z][\w\-]*['\u2019]s|the\s+[\w\-]+['\u2019]s)\s+"
+    r"(?:[\w\-]+\s+){0,3}?"
+    + _OFFICE
+    + r"\b(?!\s+(?:and|or|of\s+(?:the\s+)?(?:attackers|militants|gunmen|group)))"
+    r"|\b(?i:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
+    + _OFFICE
+    + r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)?"
+    r"(?:,\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3},)?"
+    r"\s+(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(?:\w+ly\s+)?"
+    r"(?P<p>killed|shot dead|assassinated|gunned down|murdered|beheaded|wounded|injured)\b"
+)
 
 _VICTIM_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:policeman|policewoman|police officer|soldier|civilian|child|boy|girl|man|woman|"
