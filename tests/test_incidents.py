@@ -806,6 +806,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "also injured, officials said.",
         [{"killed": 4, "wounded": 1, "wounded_qualifier": "exact"}],
     ),
+    "second_attack_in_a_week_is_a_comparison": (
+        "2024-06-05",
+        "Gunmen shot dead nine villagers in Kokrajhar on Tuesday night, police said. Tuesday's massacre in "
+        "Kokrajhar was the second attack by the rebels in a week.",
+        [{"killed": 9, "location": "Kokrajhar"}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

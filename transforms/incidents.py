@@ -511,6 +511,32 @@ _SEPARATE = re.compile(
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
     re.I,
 )
+# "Last night's massacre was the second major attack in a week": the subject is the event told before,
+# compared with another; it is no second event.
+_ORDINAL_COMPARISON = re.compile(
+    r"\b(?:was|is|were|are|marks|marked|became|becomes)\s+(?:also\s+|now\s+)?$", re.I
+)
+
+_OTHER_EVENT_TOLD = re.compile(r"\b(?:when|since|after|in which)\b", re.I)
+
+
+def _separate(text: str, start: int, end: int) -> bool:
+    """Whether the clause marks itself as another event ("In a separate attack", "a second bomber").
+
+    A comparison that goes on to tell the other event ("... were the second deadliest blasts since
+    February, when the group exploded ...") still marks one.
+    """
+    if _OTHER_EVENT_TOLD.search(text, start, end):
+        return bool(_SEPARATE.search(text, start, end))
+    return any(
+        not (
+            m.group().lower().startswith(("the ", "a "))
+            and _ORDINAL_COMPARISON.search(text, max(start, m.start() - 20), m.start())
+        )
+        for m in _SEPARATE.finditer(text, start, end)
+    )
+
+
 _ADDS = re.compile(r"\b(?:others?|more(?!\s+than)|also|another|additional|further|too)\b", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
@@ -2160,7 +2186,7 @@ def _mention(
         strong=bool(strong),
         generic=generic,
         anaphoric=anaphoric,
-        separate=_has_any(art, start, end, _SEPARATE_HINTS) and bool(_SEPARATE.search(text, start, end)),
+        separate=_has_any(art, start, end, _SEPARATE_HINTS) and _separate(text, start, end),
         same_day=_has_any(art, start, end, _SAME_DAY_HINTS) and bool(_SAME_DAY.search(text, start, end)),
         vague=vague,
         weak_type=weak_type,
