@@ -812,6 +812,24 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Kokrajhar was the second attack by the rebels in a week.",
         [{"killed": 9, "location": "Kokrajhar"}],
     ),
+    "while_joins_a_second_place_and_its_own_toll": (
+        "2024-06-05",
+        "The governor said two civilians were killed by shelling in Kupiansk on Tuesday, while another four "
+        "died due to shelling in Izium.",
+        [
+            {"event_type": "shelling", "location": "Kupiansk", "killed": 2},
+            {"event_type": "shelling", "location": "Izium", "killed": 4},
+        ],
+    ),
+    "fighters_killed_in_an_army_operation_are_a_clash": (
+        "2024-06-05",
+        "In May, four militants were killed in an intelligence-based operation in Lakki Marwat, while another "
+        "died in an encounter with police in Tank district.",
+        [
+            {"event_type": "armed_clash", "location": "Lakki Marwat", "killed": 4},
+            {"event_type": "armed_clash", "location": "Tank", "killed": 1},
+        ],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

@@ -159,7 +159,11 @@ _TYPE_RANK = (
 _CLASH_SETTING = re.compile(
     r"\b(?:in|during|following|after|amid)\s+(?:(?:an?|the|two|three|four|several|separate|ongoing|ensuing|"
     r"fierce|heavy|brief|subsequent|fresh|more)\s+){0,3}(?:encounters?|gunfights?|gun\s?battles?|firefights?|"
-    r"exchanges?\s+of\s+fire|shoot-?outs?)\b",
+    r"exchanges?\s+of\s+fire|shoot-?outs?|"
+    # "killed in an intelligence-based operation", "during a joint operation of the army and the police"
+    # (rules v2: army operations are armed_clash)
+    r"(?:military|security|army|joint|intelligence-based|counter-?terrorism|counter-?insurgency|"
+    r"cordon-and-search|search|anti-terror\w*)\s+operations?)\b",
     re.I,
 )
 # One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
@@ -382,6 +386,9 @@ _CLAUSE_CUT = re.compile(
     r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
     # "..., and in July gunmen killed nine": a second event joined to the first.
     r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b)|"
+    # "three were killed in X, while another three died in Y": the other part of the report, which the
+    # merging then joins to this event or opens as its own.
+    r",\s+(?:while|whereas)\s+|"
     # ", the third in a wave of raids to hit the province this week": the series, not this event.
     r",\s+(?=" + _SERIES_APPOSITIVE + r")|"
     # "three died on June 2 near Sukma while on June 1 two more ...": "while" and a new date.
@@ -483,6 +490,8 @@ _FIRST_OF_PAIR = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
 # "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
 # not a plan ("plans to attack").
+# "three died due to shelling in X", "killed owing to the bombardment": the cause, no plan or threat.
+_CAUSE_TO = re.compile(r"\b(?:due|owing)\s+to\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _USED_TO = re.compile(r"\b(?:used|using|employed)\s+(?:[\w\-]+\s+){1,3}to\s+$", re.I)
 _NON_MILITARY_STRIKE = re.compile(
     r"\b(?:hunger|general|labour|labor|workers\W?|teachers\W?|transport)\s+$"
@@ -1102,7 +1111,12 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
             continue
         if m.group().lower() == "struck" and _NOT_VIOLENT_STRUCK.match(text, m.end()):
             continue
-        if trig.event_type != "none" and _MODAL_BEFORE.search(left) and not _USED_TO.search(left):
+        if (
+            trig.event_type != "none"
+            and _MODAL_BEFORE.search(left)
+            and not _USED_TO.search(left)
+            and not _CAUSE_TO.search(left)
+        ):
             continue
         out.append((m, trig))
     if "seiz" in art.lower[start:end] or "took" in art.lower[start:end] or "snatch" in art.lower[start:end]:
@@ -1208,7 +1222,9 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
     if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
-            word = (m.group("a") or m.group("p") or m.group("q") or m.group("w") or "").lower()
+            word = (
+                m.group("a") or m.group("p") or m.group("q") or m.group("w") or m.group("d") or ""
+            ).lower()
             outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
@@ -1380,7 +1396,9 @@ _ONE_VICTIM = re.compile(
     r"(?P<w>wounds|injuries)\b"
     # "another soldier was injured", "another was critically injured": one more victim
     r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?P<q>killed|shot dead|wounded|injured)\b",
+    r"(?P<q>killed|shot dead|wounded|injured)\b"
+    # "while another died in an encounter in X", "another later died of his wounds": one more dead
+    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:later\s+)?(?P<d>died|succumbed)\b",
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
@@ -2037,6 +2055,10 @@ def _mention(
     if scene is not None:
         refers.append(scene)
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
+    if not violent and "killed" not in tolls and _CLASH_SETTING.search(text, start, end):
+        # "In July, three terrorists were killed in an intelligence-based operation in X": a clash with
+        # no trigger word, whose dead fighters are its toll
+        tolls = {**_tolls(art, start, end, fighters=True), **tolls}
     if violent and _ZERO_TOLL.search(text, start, end):
         tolls = {**_zero_tolls(text, start, end), **tolls}  # "a bomb exploded ..., but no one was hurt"
     if not violent and not tolls and not refers:
@@ -2179,7 +2201,12 @@ def _mention(
     ment = _Mention(
         sent=sent,
         event_type=(
-            "armed_clash" if police_raid or _FORCES_KILL_FIGHTERS.search(text, start, end) else "armed_attack"
+            "armed_clash"
+            if police_raid
+            or _FORCES_KILL_FIGHTERS.search(text, start, end)
+            or _CLASH_SETTING.search(text, start, end)
+            and not _ONE_SIDED.search(text, start, end)
+            else "armed_attack"
         )
         if unnamed
         else etype,
@@ -2236,7 +2263,7 @@ def _mention(
         and (ment.place_rank <= 2 or _named_facility(art, ment.place, start, end))
         and not (ment.aggregate or ment.period or generic)
         and _DEATHS.search(text, start, end)
-        and not _AFTERMATH_DEATHS.search(text, start, end)
+        and not _AFTERMATH_DEATHS.search(text, min(start, sent[0]), max(end, sent[1]))
         and _violent_story(art)
     ):
         # "Nine guards died at the Kaduna prison", "the agency counted 30 people dead in Deir ez-Zor":
