@@ -830,6 +830,15 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "armed_clash", "location": "Tank", "killed": 1},
         ],
     ),
+    "comparison_names_the_earlier_event_with_its_date": (
+        "2024-06-05",
+        "A bomb killed 12 people at a bus station in Quetta on Tuesday. It was the deadliest attack in the "
+        "city since January, when a suicide bomber killed 30 people at a mosque in Quetta.",
+        [
+            {"event_type": "bombing", "killed": 12, "occurred_on": dt.date(2024, 6, 4)},
+            {"event_type": "suicide_bombing", "killed": 30, "occurred_on": None},
+        ],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

@@ -389,6 +389,10 @@ _CLAUSE_CUT = re.compile(
     # "three were killed in X, while another three died in Y": the other part of the report, which the
     # merging then joins to this event or opens as its own.
     r",\s+(?:while|whereas)\s+|"
+    # "the worst toll since Dec 6 last year, when 80 died in a blast in Kabul": the earlier event the
+    # comparison names, with its date.
+    r"\s+since\s+(?=[^,.;]{1,40},\s+when\s+[^.;]{0,150}?\b(?:killed|killing|died|dead|wounded|injured|"
+    r"attacked|stormed|exploded|bomb\w*|blast\w*|massacre\w*)\b)|"
     # ", the third in a wave of raids to hit the province this week": the series, not this event.
     r",\s+(?=" + _SERIES_APPOSITIVE + r")|"
     # "three died on June 2 near Sukma while on June 1 two more ...": "while" and a new date.
@@ -934,7 +938,9 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
     """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
     days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
     chunk = text[start:end]
-    if not any(w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ", ", the ")):
+    if not any(
+        w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ", ", the ", " since ")
+    ):
         return [(start, end, None)]
     out: list[tuple[int, int, int | None]] = []
     cur, lead = start, None
@@ -942,7 +948,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
         if m.start() > cur:
             out.append((cur, m.start(), lead))
         cur, lead = m.end(), None
-        if "after" in m.group().lower() or "where" in m.group().lower():
+        if any(w in m.group().lower() for w in ("after", "where", "since")):
             n, unit = (m.group("n") or "").lower(), (m.group("unit") or "").lower()
             lead = _SMALL_NUMBERS.get(n, 0) if unit.startswith("day") else 0
     out.append((cur, end, lead))
@@ -1484,7 +1490,22 @@ def _time(
     period = aggregate = False
     span: tuple[dt.date, dt.date] | None = None
     trig_pos = [m.start() for m, _ in triggers]
-    times, ongoing = _expand_since(art, _within(art.times, start, end), trig_pos)
+    within = _within(art.times, start, end)
+    if any(
+        t.start < start < t.end for t in art.times[max(0, bisect_left(art.times, start, key=_start_of) - 2) :]
+    ):
+        # "the worst since | March, when a bomber killed four": the clause cut through "since March"; its
+        # own words keep their time
+        own = [x for x in dates.find_time_exprs(text[start:end], art.published) if x.start == 0]
+        if not own:  # a bare month ("March, when ...") is read as "in March"
+            own = [
+                dates.TimeExpr(0, x.end - 3, x.first, x.last)
+                for x in dates.find_time_exprs("in " + text[start:end], art.published)
+                if x.start == 0 and x.end > 3
+            ]
+        within = within + [dates.TimeExpr(x.start + start, x.end + start, x.first, x.last) for x in own]
+        within.sort(key=_start_of)
+    times, ongoing = _expand_since(art, within, trig_pos)
     for t in times:
         if t.first is None or t.last is None:
             continue
