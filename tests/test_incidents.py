@@ -839,6 +839,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "suicide_bombing", "killed": 30, "occurred_on": None},
         ],
     ),
+    "superlative_scope_is_no_tally": (
+        "2024-06-05",
+        "Two policemen were killed by a bomb in Dantewada on Saturday. The attack comes a week after "
+        "security forces killed 12 rebels, the heaviest losses suffered by the rebels in the last ten "
+        "years, in an encounter in Bijapur district.",
+        [{"killed": 2}, {"event_type": "armed_clash", "killed": 12, "location": "Bijapur"}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

@@ -844,6 +844,21 @@ _TALLY_PERIOD = re.compile(
     r"(?:months|years|quarter|half|decades?)\b",
     re.I,
 )
+# "the biggest ever fatalities suffered by the rebels in the last 24 years": the span a superlative
+# ranges over, no tally of the clause's toll.
+_SUPERLATIVE_SCOPE = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|bloodiest|highest|heaviest|ever)\b", re.I
+)
+
+
+def _tally_period(text: str, start: int, end: int) -> bool:
+    """Whether the clause counts over a stretch of time (see _TALLY_PERIOD), not a superlative's scope."""
+    return any(
+        not _SUPERLATIVE_SCOPE.search(text, max(start, m.start() - 60), m.start())
+        for m in _TALLY_PERIOD.finditer(text, start, end)
+    )
+
+
 _SINCE_TALLY = re.compile(
     r"\s*Since\b[^,.;]{1,60},[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost)\b"
 )
@@ -1568,7 +1583,7 @@ def _time(
         and day is None
         and not period
         or day is None
-        and (_TALLY_PERIOD.search(text, start, end) or _SINCE_TALLY.match(text, start, end))
+        and (_tally_period(text, start, end) or _SINCE_TALLY.match(text, start, end))
     ):
         aggregate = True
     elif day is None and (_WAR_TOLL.search(text, start, end) or _ESTIMATE_TOLL.search(text, start, end)):
@@ -2272,7 +2287,7 @@ def _mention(
         and specific
         and not (vague or generic or _WAR_TOLL.search(text, start, end))
         and not _COUNTED_EVENTS.search(text, start, end)  # "murdered in 19 massacres this year": a tally
-        and not _TALLY_PERIOD.search(text, start, end)
+        and not _tally_period(text, start, end)
     ):
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
