@@ -846,6 +846,14 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "years, in an encounter in Bijapur district.",
         [{"killed": 2}, {"event_type": "armed_clash", "killed": 12, "location": "Bijapur"}],
     ),
+    "summary_lede_then_each_battle": (
+        "2024-06-05",
+        "Mortars pounded the Somali capital on Monday, killing at least 11 civilians in two separate battles. "
+        "In the first battle, insurgents attacked an army base in Mogadishu's Hodan district. Witnesses said "
+        "six civilians were killed. Later Monday, residents reported missiles pounding the Bakara market in "
+        "Mogadishu.",
+        [{"killed": 11}, {"event_type": "armed_attack", "killed": 6}, {"event_type": "airstrike"}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

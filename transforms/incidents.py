@@ -520,6 +520,9 @@ _SEPARATE = re.compile(
     r"counts?|tallies|tally|reporting|version)\b))\b"
     # "the first of two drone strikes hit a car near X": one of a pair the text then tells one by one
     r"|\bthe\s+first\s+of\s+(?:the\s+)?(?:two|three|four)\b"
+    # "In the first battle, insurgents attacked ...": the first of the events a summary counted
+    r"|\b(?:in|during)\s+the\s+first\s+(?:attack|battle|incident|blast|explosion|strike|airstrike|raid|"
+    r"ambush|clash|bombing)\b"
     # "Israel also targeted the crossing on October 4": the agent's next act
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
     re.I,
@@ -553,6 +556,8 @@ def _separate(text: str, start: int, end: int) -> bool:
 _ADDS = re.compile(r"\b(?:others?|more(?!\s+than)|also|another|additional|further|too)\b", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
+    # "Later Monday, residents reported missiles pounding the market": the day's next event
+    r"later\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"simultaneous(?:ly)?|at the same time)\b",
     re.I,
 )
@@ -1087,6 +1092,7 @@ _HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely", "repe
 _SEPARATE_HINTS = (
     "separat",
     "first of",
+    "the first ",
     "second",
     "third",
     "another",
@@ -2552,6 +2558,14 @@ def _opens_row(m: _Mention, first: bool = False) -> bool:
         return pinned or not (m.vague or m.generic)
     if not m.strong and m.perp_named and m.day is not None and m.place is not None and not m.generic:
         return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
+    if (
+        not m.strong
+        and m.same_day
+        and m.place is not None
+        and m.event_type not in (None, "other")
+        and not (m.generic or m.vague or m.anaphoric)
+    ):
+        return True  # "Later Monday, residents reported missiles pounding the city's main market"
     if m.generic or m.vague or not m.strong:
         return False
     if m.separate and m.place is not None and not m.same_day and (not m.told or m.pair):
