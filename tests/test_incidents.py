@@ -852,7 +852,11 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "In the first battle, insurgents attacked an army base in Mogadishu's Hodan district. Witnesses said "
         "six civilians were killed. Later Monday, residents reported missiles pounding the Bakara market in "
         "Mogadishu.",
-        [{"killed": 11}, {"event_type": "armed_attack", "killed": 6}, {"event_type": "airstrike"}],
+        [
+            {"killed": 11, "occurred_on": dt.date(2024, 6, 3)},
+            {"event_type": "armed_attack", "killed": 6, "occurred_on": dt.date(2024, 6, 3)},
+            {"event_type": "airstrike", "occurred_on": dt.date(2024, 6, 3)},
+        ],
     ),
     "side_lost_members": (
         "2024-04-09",

@@ -2534,7 +2534,17 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
             and row.place.admin1 is not None
             and row.place.admin1 == prev.place.admin1
         )
-        if m.same_day or same_admin:
+        # "Mortars pounded the capital on Monday, killing 13 in two separate battles. In the first battle,
+        # insurgents attacked a base in X": a part of a lede that counted the day's events without a town
+        parts = (
+            m.separate
+            and row.place is not None
+            and prev.place is None
+            and prev.country is not None
+            and prev.country == row.place.country_iso3
+            and m.sidx - prev.last_idx <= 1
+        )
+        if m.same_day or same_admin or parts:
             row.day, row.day_soft = prev.day, True
     return row
 
