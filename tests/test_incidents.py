@@ -858,6 +858,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "airstrike", "occurred_on": dt.date(2024, 6, 3)},
         ],
     ),
+    "victims_named_again_with_the_scene_and_day": (
+        "2024-06-05",
+        "Officials on Wednesday condemned an attack in Darfur in which gunmen killed 14 herders. The "
+        "attackers swept through the village of Kutum on Monday, killing the villagers and burning huts.",
+        [{"killed": 14, "occurred_on": dt.date(2024, 6, 3)}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

@@ -1319,6 +1319,10 @@ _PRONOUN_SCENE = re.compile(
     r"\s*(?:It|This)\s+(?:had\s+|has\s+)?(?:took place|occurred|happened|unfolded)\s+(?:\w+\s+){0,3}?"
     r"(?:in|at|near|on)\b"
 )
+_VICTIMS_AGAIN = re.compile(
+    r"\b(?:killing|killed|causing|caused|leaving|left)\s+(?:all\s+)?the\s+(?:villagers|victims|casualties|"
+    r"deaths|dead|worshippers|passengers)\b"
+)
 # "Somali soldiers killed three al Shabaab members during the attack": the side that killed them defended.
 _ATTACKERS_KILLED = re.compile(
     r"\b(?:killed|killing|neutrali[sz]ed|eliminated|shot dead)\s+(?:at least\s+|all\s+(?:the\s+)?|some\s+)?"
@@ -2094,6 +2098,10 @@ def _mention(
     # "It took place in the Lower Shabelle province": a pronoun and a verb of occurrence place the event
     # told just before.
     scene = _PRONOUN_SCENE.match(text, start, end) if not violent and rows_last is not None else None
+    if scene is None and not violent and rows_last is not None:
+        # "swept through the village of X on Monday, killing the villagers": the victims already counted,
+        # named again with the scene or the day
+        scene = _VICTIMS_AGAIN.search(text, start, end)
     if scene is not None:
         refers.append(scene)
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
