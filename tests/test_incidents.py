@@ -864,6 +864,11 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "attackers swept through the village of Kutum on Monday, killing the villagers and burning huts.",
         [{"killed": 14, "occurred_on": dt.date(2024, 6, 3)}],
     ),
+    "ambushed_and_killed_is_a_toll": (
+        "2024-06-05",
+        "On Sunday, four soldiers were ambushed and killed near the town of Dori, the army said.",
+        [{"killed": 4, "killed_qualifier": "exact"}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

@@ -314,6 +314,9 @@ _PASSIVE_GAP = re.compile(
     # "14 people including two teachers and a nurse were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
     r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
+    # "three soldiers were ambushed and killed", "two traders were abducted and later killed"
+    r"(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|beaten|robbed)\s+and\s+"
+    r"(?:then\s+|later\s+)?)?"
     # "two jawans were on Saturday killed": the day between the auxiliary and the participle
     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?",
     re.IGNORECASE,
