@@ -869,6 +869,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "On Sunday, four soldiers were ambushed and killed near the town of Dori, the army said.",
         [{"killed": 4, "killed_qualifier": "exact"}],
     ),
+    "victims_included_lists_a_share": (
+        "2024-06-05",
+        "Rebels killed 30 people at a school near the Congo border on Friday night. The victims included "
+        "pupils, one guard and two farmers killed outside the school, Kasese Mayor John Kato said.",
+        [{"killed": 30}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

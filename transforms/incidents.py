@@ -628,7 +628,9 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "including two children": a share of the toll. "including children were killed, 24 others": a new figure.
 _SKIP_NUMBER_LEFT = re.compile(
-    r"\b(?:including|among them|among whom|among|of whom|such as)\b"
+    # "the victims included the students, one guard and two residents killed outside": a share listed
+    r"\b(?:including|among them|among whom|among|of whom|such as|(?:victims|dead|casualties)\s+(?:also\s+)?"
+    r"(?:included|include|includes))\b"
     r"(?:(?!\b(?:were|was|killed|wounded|injured|dead|died)\b)[^;]){0,40}$",
     re.I,
 )
