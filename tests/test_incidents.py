@@ -875,6 +875,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "pupils, one guard and two farmers killed outside the school, Kasese Mayor John Kato said.",
         [{"killed": 30}],
     ),
+    "an_initial_bombing_then_a_second_explosion": (
+        "2024-06-05",
+        "Bombs ripped through a market in Kirkuk on Sunday, killing at least four people, police said. "
+        "Two people were killed and five others injured in an initial bombing, while a second explosion an "
+        "hour later killed two more.",
+        [{"killed": 4}, {"killed": 2, "wounded": 5}, {"killed": 2, "wounded": None}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

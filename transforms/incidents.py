@@ -524,7 +524,7 @@ _SEPARATE = re.compile(
     # "the first of two drone strikes hit a car near X": one of a pair the text then tells one by one
     r"|\bthe\s+first\s+of\s+(?:the\s+)?(?:two|three|four)\b"
     # "In the first battle, insurgents attacked ...": the first of the events a summary counted
-    r"|\b(?:in|during)\s+the\s+first\s+(?:attack|battle|incident|blast|explosion|strike|airstrike|raid|"
+    r"|\b(?:in|during)\s+(?:the\s+first|an?\s+initial)\s+(?:attack|battle|incident|blast|explosion|strike|airstrike|raid|"
     r"ambush|clash|bombing)\b"
     # "Israel also targeted the crossing on October 4": the agent's next act
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
@@ -1098,6 +1098,7 @@ _SEPARATE_HINTS = (
     "separat",
     "first of",
     "the first ",
+    "initial",
     "second",
     "third",
     "another",
