@@ -832,11 +832,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "comparison_names_the_earlier_event_with_its_date": (
         "2024-06-05",
-        "A bomb killed 12 people at a bus station in Quetta on Tuesday. It was the deadliest attack in the "
-        "city since January, when a suicide bomber killed 30 people at a mosque in Quetta.",
+        "A bomb killed 12 people in Pakistan on Tuesday. It was the deadliest attack in the country since "
+        "January, when a suicide bomber killed 30 people at a mosque in Peshawar. At least 20 others were "
+        "wounded as the bomb ripped through a bus station in Quetta.",
         [
-            {"event_type": "bombing", "killed": 12, "occurred_on": dt.date(2024, 6, 4)},
-            {"event_type": "suicide_bombing", "killed": 30, "occurred_on": None},
+            {"event_type": "bombing", "killed": 12, "wounded": 20, "location": "Quetta"},
+            {"event_type": "suicide_bombing", "killed": 30, "wounded": None, "location": "Peshawar"},
         ],
     ),
     "superlative_scope_is_no_tally": (

@@ -1047,6 +1047,7 @@ class _Row:
     # opened by a reference in a lede about something else ("condemned the Tuesday massacre"): the first
     # sentence that tells the event itself becomes the evidence
     referred: bool = False
+    earlier: bool = False  # opened by a clause about an earlier event ("since March, when ...", "days after")
 
 
 class _Spanned(Protocol):
@@ -2534,6 +2535,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         last_idx=m.sidx,
     )
     if m.lead is not None:
+        row.earlier = True
         if row.day is None and m.lead and m.anchor is not None and m.anchor.day is not None:
             row.day, row.day_soft = m.anchor.day - dt.timedelta(days=m.lead), True
         return row
@@ -2652,8 +2654,12 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 place_ok = place_ok or m.place.country_iso3 in (row.place.country_iso3, "")
             if _refines_lede(row, m):
                 m.killed_update = True  # "more than a dozen killed" in the lede, then "15 people died in X"
-            if not place_ok and not m.anaphoric or _tolls_clash(row, m):
-                continue
+            if (
+                not place_ok
+                and (not m.anaphoric or row.earlier and m.place is not None)
+                or _tolls_clash(row, m)
+            ):
+                continue  # "the bomb ... in Maymana" is not the earlier blast in Kabul the text compared
             if (
                 row.event_type == "other"
                 and m.event_type not in (None, "other")
