@@ -953,6 +953,94 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen shot dead journalist Ahmed Karimzai in Peshawar on Tuesday, police said.",
         [{"event_type": "armed_attack", "location": "Peshawar", "killed": 1, "killed_qualifier": "exact"}],
     ),
+    "victim_named_by_office_alone": (
+        "2024-06-05",
+        "A roadside bomb killed the district governor of Sangin in Helmand province on Tuesday, police said.",
+        [{"event_type": "bombing", "killed": 1, "killed_qualifier": "exact"}],
+    ),
+    "office_holder_wounded_in_the_passive": (
+        "2024-06-05",
+        "Gunmen attacked a checkpoint in Bannu on Tuesday, killing four policemen. The post commander was "
+        "also injured, officials said.",
+        [{"killed": 4, "wounded": 1, "wounded_qualifier": "exact"}],
+    ),
+    "second_attack_in_a_week_is_a_comparison": (
+        "2024-06-05",
+        "Gunmen shot dead nine villagers in Kokrajhar on Tuesday night, police said. Tuesday's massacre in "
+        "Kokrajhar was the second attack by the rebels in a week.",
+        [{"killed": 9, "location": "Kokrajhar"}],
+    ),
+    "while_joins_a_second_place_and_its_own_toll": (
+        "2024-06-05",
+        "The governor said two civilians were killed by shelling in Kupiansk on Tuesday, while another four "
+        "died due to shelling in Izium.",
+        [
+            {"event_type": "shelling", "location": "Kupiansk", "killed": 2},
+            {"event_type": "shelling", "location": "Izium", "killed": 4},
+        ],
+    ),
+    "fighters_killed_in_an_army_operation_are_a_clash": (
+        "2024-06-05",
+        "In May, four militants were killed in an intelligence-based operation in Lakki Marwat, while another "
+        "died in an encounter with police in Tank district.",
+        [
+            {"event_type": "armed_clash", "location": "Lakki Marwat", "killed": 4},
+            {"event_type": "armed_clash", "location": "Tank", "killed": 1},
+        ],
+    ),
+    "comparison_names_the_earlier_event_with_its_date": (
+        "2024-06-05",
+        "A bomb killed 12 people in Pakistan on Tuesday. It was the deadliest attack in the country since "
+        "January, when a suicide bomber killed 30 people at a mosque in Peshawar. At least 20 others were "
+        "wounded as the bomb ripped through a bus station in Quetta.",
+        [
+            {"event_type": "bombing", "killed": 12, "wounded": 20, "location": "Quetta"},
+            {"event_type": "suicide_bombing", "killed": 30, "wounded": None, "location": "Peshawar"},
+        ],
+    ),
+    "superlative_scope_is_no_tally": (
+        "2024-06-05",
+        "Two policemen were killed by a bomb in Dantewada on Saturday. The attack comes a week after "
+        "security forces killed 12 rebels, the heaviest losses suffered by the rebels in the last ten "
+        "years, in an encounter in Bijapur district.",
+        [{"killed": 2}, {"event_type": "armed_clash", "killed": 12, "location": "Bijapur"}],
+    ),
+    "summary_lede_then_each_battle": (
+        "2024-06-05",
+        "Mortars pounded the Somali capital on Monday, killing at least 11 civilians in two separate battles. "
+        "In the first battle, insurgents attacked an army base in Mogadishu's Hodan district. Witnesses said "
+        "six civilians were killed. Later Monday, residents reported missiles pounding the Bakara market in "
+        "Mogadishu.",
+        [
+            {"killed": 11, "occurred_on": dt.date(2024, 6, 3)},
+            {"event_type": "armed_attack", "killed": 6, "occurred_on": dt.date(2024, 6, 3)},
+            {"event_type": "airstrike", "occurred_on": dt.date(2024, 6, 3)},
+        ],
+    ),
+    "victims_named_again_with_the_scene_and_day": (
+        "2024-06-05",
+        "Officials on Wednesday condemned an attack in Darfur in which gunmen killed 14 herders. The "
+        "attackers swept through the village of Kutum on Monday, killing the villagers and burning huts.",
+        [{"killed": 14, "occurred_on": dt.date(2024, 6, 3)}],
+    ),
+    "ambushed_and_killed_is_a_toll": (
+        "2024-06-05",
+        "On Sunday, four soldiers were ambushed and killed near the town of Dori, the army said.",
+        [{"killed": 4, "killed_qualifier": "exact"}],
+    ),
+    "victims_included_lists_a_share": (
+        "2024-06-05",
+        "Rebels killed 30 people at a school near the Congo border on Friday night. The victims included "
+        "pupils, one guard and two farmers killed outside the school, Kasese Mayor John Kato said.",
+        [{"killed": 30}],
+    ),
+    "an_initial_bombing_then_a_second_explosion": (
+        "2024-06-05",
+        "Bombs ripped through a market in Kirkuk on Sunday, killing at least four people, police said. "
+        "Two people were killed and five others injured in an initial bombing, while a second explosion an "
+        "hour later killed two more.",
+        [{"killed": 4}, {"killed": 2, "wounded": 5}, {"killed": 2, "wounded": None}],
+    ),
     "side_lost_members": (
         "2024-04-09",
         "Militants stormed a post in Chabahar, Iran, on Thursday, and the guards, who lost 7 members, "

@@ -159,7 +159,11 @@ _TYPE_RANK = (
 _CLASH_SETTING = re.compile(
     r"\b(?:in|during|following|after|amid)\s+(?:(?:an?|the|two|three|four|several|separate|ongoing|ensuing|"
     r"fierce|heavy|brief|subsequent|fresh|more)\s+){0,3}(?:encounters?|gunfights?|gun\s?battles?|firefights?|"
-    r"exchanges?\s+of\s+fire|shoot-?outs?)\b",
+    r"exchanges?\s+of\s+fire|shoot-?outs?|"
+    # "killed in an intelligence-based operation", "during a joint operation of the army and the police"
+    # (rules v2: army operations are armed_clash)
+    r"(?:military|security|army|joint|intelligence-based|counter-?terrorism|counter-?insurgency|"
+    r"cordon-and-search|search|anti-terror\w*)\s+operations?)\b",
     re.I,
 )
 # One side assaulting the other ("stormed", "ambushed", "raided"): an attack even if a fight followed.
@@ -310,6 +314,9 @@ _PASSIVE_GAP = re.compile(
     # "14 people including two teachers and a nurse were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
     r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
+    # "three soldiers were ambushed and killed", "two traders were abducted and later killed"
+    r"(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|beaten|robbed)\s+and\s+"
+    r"(?:then\s+|later\s+)?)?"
     # "two jawans were on Saturday killed": the day between the auxiliary and the participle
     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?",
     re.IGNORECASE,
@@ -383,6 +390,13 @@ _CLAUSE_CUT = re.compile(
     r"\s+(?:erupted|began|started|came|broke out|followed|occurred)\s+(?:\w+\s+)?after\s+|"
     # "..., and in July gunmen killed nine": a second event joined to the first.
     r",\s+(?:and|while|whereas)\s+(?=(?:in|on|last|earlier|later|during|a day|two days|days|weeks)\b)|"
+    # "three were killed in X, while another three died in Y": the other part of the report, which the
+    # merging then joins to this event or opens as its own.
+    r",\s+(?:while|whereas)\s+|"
+    # "the worst toll since Dec 6 last year, when 80 died in a blast in Kabul": the earlier event the
+    # comparison names, with its date.
+    r"\s+since\s+(?=[^,.;]{1,40},\s+when\s+[^.;]{0,150}?\b(?:killed|killing|died|dead|wounded|injured|"
+    r"attacked|stormed|exploded|bomb\w*|blast\w*|massacre\w*)\b)|"
     # ", the third in a wave of raids to hit the province this week": the series, not this event.
     r",\s+(?=" + _SERIES_APPOSITIVE + r")|"
     # "three died on June 2 near Sukma while on June 1 two more ...": "while" and a new date.
@@ -484,6 +498,8 @@ _FIRST_OF_PAIR = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed)\b", re.I)
 # "militants used rockets to attack a checkpost", "used machetes to behead": the means of a deed done,
 # not a plan ("plans to attack").
+# "three died due to shelling in X", "killed owing to the bombardment": the cause, no plan or threat.
+_CAUSE_TO = re.compile(r"\b(?:due|owing)\s+to\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _USED_TO = re.compile(r"\b(?:used|using|employed)\s+(?:[\w\-]+\s+){1,3}to\s+$", re.I)
 _NON_MILITARY_STRIKE = re.compile(
     r"\b(?:hunger|general|labour|labor|workers\W?|teachers\W?|transport)\s+$"
@@ -508,13 +524,44 @@ _SEPARATE = re.compile(
     r"counts?|tallies|tally|reporting|version)\b))\b"
     # "the first of two drone strikes hit a car near X": one of a pair the text then tells one by one
     r"|\bthe\s+first\s+of\s+(?:the\s+)?(?:two|three|four)\b"
+    # "In the first battle, insurgents attacked ...": the first of the events a summary counted
+    r"|\b(?:in|during)\s+(?:the\s+first|an?\s+initial)\s+(?:attack|battle|incident|blast|explosion|strike|airstrike|raid|"
+    r"ambush|clash|bombing)\b"
     # "Israel also targeted the crossing on October 4": the agent's next act
     r"|\balso\s+(?:targeted|attacked|struck|hit|bombed|shelled|raided|stormed|launched)\b",
     re.I,
 )
+# "Last night's massacre was the second major attack in a week": the subject is the event told before,
+# compared with another; it is no second event.
+_ORDINAL_COMPARISON = re.compile(
+    r"\b(?:was|is|were|are|marks|marked|became|becomes)\s+(?:also\s+|now\s+)?$", re.I
+)
+
+_OTHER_EVENT_TOLD = re.compile(r"\b(?:when|since|after|in which)\b", re.I)
+
+
+def _separate(text: str, start: int, end: int) -> bool:
+    """Whether the clause marks itself as another event ("In a separate attack", "a second bomber").
+
+    A comparison that goes on to tell the other event ("... were the second deadliest blasts since
+    February, when the group exploded ...") still marks one.
+    """
+    if _OTHER_EVENT_TOLD.search(text, start, end):
+        return bool(_SEPARATE.search(text, start, end))
+    return any(
+        not (
+            m.group().lower().startswith(("the ", "a "))
+            and _ORDINAL_COMPARISON.search(text, max(start, m.start() - 20), m.start())
+        )
+        for m in _SEPARATE.finditer(text, start, end)
+    )
+
+
 _ADDS = re.compile(r"\b(?:others?|more(?!\s+than)|also|another|additional|further|too)\b", re.I)
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes) later|later (?:that|the same) day|the same day|meanwhile|"
+    # "Later Monday, residents reported missiles pounding the market": the day's next event
+    r"later\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"simultaneous(?:ly)?|at the same time)\b",
     re.I,
 )
@@ -582,7 +629,9 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "including two children": a share of the toll. "including children were killed, 24 others": a new figure.
 _SKIP_NUMBER_LEFT = re.compile(
-    r"\b(?:including|among them|among whom|among|of whom|such as)\b"
+    # "the victims included the students, one guard and two residents killed outside": a share listed
+    r"\b(?:including|among them|among whom|among|of whom|such as|(?:victims|dead|casualties)\s+(?:also\s+)?"
+    r"(?:included|include|includes))\b"
     r"(?:(?!\b(?:were|was|killed|wounded|injured|dead|died)\b)[^;]){0,40}$",
     re.I,
 )
@@ -824,6 +873,21 @@ _TALLY_PERIOD = re.compile(
     r"(?:months|years|quarter|half|decades?)\b",
     re.I,
 )
+# "the biggest ever fatalities suffered by the rebels in the last 24 years": the span a superlative
+# ranges over, no tally of the clause's toll.
+_SUPERLATIVE_SCOPE = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|bloodiest|highest|heaviest|ever)\b", re.I
+)
+
+
+def _tally_period(text: str, start: int, end: int) -> bool:
+    """Whether the clause counts over a stretch of time (see _TALLY_PERIOD), not a superlative's scope."""
+    return any(
+        not _SUPERLATIVE_SCOPE.search(text, max(start, m.start() - 60), m.start())
+        for m in _TALLY_PERIOD.finditer(text, start, end)
+    )
+
+
 _SINCE_TALLY = re.compile(
     r"\s*Since\b[^,.;]{1,60},[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost)\b"
 )
@@ -939,7 +1003,9 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
     """(start, end, lead) per clause; ``lead`` marks a clause cut off by "... after", with the
     days it precedes the clause before (0 when unknown: "days after", "erupted after")."""
     chunk = text[start:end]
-    if not any(w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ", ", the ")):
+    if not any(
+        w in chunk for w in (";", " after ", ", and ", " while ", " whereas ", " where ", ", the ", " since ")
+    ):
         return [(start, end, None)]
     out: list[tuple[int, int, int | None]] = []
     cur, lead = start, None
@@ -947,7 +1013,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None
         if m.start() > cur:
             out.append((cur, m.start(), lead))
         cur, lead = m.end(), None
-        if "after" in m.group().lower() or "where" in m.group().lower():
+        if any(w in m.group().lower() for w in ("after", "where", "since")):
             n, unit = (m.group("n") or "").lower(), (m.group("unit") or "").lower()
             lead = _SMALL_NUMBERS.get(n, 0) if unit.startswith("day") else 0
     out.append((cur, end, lead))
@@ -1021,6 +1087,7 @@ class _Row:
     # opened by a reference in a lede about something else ("condemned the Tuesday massacre"): the first
     # sentence that tells the event itself becomes the evidence
     referred: bool = False
+    earlier: bool = False  # opened by a clause about an earlier event ("since March, when ...", "days after")
 
 
 class _Spanned(Protocol):
@@ -1071,6 +1138,8 @@ _HABITUAL_HINTS = ("every ", "daily", "nightly", "regularly", "routinely", "repe
 _SEPARATE_HINTS = (
     "separat",
     "first of",
+    "the first ",
+    "initial",
     "second",
     "third",
     "another",
@@ -1116,7 +1185,12 @@ def _triggers(art: _Article, start: int, end: int) -> list[tuple[re.Match[str], 
             continue
         if m.group().lower() == "struck" and _NOT_VIOLENT_STRUCK.match(text, m.end()):
             continue
-        if trig.event_type != "none" and _MODAL_BEFORE.search(left) and not _USED_TO.search(left):
+        if (
+            trig.event_type != "none"
+            and _MODAL_BEFORE.search(left)
+            and not _USED_TO.search(left)
+            and not _CAUSE_TO.search(left)
+        ):
             continue
         out.append((m, trig))
     if "seiz" in art.lower[start:end] or "took" in art.lower[start:end] or "snatch" in art.lower[start:end]:
@@ -1222,7 +1296,9 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
     if ("killed" not in found or "wounded" not in found) and _ONE_VICTIM_HINT.search(art.lower, start, end):
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
-            word = (m.group("a") or m.group("p") or m.group("q") or m.group("w") or "").lower()
+            word = (
+                m.group("a") or m.group("p") or m.group("q") or m.group("w") or m.group("d") or ""
+            ).lower()
             outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
                 found.setdefault(outcome, (1, "exact", False))
@@ -1245,6 +1321,16 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
                 continue
             found["killed"] = (1, "exact", False)
             break
+    if ("killed" not in found or "wounded" not in found) and _TITLED_HINT.search(art.lower, start, end):
+        # "a roadside bomb killed the police chief of X", "the base commander was injured": one victim
+        # named by his office alone.
+        for m in _TITLED_VICTIM.finditer(text, start, end):
+            if _in_quote(art, m.start()):
+                continue
+            word = (m.group("a") or m.group("p")).lower()
+            found.setdefault(
+                "wounded" if word.startswith(("wound", "injur")) else "killed", (1, "exact", False)
+            )
     return found
 
 
@@ -1279,6 +1365,10 @@ _PASSIVE_AFTER = re.compile(
 _PRONOUN_SCENE = re.compile(
     r"\s*(?:It|This)\s+(?:had\s+|has\s+)?(?:took place|occurred|happened|unfolded)\s+(?:\w+\s+){0,3}?"
     r"(?:in|at|near|on)\b"
+)
+_VICTIMS_AGAIN = re.compile(
+    r"\b(?:killing|killed|causing|caused|leaving|left)\s+(?:all\s+)?the\s+(?:villagers|victims|casualties|"
+    r"deaths|dead|worshippers|passengers)\b"
 )
 # "Somali soldiers killed three al Shabaab members during the attack": the side that killed them defended.
 _ATTACKERS_KILLED = re.compile(
@@ -1336,6 +1426,31 @@ _NAMED_VICTIM = re.compile(
     r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:(?:bin|al|el|de|van|von)\s+)?[A-Z][\w'\u2019\-]+){1,3})"
 )
 
+# One victim named by his office alone, active ("killed the district head of X", "wounded the nation's
+# intelligence chief") or passive ("the base commander was injured", "the leader of a militia, Malik Taj,
+# was killed"). A title in the plural or joined to a number ("the commander and three guards") is left to
+# the counted tolls.
+_OFFICE = (
+    r"(?i:head|chief|governor|commander|mayor|chairman|chairperson|leader|minister|lawmaker|legislator|"
+    r"councillor|councilor|imam|priest|pastor|judge|prosecutor|spokesman|spokesperson)"
+)
+_TITLED_HINT = re.compile(
+    r"\b(?:head|chief|governor|commander|mayor|chairman|chairperson|leader|minister|lawmaker|legislator|"
+    r"councill?or|imam|priest|pastor|judge|prosecutor|spokes\w+)\b"
+)
+_TITLED_VICTIM = re.compile(
+    r"\b(?P<a>killed|killing|shot dead|shooting dead|assassinated|assassinating|gunned down|murdered|beheaded|"
+    r"wounded|wounding|injured|injuring)\s+(?:the|a|an|its|their|[A-Z][\w\-]*['\u2019]s|the\s+[\w\-]+['\u2019]s)\s+"
+    r"(?:[\w\-]+\s+){0,3}?"
+    + _OFFICE
+    + r"\b(?!\s+(?:and|or|of\s+(?:the\s+)?(?:attackers|militants|gunmen|group)))"
+    r"|\b(?i:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
+    + _OFFICE
+    + r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)?"
+    r"(?:,\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3},)?"
+    r"\s+(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(?:\w+ly\s+)?"
+    r"(?P<p>killed|shot dead|assassinated|gunned down|murdered|beheaded|wounded|injured)\b"
+)
 
 _VICTIM_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:policeman|policewoman|police officer|soldier|civilian|child|boy|girl|man|woman|"
@@ -1359,7 +1474,9 @@ _ONE_VICTIM = re.compile(
     r"(?P<w>wounds|injuries)\b"
     # "another soldier was injured", "another was critically injured": one more victim
     r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?P<q>killed|shot dead|wounded|injured)\b",
+    r"(?P<q>killed|shot dead|wounded|injured)\b"
+    # "while another died in an encounter in X", "another later died of his wounds": one more dead
+    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:later\s+)?(?P<d>died|succumbed)\b",
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
@@ -1445,7 +1562,22 @@ def _time(
     period = aggregate = False
     span: tuple[dt.date, dt.date] | None = None
     trig_pos = [m.start() for m, _ in triggers]
-    times, ongoing = _expand_since(art, _within(art.times, start, end), trig_pos)
+    within = _within(art.times, start, end)
+    if any(
+        t.start < start < t.end for t in art.times[max(0, bisect_left(art.times, start, key=_start_of) - 2) :]
+    ):
+        # "the worst since | March, when a bomber killed four": the clause cut through "since March"; its
+        # own words keep their time
+        own = [x for x in dates.find_time_exprs(text[start:end], art.published) if x.start == 0]
+        if not own:  # a bare month ("March, when ...") is read as "in March"
+            own = [
+                dates.TimeExpr(0, x.end - 3, x.first, x.last)
+                for x in dates.find_time_exprs("in " + text[start:end], art.published)
+                if x.start == 0 and x.end > 3
+            ]
+        within = within + [dates.TimeExpr(x.start + start, x.end + start, x.first, x.last) for x in own]
+        within.sort(key=_start_of)
+    times, ongoing = _expand_since(art, within, trig_pos)
     for t in times:
         if t.first is None or t.last is None:
             continue
@@ -1508,7 +1640,7 @@ def _time(
         and day is None
         and not period
         or day is None
-        and (_TALLY_PERIOD.search(text, start, end) or _SINCE_TALLY.match(text, start, end))
+        and (_tally_period(text, start, end) or _SINCE_TALLY.match(text, start, end))
     ):
         aggregate = True
     elif day is None and (_WAR_TOLL.search(text, start, end) or _ESTIMATE_TOLL.search(text, start, end)):
@@ -2128,9 +2260,17 @@ def _mention(
     # "It took place in the Lower Shabelle province": a pronoun and a verb of occurrence place the event
     # told just before.
     scene = _PRONOUN_SCENE.match(text, start, end) if not violent and rows_last is not None else None
+    if scene is None and not violent and rows_last is not None:
+        # "swept through the village of X on Monday, killing the villagers": the victims already counted,
+        # named again with the scene or the day
+        scene = _VICTIMS_AGAIN.search(text, start, end)
     if scene is not None:
         refers.append(scene)
     tolls = _tolls(art, start, end)  # after the trigger tests above: they need no tolls
+    if not violent and "killed" not in tolls and _CLASH_SETTING.search(text, start, end):
+        # "In July, three terrorists were killed in an intelligence-based operation in X": a clash with
+        # no trigger word, whose dead fighters are its toll
+        tolls = {**_tolls(art, start, end, fighters=True), **tolls}
     if violent and _ZERO_TOLL.search(text, start, end):
         tolls = {**_zero_tolls(text, start, end), **tolls}  # "a bomb exploded ..., but no one was hurt"
     if not violent and not tolls and not refers:
@@ -2273,14 +2413,19 @@ def _mention(
     ment = _Mention(
         sent=sent,
         event_type=(
-            "armed_clash" if police_raid or _FORCES_KILL_FIGHTERS.search(text, start, end) else "armed_attack"
+            "armed_clash"
+            if police_raid
+            or _FORCES_KILL_FIGHTERS.search(text, start, end)
+            or _CLASH_SETTING.search(text, start, end)
+            and not _ONE_SIDED.search(text, start, end)
+            else "armed_attack"
         )
         if unnamed
         else etype,
         strong=bool(strong),
         generic=generic,
         anaphoric=anaphoric,
-        separate=_has_any(art, start, end, _SEPARATE_HINTS) and bool(_SEPARATE.search(text, start, end)),
+        separate=_has_any(art, start, end, _SEPARATE_HINTS) and _separate(text, start, end),
         same_day=_has_any(art, start, end, _SAME_DAY_HINTS) and bool(_SAME_DAY.search(text, start, end)),
         vague=vague,
         weak_type=weak_type,
@@ -2318,7 +2463,7 @@ def _mention(
         and specific
         and not (vague or generic or _WAR_TOLL.search(text, start, end))
         and not _COUNTED_EVENTS.search(text, start, end)  # "murdered in 19 massacres this year": a tally
-        and not _TALLY_PERIOD.search(text, start, end)
+        and not _tally_period(text, start, end)
     ):
         # "In 2014, gunmen killed 147 people at a school in Peshawar": one dated event, not a tally.
         ment.aggregate, ment.period = False, True
@@ -2330,7 +2475,7 @@ def _mention(
         and (ment.place_rank <= 2 or _named_facility(art, ment.place, start, end))
         and not (ment.aggregate or ment.period or generic)
         and _DEATHS.search(text, start, end)
-        and not _AFTERMATH_DEATHS.search(text, start, end)
+        and not _AFTERMATH_DEATHS.search(text, min(start, sent[0]), max(end, sent[1]))
         and _violent_story(art)
     ):
         # "Nine guards died at the Kaduna prison", "the agency counted 30 people dead in Deir ez-Zor":
@@ -2547,6 +2692,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         last_idx=m.sidx,
     )
     if m.lead is not None:
+        row.earlier = True
         if row.day is None and m.lead and m.anchor is not None and m.anchor.day is not None:
             row.day, row.day_soft = m.anchor.day - dt.timedelta(days=m.lead), True
         return row
@@ -2561,7 +2707,17 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
             and row.place.admin1 is not None
             and row.place.admin1 == prev.place.admin1
         )
-        if m.same_day or same_admin:
+        # "Mortars pounded the capital on Monday, killing 13 in two separate battles. In the first battle,
+        # insurgents attacked a base in X": a part of a lede that counted the day's events without a town
+        parts = (
+            m.separate
+            and row.place is not None
+            and prev.place is None
+            and prev.country is not None
+            and prev.country == row.place.country_iso3
+            and m.sidx - prev.last_idx <= 1
+        )
+        if m.same_day or same_admin or parts:
             row.day, row.day_soft = prev.day, True
     return row
 
@@ -2585,6 +2741,14 @@ def _opens_row(m: _Mention, first: bool = False) -> bool:
         return pinned or not (m.vague or m.generic)
     if not m.strong and m.perp_named and m.day is not None and m.place is not None and not m.generic:
         return True  # "Israel also targeted the Masnaa crossing on October 4": an agent, a place and a day
+    if (
+        not m.strong
+        and m.same_day
+        and m.place is not None
+        and m.event_type not in (None, "other")
+        and not (m.generic or m.vague or m.anaphoric)
+    ):
+        return True  # "Later Monday, residents reported missiles pounding the city's main market"
     if m.generic or m.vague or not m.strong:
         return False
     if m.separate and m.place is not None and not m.same_day and (not m.told or m.pair):
@@ -2647,8 +2811,12 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 place_ok = place_ok or m.place.country_iso3 in (row.place.country_iso3, "")
             if _refines_lede(row, m):
                 m.killed_update = True  # "more than a dozen killed" in the lede, then "15 people died in X"
-            if not place_ok and not m.anaphoric or _tolls_clash(row, m):
-                continue
+            if (
+                not place_ok
+                and (not m.anaphoric or row.earlier and m.place is not None)
+                or _tolls_clash(row, m)
+            ):
+                continue  # "the bomb ... in Maymana" is not the earlier blast in Kabul the text compared
             if (
                 row.event_type == "other"
                 and m.event_type not in (None, "other")
