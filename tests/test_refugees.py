@@ -28,6 +28,25 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "days-named-in-a-row-between",
+        "Between Sunday night and Monday morning, another 96 migrants reached Lampedusa, Ms Ferri said.",
+        96,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 9), "period_end": dt.date(2025, 3, 10)},
+    ),
+    (
+        "days-named-in-a-row-through",
+        "Three boats with a total of 61 Tunisians reached Lampedusa starting Saturday night through late "
+        "Sunday morning.",
+        61,
+        {"period_start": dt.date(2025, 3, 8), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "days-named-in-a-row-weekend-and",
+        "Over the weekend and on Monday, 530 migrants landed on Lampedusa.",
+        530,
+        {"period_start": dt.date(2025, 3, 8), "period_end": dt.date(2025, 3, 10)},
+    ),
+    (
         "granted-asylum-to",
         "Norway granted asylum to 2,700 Eritreans last year, the directorate said.",
         2700,

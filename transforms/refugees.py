@@ -1203,6 +1203,9 @@ def _period(
         )
     ):
         last = pub  # "the total for 2023 to date", "so far in 2023"
+    days = _day_chain(art, t)
+    if days is not None:
+        first, last = days
     follow = [
         u
         for u in art.times
@@ -1265,6 +1268,47 @@ def _period(
         if began is None or began >= first:
             return None
         first = began
+    return first, last
+
+
+# "Sunday night and Monday", "Saturday, Sunday and Monday", "Saturday night through late Sunday": the link
+# between two days named in a row
+_DAY_LINK = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?(?:,|,?\s+(?:and|to|through|until|till|into))\s+"
+    r"(?:(?:late|early|on)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _day_chain(art: _Article, t: dates.TimeExpr) -> tuple[dt.date, dt.date] | None:
+    """The days from the first to the last of a run of days named in a row around ``t`` ("between Sunday
+    night and Monday morning", "on the weekend and Monday", "from Saturday night through late Sunday"),
+    or None when ``t`` stands alone."""
+
+    def day(u: dates.TimeExpr) -> bool:
+        return u.first is not None and u.last is not None and (u.last - u.first).days <= 2
+
+    times, text = art.times, art.text
+    if not day(t) or t not in times:
+        return None
+    lo = hi = times.index(t)
+    while (
+        lo > 0
+        and day(times[lo - 1])
+        and _DAY_LINK.fullmatch(text, times[lo - 1].end, times[lo].start)
+        and times[lo - 1].first <= times[lo].first  # type: ignore[operator]
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(times)
+        and day(times[hi + 1])
+        and _DAY_LINK.fullmatch(text, times[hi].end, times[hi + 1].start)
+        and times[hi + 1].first >= times[hi].first  # type: ignore[operator]
+    ):
+        hi += 1
+    first, last = times[lo].first, times[hi].last
+    if lo == hi or first is None or last is None or (last - first).days > 7:
+        return None
     return first, last
 
 
