@@ -28,6 +28,18 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "breakdown-after-including-keeps-the-verb",
+        "On Monday, 58 migrants, including three minors and 12 women, landed in Lampedusa.",
+        58,
+        {"movement": "arrived", "destination_iso3": "ITA", "period_start": dt.date(2025, 3, 10)},
+    ),
+    (
+        "origin-after-from-the",
+        "Another 1,300 refugees from the Central African Republic have arrived in southern Chad this week.",
+        1300,
+        {"origin_iso3": "CAF", "destination_iso3": "TCD"},
+    ),
+    (
         "days-named-in-a-row-between",
         "Between Sunday night and Monday morning, another 96 migrants reached Lampedusa, Ms Ferri said.",
         96,
@@ -1768,6 +1780,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("residents-on-a-roll", "The town of Kobe has 40,000 people on its rolls."),
     ("projection", "An additional 80,000 refugees are expected to arrive in Renk by June, Ms Obura said."),
     ("capacity", "The new site will be able to host 3,000 refugees, Ms Obura said."),
+    ("capacity-noun", "Refugees crowd the transit centre in Renk, which has a capacity of about 2,500."),
+    (
+        "projection-could-reach",
+        "Returns from Lebanon could reach 150,000 within a year if the pace holds, Mr Haddad said.",
+    ),
 ]
 
 

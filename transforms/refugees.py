@@ -306,7 +306,7 @@ _PREDICATE = re.compile(
 )
 # Phone numbers ("0800-17-202") and numbers inside "these two countries" are never counts.
 _PHONE = re.compile(r"0\d|\d+-\d+-\d")
-_FROM_NP = re.compile(r"\s+from\s+(?:[A-Z][\w\u2019'-]*\s+(?:and\s+)?)*")
+_FROM_NP = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+(?:and\s+)?)*")
 _LINK = re.compile(
     r"\s*[,(]?\s*(?:comprised\s+of|comprising|consisting\s+of|made\s+up\s+of|totall?ing|with|or|or\s+about|"
     r"or\s+some|or\s+nearly|or\s+around|in|from|[\u2014\u2013(])\s*"
@@ -1660,8 +1660,24 @@ _DONE_BETWEEN = re.compile(
     r"\b(?:and\s+(?:more|others|many|another)|have|has|had|were|was|\w+ed)\b", re.IGNORECASE
 )
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:will|would|could|can)\s+(?:be\s+able\s+to\s+)?(?:host|accommodate|house|shelter|hold|take\s+in)\s+"
-    r"(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|around\s+|an\s+additional\s+|another\s+)?$",
+    r"(?:\b(?:will|would|could|can)\s+(?:be\s+able\s+to\s+)?(?:host|accommodate|house|shelter|hold|take\s+in)\s+"
+    # "a reception centre with a capacity for just over 300", "a capacity of around 250 migrants"
+    r"|\bcapacity\s+(?:of|for)\s+(?:just\s+|only\s+|barely\s+)?"
+    # "the number could reach 200,000 in a year's time", "is expected to climb to 500,000"
+    r"|\b(?:could|may|might|would|will|(?:is|are)\s+(?:expected|projected|forecast|likely|set)\s+to)\s+"
+    r"(?:\w+\s+)?(?:reach|climb\s+to|rise\s+to|hit|exceed|top|surpass|swell\s+to|grow\s+to|increase\s+to)\s+)"
+    r"(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|around\s+|an\s+additional\s+|another\s+|over\s+|"
+    r"more\s+than\s+|as\s+many\s+as\s+)?$",
+    re.IGNORECASE,
+)
+# "42 migrants, including four minors and 11 women, landed": women, children and minors listed inside the
+# group are a breakdown of it, neither a count of their own nor the end of the group's clause
+_DEMOGRAPHIC_HEADS = frozenset(
+    {"women", "children", "minors", "men", "girls", "boys", "babies", "infants", "teenagers", "elderly"}
+)
+_INCLUDING_LIST = re.compile(
+    r"\bincluding\s+(?:[^.;:()]{1,40}?(?:\s*,\s*|\s+and\s+))?"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 _OWN_NATION = re.compile(
@@ -3049,6 +3065,12 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
             for k, q in enumerate(sq)
         ]
         for q, np in zip(sq, nps, strict=True):
+            if (
+                np.head in _DEMOGRAPHIC_HEADS
+                and np.kind == "people"
+                and _INCLUDING_LIST.search(text, max(sent.start, q.start - 60), q.start)
+            ):
+                np.kind = "other"
             if np.kind == "event":
                 np.kind = (
                     "displaced"
