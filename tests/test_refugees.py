@@ -28,6 +28,31 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "previous-12-months-of-a-named-year",
+        "Norway granted asylum to 4,120 people in the year to June 2024, double the 2,060 in the previous 12 "
+        "months.",
+        2060,
+        {"period_start": dt.date(2022, 7, 1), "period_end": dt.date(2023, 6, 30)},
+    ),
+    (
+        "a-year-earlier-after-the-baseline",
+        "Italy recorded 41,300 sea arrivals in 2023, up from 30,200 a year earlier.",
+        30200,
+        {"period_start": dt.date(2022, 1, 1), "period_end": dt.date(2022, 12, 31)},
+    ),
+    (
+        "same-period-the-year-before-opens-the-sentence",
+        "During the same period the year before, agents apprehended 9,870 migrants in January.",
+        9870,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 1, 31)},
+    ),
+    (
+        "comparison-with-the-previous-year-is-not-the-period",
+        "In 2024 the ministry deported 6,200 people, up a quarter on the previous year.",
+        6200,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
         "breakdown-after-including-keeps-the-verb",
         "On Monday, 58 migrants, including three minors and 12 women, landed in Lampedusa.",
         58,

@@ -1404,7 +1404,9 @@ _SAME_POINT = re.compile(
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|similar\s+to|"
-    r"(?:same|corresponding)\s+period|(?:increase|decrease|rise|drop|fall|decline)\s+from\s+(?!the\s+same\b))[^.;,]{0,30}$",
+    r"(?:same|corresponding)\s+period|(?:increase|decrease|rise|drop|fall|decline)\s+from\s+(?!the\s+same\b)|"
+    # "up a quarter on the previous year", "down by 41 per cent on last year"
+    r"(?:up|down)\s+(?:by\s+)?[^.;,]{0,20}?\s+on)[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 # "hosting a million displaced people before the escalation of fighting on February 26": the event's date
@@ -3270,6 +3272,8 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
     on their own and 5,190 were deported"): that flow's period."""
     text = art.text
     _respective_times(art, rows)
+    if _YEAR_BEFORE.search(text):
+        _year_before(art, rows)
     for k, row in enumerate(rows):
         sent = art.sentences[row.sentence]
         if _RATE_AFTER.match(text, row.number) or _RATE_BEFORE.search(
@@ -3313,6 +3317,64 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
             and text.count("\n\n", prev.number, row.number) <= 1
         ):
             row.period = prev.period
+
+
+# "the 3,210 in the previous 12 months", "up from 7,900 in the same months a year before", "During the same
+# period the year before, ...": the period of the figure it is set against, a year back
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?P<prev>(?:previous|preceding|prior)\s+(?:12|twelve)\s+months)|(?:same\s+(?:period|time|months?)\s+"
+    r"(?:in\s+|of\s+)?)?(?:a\s+year\s+(?:earlier|before)|the\s+(?:year|12\s+months)\s+before|"
+    r"the\s+(?:previous|preceding|prior)\s+year))\b",
+    re.IGNORECASE,
+)
+# ... right after the number and its noun ("the 3,210 in the previous 12 months"), not a comparison ("up a
+# fifth on the previous year")
+_YEAR_BEFORE_GAP = re.compile(
+    r"[\d,.]*(?:\s+(?!up\b|down\b|than\b|on\b)[a-z]+){0,3}\s+(?:(?:in|during|over|for)\s+(?:the\s+)?)?"
+)
+_YEAR_BEFORE_FRAME = re.compile(r"\W{0,3}(?:during|in|over)\s+the\s+", re.IGNORECASE)
+
+
+def _year_before(art: _Article, rows: list[_Row]) -> None:
+    """Periods a year before the figure each "previous 12 months" or "a year earlier" row is set against:
+    the row before it in the sentence (or the one before), else, when the phrase opens the sentence
+    ("During the same period in the year before, 38,000 in April"), the row's own months."""
+    text = art.text
+    for k, row in enumerate(rows):
+        sent = art.sentences[row.sentence]
+        m = next(
+            (
+                m
+                for m in _YEAR_BEFORE.finditer(text, sent.start, sent.end)
+                if (row.number < m.start() and _YEAR_BEFORE_GAP.fullmatch(text, row.number, m.start()))
+                or (m.end() < row.number and _YEAR_BEFORE_FRAME.fullmatch(text, sent.start, m.start()))
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        pub = art.published
+        if m.end() < row.number:
+            # the sentence opens with it: the months the row names, a year back
+            if row.period is not None and (pub is None or row.period[1] < pub):
+                a, b = row.period
+                row.period = _in_year(a, a.year - 1), _in_year(b, b.year - 1)
+            continue
+        ref = next(
+            (
+                r
+                for r in reversed(rows[:k])
+                if r.sentence in (row.sentence, row.sentence - 1) and r.period is not None
+            ),
+            None,
+        )
+        if ref is None or ref.period is None:
+            continue
+        a, b = ref.period
+        if m.group("prev"):
+            row.period = _in_year(a, a.year - 1), a - dt.timedelta(days=1)
+        else:
+            row.period = _in_year(a, a.year - 1), _in_year(b, b.year - 1)
 
 
 # "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
