@@ -1840,6 +1840,16 @@ def test_evidence_is_the_sentence_with_the_number(text: str, count: int) -> None
     assert "." not in text[row.start_char : row.end_char].rstrip(".")[-1:]
 
 
+def test_a_figure_told_again_keeps_its_period() -> None:
+    text = (
+        "A fishing boat carrying 63 Rohingya refugees landed in Aceh on Monday, police said. "
+        "The 63 refugees reached the shore after three weeks adrift, a fisherman said."
+    )
+    rows = [r for r in extract_refugee_counts(text, PUB) if r.count == 63]
+    assert len(rows) == 2
+    assert {(r.period_start, r.period_end) for r in rows} == {(dt.date(2025, 3, 10), dt.date(2025, 3, 10))}
+
+
 def _seed_rows() -> list[RefugeeCount]:
     text = normalize_text(SEED.read_text(encoding="utf-8"))
     return extract_refugee_counts(text, dt.date(2024, 1, 30))

@@ -3290,6 +3290,21 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
             continue
         if row.period is None and row.movement != "hosted":
             row.period = _event_period(art, row, sent, article_origin)
+        if (
+            row.period is None
+            and row.movement != "hosted"
+            and row.count % 100
+            # (not "2,811 of them were deported": a part of the group the sentence counts)
+            and not _PART_OF.match(text, row.number)
+        ):
+            # "A boat carrying 57 refugees landed on Sunday. ... The 57 refugees had spent a month at sea": a
+            # specific figure told again is the same flow, with the same period
+            again = next(
+                (r for r in reversed(rows[:k]) if r.count == row.count and r.movement == row.movement),
+                None,
+            )
+            if again is not None:
+                row.period = again.period
         if row.period is not None or row.movement in ("hosted", "displaced"):
             continue
         own = [t for t in art.times if sent.start <= t.start < sent.end]
@@ -3375,6 +3390,9 @@ def _year_before(art: _Article, rows: list[_Row]) -> None:
             row.period = _in_year(a, a.year - 1), a - dt.timedelta(days=1)
         else:
             row.period = _in_year(a, a.year - 1), _in_year(b, b.year - 1)
+
+
+_PART_OF = re.compile(r"[\d,.]+\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 
 
 # "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
