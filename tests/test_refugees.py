@@ -1805,6 +1805,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("residents-on-a-roll", "The town of Kobe has 40,000 people on its rolls."),
     ("projection", "An additional 80,000 refugees are expected to arrive in Renk by June, Ms Obura said."),
     ("capacity", "The new site will be able to host 3,000 refugees, Ms Obura said."),
+    (
+        "victims-on-their-way",
+        "Eleven traders returning from the market in Djibo were shot dead by gunmen on Tuesday.",
+    ),
+    (
+        "abducted-and-taken-back",
+        "The gunmen abducted six women with their six children and went back to the forest near Kauru.",
+    ),
     ("capacity-noun", "Refugees crowd the transit centre in Renk, which has a capacity of about 2,500."),
     (
         "projection-could-reach",

@@ -290,7 +290,9 @@ _ELSEWHERE = re.compile(r"\belsewhere\s+in\b", re.IGNORECASE)
 # "500 migrants, including women and children, were released": a subset, not a new group.
 _SUBSET = re.compile(
     # "including men, women and children"
-    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as)\s+(?:\w+,?\s+(?:and\s+)?){0,3}$",
+    # ... and "with their four children" after the group they go with
+    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as|(?:along\s+)?with\s+(?:their|her|his))\s+"
+    r"(?:\w+,?\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,
 )
 # "Pakistani police", "Iranian prisons": a country acting on (or holding) the counted people.
@@ -1577,10 +1579,18 @@ def _casualty(
     ``own_head``: the number names displaced people itself, so a casualty verb before it and "and"
     belongs to the conjunct before ("Thousands have been killed and two million displaced")."""
     prev_end = -1
-    for s, e, c in cues_after:
+    participle = False
+    for k, (s, e, c) in enumerate(cues_after):
+        if c.kind == "casualty" and participle:
+            if _PASSIVE_BEFORE.search(text, max(0, s - 25), s):
+                return True  # "21 civilians returning from a fair were murdered": victims on their way
+            continue
         if c.kind == "casualty" and (prev_end < 0 or len(text[prev_end:s].split()) <= 2):
             return True  # "were evacuated and treated for burns": a medical evacuation
         if c.strong and c.kind not in ("report", "none", "voluntary"):
+            if k == 0 and text[s:e].lower().endswith("ing") and _PARTICIPLE_GAP.fullmatch(text, q_start, s):
+                participle = True  # the group's participle; its clause's verb comes later
+                continue
             if c.kind != "evacuated":
                 break
             prev_end = e
@@ -1595,6 +1605,11 @@ def _casualty(
         ):
             return True
     return False
+
+
+# "21 civilians returning from ...", "300 migrants fleeing ...": a participle right after the group
+_PARTICIPLE_GAP = re.compile(r"[\d,.]+\s+(?:[A-Za-z-]+\s+){0,2}")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # "some 40,000 have been displaced", "2 million were internally displaced": the number is the subject
