@@ -28,6 +28,12 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "host-verb-keeps-displaced-people-hosted",
+        "North Kivu province hosts about 2.1 million internally displaced people, Ms Kabila said.",
+        2100000,
+        {"population": "idps", "movement": "hosted"},
+    ),
+    (
         "previous-12-months-of-a-named-year",
         "Norway granted asylum to 4,120 people in the year to June 2024, double the 2,060 in the previous 12 "
         "months.",

@@ -1669,6 +1669,7 @@ def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[
     return hits[-1] if last else hits[0]
 
 
+_HOST_VERB = re.compile(r"(?:hosts|hosting|hosted|host|houses|home\s+to)\b", re.IGNORECASE)
 _PROJECTED_AFTER = re.compile(
     r"[^.;,:\n]{0,60}?\b(?P<verb>(?:are|is)\s+(?:now\s+|also\s+)?(?:expected|projected|forecast|predicted|likely)\s+to)\b",
     re.IGNORECASE,
@@ -2104,7 +2105,20 @@ def _analyze(
     population = "undocumented" if "undocumented" in cue_pops or source.population == "undocumented" else base
 
     origin_hint = np.origin or (noun_before.origin if noun_before else None)
-    if head_cue and chosen is not None and chosen[2].kind in ("arrived", "crossed", "hosted", "other"):
+    host_verb = (
+        chosen is not None and chosen[2].kind == "hosted" and _HOST_VERB.match(text, chosen[0]) is not None
+    )
+    if (
+        head_cue
+        and chosen is not None
+        and chosen[2].kind in ("arrived", "crossed", "hosted", "other")
+        # "70,000 displaced people arrived in Bule", "the province hosts 1.7 million displaced people": a verb
+        # that says where displaced people came or stay tells the figure's movement
+        and not (
+            head_cue[0][2].kind == "displaced"
+            and ((chosen[2].kind == "arrived" and chosen[2].strong and chosen[0] > q.start) or host_verb)
+        )
+    ):
         chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
     if chosen is not None and chosen[2].kind in ("arrived", "crossed"):
         deported = next((c for c in cues_after if c[2].kind == "deported" and c[2].strong), None)
@@ -2212,7 +2226,11 @@ def _analyze(
         # "220,000 have fled towards 87 IDP sites", "staying in displacement sites", "return home from IDP
         # camps": camps and sites for the internally displaced hold people displaced inside their country
         population = base = "idps"
-    if movement == "hosted" and population == "idps":
+    if (
+        movement == "hosted"
+        and population == "idps"
+        and not (host_verb and chosen is not None and chosen[0] < q.start)
+    ):
         movement = "displaced"
     change = _CHANGE_BEFORE.search(text, max(sent.start, q.start - 40), q.start) is not None or (
         listed is not None and _SIGNED.search(text, max(0, q.start - 3), q.start) is not None
