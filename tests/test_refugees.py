@@ -28,6 +28,12 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "came-across-a-border",
+        "Border agents said 96,400 migrants came across the southern border in February.",
+        96400,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
         "host-verb-keeps-displaced-people-hosted",
         "North Kivu province hosts about 2.1 million internally displaced people, Ms Kabila said.",
         2100000,
