@@ -28,6 +28,13 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "that-year-refers-back",
+        "So far this year 21,300 migrants have been registered, against 9,800 in the same period of 2023. That "
+        "year, a total of 57,000 migrants crossed into Panama.",
+        57000,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 12, 31)},
+    ),
+    (
         "came-across-a-border",
         "Border agents said 96,400 migrants came across the southern border in February.",
         96400,

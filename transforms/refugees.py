@@ -1038,6 +1038,10 @@ def _period(
     """Period of the time expression in the number's clause: the first after it, else the last before it.
     ``flow``: the number counts a movement, so a total "as of" a day runs from the start of that year."""
     text, pub = art.text, art.published
+    if (that := _THAT_YEAR.search(text, start, q_start)) is not None:
+        back = _year_before_sentence(art, that.start())
+        if back is not None:
+            return back
     all_cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
     # "compared to the 4,189 who arrived in the same period in 2018": the number is the baseline itself,
     # and the time of the comparison is its own
@@ -1271,6 +1275,28 @@ def _period(
             return None
         first = began
     return first, last
+
+
+# "That year, a total of 133,000 passed through", "In that same year, ...": the year the text named last
+_THAT_YEAR = re.compile(r"(?:^|(?<=[.!?\n]\s)|\b[Ii]n\s+)(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+year\b")
+
+
+def _year_before_sentence(art: _Article, pos: int) -> tuple[dt.date, dt.date] | None:
+    """The calendar year of the last time named in the two sentences before ``pos``'s sentence."""
+    si = bisect.bisect_right(art.sentence_starts, pos) - 1
+    if si < 1:
+        return None
+    lo = art.sentences[max(si - 2, 0)].start
+    hi = art.sentences[si].start
+    named = [
+        t
+        for t in art.times
+        if lo <= t.start < hi and t.first is not None and t.last is not None and t.first.year == t.last.year
+    ]
+    if not named:
+        return None
+    y = named[-1].first.year  # type: ignore[union-attr]
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
 # "Sunday night and Monday", "Saturday, Sunday and Monday", "Saturday night through late Sunday": the link
