@@ -28,6 +28,13 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "dateline-of-a-story-about-elsewhere",
+        "LONDON - Iran has stepped up deportations of Afghans. Since March, more than 410,000 Afghans have "
+        "returned to Afghanistan, the agency said.",
+        410000,
+        {"location_iso3": ("IRN",), "destination_iso3": "AFG"},
+    ),
+    (
         "that-year-refers-back",
         "So far this year 21,300 migrants have been registered, against 9,800 in the same period of 2023. That "
         "year, a total of 57,000 migrants crossed into Panama.",

@@ -2773,7 +2773,17 @@ def _dateline_country(art: _Article) -> str | None:
             return iso
     name = m.group(1).title()
     place = geo.lookup_place(name)
-    return geo.country_iso3(name) or (place.country_iso3 if place else None)
+    iso = geo.country_iso3(name) or (place.country_iso3 if place else None)
+    # "LONDON - Iran has stepped up deportations of Afghans": a city the story is filed from, when the text
+    # names other countries and never comes back to the dateline's, hosts nothing
+    if (
+        iso is not None
+        and any(c.iso3 != iso and c.start >= m.end() for c in art.countries)
+        and not any(c.iso3 == iso and c.start >= m.end() for c in art.countries)
+        and not any(p.place.country_iso3 == iso and p.start >= m.end() for p in art.places)
+    ):
+        return None
+    return iso
 
 
 def _listed_together(refs: list[_Ref], text: str) -> bool:
@@ -2792,9 +2802,11 @@ def _most_named(art: _Article, skip: str | None) -> str | None:
     ("Rann", "Maiduguri", "Borno" outweigh one "Cameroon")."""
     weights: Counter[str] = Counter()
     for m in art.names:
-        weights[m.iso3] += 2
+        if m.start >= art.body_start:  # the dateline's city is where the story was filed, not a mention
+            weights[m.iso3] += 2
     for p in art.places:
-        weights[p.place.country_iso3] += 1
+        if p.start >= art.body_start:
+            weights[p.place.country_iso3] += 1
     weights.pop(skip or "", None)
     best = weights.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None  # one passing place name is no host
