@@ -28,6 +28,24 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "by-a-day-after-must-is-a-deadline",
+        "Some 40,000 Afghans must leave Pakistan by March 31, the ministry said.",
+        40000,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "by-a-past-month-is-a-running-total",
+        "By February, about 41,000 migrants had crossed the sea to Lampedusa.",
+        41000,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "by-a-past-day-is-a-running-total",
+        "Some 12,400 migrants had reached the Canary Islands by March 9, officials said.",
+        12400,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
         "dateline-of-a-story-about-elsewhere",
         "LONDON - Iran has stepped up deportations of Afghans. Since March, more than 410,000 Afghans have "
         "returned to Afghanistan, the agency said.",

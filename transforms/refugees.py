@@ -411,6 +411,33 @@ _YEAR_TO = re.compile(
 _QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+# "had crossed the sea by December 21", "By November, 760,000 had crossed": a running total up to a past
+# day, not a deadline ("ordered to leave by November 1", "are expected to arrive by June")
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+)?$")
+_BY_START = re.compile(r"[Bb]y\s")
+_DEADLINE_WORD = re.compile(
+    r"\b(?:will|would|must|should|ordered|order|deadline|ultimatum|given|expected|expects?|plans?|aims?|to\s+leave|"
+    r"to\s+return|to\s+register|to\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_by(art: _Article, start: int, t: dates.TimeExpr) -> bool:
+    """Whether "by <time>" before ``t`` closes a running total of the past rather than setting a deadline."""
+    text, pub = art.text, art.published
+    return (
+        pub is not None
+        and t.last is not None
+        and t.last <= pub
+        and (
+            _BY_BEFORE.search(text, max(start, t.start - 6), t.start) is not None
+            or _BY_START.match(text, t.start)
+        )
+        and not _DEADLINE_WORD.search(text, start, t.start)
+        and not _DEADLINE_WORD.search(text, t.end, min(len(text), t.end + 40))
+    )
+
+
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|could|may|might|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?)\b[^.;]*$"
 )
@@ -1057,8 +1084,8 @@ def _period(
                 t.start > q_start and t.first is not None and t.first != t.last and t.start in art.stat_starts
             )
         )
-        and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
-        and not _DEADLINE_IN.match(text, t.start)
+        and not (_DEADLINE.search(text, max(start, t.start - 12), t.start) and not _running_by(art, start, t))
+        and not (_DEADLINE_IN.match(text, t.start) and not _running_by(art, start, t))
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
         and not (
             (cmp := _COMPARED.search(text, max(start, t.start - 50), t.start))
@@ -1255,7 +1282,9 @@ def _period(
         first == last
         or (first.day == 1 and last.day >= 28 and (first.year, first.month) == (last.year, last.month))
     ) and (
-        _AS_OF.search(head) or (_AS_BEFORE_OF.search(head) and text[t.start : t.start + 3].lower() == "of ")
+        _AS_OF.search(head)
+        or (_AS_BEFORE_OF.search(head) and text[t.start : t.start + 3].lower() == "of ")
+        or (_BY_START.match(text, t.start) and _running_by(art, start, t))
     ):
         # "As of June 9, over 20,000 had crossed": a running total since the war the article dates;
         # without one, the day a total stands at is not the period it covers
@@ -1263,7 +1292,16 @@ def _period(
         if (
             began is None
             and flow
-            and (first == last or _END_OF.match(text, t.start))
+            and (
+                first == last
+                or _END_OF.match(text, t.start)
+                # "By November, 760,000 had crossed": to the end of that month
+                or (
+                    (_BY_BEFORE.search(head) or _BY_START.match(text, t.start))
+                    and first.day == 1
+                    and (last - first).days <= 31
+                )
+            )
             and last <= (pub or last)
             # a war the story opens with, left undated, starts the count instead
             and not _WAR_OPENING.search(text, 0, min(q_start, art.body_start + 300))
