@@ -28,6 +28,12 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "until-a-past-day-is-a-running-total",
+        "The ministry said 87,300 migrants have crossed the jungle route until Sunday.",
+        87300,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
         "by-a-day-after-must-is-a-deadline",
         "Some 40,000 Afghans must leave Pakistan by March 31, the ministry said.",
         40000,

@@ -413,8 +413,8 @@ _QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd
 
 # "had crossed the sea by December 21", "By November, 760,000 had crossed": a running total up to a past
 # day, not a deadline ("ordered to leave by November 1", "are expected to arrive by June")
-_BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+)?$")
-_BY_START = re.compile(r"[Bb]y\s")
+_BY_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p\s+to)\s+(?:the\s+)?$")
+_BY_START = re.compile(r"(?:[Bb]y|[Uu]ntil|[Tt]ill)\s")
 _DEADLINE_WORD = re.compile(
     r"\b(?:will|would|must|should|ordered|order|deadline|ultimatum|given|expected|expects?|plans?|aims?|to\s+leave|"
     r"to\s+return|to\s+register|to\s+be)\b",
