@@ -28,6 +28,24 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "adjective-shores-name-the-destination",
+        "More than 1,900 migrants landed on Italian shores last week, the ministry said.",
+        1900,
+        {"movement": "arrived", "destination_iso3": "ITA"},
+    ),
+    (
+        "coast-of-a-country-is-the-destination",
+        "A boat carrying 61 Rohingya refugees reached the coast of Indonesia's Aceh province on Monday.",
+        61,
+        {"movement": "arrived", "destination_iso3": "IDN"},
+    ),
+    (
+        "off-a-coast-is-where-they-are",
+        "The coastguard rescued 85 migrants off the Tunisian coast on Monday.",
+        85,
+        {"location_iso3": ("TUN",)},
+    ),
+    (
         "until-a-past-day-is-a-running-total",
         "The ministry said 87,300 migrants have crossed the jungle route until Sunday.",
         87300,

@@ -327,7 +327,7 @@ _FROM_WORDS = frozenset(
 _TO_WORDS = frozenset(
     {"into", "to", "toward", "towards", "enter", "entered", "entering", "reach", "reached", "for"}
 )
-_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near", "on"})
+_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near", "on", "off"})
 # "TORKHAM, Afghanistan -", "KABUL (Reuters) -", "ISLAMABAD, Oct 31 (AP) \u2014"
 _DATELINE = re.compile(
     r"^([A-Z][A-Z'\u2019.\- ]+[A-Z])(?:,\s*([^\u2014\u2013(\n]{2,40}?))?"
@@ -342,7 +342,9 @@ _PLACE_FILLER = re.compile(
     r"^(?:the|of|neighbouring|neighboring|nearby|western|eastern|northern|southern|central|north|south|east|west|"
     r"northwestern|northeastern|southwestern|southeastern|far|district|province|city|town|state|region|"
     r"capital|area|village|villages|border|camps?|settlements?|shelters?|sprawling|crowded|overcrowded|makeshift|"
-    r"refugee|displacement|informal|coastal|island|islands|region|county|township)$",
+    r"refugee|displacement|informal|coastal|island|islands|region|county|township|"
+    # "reached the coast of Indonesia's Aceh", "landed on the shores of"
+    r"coast|coasts|coastline|shore|shores|soil|territory)$",
     re.IGNORECASE,
 )
 
@@ -986,6 +988,9 @@ def _role(text: str, floor: int, start: int) -> str:
     return "subj"
 
 
+_SHORE_NOUN = re.compile(r"\s+(?:shores?|coasts?|coastline|soil|territory)\b", re.IGNORECASE)
+
+
 def _refs(art: _Article, start: int, end: int, origin: str | None, number: int = -1) -> list[_Ref]:
     """Countries, places, crossings and back-references ("these two countries") in [start, end).
 
@@ -1003,6 +1008,9 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
                     named.add(c.start)
             elif c.iso3 != origin and _AGENT_NOUN.match(text, c.end):
                 found.append((c.start, c.end, (c.iso3,), False, "agent"))
+            elif c.iso3 != origin and _SHORE_NOUN.match(text, c.end):
+                # "landed on Italian shores", "arrived on Indonesian soil": the adjective names the country
+                found.append((c.start, c.end, (c.iso3,), False, ""))
     for a in art.authorities:
         if start <= a.start and a.end <= end and a.actor.country:
             found.append((a.start, a.end, (a.actor.country,), False, "authority"))
