@@ -28,6 +28,12 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "since-a-country-invaded",
+        "Border guards said nearly 48,000 Ukrainians had crossed into Moldova since Russia invaded.",
+        48000,
+        {"period_start": dt.date(2022, 2, 24), "period_end": PUB},
+    ),
+    (
         "adjective-shores-name-the-destination",
         "More than 1,900 migrants landed on Italian shores last week, the ministry said.",
         1900,

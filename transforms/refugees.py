@@ -3278,7 +3278,10 @@ _EVENT_SINCE = re.compile(
     r"(?:(?:full-scale|all-out|civil|military|Russian|Israeli|recent|current)\s+)*"
     r"(?P<noun>war|conflict|fighting|invasion|hostilities|coup|takeover|fall|collapse|ouster|overthrow|downfall)\b"
     r"|\b(?P<vrel>[Ss]ince)\s+(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?P<vwar>war|conflict|fighting)\s+"
-    r"(?:began|started|erupted|broke\s+out)|(?:[\w\u2019'-]+\s+){0,3}?(?:military|army|junta|Taliban)\s+"
+    r"(?:began|started|erupted|broke\s+out)|"
+    # "since Russia invaded", "in the days since Russia launched its full-scale invasion"
+    r"(?:[\w\u2019'-]+\s+){0,2}?(?P<vinv>invaded|launched\s+(?:its|the|a)\s+(?:full-scale\s+)?invasion)|"
+    r"(?:[\w\u2019'-]+\s+){0,3}?(?:military|army|junta|Taliban)\s+"
     r"(?P<vtake>seized|took|grabbed)\s+(?:power|control|over)|(?:[\w\u2019'-]+\s+){0,4}?(?:regime|government)\s+"
     r"(?P<vfall>fell|collapsed))\b"
 )
@@ -3314,7 +3317,7 @@ def _event_period(
         if m.group("noun"):
             kind = _EVENT_NOUN[m.group("noun")]
         else:
-            kind = "war" if m.group("vwar") else "takeover" if m.group("vtake") else "fall"
+            kind = "war" if m.group("vwar") or m.group("vinv") else "takeover" if m.group("vtake") else "fall"
         after = text[m.end() : m.end() + 60]
         named = [c.iso3 for c in art.countries if m.start() <= c.start < m.end() + min(len(after), 40)]
         for iso in [*named, row.origin, article_origin, art.host]:
