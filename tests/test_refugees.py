@@ -28,6 +28,13 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "war-total-after-the-sentence-that-dates-the-war",
+        "The conflict in the region broke out in June 2024. About 310,000 residents have since been uprooted, "
+        "Ms Okafor said.",
+        310000,
+        {"period_start": dt.date(2024, 6, 1), "period_end": PUB},
+    ),
+    (
         "since-a-country-invaded",
         "Border guards said nearly 48,000 Ukrainians had crossed into Moldova since Russia invaded.",
         48000,

@@ -1599,6 +1599,18 @@ _EVENT_SUBJECT = re.compile(
 )
 
 
+_PERFECT_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been\s+(?:\w+\s+)?(?:displaced|uprooted|driven|forced|pushed)|"
+    r"had\s+to\s+(?:leave|flee)|fled)\b",
+    re.IGNORECASE,
+)
+_YEAR_START_WORDS = re.compile(r"[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b")
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:displaced|uprooted|forced|driven|pushed)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
     """Periods left to context: "since then", "since the war began", "since the start of the year", "so far",
     "The conflict has displaced millions" (the war dated just before)."""
@@ -1620,6 +1632,22 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
             ):
                 return t.first, pub
     since_war = _SINCE_WAR_START.search(text, start, end) or _SINCE_CONFLICT.search(text, start, end)
+    if (
+        si > 0
+        and (_PERFECT_AFTER.match(text, q_start, end) or _PERFECT_BEFORE.search(text, sent_start, q_start))
+        and (
+            dated := [
+                c
+                for c in art.conflict_starts
+                if art.sentences[si - 1].start <= c[0] < sent_start
+                and not _YEAR_START_WORDS.match(text, c[0])  # a year-start "since" dates no war
+            ]
+        )
+        and dated[-1][1] <= pub
+    ):
+        # "The war began in April 2023 ... . More than 14 million people have been driven from their homes":
+        # a running total (a perfect tense) right after the sentence that dates the war counts from it
+        return dated[-1][1], pub
     if _SO_FAR.search(text, start, end) or _EVENT_SUBJECT.match(text, sent_start) or since_war:
         first = _context_start(art, q_start)
         if first is None and since_war and art.conflict_starts:
