@@ -28,6 +28,13 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "experienced-displacement",
+        "Between 1 January and 28 February 2025, the agency estimates that 3,950 individuals in Marib have "
+        "experienced displacement at least once.",
+        3950,
+        {"movement": "displaced", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
         "war-total-after-the-sentence-that-dates-the-war",
         "The conflict in the region broke out in June 2024. About 310,000 residents have since been uprooted, "
         "Ms Okafor said.",
