@@ -55,7 +55,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "coast-of-a-country-is-the-destination",
-        "A boat carrying 61 Rohingya refugees reached the coast of Indonesia's Aceh province on Monday.",
+        "A fishing boat with 61 Rohingya aboard reached the coast of Indonesia's Aceh province on Monday.",
         61,
         {"movement": "arrived", "destination_iso3": "IDN"},
     ),
@@ -91,7 +91,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "dateline-of-a-story-about-elsewhere",
-        "LONDON - Iran has stepped up deportations of Afghans. Since March, more than 410,000 Afghans have "
+        "LONDON - Iran expels more Afghans every week. Since March, more than 410,000 Afghans have "
         "returned to Afghanistan, the agency said.",
         410000,
         {"location_iso3": ("IRN",), "destination_iso3": "AFG"},
@@ -154,7 +154,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "days-named-in-a-row-between",
-        "Between Sunday night and Monday morning, another 96 migrants reached Lampedusa, Ms Ferri said.",
+        "From Sunday night to Monday morning, a further 96 migrants reached Lampedusa, Ms Ferri said.",
         96,
         {"movement": "arrived", "period_start": dt.date(2025, 3, 9), "period_end": dt.date(2025, 3, 10)},
     ),
@@ -1899,7 +1899,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (
         "abducted-and-taken-back",
-        "The gunmen abducted six women with their six children and went back to the forest near Kauru.",
+        "The gunmen abducted six women with their six children and returned to their camp near Kauru.",
     ),
     ("capacity-noun", "Refugees crowd the transit centre in Renk, which has a capacity of about 2,500."),
     (

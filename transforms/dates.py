@@ -627,7 +627,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     # "since the army took power in July 2019", "since fighters stormed it on Friday".
     (
         re.compile(
-            # (not "statistics since published by the Home Office show that in 2023": "since" before a
+            # (not "figures since released by the ministry show that in 2023": "since" before a
             # passive participle is an adverb, not a clause)
             rf"{_B}[Ss]ince\s+(?!then\b)(?![a-z]+ed\s+(?:by|to|from|as|at)\b)[^.;:,\n\d]{{1,80}}?\s+(?:in|on)\s+"
             rf"(?:(?:early|late|mid-?)\s*)?(?:{_g('cm', _MON)}(?:\s+{_g('cd', _DAY)})?"
