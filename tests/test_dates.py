@@ -98,6 +98,9 @@ RESOLVE = [
     ("range_months_sentence_start", "Between January and March, 2025", D(2025, 1, 1), D(2025, 3, 31)),
     ("week_to_day", "in the week to March 7", D(2025, 3, 1), D(2025, 3, 7)),
     ("first_months_of_year", "in the first five months of 2019", D(2019, 1, 1), D(2019, 5, 31)),
+    ("year_range_sentence_start", "From 2016 to 2019", D(2016, 1, 1), D(2019, 12, 31)),
+    ("year_to_month_of_later_year", "from 2021 to October 2024", D(2021, 1, 1), D(2024, 10, 31)),
+    ("between_year_and_month", "Between 2022 and March 2024", D(2022, 1, 1), D(2024, 3, 31)),
 ]
 
 
@@ -105,6 +108,12 @@ RESOLVE = [
 def test_resolve(text: str, first: dt.date | None, last: dt.date | None) -> None:
     want = None if first is None else (first, last)
     assert resolve_time_expr(text, P) == want
+
+
+def test_since_before_a_passive_participle_is_an_adverb() -> None:
+    text = "Figures since released by the ministry show that in 2023 some 900 people left."
+    got = [(text[t.start : t.end], t.first, t.last) for t in find_time_exprs(text, P)]
+    assert got == [("in 2023", D(2023, 1, 1), D(2023, 12, 31))]
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,150 @@ FAMILIES = (
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     (
+        "experienced-displacement",
+        "Between 1 January and 28 February 2025, the agency estimates that 3,950 individuals in Marib have "
+        "experienced displacement at least once.",
+        3950,
+        {"movement": "displaced", "period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "war-total-after-the-sentence-that-dates-the-war",
+        "The conflict in the region broke out in June 2024. About 310,000 residents have since been uprooted, "
+        "Ms Okafor said.",
+        310000,
+        {"period_start": dt.date(2024, 6, 1), "period_end": PUB},
+    ),
+    (
+        "since-a-country-invaded",
+        "Border guards said nearly 48,000 Ukrainians had crossed into Moldova since Russia invaded.",
+        48000,
+        {"period_start": dt.date(2022, 2, 24), "period_end": PUB},
+    ),
+    (
+        "adjective-shores-name-the-destination",
+        "More than 1,900 migrants landed on Italian shores last week, the ministry said.",
+        1900,
+        {"movement": "arrived", "destination_iso3": "ITA"},
+    ),
+    (
+        "coast-of-a-country-is-the-destination",
+        "A fishing boat with 61 Rohingya aboard reached the coast of Indonesia's Aceh province on Monday.",
+        61,
+        {"movement": "arrived", "destination_iso3": "IDN"},
+    ),
+    (
+        "off-a-coast-is-where-they-are",
+        "The coastguard rescued 85 migrants off the Tunisian coast on Monday.",
+        85,
+        {"location_iso3": ("TUN",)},
+    ),
+    (
+        "until-a-past-day-is-a-running-total",
+        "The ministry said 87,300 migrants have crossed the jungle route until Sunday.",
+        87300,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "by-a-day-after-must-is-a-deadline",
+        "Some 40,000 Afghans must leave Pakistan by March 31, the ministry said.",
+        40000,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "by-a-past-month-is-a-running-total",
+        "By February, about 41,000 migrants had crossed the sea to Lampedusa.",
+        41000,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "by-a-past-day-is-a-running-total",
+        "Some 12,400 migrants had reached the Canary Islands by March 9, officials said.",
+        12400,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "dateline-of-a-story-about-elsewhere",
+        "LONDON - Iran expels more Afghans every week. Since March, more than 410,000 Afghans have "
+        "returned to Afghanistan, the agency said.",
+        410000,
+        {"location_iso3": ("IRN",), "destination_iso3": "AFG"},
+    ),
+    (
+        "that-year-refers-back",
+        "So far this year 21,300 migrants have been registered, against 9,800 in the same period of 2023. That "
+        "year, a total of 57,000 migrants crossed into Panama.",
+        57000,
+        {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 12, 31)},
+    ),
+    (
+        "came-across-a-border",
+        "Border agents said 96,400 migrants came across the southern border in February.",
+        96400,
+        {"movement": "arrived", "period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "host-verb-keeps-displaced-people-hosted",
+        "North Kivu province hosts about 2.1 million internally displaced people, Ms Kabila said.",
+        2100000,
+        {"population": "idps", "movement": "hosted"},
+    ),
+    (
+        "previous-12-months-of-a-named-year",
+        "Norway granted asylum to 4,120 people in the year to June 2024, double the 2,060 in the previous 12 "
+        "months.",
+        2060,
+        {"period_start": dt.date(2022, 7, 1), "period_end": dt.date(2023, 6, 30)},
+    ),
+    (
+        "a-year-earlier-after-the-baseline",
+        "Italy recorded 41,300 sea arrivals in 2023, up from 30,200 a year earlier.",
+        30200,
+        {"period_start": dt.date(2022, 1, 1), "period_end": dt.date(2022, 12, 31)},
+    ),
+    (
+        "same-period-the-year-before-opens-the-sentence",
+        "During the same period the year before, agents apprehended 9,870 migrants in January.",
+        9870,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 1, 31)},
+    ),
+    (
+        "comparison-with-the-previous-year-is-not-the-period",
+        "In 2024 the ministry deported 6,200 people, up a quarter on the previous year.",
+        6200,
+        {"period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 12, 31)},
+    ),
+    (
+        "breakdown-after-including-keeps-the-verb",
+        "On Monday, 58 migrants, including three minors and 12 women, landed in Lampedusa.",
+        58,
+        {"movement": "arrived", "destination_iso3": "ITA", "period_start": dt.date(2025, 3, 10)},
+    ),
+    (
+        "origin-after-from-the",
+        "Another 1,300 refugees from the Central African Republic have arrived in southern Chad this week.",
+        1300,
+        {"origin_iso3": "CAF", "destination_iso3": "TCD"},
+    ),
+    (
+        "days-named-in-a-row-between",
+        "From Sunday night to Monday morning, a further 96 migrants reached Lampedusa, Ms Ferri said.",
+        96,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 9), "period_end": dt.date(2025, 3, 10)},
+    ),
+    (
+        "days-named-in-a-row-through",
+        "Three boats with a total of 61 Tunisians reached Lampedusa starting Saturday night through late "
+        "Sunday morning.",
+        61,
+        {"period_start": dt.date(2025, 3, 8), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "days-named-in-a-row-weekend-and",
+        "Over the weekend and on Monday, 530 migrants landed on Lampedusa.",
+        530,
+        {"period_start": dt.date(2025, 3, 8), "period_end": dt.date(2025, 3, 10)},
+    ),
+    (
         "granted-asylum-to",
         "Norway granted asylum to 2,700 Eritreans last year, the directorate said.",
         2700,
@@ -1749,6 +1893,19 @@ NEGATIVES: list[tuple[str, str]] = [
     ("residents-on-a-roll", "The town of Kobe has 40,000 people on its rolls."),
     ("projection", "An additional 80,000 refugees are expected to arrive in Renk by June, Ms Obura said."),
     ("capacity", "The new site will be able to host 3,000 refugees, Ms Obura said."),
+    (
+        "victims-on-their-way",
+        "Eleven traders returning from the market in Djibo were shot dead by gunmen on Tuesday.",
+    ),
+    (
+        "abducted-and-taken-back",
+        "The gunmen abducted six women with their six children and returned to their camp near Kauru.",
+    ),
+    ("capacity-noun", "Refugees crowd the transit centre in Renk, which has a capacity of about 2,500."),
+    (
+        "projection-could-reach",
+        "Returns from Lebanon could reach 150,000 within a year if the pace holds, Mr Haddad said.",
+    ),
 ]
 
 
@@ -1777,6 +1934,16 @@ def test_evidence_is_the_sentence_with_the_number(text: str, count: int) -> None
     row = _row(text, count)
     assert 0 <= row.start_char < row.end_char <= len(text)
     assert "." not in text[row.start_char : row.end_char].rstrip(".")[-1:]
+
+
+def test_a_figure_told_again_keeps_its_period() -> None:
+    text = (
+        "A fishing boat carrying 63 Rohingya refugees landed in Aceh on Monday, police said. "
+        "The 63 refugees reached the shore after three weeks adrift, a fisherman said."
+    )
+    rows = [r for r in extract_refugee_counts(text, PUB) if r.count == 63]
+    assert len(rows) == 2
+    assert {(r.period_start, r.period_end) for r in rows} == {(dt.date(2025, 3, 10), dt.date(2025, 3, 10))}
 
 
 def _seed_rows() -> list[RefugeeCount]:

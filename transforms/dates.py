@@ -527,6 +527,14 @@ def _h_years(m: re.Match[str], p: date | None) -> Range:
     return (date(a, 1, 1), date(b, 12, 31)) if a <= b else _NONE
 
 
+def _h_year_to_month(m: re.Match[str], p: date | None) -> Range:
+    mon = _mon(m.group("mb"))
+    if mon is None:
+        return _NONE
+    first, last = date(int(m.group("ya")), 1, 1), _month_end(int(m.group("yb")), mon)
+    return (first, last) if first <= last else _NONE
+
+
 def _h_weekend(m: re.Match[str], p: date | None) -> Range:
     """ "last weekend": the Saturday-Sunday before P's week; "the weekend": the latest one up to P."""
     if p is None:
@@ -619,7 +627,9 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     # "since the army took power in July 2019", "since fighters stormed it on Friday".
     (
         re.compile(
-            rf"{_B}[Ss]ince\s+(?!then\b)[^.;:,\n\d]{{1,80}}?\s+(?:in|on)\s+"
+            # (not "figures since released by the ministry show that in 2023": "since" before a
+            # passive participle is an adverb, not a clause)
+            rf"{_B}[Ss]ince\s+(?!then\b)(?![a-z]+ed\s+(?:by|to|from|as|at)\b)[^.;:,\n\d]{{1,80}}?\s+(?:in|on)\s+"
             rf"(?:(?:early|late|mid-?)\s*)?(?:{_g('cm', _MON)}(?:\s+{_g('cd', _DAY)})?"
             rf"(?:,?\s+{_g('cy', _YEAR)})?|{_g('cyy', _YEAR)}|{_g('cwd', _WD)}){_E}"
         ),
@@ -680,10 +690,18 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], Range
     ),
     (
         re.compile(
-            rf"{_B}(?:(?:(?:in|between|from|during)\s+){_g('ra', _YEAR)}\s+(?:and|to|through|until)\s+"
+            rf"{_B}(?:(?:(?:[Ii]n|[Bb]etween|[Ff]rom|[Dd]uring)\s+){_g('ra', _YEAR)}\s+(?:and|to|through|until)\s+"
             rf"|{_g('rax', _YEAR)}\s*[-\u2013]\s*){_g('rb', _YEAR)}{_E}"
         ),
         _h_years,
+    ),
+    # "from 2015 to September 2018", "between 2019 and March 2021": a year to a month of a later year.
+    (
+        re.compile(
+            rf"{_B}(?:[Bb]etween|[Ff]rom)\s+{_g('ya', _YEAR)}\s+(?:and|to|through|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?{_g('mb', _MON)},?\s+{_g('yb', _YEAR)}{_E}"
+        ),
+        _h_year_to_month,
     ),
     (re.compile(rf"{_B}(?:on\s+)?(?:{_WD},?\s+)?{_d('')}{_E}"), _h_single),
     (re.compile(rf"{_B}{_g('iy', _YEAR)}-{_g('im', _MM)}-{_g('id', _DD)}{_E}"), _h_iso),
@@ -796,6 +814,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("fiscal", "fy"),  # fiscal year 2023, FY2024, since FY2019
     ("date",),  # year to date
     _YEAR_NEEDLES,  # year ranges
+    _MONTH_NEEDLES,  # a year to a month of a later year
     _MONTH_NEEDLES,  # single dates
     _YEAR_NEEDLES,  # ISO dates
     _MONTH_NEEDLES,  # month + year

@@ -290,7 +290,9 @@ _ELSEWHERE = re.compile(r"\belsewhere\s+in\b", re.IGNORECASE)
 # "500 migrants, including women and children, were released": a subset, not a new group.
 _SUBSET = re.compile(
     # "including men, women and children"
-    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as)\s+(?:\w+,?\s+(?:and\s+)?){0,3}$",
+    # ... and "with their four children" after the group they go with
+    r"\b(?:including|among\s+them|mostly|mainly|largely|such\s+as|(?:along\s+)?with\s+(?:their|her|his))\s+"
+    r"(?:\w+,?\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,
 )
 # "Pakistani police", "Iranian prisons": a country acting on (or holding) the counted people.
@@ -306,7 +308,7 @@ _PREDICATE = re.compile(
 )
 # Phone numbers ("0800-17-202") and numbers inside "these two countries" are never counts.
 _PHONE = re.compile(r"0\d|\d+-\d+-\d")
-_FROM_NP = re.compile(r"\s+from\s+(?:[A-Z][\w\u2019'-]*\s+(?:and\s+)?)*")
+_FROM_NP = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+(?:and\s+)?)*")
 _LINK = re.compile(
     r"\s*[,(]?\s*(?:comprised\s+of|comprising|consisting\s+of|made\s+up\s+of|totall?ing|with|or|or\s+about|"
     r"or\s+some|or\s+nearly|or\s+around|in|from|[\u2014\u2013(])\s*"
@@ -325,7 +327,7 @@ _FROM_WORDS = frozenset(
 _TO_WORDS = frozenset(
     {"into", "to", "toward", "towards", "enter", "entered", "entering", "reach", "reached", "for"}
 )
-_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near", "on"})
+_IN_WORDS = frozenset({"in", "inside", "within", "across", "at", "near", "on", "off"})
 # "TORKHAM, Afghanistan -", "KABUL (Reuters) -", "ISLAMABAD, Oct 31 (AP) \u2014"
 _DATELINE = re.compile(
     r"^([A-Z][A-Z'\u2019.\- ]+[A-Z])(?:,\s*([^\u2014\u2013(\n]{2,40}?))?"
@@ -340,7 +342,9 @@ _PLACE_FILLER = re.compile(
     r"^(?:the|of|neighbouring|neighboring|nearby|western|eastern|northern|southern|central|north|south|east|west|"
     r"northwestern|northeastern|southwestern|southeastern|far|district|province|city|town|state|region|"
     r"capital|area|village|villages|border|camps?|settlements?|shelters?|sprawling|crowded|overcrowded|makeshift|"
-    r"refugee|displacement|informal|coastal|island|islands|region|county|township)$",
+    r"refugee|displacement|informal|coastal|island|islands|region|county|township|"
+    # "reached the coast of Indonesia's Aceh", "landed on the shores of"
+    r"coast|coasts|coastline|shore|shores|soil|territory)$",
     re.IGNORECASE,
 )
 
@@ -407,6 +411,33 @@ _YEAR_TO = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+# "had crossed the sea by December 21", "By November, 760,000 had crossed": a running total up to a past
+# day, not a deadline ("ordered to leave by November 1", "are expected to arrive by June")
+_BY_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p\s+to)\s+(?:the\s+)?$")
+_BY_START = re.compile(r"(?:[Bb]y|[Uu]ntil|[Tt]ill)\s")
+_DEADLINE_WORD = re.compile(
+    r"\b(?:will|would|must|should|ordered|order|deadline|ultimatum|given|expected|expects?|plans?|aims?|to\s+leave|"
+    r"to\s+return|to\s+register|to\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_by(art: _Article, start: int, t: dates.TimeExpr) -> bool:
+    """Whether "by <time>" before ``t`` closes a running total of the past rather than setting a deadline."""
+    text, pub = art.text, art.published
+    return (
+        pub is not None
+        and t.last is not None
+        and t.last <= pub
+        and (
+            _BY_BEFORE.search(text, max(start, t.start - 6), t.start) is not None
+            or _BY_START.match(text, t.start)
+        )
+        and not _DEADLINE_WORD.search(text, start, t.start)
+        and not _DEADLINE_WORD.search(text, t.end, min(len(text), t.end + 40))
+    )
 
 
 _LOOKS_AHEAD = re.compile(
@@ -957,6 +988,9 @@ def _role(text: str, floor: int, start: int) -> str:
     return "subj"
 
 
+_SHORE_NOUN = re.compile(r"\s+(?:shores?|coasts?|coastline|soil|territory)\b", re.IGNORECASE)
+
+
 def _refs(art: _Article, start: int, end: int, origin: str | None, number: int = -1) -> list[_Ref]:
     """Countries, places, crossings and back-references ("these two countries") in [start, end).
 
@@ -974,6 +1008,9 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
                     named.add(c.start)
             elif c.iso3 != origin and _AGENT_NOUN.match(text, c.end):
                 found.append((c.start, c.end, (c.iso3,), False, "agent"))
+            elif c.iso3 != origin and _SHORE_NOUN.match(text, c.end):
+                # "landed on Italian shores", "arrived on Indonesian soil": the adjective names the country
+                found.append((c.start, c.end, (c.iso3,), False, ""))
     for a in art.authorities:
         if start <= a.start and a.end <= end and a.actor.country:
             found.append((a.start, a.end, (a.actor.country,), False, "authority"))
@@ -1036,6 +1073,10 @@ def _period(
     """Period of the time expression in the number's clause: the first after it, else the last before it.
     ``flow``: the number counts a movement, so a total "as of" a day runs from the start of that year."""
     text, pub = art.text, art.published
+    if (that := _THAT_YEAR.search(text, start, q_start)) is not None:
+        back = _year_before_sentence(art, that.start())
+        if back is not None:
+            return back
     all_cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
     # "compared to the 4,189 who arrived in the same period in 2018": the number is the baseline itself,
     # and the time of the comparison is its own
@@ -1051,8 +1092,8 @@ def _period(
                 t.start > q_start and t.first is not None and t.first != t.last and t.start in art.stat_starts
             )
         )
-        and not _DEADLINE.search(text, max(start, t.start - 12), t.start)
-        and not _DEADLINE_IN.match(text, t.start)
+        and not (_DEADLINE.search(text, max(start, t.start - 12), t.start) and not _running_by(art, start, t))
+        and not (_DEADLINE_IN.match(text, t.start) and not _running_by(art, start, t))
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
         and not (
             (cmp := _COMPARED.search(text, max(start, t.start - 50), t.start))
@@ -1203,6 +1244,9 @@ def _period(
         )
     ):
         last = pub  # "the total for 2023 to date", "so far in 2023"
+    days = _day_chain(art, t)
+    if days is not None:
+        first, last = days
     follow = [
         u
         for u in art.times
@@ -1246,7 +1290,9 @@ def _period(
         first == last
         or (first.day == 1 and last.day >= 28 and (first.year, first.month) == (last.year, last.month))
     ) and (
-        _AS_OF.search(head) or (_AS_BEFORE_OF.search(head) and text[t.start : t.start + 3].lower() == "of ")
+        _AS_OF.search(head)
+        or (_AS_BEFORE_OF.search(head) and text[t.start : t.start + 3].lower() == "of ")
+        or (_BY_START.match(text, t.start) and _running_by(art, start, t))
     ):
         # "As of June 9, over 20,000 had crossed": a running total since the war the article dates;
         # without one, the day a total stands at is not the period it covers
@@ -1254,7 +1300,16 @@ def _period(
         if (
             began is None
             and flow
-            and (first == last or _END_OF.match(text, t.start))
+            and (
+                first == last
+                or _END_OF.match(text, t.start)
+                # "By November, 760,000 had crossed": to the end of that month
+                or (
+                    (_BY_BEFORE.search(head) or _BY_START.match(text, t.start))
+                    and first.day == 1
+                    and (last - first).days <= 31
+                )
+            )
             and last <= (pub or last)
             # a war the story opens with, left undated, starts the count instead
             and not _WAR_OPENING.search(text, 0, min(q_start, art.body_start + 300))
@@ -1265,6 +1320,69 @@ def _period(
         if began is None or began >= first:
             return None
         first = began
+    return first, last
+
+
+# "That year, a total of 57,000 crossed", "In that same year, ...": the year the text named last
+_THAT_YEAR = re.compile(r"(?:^|(?<=[.!?\n]\s)|\b[Ii]n\s+)(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+year\b")
+
+
+def _year_before_sentence(art: _Article, pos: int) -> tuple[dt.date, dt.date] | None:
+    """The calendar year of the last time named in the two sentences before ``pos``'s sentence."""
+    si = bisect.bisect_right(art.sentence_starts, pos) - 1
+    if si < 1:
+        return None
+    lo = art.sentences[max(si - 2, 0)].start
+    hi = art.sentences[si].start
+    named = [
+        t
+        for t in art.times
+        if lo <= t.start < hi and t.first is not None and t.last is not None and t.first.year == t.last.year
+    ]
+    if not named:
+        return None
+    y = named[-1].first.year  # type: ignore[union-attr]
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+# "Sunday night and Monday", "Saturday, Sunday and Monday", "Saturday night through late Sunday": the link
+# between two days named in a row
+_DAY_LINK = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?(?:,|,?\s+(?:and|to|through|until|till|into))\s+"
+    r"(?:(?:late|early|on)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _day_chain(art: _Article, t: dates.TimeExpr) -> tuple[dt.date, dt.date] | None:
+    """The days from the first to the last of a run of days named in a row around ``t`` ("between Sunday
+    night and Monday morning", "on the weekend and Monday", "from Saturday night through late Sunday"),
+    or None when ``t`` stands alone."""
+
+    def day(u: dates.TimeExpr) -> bool:
+        return u.first is not None and u.last is not None and (u.last - u.first).days <= 2
+
+    times, text = art.times, art.text
+    if not day(t) or t not in times:
+        return None
+    lo = hi = times.index(t)
+    while (
+        lo > 0
+        and day(times[lo - 1])
+        and _DAY_LINK.fullmatch(text, times[lo - 1].end, times[lo].start)
+        and times[lo - 1].first <= times[lo].first  # type: ignore[operator]
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(times)
+        and day(times[hi + 1])
+        and _DAY_LINK.fullmatch(text, times[hi].end, times[hi + 1].start)
+        and times[hi + 1].first >= times[hi].first  # type: ignore[operator]
+    ):
+        hi += 1
+    first, last = times[lo].first, times[hi].last
+    if lo == hi or first is None or last is None or (last - first).days > 7:
+        return None
     return first, last
 
 
@@ -1360,7 +1478,9 @@ _SAME_POINT = re.compile(
 # "compared to last year", "the corresponding period in 2023", "than in 2022": a baseline, not the period.
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than\s+(?:in|during|over|the\s+same)|versus|year-on-year|similar\s+to|"
-    r"(?:same|corresponding)\s+period|(?:increase|decrease|rise|drop|fall|decline)\s+from\s+(?!the\s+same\b))[^.;,]{0,30}$",
+    r"(?:same|corresponding)\s+period|(?:increase|decrease|rise|drop|fall|decline)\s+from\s+(?!the\s+same\b)|"
+    # "up a fifth on the previous year", "down by a third on last year"
+    r"(?:up|down)\s+(?:by\s+)?[^.;,]{0,20}?\s+on)[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 # "hosting a million displaced people before the escalation of fighting on February 26": the event's date
@@ -1479,6 +1599,18 @@ _EVENT_SUBJECT = re.compile(
 )
 
 
+_PERFECT_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been\s+(?:\w+\s+)?(?:displaced|uprooted|driven|forced|pushed)|"
+    r"had\s+to\s+(?:leave|flee)|fled)\b",
+    re.IGNORECASE,
+)
+_YEAR_START_WORDS = re.compile(r"[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b")
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:displaced|uprooted|forced|driven|pushed)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[dt.date, dt.date] | None:
     """Periods left to context: "since then", "since the war began", "since the start of the year", "so far",
     "The conflict has displaced millions" (the war dated just before)."""
@@ -1500,6 +1632,22 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
             ):
                 return t.first, pub
     since_war = _SINCE_WAR_START.search(text, start, end) or _SINCE_CONFLICT.search(text, start, end)
+    if (
+        si > 0
+        and (_PERFECT_AFTER.match(text, q_start, end) or _PERFECT_BEFORE.search(text, sent_start, q_start))
+        and (
+            dated := [
+                c
+                for c in art.conflict_starts
+                if art.sentences[si - 1].start <= c[0] < sent_start
+                and not _YEAR_START_WORDS.match(text, c[0])  # a year-start "since" dates no war
+            ]
+        )
+        and dated[-1][1] <= pub
+    ):
+        # "The conflict broke out in June 2024 ... . About 310,000 residents have since been uprooted":
+        # a running total (a perfect tense) right after the sentence that dates the war counts from it
+        return dated[-1][1], pub
     if _SO_FAR.search(text, start, end) or _EVENT_SUBJECT.match(text, sent_start) or since_war:
         first = _context_start(art, q_start)
         if first is None and since_war and art.conflict_starts:
@@ -1531,10 +1679,18 @@ def _casualty(
     ``own_head``: the number names displaced people itself, so a casualty verb before it and "and"
     belongs to the conjunct before ("Thousands have been killed and two million displaced")."""
     prev_end = -1
-    for s, e, c in cues_after:
+    participle = False
+    for k, (s, e, c) in enumerate(cues_after):
+        if c.kind == "casualty" and participle:
+            if _PASSIVE_BEFORE.search(text, max(0, s - 25), s):
+                return True  # "21 civilians returning from a fair were murdered": victims on their way
+            continue
         if c.kind == "casualty" and (prev_end < 0 or len(text[prev_end:s].split()) <= 2):
             return True  # "were evacuated and treated for burns": a medical evacuation
         if c.strong and c.kind not in ("report", "none", "voluntary"):
+            if k == 0 and text[s:e].lower().endswith("ing") and _PARTICIPLE_GAP.fullmatch(text, q_start, s):
+                participle = True  # the group's participle; its clause's verb comes later
+                continue
             if c.kind != "evacuated":
                 break
             prev_end = e
@@ -1549,6 +1705,11 @@ def _casualty(
         ):
             return True
     return False
+
+
+# "21 civilians returning from ...", "300 migrants fleeing ...": a participle right after the group
+_PARTICIPLE_GAP = re.compile(r"[\d,.]+\s+(?:[A-Za-z-]+\s+){0,2}")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # "some 40,000 have been displaced", "2 million were internally displaced": the number is the subject
@@ -1608,6 +1769,7 @@ def _pick(cues: list[tuple[int, int, _Cue]], strong: bool, last: bool) -> tuple[
     return hits[-1] if last else hits[0]
 
 
+_HOST_VERB = re.compile(r"(?:hosts|hosting|hosted|host|houses|home\s+to)\b", re.IGNORECASE)
 _PROJECTED_AFTER = re.compile(
     r"[^.;,:\n]{0,60}?\b(?P<verb>(?:are|is)\s+(?:now\s+|also\s+)?(?:expected|projected|forecast|predicted|likely)\s+to)\b",
     re.IGNORECASE,
@@ -1616,8 +1778,24 @@ _DONE_BETWEEN = re.compile(
     r"\b(?:and\s+(?:more|others|many|another)|have|has|had|were|was|\w+ed)\b", re.IGNORECASE
 )
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:will|would|could|can)\s+(?:be\s+able\s+to\s+)?(?:host|accommodate|house|shelter|hold|take\s+in)\s+"
-    r"(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|around\s+|an\s+additional\s+|another\s+)?$",
+    r"(?:\b(?:will|would|could|can)\s+(?:be\s+able\s+to\s+)?(?:host|accommodate|house|shelter|hold|take\s+in)\s+"
+    # "a transit centre with a capacity of about 2,500", "room for a capacity of 400 people"
+    r"|\bcapacity\s+(?:of|for)\s+(?:just\s+|only\s+|barely\s+)?"
+    # "returns could reach 150,000 within a year", "is expected to climb to 90,000"
+    r"|\b(?:could|may|might|would|will|(?:is|are)\s+(?:expected|projected|forecast|likely|set)\s+to)\s+"
+    r"(?:\w+\s+)?(?:reach|climb\s+to|rise\s+to|hit|exceed|top|surpass|swell\s+to|grow\s+to|increase\s+to)\s+)"
+    r"(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|around\s+|an\s+additional\s+|another\s+|over\s+|"
+    r"more\s+than\s+|as\s+many\s+as\s+)?$",
+    re.IGNORECASE,
+)
+# "58 migrants, including three minors and 12 women, landed": women, children and minors listed inside the
+# group are a breakdown of it, neither a count of their own nor the end of the group's clause
+_DEMOGRAPHIC_HEADS = frozenset(
+    {"women", "children", "minors", "men", "girls", "boys", "babies", "infants", "teenagers", "elderly"}
+)
+_INCLUDING_LIST = re.compile(
+    r"\bincluding\s+(?:[^.;:()]{1,40}?(?:\s*,\s*|\s+and\s+))?"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 _OWN_NATION = re.compile(
@@ -2027,7 +2205,20 @@ def _analyze(
     population = "undocumented" if "undocumented" in cue_pops or source.population == "undocumented" else base
 
     origin_hint = np.origin or (noun_before.origin if noun_before else None)
-    if head_cue and chosen is not None and chosen[2].kind in ("arrived", "crossed", "hosted", "other"):
+    host_verb = (
+        chosen is not None and chosen[2].kind == "hosted" and _HOST_VERB.match(text, chosen[0]) is not None
+    )
+    if (
+        head_cue
+        and chosen is not None
+        and chosen[2].kind in ("arrived", "crossed", "hosted", "other")
+        # "35,000 displaced people arrived in Beni", "the province hosts 2.1 million displaced people": a verb
+        # that says where displaced people came or stay tells the figure's movement
+        and not (
+            head_cue[0][2].kind == "displaced"
+            and ((chosen[2].kind == "arrived" and chosen[2].strong and chosen[0] > q.start) or host_verb)
+        )
+    ):
         chosen = head_cue[0]  # "5,000 returnees arrived at Torkham": they came home
     if chosen is not None and chosen[2].kind in ("arrived", "crossed"):
         deported = next((c for c in cues_after if c[2].kind == "deported" and c[2].strong), None)
@@ -2135,7 +2326,11 @@ def _analyze(
         # "220,000 have fled towards 87 IDP sites", "staying in displacement sites", "return home from IDP
         # camps": camps and sites for the internally displaced hold people displaced inside their country
         population = base = "idps"
-    if movement == "hosted" and population == "idps":
+    if (
+        movement == "hosted"
+        and population == "idps"
+        and not (host_verb and chosen is not None and chosen[0] < q.start)
+    ):
         movement = "displaced"
     change = _CHANGE_BEFORE.search(text, max(sent.start, q.start - 40), q.start) is not None or (
         listed is not None and _SIGNED.search(text, max(0, q.start - 3), q.start) is not None
@@ -2652,7 +2847,17 @@ def _dateline_country(art: _Article) -> str | None:
             return iso
     name = m.group(1).title()
     place = geo.lookup_place(name)
-    return geo.country_iso3(name) or (place.country_iso3 if place else None)
+    iso = geo.country_iso3(name) or (place.country_iso3 if place else None)
+    # "LONDON - Iran expels more Afghans": a city the story is filed from, when the text
+    # names other countries and never comes back to the dateline's, hosts nothing
+    if (
+        iso is not None
+        and any(c.iso3 != iso and c.start >= m.end() for c in art.countries)
+        and not any(c.iso3 == iso and c.start >= m.end() for c in art.countries)
+        and not any(p.place.country_iso3 == iso and p.start >= m.end() for p in art.places)
+    ):
+        return None
+    return iso
 
 
 def _listed_together(refs: list[_Ref], text: str) -> bool:
@@ -2671,9 +2876,11 @@ def _most_named(art: _Article, skip: str | None) -> str | None:
     ("Rann", "Maiduguri", "Borno" outweigh one "Cameroon")."""
     weights: Counter[str] = Counter()
     for m in art.names:
-        weights[m.iso3] += 2
+        if m.start >= art.body_start:  # the dateline's city is where the story was filed, not a mention
+            weights[m.iso3] += 2
     for p in art.places:
-        weights[p.place.country_iso3] += 1
+        if p.start >= art.body_start:
+            weights[p.place.country_iso3] += 1
     weights.pop(skip or "", None)
     best = weights.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None  # one passing place name is no host
@@ -3005,6 +3212,12 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
             for k, q in enumerate(sq)
         ]
         for q, np in zip(sq, nps, strict=True):
+            if (
+                np.head in _DEMOGRAPHIC_HEADS
+                and np.kind == "people"
+                and _INCLUDING_LIST.search(text, max(sent.start, q.start - 60), q.start)
+            ):
+                np.kind = "other"
             if np.kind == "event":
                 np.kind = (
                     "displaced"
@@ -3093,7 +3306,10 @@ _EVENT_SINCE = re.compile(
     r"(?:(?:full-scale|all-out|civil|military|Russian|Israeli|recent|current)\s+)*"
     r"(?P<noun>war|conflict|fighting|invasion|hostilities|coup|takeover|fall|collapse|ouster|overthrow|downfall)\b"
     r"|\b(?P<vrel>[Ss]ince)\s+(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?P<vwar>war|conflict|fighting)\s+"
-    r"(?:began|started|erupted|broke\s+out)|(?:[\w\u2019'-]+\s+){0,3}?(?:military|army|junta|Taliban)\s+"
+    r"(?:began|started|erupted|broke\s+out)|"
+    # "since Russia invaded", "in the days since Russia launched its full-scale invasion"
+    r"(?:[\w\u2019'-]+\s+){0,2}?(?P<vinv>invaded|launched\s+(?:its|the|a)\s+(?:full-scale\s+)?invasion)|"
+    r"(?:[\w\u2019'-]+\s+){0,3}?(?:military|army|junta|Taliban)\s+"
     r"(?P<vtake>seized|took|grabbed)\s+(?:power|control|over)|(?:[\w\u2019'-]+\s+){0,4}?(?:regime|government)\s+"
     r"(?P<vfall>fell|collapsed))\b"
 )
@@ -3129,7 +3345,7 @@ def _event_period(
         if m.group("noun"):
             kind = _EVENT_NOUN[m.group("noun")]
         else:
-            kind = "war" if m.group("vwar") else "takeover" if m.group("vtake") else "fall"
+            kind = "war" if m.group("vwar") or m.group("vinv") else "takeover" if m.group("vtake") else "fall"
         after = text[m.end() : m.end() + 60]
         named = [c.iso3 for c in art.countries if m.start() <= c.start < m.end() + min(len(after), 40)]
         for iso in [*named, row.origin, article_origin, art.host]:
@@ -3204,6 +3420,8 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
     on their own and 5,190 were deported"): that flow's period."""
     text = art.text
     _respective_times(art, rows)
+    if _YEAR_BEFORE.search(text):
+        _year_before(art, rows)
     for k, row in enumerate(rows):
         sent = art.sentences[row.sentence]
         if _RATE_AFTER.match(text, row.number) or _RATE_BEFORE.search(
@@ -3220,6 +3438,21 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
             continue
         if row.period is None and row.movement != "hosted":
             row.period = _event_period(art, row, sent, article_origin)
+        if (
+            row.period is None
+            and row.movement != "hosted"
+            and row.count % 100
+            # (not "2,811 of them were deported": a part of the group the sentence counts)
+            and not _PART_OF.match(text, row.number)
+        ):
+            # "A boat carrying 57 refugees landed on Sunday. ... The 57 refugees had spent a month at sea": a
+            # specific figure told again is the same flow, with the same period
+            again = next(
+                (r for r in reversed(rows[:k]) if r.count == row.count and r.movement == row.movement),
+                None,
+            )
+            if again is not None:
+                row.period = again.period
         if row.period is not None or row.movement in ("hosted", "displaced"):
             continue
         own = [t for t in art.times if sent.start <= t.start < sent.end]
@@ -3247,6 +3480,67 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
             and text.count("\n\n", prev.number, row.number) <= 1
         ):
             row.period = prev.period
+
+
+# "the 3,210 in the previous 12 months", "up from 7,900 in the same months a year before", "During the same
+# period the year before, ...": the period of the figure it is set against, a year back
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?P<prev>(?:previous|preceding|prior)\s+(?:12|twelve)\s+months)|(?:same\s+(?:period|time|months?)\s+"
+    r"(?:in\s+|of\s+)?)?(?:a\s+year\s+(?:earlier|before)|the\s+(?:year|12\s+months)\s+before|"
+    r"the\s+(?:previous|preceding|prior)\s+year))\b",
+    re.IGNORECASE,
+)
+# ... right after the number and its noun ("the 3,210 in the previous 12 months"), not a comparison ("up a
+# fifth on the previous year")
+_YEAR_BEFORE_GAP = re.compile(
+    r"[\d,.]*(?:\s+(?!up\b|down\b|than\b|on\b)[a-z]+){0,3}\s+(?:(?:in|during|over|for)\s+(?:the\s+)?)?"
+)
+_YEAR_BEFORE_FRAME = re.compile(r"\W{0,3}(?:during|in|over)\s+the\s+", re.IGNORECASE)
+
+
+def _year_before(art: _Article, rows: list[_Row]) -> None:
+    """Periods a year before the figure each "previous 12 months" or "a year earlier" row is set against:
+    the row before it in the sentence (or the one before), else, when the phrase opens the sentence
+    ("During the same period in the year before, 38,000 in April"), the row's own months."""
+    text = art.text
+    for k, row in enumerate(rows):
+        sent = art.sentences[row.sentence]
+        m = next(
+            (
+                m
+                for m in _YEAR_BEFORE.finditer(text, sent.start, sent.end)
+                if (row.number < m.start() and _YEAR_BEFORE_GAP.fullmatch(text, row.number, m.start()))
+                or (m.end() < row.number and _YEAR_BEFORE_FRAME.fullmatch(text, sent.start, m.start()))
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        pub = art.published
+        if m.end() < row.number:
+            # the sentence opens with it: the months the row names, a year back
+            if row.period is not None and (pub is None or row.period[1] < pub):
+                a, b = row.period
+                row.period = _in_year(a, a.year - 1), _in_year(b, b.year - 1)
+            continue
+        ref = next(
+            (
+                r
+                for r in reversed(rows[:k])
+                if r.sentence in (row.sentence, row.sentence - 1) and r.period is not None
+            ),
+            None,
+        )
+        if ref is None or ref.period is None:
+            continue
+        a, b = ref.period
+        if m.group("prev"):
+            row.period = _in_year(a, a.year - 1), a - dt.timedelta(days=1)
+        else:
+            row.period = _in_year(a, a.year - 1), _in_year(b, b.year - 1)
+
+
+_PART_OF = re.compile(r"[\d,.]+\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 
 
 # "agents apprehended 180,000 migrants", "encountered": at a border, the count of arrivals
