@@ -104,6 +104,25 @@ def test_reports_of_one_event_cluster_into_one(wh: Warehouse) -> None:
     ]
 
 
+@pytest.mark.parametrize("order", ["as_reported", "reversed"])
+def test_event_ties_resolve_the_same_whatever_the_load_order(wh: Warehouse, order: str) -> None:
+    # two reports of one event that disagree evenly on its type and attacker: the view must not
+    # pick whichever value its aggregation met first (DuckDB's mode() does), but the one that sorts first
+    day = dt.date(2024, 1, 3)
+    arts = [article(a, dt.datetime(2024, 1, 4, 9, tzinfo=UTC)) for a in ("a", "b")]
+    rows = [
+        incident("i1", "a", "suicide_bombing", "Kerman", day, 95, "Jaish al-Adl"),
+        incident("i2", "b", "bombing", "Kerman", day, 89, "Islamic State"),
+    ]
+    if order == "reversed":
+        arts, rows = arts[::-1], rows[::-1]
+    wh.load_batch(frames(arts, rows), empty_frame("rejects"))
+    got = wh.con.execute(
+        "SELECT reports, event_type, perpetrator, perpetrators FROM incident_events"
+    ).fetchall()
+    assert got == [(2, "bombing", "Islamic State", ["Islamic State", "Jaish al-Adl"])]
+
+
 def test_refugee_flows_monthly_groups_by_period_month(wh: Warehouse) -> None:
     arts = [
         article("a", dt.datetime(2024, 3, 2, tzinfo=UTC)),

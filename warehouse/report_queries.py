@@ -221,14 +221,16 @@ def map_events(
     ev, params = _ev(f, events)
     sql = f"""
         SELECT round(latitude, 2) AS latitude, round(longitude, 2) AS longitude, event_type,
-               mode(CASE WHEN location IS NULL THEN admin1
-                         WHEN admin1 IS NULL OR lower(admin1) = lower(location) THEN location
-                         ELSE location || ', ' || admin1 END) AS place,
-               mode(country_iso3) AS country,
+               mode(label ORDER BY label) AS place,
+               mode(country_iso3 ORDER BY country_iso3) AS country,
                count(*) AS events, coalesce(sum(killed), 0) AS killed, coalesce(sum(wounded), 0) AS wounded,
                count(killed) AS with_killed,
                strftime(min(d), '%Y-%m-%d') AS first, strftime(max(d), '%Y-%m-%d') AS last
-        FROM ({ev}) WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+        FROM (SELECT *, CASE WHEN location IS NULL THEN admin1
+                             WHEN admin1 IS NULL OR lower(admin1) = lower(location) THEN location
+                             ELSE location || ', ' || admin1 END AS label
+              FROM ({ev}))
+        WHERE latitude IS NOT NULL AND longitude IS NOT NULL
         GROUP BY ALL ORDER BY killed DESC, events DESC, latitude, longitude, event_type
     """
     return _rows(con, sql, params)
