@@ -73,9 +73,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "victims_military_base_names_no_state": (
         "2024-05-15",
-        "Nine soldiers were killed in central Mali in an assault on their military base on Sunday. A claim of "
-        "responsibility by Ansar Dine followed on Monday.",
-        [{"perpetrator": "Ansar Dine", "killed": 9}],
+        "Seven soldiers were killed in central Mali when gunmen stormed their army camp on Sunday. A claim of "
+        "responsibility by Ansar Dine came a day later.",
+        [{"perpetrator": "Ansar Dine", "killed": 7}],
     ),
     "source_of_the_account_is_no_attacker": (
         "2024-05-15",
@@ -90,7 +90,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "airstrike_by_a_named_states_forces": (
         "2024-05-15",
-        "Twelve militants were killed during an airstrike launched by the United States military forces near "
+        "Eight fighters died in an airstrike carried out by the United States armed forces near "
         "Jilib in Somalia on Monday.",
         [{"event_type": "airstrike", "perpetrator": "United States"}],
     ),
@@ -160,14 +160,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "findings_suggest_is_a_hedge": (
         "2024-05-15",
         "A car bomb killed eleven people at a bus station in Diyarbakir on Sunday. Officials said initial "
-        "findings suggested the bombing had been carried out by the PKK.",
+        "findings suggested the blast was the work of the PKK.",
         [{"event_type": "bombing", "perpetrator": None, "killed": 11}],
     ),
     "where_a_group_was_formed_is_no_scene": (
         "2024-05-15",
-        "Militants attacked police posts across Myanmar's Rakhine state on Friday. The raids, in which at least "
-        "40 were killed, were claimed by the Arakan Rohingya Salvation Army, a group formed by exiles living in "
-        "Malaysia.",
+        "Militants stormed police posts across Myanmar's Rakhine state on Friday, killing at least 40. ARSA, a "
+        "movement founded by refugees living in Malaysia, claimed the raids.",
         [{"location": "Rakhine", "country_iso3": "MMR", "killed": 40}],
     ),
     "division_with_a_lower_case_compass_word": (
@@ -182,7 +181,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "agent_after_the_day": (
         "2024-05-15",
-        "Gunmen shot dead seven traders in a market in Central Darfur. The killings were carried out on "
+        "Gunmen shot dead seven traders in a market in Central Darfur. The shooting was carried out on "
         "Monday by the Janjaweed, witnesses said.",
         [{"perpetrator": "Janjaweed", "killed": 7}],
     ),
@@ -981,8 +980,8 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "fighters_killed_in_an_army_operation_are_a_clash": (
         "2024-06-05",
-        "In May, four militants were killed in an intelligence-based operation in Lakki Marwat, while another "
-        "died in an encounter with police in Tank district.",
+        "In April, four fighters were killed in a search operation in Lakki Marwat, while another "
+        "died in a gunfight with police in Tank district.",
         [
             {"event_type": "armed_clash", "location": "Lakki Marwat", "killed": 4},
             {"event_type": "armed_clash", "location": "Tank", "killed": 1},
@@ -1007,9 +1006,9 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "summary_lede_then_each_battle": (
         "2024-06-05",
-        "Mortars pounded the Somali capital on Monday, killing at least 11 civilians in two separate battles. "
-        "In the first battle, insurgents attacked an army base in Mogadishu's Hodan district. Witnesses said "
-        "six civilians were killed. Later Monday, residents reported missiles pounding the Bakara market in "
+        "Shelling hit the Somali capital early on Monday and killed at least 11 civilians in two separate battles. "
+        "In the first battle, gunmen overran a police station in Mogadishu's Hodan district. Residents said "
+        "six civilians died there. Later Monday, missiles struck the Bakara market in "
         "Mogadishu.",
         [
             {"killed": 11, "occurred_on": dt.date(2024, 6, 3)},
@@ -1020,7 +1019,7 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     "victims_named_again_with_the_scene_and_day": (
         "2024-06-05",
         "Officials on Wednesday condemned an attack in Darfur in which gunmen killed 14 herders. The "
-        "attackers swept through the village of Kutum on Monday, killing the villagers and burning huts.",
+        "raiders stormed the village of Kutum at dawn on Monday, killing the villagers in their huts.",
         [{"killed": 14, "occurred_on": dt.date(2024, 6, 3)}],
     ),
     "ambushed_and_killed_is_a_toll": (
@@ -1030,15 +1029,15 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
     ),
     "victims_included_lists_a_share": (
         "2024-06-05",
-        "Rebels killed 30 people at a school near the Congo border on Friday night. The victims included "
-        "pupils, one guard and two farmers killed outside the school, Kasese Mayor John Kato said.",
+        "Rebels killed 30 people at a college close to the frontier late on Friday. The victims included "
+        "pupils, a watchman and two farmers killed outside the gate, Kasese Mayor John Kato said.",
         [{"killed": 30}],
     ),
     "an_initial_bombing_then_a_second_explosion": (
         "2024-06-05",
         "Bombs ripped through a market in Kirkuk on Sunday, killing at least four people, police said. "
-        "Two people were killed and five others injured in an initial bombing, while a second explosion an "
-        "hour later killed two more.",
+        "Two people were killed and five others hurt in an initial bombing at the gate, while another blast "
+        "half an hour later killed two more.",
         [{"killed": 4}, {"killed": 2, "wounded": 5}, {"killed": 2, "wounded": None}],
     ),
     "side_lost_members": (
