@@ -186,15 +186,16 @@ _CAP_WORD_BEFORE = re.compile(r"(?<![.!?:\u2014\u2013\-]\s)(?<![.!?:]\s\s)\b([A-
 _CAP_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+def _name_word_before(text: str, start: int) -> bool:
+    """Whether a capitalized word that can belong to a name (not a sentence's first word, not a stop
+    word) stands right before text[start]."""
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before and before.start() > 0 and before.group(1) not in _NAME_STOP)
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """True for a word between two capitalized words inside a sentence ("Datu Saudi Ampatuan")."""
-    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(
-        before
-        and before.start() > 0
-        and before.group(1) not in _NAME_STOP
-        and _CAP_WORD_AFTER.match(text, end)
-    )
+    return _name_word_before(text, start) and bool(_CAP_WORD_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=16)
@@ -664,13 +665,7 @@ def _longer_site_name(text: str, start: int, end: int) -> bool:
     noun: "Saida Sukhal village" (the name goes on), "Hira Naga sector" (it started a word earlier)."""
     if _NAME_GOES_ON_TO_NOUN.match(text, end):
         return True
-    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(
-        before
-        and before.start() > 0
-        and before.group(1) not in _NAME_STOP
-        and _SITE_NOUN_NEXT.match(text, end)
-    )
+    return _name_word_before(text, start) and bool(_SITE_NOUN_NEXT.match(text, end))
 
 
 def _group_countries(text: str) -> frozenset[str]:
