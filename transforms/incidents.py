@@ -965,7 +965,8 @@ _EXCLUDED_LIST_LEFT = re.compile(
 # "a group formed by Rohingya living in Saudi Arabia", "a Syrian-born cleric based in London": where an
 # actor comes from or lives, not where the event happened.
 _ORIGIN_LEFT = re.compile(
-    r"\b(?:formed|founded|created|established|born|raised|living|lives|based|headquartered|exiled|educated|"
+    # ("an intelligence-based operation in Lakki Marwat" is the scene: no compound's second half)
+    r"(?<![\w\-])(?:formed|founded|created|established|born|raised|living|lives|based|headquartered|exiled|educated|"
     r"trained|settled)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?$",
     re.I,
 )
