@@ -35,6 +35,21 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    "an_age_decade_is_no_toll": (
+        "2024-05-15",
+        "Two farmers in their 40s were shot dead when gunmen attacked them near Bannu on Monday.",
+        [{"location": "Bannu", "killed": 2, "killed_qualifier": "exact"}],
+    ),
+    "an_age_decade_after_one_victim": (
+        "2024-05-15",
+        "A trader in her late 30s was wounded when a bomb exploded in a market in Peshawar on Monday.",
+        [{"event_type": "bombing", "location": "Peshawar", "killed": None, "wounded": 1}],
+    ),
+    "an_age_decade_beside_the_toll": (
+        "2024-05-15",
+        "Gunmen shot dead three men in their 20s in Quetta on Sunday.",
+        [{"location": "Quetta", "killed": 3}],
+    ),
     "linked_group_claims_unhyphenated": (
         "2024-05-15",
         "Gunmen killed two guards at a checkpoint in Marka on Saturday. The al-Qaeda linked group "

@@ -308,7 +308,8 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 # "nine herders, two of them boys, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
     # "two Border Police (BP) jawans were killed": an acronym in brackets is part of the name
-    r"(?:\s+[A-Za-z][\w\u2019'\-]*|\s*\([A-Z][\w\-]{1,12}\)){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    # "two men in their 40s were killed": the decade of their age is part of the description
+    r"(?:\s+[A-Za-z][\w\u2019'\-]*|\s+\d0s\b|\s*\([A-Z][\w\-]{1,12}\)){0,8}\s*(?:,[^,.;:]{1,45},)?\s*"
     # "Five relatives -- a farmer and his three sons -- were killed": an aside in dashes
     r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
     # "14 people including two teachers and a nurse were killed"
@@ -1468,7 +1469,8 @@ _ONE_VICTIM = re.compile(
     r"wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b"
     r"|\b(?:a|an|one)\s+"
     + _VICTIM_NOUN
-    + r"\s+(?:was|has been|had been|were)\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?"
+    + r"(?:,?\s+(?:aged\s+)?in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?\d0s,?)?"  # "a man in his 50s"
+    r"\s+(?:was|has been|had been|were)\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?"
     r"(?P<p>killed|shot dead|shot and killed|shot to death|dead|wounded|injured)\b"
     # "a woman suffered gunshot wounds", "a guard sustained minor injuries": one wounded
     r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:also\s+)?(?:suffered|sustained|endured)\s+(?:[\w\-]+\s+)?"
@@ -3000,6 +3002,17 @@ def _dateline(text: str) -> tuple[geo.Place | None, int]:
     return place, m.end()
 
 
+# "two men in their 40s", "a woman in her late 30s": an age bracket, never a count of people
+_AGE_DECADE_LEFT = re.compile(r"\b(?:in|into)\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+def _age_decade(text: str, q: numbers.Quantity) -> bool:
+    """Whether ``q`` is the decade of an age ("in their 40s"), not a number of victims."""
+    return text[q.end - 1 : q.end] == "s" and bool(
+        _AGE_DECADE_LEFT.search(text, max(0, q.start - 30), q.start)
+    )
+
+
 def extract_incidents(text: str, published: dt.date | None = None) -> list[Incident]:
     """Return one record per specific violent event in ``text``, in text order."""
     if not text.strip():
@@ -3008,7 +3021,9 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
     art = _Article(
         text=text,
         published=published,
-        quantities=sorted(numbers.find_quantities(text), key=_start_of),
+        quantities=sorted(
+            (q for q in numbers.find_quantities(text) if not _age_decade(text, q)), key=_start_of
+        ),
         times=sorted(dates.find_time_exprs(text, published), key=_start_of),
         places=sorted(geo.find_places(text), key=_start_of),
         countries=sorted(geo.find_countries(text), key=_start_of),
