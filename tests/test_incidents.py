@@ -35,6 +35,26 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    "the_demonym_capital_is_the_city": (
+        "2024-05-15",
+        "A parked car bomb went off near a bakery in the Afghan capital on Friday, killing at least seven people.",
+        [{"location": "Kabul", "country_iso3": "AFG", "killed": 7}],
+    ),
+    "the_possessive_capital_is_the_city": (
+        "2024-05-15",
+        "Gunmen stormed a hotel in Somalia's capital on Monday, killing five guards.",
+        [{"location": "Mogadishu", "killed": 5}],
+    ),
+    "the_capital_of_a_country_is_the_city": (
+        "2024-05-15",
+        "A bomb went off near a police station in the capital of Mali on Sunday, wounding four officers.",
+        [{"location": "Bamako", "wounded": 4}],
+    ),
+    "a_capital_spared_is_no_scene": (
+        "2024-05-15",
+        "Gunmen killed four soldiers in Gao on Monday. The Malian capital has been spared such attacks.",
+        [{"location": "Gao", "killed": 4}],
+    ),
     "an_age_decade_is_no_toll": (
         "2024-05-15",
         "Two farmers in their 40s were shot dead when gunmen attacked them near Bannu on Monday.",

@@ -859,6 +859,11 @@ _ATTRIBUTION_END = re.compile(r"\bthat\b|\b(?:kill|wound|injur|dead|hit|fired)",
 _PREPOSITION_LEFT = re.compile(
     r"\b(?:in|at|on|near|of|outside|inside|into|across|around)\s+(?:the\s+)?$", re.I
 )
+# "the Afghan capital", "Somalia's capital", "the capital of Somalia": the country's capital city
+_CAPITAL_OF_LEFT = re.compile(r"\bthe\s+capital\s+(?:city\s+)?of\s+$", re.I)
+_DEMONYM_CAPITAL = re.compile(
+    r"(?:['\u2019]s)?\s+capital\b(?!\s+(?:of|punishment|markets?|flight|gains?|expenditure|investment)\b)"
+)
 _BASED_RIGHT = re.compile(r"[\-\u2010\u2011](?:based|born|headquartered|listed)\b")
 # "Saleem Abbas Kulachi": a place word right after a capitalized name word is a surname.
 _NAME_BEFORE = re.compile(
@@ -1764,18 +1769,29 @@ def _place(
         cap_rank = 1
         if cm.form == "capital" and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
             cap_rank += _REFERENCE_DEMOTION
-        if cm.form == "capital" and (best is None or best[0] > cap_rank):
+        cap_right, dem = right, None
+        if cm.form == "demonym" and left.endswith("the ") or cm.form == "name":
+            dem = _DEMONYM_CAPITAL.match(text, cm.end)  # "the Afghan capital", "Somalia's capital"
+            if dem is not None:
+                cap_right = text[dem.end() : dem.end() + 30]
+        if dem is None and cm.form == "name" and _CAPITAL_OF_LEFT.search(left):
+            dem = _CAPITAL_OF_LEFT.search(left)  # "in the capital of Somalia"
+        if dem is not None and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
+            cap_rank += _REFERENCE_DEMOTION
+        if (cm.form == "capital" or dem is not None) and (best is None or best[0] > cap_rank):
             # Capitals come back as countries; as an event place they are the city itself.
             name = text[cm.start : cm.end].removesuffix("'s").removesuffix("\u2019s")
-            city = geo.lookup_place(name, cm.iso3)
-            if city is None or city.kind == "country":
+            city = geo.capital_city(cm.iso3) if dem is not None else geo.lookup_place(name, cm.iso3)
+            if dem is None and (city is None or city.kind == "country"):
                 city = geo.Place(name, None, cm.iso3, None, None, "city")
             subject = (
-                _CAPITAL_SUBJECT.match(right)
+                _CAPITAL_SUBJECT.match(cap_right)
                 and not _PREPOSITION_LEFT.search(left)
                 or _CAPITAL_OBJECT_LEFT.search(left)
             )
-            if not (_FORCE_NOUNS.match(right) or subject or _BASED_RIGHT.match(right)):
+            if city is not None and not (
+                _FORCE_NOUNS.match(cap_right) or subject or _BASED_RIGHT.match(cap_right)
+            ):
                 best = (cap_rank, cm.start, city)
         if (
             country is None
