@@ -55,6 +55,23 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen killed four soldiers in Gao on Monday. The Malian capital has been spared such attacks.",
         [{"location": "Gao", "killed": 4}],
     ),
+    "killed_and_another_injured": (
+        "2024-05-15",
+        "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",
+        [{"location": "Sopore", "killed": 1, "wounded": 1, "wounded_qualifier": "exact"}],
+    ),
+    "another_sustained_gunshot_wounds": (
+        "2024-05-15",
+        "A guard was shot dead and another sustained bullet wounds when militants fired on a police van "
+        "in Bannu on Saturday.",
+        [{"location": "Bannu", "killed": 1, "wounded": 1}],
+    ),
+    "another_injured_soldier_is_no_second_wounded": (
+        "2024-05-15",
+        "A soldier was killed and another injured soldier died later when a mine hit their truck near Gao "
+        "on Monday.",
+        [{"location": "Gao", "killed": 1, "wounded": None}],
+    ),
     "an_age_decade_is_no_toll": (
         "2024-05-15",
         "Two farmers in their 40s were shot dead when gunmen attacked them near Bannu on Monday.",

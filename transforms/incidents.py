@@ -1304,7 +1304,14 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
             word = (
-                m.group("a") or m.group("p") or m.group("q") or m.group("w") or m.group("d") or ""
+                m.group("a")
+                or m.group("p")
+                or m.group("q")
+                or m.group("w")
+                or m.group("d")
+                or m.group("e")
+                or m.group("s")
+                or ""
             ).lower()
             outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
@@ -1484,7 +1491,13 @@ _ONE_VICTIM = re.compile(
     r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?P<q>killed|shot dead|wounded|injured)\b"
     # "while another died in an encounter in X", "another later died of his wounds": one more dead
-    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:later\s+)?(?P<d>died|succumbed)\b",
+    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:later\s+)?(?P<d>died|succumbed)\b"
+    # "a constable was killed and another injured": one more wounded, the auxiliary left out
+    r"|(?:(?<=killed and )|(?<=dead and )|(?<=killed while ))another\s+(?:\w+ly\s+)?(?P<e>injured|wounded)\b"
+    r"(?!\s+" + _VICTIM_NOUN + r"\b)"
+    # "another sustained bullet wounds", "another suffered serious injuries"
+    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:also\s+)?(?:suffered|sustained)\s+"
+    r"(?!fatal|mortal)(?:[\w\-]+\s+)?(?P<s>wounds|injuries)\b",
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
