@@ -35,6 +35,58 @@ def _rows(text: str, published: str) -> list[dict]:
 
 
 CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
+    "the_demonym_capital_is_the_city": (
+        "2024-05-15",
+        "A parked car bomb went off near a bakery in the Afghan capital on Friday, killing at least seven people.",
+        [{"location": "Kabul", "country_iso3": "AFG", "killed": 7}],
+    ),
+    "the_possessive_capital_is_the_city": (
+        "2024-05-15",
+        "Gunmen stormed a hotel in Somalia's capital on Monday, killing five guards.",
+        [{"location": "Mogadishu", "killed": 5}],
+    ),
+    "the_capital_of_a_country_is_the_city": (
+        "2024-05-15",
+        "A bomb went off near a police station in the capital of Mali on Sunday, wounding four officers.",
+        [{"location": "Bamako", "wounded": 4}],
+    ),
+    "a_capital_spared_is_no_scene": (
+        "2024-05-15",
+        "Gunmen killed four soldiers in Gao on Monday. The Malian capital has been spared such attacks.",
+        [{"location": "Gao", "killed": 4}],
+    ),
+    "killed_and_another_injured": (
+        "2024-05-15",
+        "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",
+        [{"location": "Sopore", "killed": 1, "wounded": 1, "wounded_qualifier": "exact"}],
+    ),
+    "another_sustained_gunshot_wounds": (
+        "2024-05-15",
+        "A guard was shot dead and another sustained bullet wounds when militants fired on a police van "
+        "in Bannu on Saturday.",
+        [{"location": "Bannu", "killed": 1, "wounded": 1}],
+    ),
+    "another_injured_soldier_is_no_second_wounded": (
+        "2024-05-15",
+        "A soldier was killed and another injured soldier died later when a mine hit their truck near Gao "
+        "on Monday.",
+        [{"location": "Gao", "killed": 1, "wounded": None}],
+    ),
+    "an_age_decade_is_no_toll": (
+        "2024-05-15",
+        "Two farmers in their 40s were shot dead when gunmen attacked them near Bannu on Monday.",
+        [{"location": "Bannu", "killed": 2, "killed_qualifier": "exact"}],
+    ),
+    "an_age_decade_after_one_victim": (
+        "2024-05-15",
+        "A trader in her late 30s was wounded when a bomb exploded in a market in Peshawar on Monday.",
+        [{"event_type": "bombing", "location": "Peshawar", "killed": None, "wounded": 1}],
+    ),
+    "an_age_decade_beside_the_toll": (
+        "2024-05-15",
+        "Gunmen shot dead three men in their 20s in Quetta on Sunday.",
+        [{"location": "Quetta", "killed": 3}],
+    ),
     "linked_group_claims_unhyphenated": (
         "2024-05-15",
         "Gunmen killed two guards at a checkpoint in Marka on Saturday. The al-Qaeda linked group "

@@ -254,6 +254,17 @@ def division_word_pattern(iso3: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words or ["(?!)"])) + r")(?![\w])")
 
 
+@lru_cache(maxsize=256)
+def capital_city(iso3: str) -> Place | None:
+    """The capital of ``iso3`` as a gazetteer city ("AFG" -> Kabul), for "the Afghan capital"."""
+    names = sorted(a for a in _COUNTRY_ALIASES if _COUNTRY_FORMS.get(match_key(a)) == (iso3, "capital"))
+    for name in names:
+        place = lookup_place(name, iso3)
+        if place is not None and place.kind != "country":
+            return place
+    return None
+
+
 @lru_cache(maxsize=4096)
 def country_iso3(word: str) -> str | None:
     """ISO3 code for a country name, short name ("U.S.", "UK"), demonym ("Afghans"), capital or alpha-3."""

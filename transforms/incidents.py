@@ -308,7 +308,8 @@ def _load_outcomes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 # "nine herders, two of them boys, were killed": up to seven words, an aside, auxiliaries.
 _PASSIVE_GAP = re.compile(
     # "two Border Police (BP) jawans were killed": an acronym in brackets is part of the name
-    r"(?:\s+[A-Za-z][\w\u2019'\-]*|\s*\([A-Z][\w\-]{1,12}\)){0,7}\s*(?:,[^,.;:]{1,45},)?\s*"
+    # "two men in their 40s were killed": the decade of their age is part of the description
+    r"(?:\s+[A-Za-z][\w\u2019'\-]*|\s+\d0s\b|\s*\([A-Z][\w\-]{1,12}\)){0,8}\s*(?:,[^,.;:]{1,45},)?\s*"
     # "Five relatives -- a farmer and his three sons -- were killed": an aside in dashes
     r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
     # "14 people including two teachers and a nurse were killed"
@@ -858,6 +859,11 @@ _ATTRIBUTION_END = re.compile(r"\bthat\b|\b(?:kill|wound|injur|dead|hit|fired)",
 _PREPOSITION_LEFT = re.compile(
     r"\b(?:in|at|on|near|of|outside|inside|into|across|around)\s+(?:the\s+)?$", re.I
 )
+# "the Afghan capital", "Somalia's capital", "the capital of Somalia": the country's capital city
+_CAPITAL_OF_LEFT = re.compile(r"\bthe\s+capital\s+(?:city\s+)?of\s+$", re.I)
+_DEMONYM_CAPITAL = re.compile(
+    r"(?:['\u2019]s)?\s+capital\b(?!\s+(?:of|punishment|markets?|flight|gains?|expenditure|investment)\b)"
+)
 _BASED_RIGHT = re.compile(r"[\-\u2010\u2011](?:based|born|headquartered|listed)\b")
 # "Saleem Abbas Kulachi": a place word right after a capitalized name word is a surname.
 _NAME_BEFORE = re.compile(
@@ -965,6 +971,7 @@ _EXCLUDED_LIST_LEFT = re.compile(
 # "a militia set up by exiles living in Kenya", "a Libyan-born preacher based in Oslo": where an
 # actor comes from or lives, not where the event happened.
 _ORIGIN_LEFT = re.compile(
+    # ("an intelligence-based operation in X" is the scene: no compound's second half)
     r"(?<![\w\-])(?:formed|founded|created|established|born|raised|living|lives|based|headquartered|exiled|educated|"
     r"trained|settled)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?$",
     re.I,
@@ -1297,7 +1304,14 @@ def _tolls(art: _Article, start: int, end: int, fighters: bool = False) -> dict[
         # "killing a policeman", "one soldier was wounded": a single victim counts 1.
         for m in _ONE_VICTIM.finditer(text, start, end):
             word = (
-                m.group("a") or m.group("p") or m.group("q") or m.group("w") or m.group("d") or ""
+                m.group("a")
+                or m.group("p")
+                or m.group("q")
+                or m.group("w")
+                or m.group("d")
+                or m.group("e")
+                or m.group("s")
+                or ""
             ).lower()
             outcome = "wounded" if word.startswith(("wound", "injur")) else "killed"
             if not _in_quote(art, m.start()):
@@ -1467,7 +1481,8 @@ _ONE_VICTIM = re.compile(
     r"wounding|wounded|injuring|injured)\s+(?:a|an|one)\s+" + _VICTIM_NOUN + r"\b"
     r"|\b(?:a|an|one)\s+"
     + _VICTIM_NOUN
-    + r"\s+(?:was|has been|had been|were)\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?"
+    + r"(?:,?\s+(?:aged\s+)?in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?\d0s,?)?"  # "a man in his 50s"
+    r"\s+(?:was|has been|had been|were)\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?"
     r"(?P<p>killed|shot dead|shot and killed|shot to death|dead|wounded|injured)\b"
     # "a woman suffered gunshot wounds", "a guard sustained minor injuries": one wounded
     r"|\b(?:a|an|one)\s+" + _VICTIM_NOUN + r"\s+(?:also\s+)?(?:suffered|sustained|endured)\s+(?:[\w\-]+\s+)?"
@@ -1476,7 +1491,13 @@ _ONE_VICTIM = re.compile(
     r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:was|has been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?P<q>killed|shot dead|wounded|injured)\b"
     # "as another died in a gunfight in X", "another later died of his wounds": one more dead
-    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:later\s+)?(?P<d>died|succumbed)\b",
+    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:later\s+)?(?P<d>died|succumbed)\b"
+    # "a constable was killed and another injured": one more wounded, the auxiliary left out
+    r"|(?:(?<=killed and )|(?<=dead and )|(?<=killed while ))another\s+(?:\w+ly\s+)?(?P<e>injured|wounded)\b"
+    r"(?!\s+" + _VICTIM_NOUN + r"\b)"
+    # "another sustained bullet wounds", "another suffered serious injuries"
+    r"|\banother\s+(?:" + _VICTIM_NOUN + r"\s+)?(?:also\s+)?(?:suffered|sustained)\s+"
+    r"(?!fatal|mortal)(?:[\w\-]+\s+)?(?P<s>wounds|injuries)\b",
     re.IGNORECASE,
 )
 _ONE_VICTIM_HINT = re.compile(r"\b(?:a|an|one|another)\s")
@@ -1761,18 +1782,29 @@ def _place(
         cap_rank = 1
         if cm.form == "capital" and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
             cap_rank += _REFERENCE_DEMOTION
-        if cm.form == "capital" and (best is None or best[0] > cap_rank):
+        cap_right, dem = right, None
+        if cm.form == "demonym" and left.endswith("the ") or cm.form == "name":
+            dem = _DEMONYM_CAPITAL.match(text, cm.end)  # "the Afghan capital", "Somalia's capital"
+            if dem is not None:
+                cap_right = text[dem.end() : dem.end() + 30]
+        if dem is None and cm.form == "name" and _CAPITAL_OF_LEFT.search(left):
+            dem = _CAPITAL_OF_LEFT.search(left)  # "in the capital of Somalia"
+        if dem is not None and _REFERENCE_LEFT.search(text, max(start, cm.start - 70), cm.start):
+            cap_rank += _REFERENCE_DEMOTION
+        if (cm.form == "capital" or dem is not None) and (best is None or best[0] > cap_rank):
             # Capitals come back as countries; as an event place they are the city itself.
             name = text[cm.start : cm.end].removesuffix("'s").removesuffix("\u2019s")
-            city = geo.lookup_place(name, cm.iso3)
-            if city is None or city.kind == "country":
+            city = geo.capital_city(cm.iso3) if dem is not None else geo.lookup_place(name, cm.iso3)
+            if dem is None and (city is None or city.kind == "country"):
                 city = geo.Place(name, None, cm.iso3, None, None, "city")
             subject = (
-                _CAPITAL_SUBJECT.match(right)
+                _CAPITAL_SUBJECT.match(cap_right)
                 and not _PREPOSITION_LEFT.search(left)
                 or _CAPITAL_OBJECT_LEFT.search(left)
             )
-            if not (_FORCE_NOUNS.match(right) or subject or _BASED_RIGHT.match(right)):
+            if city is not None and not (
+                _FORCE_NOUNS.match(cap_right) or subject or _BASED_RIGHT.match(cap_right)
+            ):
                 best = (cap_rank, cm.start, city)
         if (
             country is None
@@ -2999,6 +3031,17 @@ def _dateline(text: str) -> tuple[geo.Place | None, int]:
     return place, m.end()
 
 
+# "two men in their 40s", "a woman in her late 30s": an age bracket, never a count of people
+_AGE_DECADE_LEFT = re.compile(r"\b(?:in|into)\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+def _age_decade(text: str, q: numbers.Quantity) -> bool:
+    """Whether ``q`` is the decade of an age ("in their 40s"), not a number of victims."""
+    return text[q.end - 1 : q.end] == "s" and bool(
+        _AGE_DECADE_LEFT.search(text, max(0, q.start - 30), q.start)
+    )
+
+
 def extract_incidents(text: str, published: dt.date | None = None) -> list[Incident]:
     """Return one record per specific violent event in ``text``, in text order."""
     if not text.strip():
@@ -3007,7 +3050,9 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
     art = _Article(
         text=text,
         published=published,
-        quantities=sorted(numbers.find_quantities(text), key=_start_of),
+        quantities=sorted(
+            (q for q in numbers.find_quantities(text) if not _age_decade(text, q)), key=_start_of
+        ),
         times=sorted(dates.find_time_exprs(text, published), key=_start_of),
         places=sorted(geo.find_places(text), key=_start_of),
         countries=sorted(geo.find_countries(text), key=_start_of),
