@@ -1858,6 +1858,61 @@ CASES = [
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],
     ),
+    (
+        "passive_claim_with_an_aside",
+        "The ambushes near Gwoza – in which nine guards died – were claimed by Boko Haram.",
+        [
+            (
+                "Boko Haram",
+                "organization",
+                "NGA",
+                "claim",
+                "indirect",
+                "responsibility for the ambushes near Gwoza",
+            )
+        ],
+    ),
+    (
+        "passive_claim_in_a_reduced_relative_by_an_acronym",
+        "The latest bombing claimed by ISWAP was in Maiduguri in March.",
+        [
+            (
+                "Islamic State West Africa Province",
+                "organization",
+                "NGA",
+                "claim",
+                "indirect",
+                "responsibility for the latest bombing",
+            )
+        ],
+    ),
+    (
+        "passive_claim_by_the_group_that_claimed_before",
+        "Al-Shabaab claimed responsibility for the hotel siege. A market blast in Baidoa last year, "
+        "the second bombing there claimed by the group, killed 14 people.",
+        [
+            ("al-Shabaab", "organization", "SOM", "claim", "indirect", "responsibility for the hotel siege"),
+            (
+                "al-Shabaab",
+                "organization",
+                "SOM",
+                "claim",
+                "indirect",
+                "responsibility for the second bombing",
+            ),
+        ],
+    ),
+    (
+        "passive_claim_as_a_habit_is_no_statement",
+        "All such raids have been claimed by Boko Haram in the past.",
+        [],
+    ),
+    (
+        "passive_claim_by_no_named_group_is_no_statement",
+        "No attack on the convoy has been claimed by any group.",
+        [],
+    ),
+    ("claimed_land_is_no_statement", "The fishing grounds claimed by Nigeria were closed.", []),
 ]
 
 

@@ -204,6 +204,12 @@ _CLAUSE_OPENERS = _SUBORDINATORS - {"despite"}
 # "the rebels must announce …", "the ministry may confirm …": an obligation or a possibility, no statement
 _MODALS = frozenset(["must", "should", "might", "may", "shall"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])  # "after it threatened": its own words
+_CLAIMABLE = _GRAMMAR["claimable"]
+_CLAIM_GENERIC = _GRAMMAR["claim_generic"]
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+")
+# an aside between dashes or brackets ("The attacks – in which 40 died – were claimed by …")
+_ASIDE = re.compile(r"\s+[\u2013\u2014-]\s+[^\u2013\u2014]*?\s+[\u2013\u2014-]\s+|\s*\([^()]*\)")
+_NP_BREAK = frozenset(["and", "or", "but", "which", "who", "that", "when", "while", "after", "as"])
 
 
 class _Tok(NamedTuple):
@@ -294,6 +300,7 @@ class _Article:
         self._title_toks: list[int] | None = None
         self._intro_commas: list[int] | None = None
         self.consumed: set[int] = set()  # sentences already part of a statement
+        self.claimers: list[Speaker] = []  # who claimed responsibility so far, in text order
         # "according to" / "as said by" attributions are scanned per clause only if the text may have
         # one (neither pattern looks past its match's end, so a text without a match has none in a
         # clause). The tests are cheaper than the patterns: a substring, and _AS_BY without its
@@ -1020,6 +1027,10 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             for f in _with_subject(art, toks, j, cs, ce, span, qm, "say", "speech"):
                 if not any(x.speaker.name == f.speaker.name for x in found):
                     found.append(f)
+    if "claimed by" in text[cs:ce]:
+        for f in _passive_claims(art, cs, ce, span):
+            if not any(x.speaker.name == f.speaker.name for x in found):
+                found.append(f)
     for vm in art.verbs.within(cs, ce):
         if art.in_quote(vm.start()):
             continue
@@ -1631,6 +1642,68 @@ def _participle(
     return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
 
 
+def _passive_claims(art: _Article, cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
+    """``the attack was claimed by X``, ``…, the latest bombing claimed by X``: X claims responsibility.
+
+    The claimed thing is the phrase before the verb back to the clause's last comma (asides between
+    dashes or brackets dropped); it must hold a noun of ``claimable`` and no loose quantifier ("all
+    such bombings have been claimed by X" is a habit). X is the run of names after "by", up to the
+    first word that is neither a name, a body's word nor glue ("claimed by IS was on …")."""
+    text = art.text
+    out: list[_Found] = []
+    for m in _CLAIMED_BY.finditer(text, cs, ce):
+        if art.in_quote(m.start()):
+            continue
+        before = _ASIDE.sub(" ", text[cs : m.start()])
+        thing = re.split(r"[,;:]\s+", before)[-1].strip()
+        words = [w.lower() for w in re.findall(r"[\w\u2019'-]+", thing)]
+        while words and (words[-1] in _PASSIVE or words[-1] in _AUX):
+            words.pop()  # "… were claimed", "… has been claimed"
+        if not words or not any(w in _CLAIMABLE for w in words):
+            continue
+        if any(w in _CLAIM_GENERIC or w in _NEG or w in ("no", "nor") for w in words):
+            continue
+        toks = art.tokens(m.end(), ce)
+        last = -1
+        for j, t in enumerate(toks[:10]):
+            low = t.text.lower()
+            if t.text.isupper() and len(t.text) > 1:
+                last = j  # "claimed by IS": an acronym, not the verb
+                continue
+            if (
+                not t.text[0].isalnum()
+                or low in _PASSIVE
+                or low in _AUX
+                or low in _VERBS
+                or low in _NP_BREAK
+                or (low in _PREPOSITIONS and low != "of")
+            ):
+                break
+            if is_cap(t.text) or is_org_word(t.text):
+                last = j
+        if last < 0:
+            continue
+        phrase = text[toks[0].start : toks[last].end]
+        if art.claimers and phrase.lower() in ("the group", "the militant group", "the militants"):
+            sp = art.claimers[-1]  # "the second bombing claimed by the group": the group that claimed before
+        else:
+            subj = _analyze(art, phrase)
+            sp = art.memory.resolve(subj, toks[0].start) if subj is not None else None
+        if sp is None:
+            continue
+        parts = thing.split()
+        while parts and (parts[-1].lower() in _PASSIVE or parts[-1].lower() in _AUX):
+            parts.pop()
+        claimed = " ".join(parts)
+        content = (
+            claimed
+            if words[0] == "responsibility"
+            else f"responsibility for {claimed[0].lower()}{claimed[1:]}"
+        )
+        out.append(_Found(sp, "claim", "indirect", content, span[0], span[1], m.start()))
+    return out
+
+
 def _np_until_comma(art: _Article, pos: int, ce: int) -> tuple[int, int, int]:
     """(start, end) of text from ``pos`` to the next comma/period, and where the next piece starts."""
     text = art.text
@@ -2043,6 +2116,8 @@ def _statements(art: _Article) -> list[_Found]:
                     seen.add(f.speaker.name)
                     art.memory.remember(f.start, f.speaker)
                     here.append(f)
+                    if f.verb == "claim":
+                        art.claimers.append(f.speaker)
         results.extend(here)
         _remember_issuers(art, s, e, here)
         if not seen:
