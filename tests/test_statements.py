@@ -1913,6 +1913,18 @@ CASES = [
         [],
     ),
     ("claimed_land_is_no_statement", "The fishing grounds claimed by Nigeria were closed.", []),
+    (
+        "a_body_puts_the_death_toll_at",
+        "The Red Crescent put the death toll at 31, most of them farmers.",
+        [("Red Crescent", "organization", None, "put", "indirect", "the death toll was 31")],
+    ),
+    (
+        "a_named_person_puts_the_toll_at",
+        "Mayor Tomas Welde also put the toll at 12 dead, adding that two boys were missing.",
+        [("Tomas Welde", "person", None, "put", "indirect", "the toll was 12 dead")],
+    ),
+    ("an_unnamed_witness_puts_the_toll_is_no_statement", "A witness put the number of dead at 40.", []),
+    ("put_to_flight_is_no_statement", "The police put the raiders to flight on Monday.", []),
 ]
 
 

@@ -1431,6 +1431,10 @@ def _with_subject(
         content = _TRAILING_ACCORDING.sub("", content) or content
     if relative and not direct:
         content = _MAIN_PREDICATE.split(content, maxsplit=1)[0]  # "Kabul, which says X, sent troops"
+    if lemma == "put" and not direct:
+        # "X put the death toll at 31": the figure is the toll's ("the death toll was 31")
+        toll = _PUT_TOLL.sub("", " ".join(vm.group().split()[1:]))
+        content = f"{toll} was {content}"
     if lemma in _NAMING and not direct:
         # "what Ankara described as camps of the PKK, an outlawed group, in …": the naming phrase
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
@@ -1473,6 +1477,7 @@ _MAIN_PREDICATE = re.compile(
 )
 _DASHES = frozenset(["\u2014", "\u2013"])
 _TRAILING_ACCORDING = re.compile(r",\s+according to\s+[^,;]*(?:,\s+(?:which|who)\s.*)?$")
+_PUT_TOLL = re.compile(r"\s+at$")  # "the death toll at" -> "the death toll"
 _NAMING = frozenset(["describe", "term"])  # verbs that name something: their content is the name given
 _AS_LEAD = re.compile(r"^as\s+")
 _CALL_COMPLEMENT = re.compile(
