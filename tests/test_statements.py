@@ -1925,6 +1925,11 @@ CASES = [
     ),
     ("an_unnamed_witness_puts_the_toll_is_no_statement", "A witness put the number of dead at 40.", []),
     ("put_to_flight_is_no_statement", "The police put the raiders to flight on Monday.", []),
+    (
+        "relative_aside_between_spaced_hyphens",
+        "Al-Shabaab - which held the port until 2012 and still raids it - claimed the mortar attack.",
+        [("al-Shabaab", "organization", "SOM", "claim", "indirect", "the mortar attack")],
+    ),
 ]
 
 

@@ -455,9 +455,29 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
             while j >= 0 and toks[j].text != "(":
                 j -= 1
             j -= 1
+        elif w in _ASIDE_DASHES and (o := _aside_open(toks, j)) >= 0:
+            j = o - 1  # "The group – which held the town in 2014 – claimed …": the aside is skipped
         else:
             break
     return j, negated
+
+
+_ASIDE_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _aside_open(toks: list[_Tok], j: int) -> int:
+    """Index of the dash opening a relative aside that the dash at ``j`` closes ("X – who …, –"),
+    or -1: the aside opens with who/which/whose right after a word ("the group – which …")."""
+    for o in range(j - 2, max(-1, j - 30), -1):
+        if toks[o].text in _ASIDE_DASHES:
+            if (
+                o >= 1
+                and toks[o + 1].text.lower() in ("who", "which", "whose")
+                and toks[o - 1].text[0].isalnum()
+            ):
+                return o
+            return -1
+    return -1
 
 
 def _on_date_start(toks: list[_Tok], j: int) -> int:
