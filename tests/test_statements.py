@@ -1930,6 +1930,21 @@ CASES = [
         "Al-Shabaab - which held the port until 2012 and still raids it - claimed the mortar attack.",
         [("al-Shabaab", "organization", "SOM", "claim", "indirect", "the mortar attack")],
     ),
+    (
+        "according_to_a_body_report_with_a_participle",
+        "According to a UNICEF report published in June, 900 schools had closed in the province.",
+        [("UNICEF", "organization", None, "say", "indirect", "900 schools had closed")],
+    ),
+    (
+        "according_to_a_report_seen_by_media_is_no_statement",
+        "According to a report seen by Reuters, the convoy turned back.",
+        [],
+    ),
+    (
+        "a_body_report_after_a_speaker_adds_no_row",
+        "Kabul said on Monday that 300 families returned, according to a ministry report submitted to the Senate.",
+        [("Kabul", "organization", "AFG", "say", "indirect", "300 families returned")],
+    ),
 ]
 
 

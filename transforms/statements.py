@@ -1553,6 +1553,10 @@ def _role_then_name(subj: Subject | None, appositive: str) -> bool:
 
 
 _AGE_PREFIX = re.compile(r"^\d{1,3}-year-old\s+")
+# a participle after a document word ("a UN report published last week", "a police report filed at …")
+_DOC_PARTICIPLE = re.compile(
+    r"\s+(?:released|issued|published|filed|presented|compiled|submitted|seen|obtained|shared|posted)\b"
+)
 _TIME_SUFFIX = re.compile(
     r"\s+(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$"
@@ -1786,6 +1790,12 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
+    elif not art.verbs.within(cs, m.start()):
+        # "According to a WHO survey published in May, …": the report's issuer (not when a verb before
+        # already has a speaker: "Kabul said …, according to a ministry report submitted to …")
+        part = _DOC_PARTICIPLE.search(text, a, b)
+        if part is not None and is_document_word(text[a : part.start()].split()[-1]):
+            b = part.start()
     speakers = [] if appositive else _conjuncts(art, a, b)  # "according to IHR and Hengaw"
     if not speakers:
         np = _TIME_SUFFIX.sub("", text[a:b].strip())  # "according to a statement by the army on Monday"
