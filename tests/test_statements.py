@@ -1945,6 +1945,21 @@ CASES = [
         "Kabul said on Monday that 300 families returned, according to a ministry report submitted to the Senate.",
         [("Kabul", "organization", "AFG", "say", "indirect", "300 families returned")],
     ),
+    (
+        "a_body_advises_the_public",
+        "KANO, Nigeria - The state police command advised residents to keep off the Zaria road.",
+        [
+            (
+                "state police command",
+                "organization",
+                "NGA",
+                "advise",
+                "indirect",
+                "residents to keep off the Zaria road",
+            )
+        ],
+    ),
+    ("being_advised_is_no_statement", "Residents were advised to keep off the Zaria road.", []),
 ]
 
 
