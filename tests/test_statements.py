@@ -1960,6 +1960,11 @@ CASES = [
         ],
     ),
     ("being_advised_is_no_statement", "Residents were advised to keep off the Zaria road.", []),
+    (
+        "role_with_a_bracketed_short_form_then_the_name",
+        "Later, District Police Officer (DPO), Imran Qadir, said that the road had reopened.",
+        [("Imran Qadir", "person", None, "say", "indirect", "the road had reopened")],
+    ),
 ]
 
 

@@ -608,9 +608,13 @@ _OPENING_PARTICIPLES = frozenset(
 _FINITE_AUX = _GRAMMAR["finite_aux"]
 
 
+_BRACKET_SHORT_FORM = re.compile(r"\s+\([A-Z][A-Za-z.&-]{1,9}\)$")
+
+
 def _seg_kind(seg: str) -> str:
     """name | title | appos | adverb | stop for one comma-separated piece before a verb."""
-    s = seg.strip()
+    # "Regional Police Officer (RPO)": the bracketed short form of a role is no name
+    s = _BRACKET_SHORT_FORM.sub("", seg.strip())
     toks = [t for t in _TOKEN.findall(s) if t[0].isalnum()]
     if not toks:
         return "stop"
