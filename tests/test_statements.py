@@ -1962,7 +1962,12 @@ CASES = [
     ("being_advised_is_no_statement", "Residents were advised to keep off the Zaria road.", []),
     (
         "role_with_a_bracketed_short_form_then_the_name",
-        "Later, District Police Officer (DPO), Imran Qadir, said that the road had reopened.",
+        "Regional Police Officer (RPO), Imran Qadir, said that the road had reopened.",
+        [("Imran Qadir", "person", None, "say", "indirect", "the road had reopened")],
+    ),
+    (
+        "role_with_a_bracketed_short_form_after_a_time_adverbial",
+        "On Friday, Deputy Police Chief (DPC), Imran Qadir, said that the road had reopened.",
         [("Imran Qadir", "person", None, "say", "indirect", "the road had reopened")],
     ),
 ]
