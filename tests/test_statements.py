@@ -1960,6 +1960,12 @@ CASES = [
         ],
     ),
     ("being_advised_is_no_statement", "Residents were advised to keep off the Zaria road.", []),
+    ("a_habit_of_rarely_claiming_is_no_statement", "Boko Haram rarely claims its raids in Chad.", []),
+    (
+        "seldom_commenting_is_no_statement_but_the_next_clause_is",
+        "The army seldom comments on the raids, but Mayor Ada Obi said two died.",
+        [("Ada Obi", "person", None, "say", "indirect", "two died")],
+    ),
     (
         "role_with_a_bracketed_short_form_then_the_name",
         "Regional Police Officer (RPO), Imran Qadir, said that the road had reopened.",
