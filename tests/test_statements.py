@@ -1858,6 +1858,124 @@ CASES = [
         "The army said it attacked the camp after it threatened the road builders.",
         [("army", "organization", None, "say", "indirect", "it attacked the camp")],
     ),
+    (
+        "passive_claim_with_an_aside",
+        "The ambushes near Gwoza – in which nine guards died – were claimed by Boko Haram.",
+        [
+            (
+                "Boko Haram",
+                "organization",
+                "NGA",
+                "claim",
+                "indirect",
+                "responsibility for the ambushes near Gwoza",
+            )
+        ],
+    ),
+    (
+        "passive_claim_in_a_reduced_relative_by_an_acronym",
+        "The latest bombing claimed by ISWAP was in Maiduguri in March.",
+        [
+            (
+                "Islamic State West Africa Province",
+                "organization",
+                "NGA",
+                "claim",
+                "indirect",
+                "responsibility for the latest bombing",
+            )
+        ],
+    ),
+    (
+        "passive_claim_by_the_group_that_claimed_before",
+        "Al-Shabaab claimed responsibility for the hotel siege. A market blast in Baidoa last year, "
+        "the second bombing there claimed by the group, killed 14 people.",
+        [
+            ("al-Shabaab", "organization", "SOM", "claim", "indirect", "responsibility for the hotel siege"),
+            (
+                "al-Shabaab",
+                "organization",
+                "SOM",
+                "claim",
+                "indirect",
+                "responsibility for the second bombing",
+            ),
+        ],
+    ),
+    (
+        "passive_claim_as_a_habit_is_no_statement",
+        "All such raids have been claimed by Boko Haram in the past.",
+        [],
+    ),
+    (
+        "passive_claim_by_no_named_group_is_no_statement",
+        "No attack on the convoy has been claimed by any group.",
+        [],
+    ),
+    ("claimed_land_is_no_statement", "The fishing grounds claimed by Nigeria were closed.", []),
+    (
+        "a_body_puts_the_death_toll_at",
+        "The Red Crescent put the death toll at 31, most of them farmers.",
+        [("Red Crescent", "organization", None, "put", "indirect", "the death toll was 31")],
+    ),
+    (
+        "a_named_person_puts_the_toll_at",
+        "Mayor Tomas Welde also put the toll at 12 dead, adding that two boys were missing.",
+        [("Tomas Welde", "person", None, "put", "indirect", "the toll was 12 dead")],
+    ),
+    ("an_unnamed_witness_puts_the_toll_is_no_statement", "A witness put the number of dead at 40.", []),
+    ("put_to_flight_is_no_statement", "The police put the raiders to flight on Monday.", []),
+    (
+        "relative_aside_between_spaced_hyphens",
+        "Al-Shabaab - which held the port until 2012 and still raids it - claimed the mortar attack.",
+        [("al-Shabaab", "organization", "SOM", "claim", "indirect", "the mortar attack")],
+    ),
+    (
+        "according_to_a_body_report_with_a_participle",
+        "According to a UNICEF report published in June, 900 schools had closed in the province.",
+        [("UNICEF", "organization", None, "say", "indirect", "900 schools had closed")],
+    ),
+    (
+        "according_to_a_report_seen_by_media_is_no_statement",
+        "According to a report seen by Reuters, the convoy turned back.",
+        [],
+    ),
+    (
+        "a_body_report_after_a_speaker_adds_no_row",
+        "Kabul said on Monday that 300 families returned, according to a ministry report submitted to the Senate.",
+        [("Kabul", "organization", "AFG", "say", "indirect", "300 families returned")],
+    ),
+    (
+        "a_body_advises_the_public",
+        "KANO, Nigeria - The state police command advised residents to keep off the Zaria road.",
+        [
+            (
+                "state police command",
+                "organization",
+                "NGA",
+                "advise",
+                "indirect",
+                "residents to keep off the Zaria road",
+            )
+        ],
+    ),
+    ("being_advised_is_no_statement", "Residents were advised to keep off the Zaria road.", []),
+    ("a_habit_of_rarely_claiming_is_no_statement", "Boko Haram rarely claims its raids in Chad.", []),
+    (
+        "seldom_commenting_is_no_statement_but_the_next_clause_is",
+        "The army seldom comments on the raids, but Mayor Ada Obi said two died.",
+        [("Ada Obi", "person", None, "say", "indirect", "two died")],
+    ),
+    (
+        "role_with_a_bracketed_short_form_then_the_name",
+        "Regional Police Officer (RPO), Imran Qadir, said that the road had reopened.",
+        [("Imran Qadir", "person", None, "say", "indirect", "the road had reopened")],
+    ),
+    (
+        "role_with_a_bracketed_short_form_after_a_time_adverbial",
+        "On Friday, Deputy Police Chief (DPC), Imran Qadir, said that the road had reopened.",
+        [("Imran Qadir", "person", None, "say", "indirect", "the road had reopened")],
+    ),
 ]
 
 

@@ -204,6 +204,12 @@ _CLAUSE_OPENERS = _SUBORDINATORS - {"despite"}
 # "the rebels must announce …", "the ministry may confirm …": an obligation or a possibility, no statement
 _MODALS = frozenset(["must", "should", "might", "may", "shall"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])  # "after it threatened": its own words
+_CLAIMABLE = _GRAMMAR["claimable"]
+_CLAIM_GENERIC = _GRAMMAR["claim_generic"]
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+")
+# an aside between dashes or brackets ("The attacks – in which 40 died – were claimed by …")
+_ASIDE = re.compile(r"\s+[\u2013\u2014-]\s+[^\u2013\u2014]*?\s+[\u2013\u2014-]\s+|\s*\([^()]*\)")
+_NP_BREAK = frozenset(["and", "or", "but", "which", "who", "that", "when", "while", "after", "as"])
 
 
 class _Tok(NamedTuple):
@@ -294,6 +300,7 @@ class _Article:
         self._title_toks: list[int] | None = None
         self._intro_commas: list[int] | None = None
         self.consumed: set[int] = set()  # sentences already part of a statement
+        self.claimers: list[Speaker] = []  # who claimed responsibility so far, in text order
         # "according to" / "as said by" attributions are scanned per clause only if the text may have
         # one (neither pattern looks past its match's end, so a text without a match has none in a
         # clause). The tests are cheaper than the patterns: a substring, and _AS_BY without its
@@ -448,9 +455,29 @@ def _skip_back(toks: list[_Tok], j: int) -> tuple[int, bool]:
             while j >= 0 and toks[j].text != "(":
                 j -= 1
             j -= 1
+        elif w in _ASIDE_DASHES and (o := _aside_open(toks, j)) >= 0:
+            j = o - 1  # "The group – which held the town in 2014 – claimed …": the aside is skipped
         else:
             break
     return j, negated
+
+
+_ASIDE_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _aside_open(toks: list[_Tok], j: int) -> int:
+    """Index of the dash opening a relative aside that the dash at ``j`` closes ("X – who …, –"),
+    or -1: the aside opens with who/which/whose right after a word ("the group – which …")."""
+    for o in range(j - 2, max(-1, j - 30), -1):
+        if toks[o].text in _ASIDE_DASHES:
+            if (
+                o >= 1
+                and toks[o + 1].text.lower() in ("who", "which", "whose")
+                and toks[o - 1].text[0].isalnum()
+            ):
+                return o
+            return -1
+    return -1
 
 
 def _on_date_start(toks: list[_Tok], j: int) -> int:
@@ -581,9 +608,13 @@ _OPENING_PARTICIPLES = frozenset(
 _FINITE_AUX = _GRAMMAR["finite_aux"]
 
 
+_BRACKET_SHORT_FORM = re.compile(r"\s+\([A-Z][A-Za-z.&-]{1,9}\)$")
+
+
 def _seg_kind(seg: str) -> str:
     """name | title | appos | adverb | stop for one comma-separated piece before a verb."""
-    s = seg.strip()
+    # "Regional Police Officer (RPO)": the bracketed short form of a role is no name
+    s = _BRACKET_SHORT_FORM.sub("", seg.strip())
     toks = [t for t in _TOKEN.findall(s) if t[0].isalnum()]
     if not toks:
         return "stop"
@@ -1020,6 +1051,10 @@ def _indirect(art: _Article, cs: int, ce: int) -> list[_Found]:
             for f in _with_subject(art, toks, j, cs, ce, span, qm, "say", "speech"):
                 if not any(x.speaker.name == f.speaker.name for x in found):
                     found.append(f)
+    if "claimed by" in text[cs:ce]:
+        for f in _passive_claims(art, cs, ce, span):
+            if not any(x.speaker.name == f.speaker.name for x in found):
+                found.append(f)
     for vm in art.verbs.within(cs, ce):
         if art.in_quote(vm.start()):
             continue
@@ -1420,6 +1455,10 @@ def _with_subject(
         content = _TRAILING_ACCORDING.sub("", content) or content
     if relative and not direct:
         content = _MAIN_PREDICATE.split(content, maxsplit=1)[0]  # "Kabul, which says X, sent troops"
+    if lemma == "put" and not direct:
+        # "X put the death toll at 31": the figure is the toll's ("the death toll was 31")
+        toll = _PUT_TOLL.sub("", " ".join(vm.group().split()[1:]))
+        content = f"{toll} was {content}"
     if lemma in _NAMING and not direct:
         # "what Ankara described as camps of the PKK, an outlawed group, in …": the naming phrase
         content = _AS_LEAD.sub("", content.split(",")[0]).strip() or content
@@ -1462,6 +1501,7 @@ _MAIN_PREDICATE = re.compile(
 )
 _DASHES = frozenset(["\u2014", "\u2013"])
 _TRAILING_ACCORDING = re.compile(r",\s+according to\s+[^,;]*(?:,\s+(?:which|who)\s.*)?$")
+_PUT_TOLL = re.compile(r"\s+at$")  # "the death toll at" -> "the death toll"
 _NAMING = frozenset(["describe", "term"])  # verbs that name something: their content is the name given
 _AS_LEAD = re.compile(r"^as\s+")
 _CALL_COMPLEMENT = re.compile(
@@ -1517,6 +1557,10 @@ def _role_then_name(subj: Subject | None, appositive: str) -> bool:
 
 
 _AGE_PREFIX = re.compile(r"^\d{1,3}-year-old\s+")
+# a participle after a document word ("a UN report published last week", "a police report filed at …")
+_DOC_PARTICIPLE = re.compile(
+    r"\s+(?:released|issued|published|filed|presented|compiled|submitted|seen|obtained|shared|posted)\b"
+)
 _TIME_SUFFIX = re.compile(
     r"\s+(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$"
@@ -1631,6 +1675,68 @@ def _participle(
     return _Found(sp, lemma, "direct" if direct else "indirect", content, span[0], span[1])
 
 
+def _passive_claims(art: _Article, cs: int, ce: int, span: tuple[int, int]) -> list[_Found]:
+    """``the attack was claimed by X``, ``…, the latest bombing claimed by X``: X claims responsibility.
+
+    The claimed thing is the phrase before the verb back to the clause's last comma (asides between
+    dashes or brackets dropped); it must hold a noun of ``claimable`` and no loose quantifier ("all
+    such bombings have been claimed by X" is a habit). X is the run of names after "by", up to the
+    first word that is neither a name, a body's word nor glue ("claimed by IS was on …")."""
+    text = art.text
+    out: list[_Found] = []
+    for m in _CLAIMED_BY.finditer(text, cs, ce):
+        if art.in_quote(m.start()):
+            continue
+        before = _ASIDE.sub(" ", text[cs : m.start()])
+        thing = re.split(r"[,;:]\s+", before)[-1].strip()
+        words = [w.lower() for w in re.findall(r"[\w\u2019'-]+", thing)]
+        while words and (words[-1] in _PASSIVE or words[-1] in _AUX):
+            words.pop()  # "… were claimed", "… has been claimed"
+        if not words or not any(w in _CLAIMABLE for w in words):
+            continue
+        if any(w in _CLAIM_GENERIC or w in _NEG or w in ("no", "nor") for w in words):
+            continue
+        toks = art.tokens(m.end(), ce)
+        last = -1
+        for j, t in enumerate(toks[:10]):
+            low = t.text.lower()
+            if t.text.isupper() and len(t.text) > 1:
+                last = j  # "claimed by IS": an acronym, not the verb
+                continue
+            if (
+                not t.text[0].isalnum()
+                or low in _PASSIVE
+                or low in _AUX
+                or low in _VERBS
+                or low in _NP_BREAK
+                or (low in _PREPOSITIONS and low != "of")
+            ):
+                break
+            if is_cap(t.text) or is_org_word(t.text):
+                last = j
+        if last < 0:
+            continue
+        phrase = text[toks[0].start : toks[last].end]
+        if art.claimers and phrase.lower() in ("the group", "the militant group", "the militants"):
+            sp = art.claimers[-1]  # "the second bombing claimed by the group": the group that claimed before
+        else:
+            subj = _analyze(art, phrase)
+            sp = art.memory.resolve(subj, toks[0].start) if subj is not None else None
+        if sp is None:
+            continue
+        parts = thing.split()
+        while parts and (parts[-1].lower() in _PASSIVE or parts[-1].lower() in _AUX):
+            parts.pop()
+        claimed = " ".join(parts)
+        content = (
+            claimed
+            if words[0] == "responsibility"
+            else f"responsibility for {claimed[0].lower()}{claimed[1:]}"
+        )
+        out.append(_Found(sp, "claim", "indirect", content, span[0], span[1], m.start()))
+    return out
+
+
 def _np_until_comma(art: _Article, pos: int, ce: int) -> tuple[int, int, int]:
     """(start, end) of text from ``pos`` to the next comma/period, and where the next piece starts."""
     text = art.text
@@ -1688,6 +1794,12 @@ def _according(art: _Article, m: re.Match[str], cs: int, ce: int, span: tuple[in
     by = _ISSUED_BY.match(text, a, b)
     if by:
         a = by.end()  # "according to a statement released by the ministry"
+    elif not art.verbs.within(cs, m.start()):
+        # "According to a WHO survey published in May, …": the report's issuer (not when a verb before
+        # already has a speaker: "Kabul said …, according to a ministry report submitted to …")
+        part = _DOC_PARTICIPLE.search(text, a, b)
+        if part is not None and is_document_word(text[a : part.start()].split()[-1]):
+            b = part.start()
     speakers = [] if appositive else _conjuncts(art, a, b)  # "according to IHR and Hengaw"
     if not speakers:
         np = _TIME_SUFFIX.sub("", text[a:b].strip())  # "according to a statement by the army on Monday"
@@ -2043,6 +2155,8 @@ def _statements(art: _Article) -> list[_Found]:
                     seen.add(f.speaker.name)
                     art.memory.remember(f.start, f.speaker)
                     here.append(f)
+                    if f.verb == "claim":
+                        art.claimers.append(f.speaker)
         results.extend(here)
         _remember_issuers(art, s, e, here)
         if not seen:
