@@ -1056,6 +1056,49 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "years, in an encounter in Bijapur district.",
         [{"killed": 2}, {"event_type": "armed_clash", "killed": 12, "location": "Bijapur"}],
     ),
+    # A lede that counts the events ("attacked three sites") and then tells them one by one: the lede
+    # stays one row, each part is a row of its own with its own toll, on the lede's day and in its town.
+    "a_counted_lede_then_each_part_by_number": (
+        "2024-05-15",
+        "Militants attacked three sites in Garissa on Monday, killing at least 11 people, officials said. "
+        "The first attack targeted an army camp outside the town. The fighters detonated a car bomb at its "
+        "gate before storming the camp. The raid left nine soldiers dead. Later the militants entered "
+        "the town and attacked the police station. Two officers were killed in that attack. The third attack "
+        "hit the county offices. The militants set off explosives at the building, causing damage.",
+        [
+            {"location": "Garissa", "occurred_on": dt.date(2024, 5, 13), "killed": 11},
+            {"location": "Garissa", "occurred_on": dt.date(2024, 5, 13), "killed": 9},
+            {"location": "Garissa", "occurred_on": dt.date(2024, 5, 13), "killed": 2},
+            {
+                "event_type": "bombing",
+                "location": "Garissa",
+                "occurred_on": dt.date(2024, 5, 13),
+                "killed": None,
+            },
+        ],
+    ),
+    # Parts with their own district, their own toll, or a new act ("Meanwhile, ... a bomb") after a lede
+    # that counted two attacks in two provinces: each a row on the lede's day.
+    "a_counted_lede_then_parts_by_place_toll_and_act": (
+        "2024-05-15",
+        "Insurgents carried out two attacks on soldiers in Pattani and Yala on Tuesday, wounding five in "
+        "total. In Yala's Raman district, a patrol was hit by a roadside bomb, wounding two rangers. Gunmen "
+        "opened fire on an army post in Pattani, wounding three soldiers. Meanwhile, insurgents set off a "
+        "bomb near a school in Pattani, but no one was hurt.",
+        [
+            {"wounded": 5, "occurred_on": dt.date(2024, 5, 14)},
+            {"event_type": "bombing", "location": "Raman", "wounded": 2, "occurred_on": dt.date(2024, 5, 14)},
+            {"event_type": "armed_attack", "wounded": 3, "occurred_on": dt.date(2024, 5, 14)},
+            {"event_type": "bombing", "wounded": 0, "occurred_on": dt.date(2024, 5, 14)},
+        ],
+    ),
+    # A lede that counts two attacks but never tells them apart is one row.
+    "a_counted_lede_with_no_parts_told": (
+        "2024-05-15",
+        "Some 30 villagers died in two raids around Gao over the weekend, officials said. The army said "
+        "it was sending more troops to the region.",
+        [{"location": "Gao", "killed": 30}],
+    ),
     "summary_lede_then_each_battle": (
         "2024-06-05",
         "Shelling hit the Somali capital early on Monday and killed at least 11 civilians in two separate battles. "

@@ -1066,6 +1066,8 @@ class _Mention:
     adds: bool = False  # the clause adds victims or events ("three others", "also", "more")
     pair: bool = False  # "the first of two strikes hit ...": one of a pair told one by one
     told: bool = False  # a verb of saying comes before the event's word ("the army said its strikes ...")
+    counted: int = 0  # the clause counts this many events ("carried out two attacks"): a summary lede
+    ordinal: bool = False  # "The first attack targeted ...": one part of a summary, told by its number
 
 
 @dataclass(slots=True)
@@ -1095,6 +1097,9 @@ class _Row:
     # sentence that tells the event itself becomes the evidence
     referred: bool = False
     earlier: bool = False  # opened by a clause about an earlier event ("since March, when ...", "days after")
+    first_idx: int = 0  # index of the sentence that opened the row
+    parts: int = 0  # a summary lede counted this many events, told one by one after it
+    summary: _Row | None = None  # the summary lede this row is one part of
 
 
 class _Spanned(Protocol):
@@ -2722,6 +2727,7 @@ def _new_row(m: _Mention, prev: _Row | None) -> _Row:
         storming=m.storming,
         last=m.sent[0],
         last_idx=m.sidx,
+        first_idx=m.sidx,
     )
     if m.lead is not None:
         row.earlier = True
@@ -2793,6 +2799,160 @@ def _opens_row(m: _Mention, first: bool = False) -> bool:
         or m.separate
         and m.same_day
     )
+
+
+# ---------------------------------------------------------------- summary ledes and their parts
+
+# "carried out two attacks", "in three separate incidents", "two separate explosions", "attacked three
+# locations", "carried out two air strikes": a lede that counts the events it then tells one by one.
+_COUNTED_EVENTS_LEDE = re.compile(
+    r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bboth\s)\b(?P<n>two|three|four|five|six)"
+    r"\s+(?:(?:separate|simultaneous|coordinated|different|distinct|near-simultaneous|deadly|suicide|car|bomb|"
+    r"gun|militant|terrorist|air|drone|missile|roadside)\s+){0,2}"
+    r"(?:attacks|incidents|explosions|blasts|bombings|strikes|airstrikes|raids|ambushes|assaults|locations|"
+    r"sites|targets|villages|positions)\b",
+    re.I,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "The first attack hit an army camp", "In the second strike", "The third attack by the fighters"
+_ORDINAL_PART = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:[\w\-]+\s+)?"
+    r"(?:attack|strike|airstrike|blast|explosion|bombing|raid|ambush|assault|incident)\b(?!\s+(?:of|in|on|since)\b)",
+    re.I,
+)
+_SUMMARY_REACH = 12  # sentences after the lede in which its parts are told
+
+
+def _counted_events(text: str, start: int, end: int) -> int:
+    """How many events the clause counts ("two attacks": 2), else 0."""
+    m = _COUNTED_EVENTS_LEDE.search(text, start, end)
+    if m is None:
+        return 0
+    return _COUNT_WORDS[m.group("n").lower()]
+
+
+def _summary_of(row: _Row) -> _Row | None:
+    return row if row.parts else row.summary
+
+
+def _part_toll(m: _Mention) -> tuple[int, str] | None:
+    return m.killed or m.wounded
+
+
+def _new_part(rows: list[_Row], summ: _Row, m: _Mention) -> bool:
+    """Whether ``m``, which would merge into a summary lede's story, is one more of the events it counted.
+
+    A part is marked by its number ("the third attack"), by "another"/"separately", by a place of its
+    own, by a toll of its own, or by a new act of another kind than the part told just before.
+    """
+    parts = [r for r in rows if r.summary is summ]
+    toll = _part_toll(m)
+    if len(parts) >= summ.parts or m.counted or m.aggregate or m.generic or m.period:
+        return False
+    latest = parts[-1] if parts else None
+    placed = m.place is not None and m.place_rank <= 2
+    if m.vague and not (toll and placed):
+        return False  # "attacks" in the plural: the series again, unless a toll at a place of its own
+    if toll is not None and toll in (summ.killed, summ.wounded):
+        return False  # the lede's total told again
+    if m.ordinal or m.separate and not m.anaphoric:
+        return True
+    if latest is not None and latest.referred and m.sidx - latest.last_idx <= 2:
+        return False  # "The first attack targeted a base. The militants detonated a car bomb": its act
+    here = {r.place.name for r in (summ, latest) if r is not None and r.place is not None}
+    if placed and m.place.name not in here and (m.strong or toll is not None):
+        return True  # "In Yala's Yaha district, rangers were blasted by a roadside bomb"
+    if toll is not None and not m.anaphoric and (latest is None or latest.killed or latest.wounded):
+        return True  # "An ambush on a patrol wounded three men"
+    if toll is not None and latest is not None and (latest.killed or latest.wounded):
+        return True  # "that raid left two traders dead" after the first part's nine
+    # "Meanwhile, rebels planted a bomb by a school" after a grenade attack: a new act of another kind
+    return (
+        m.strong
+        and not m.anaphoric
+        and latest is not None
+        and m.event_type is not None
+        and not m.weak_type
+        and not _types_close(latest.event_type, m.event_type)
+    )
+
+
+def _open_part(rows: list[_Row], summ: _Row, m: _Mention) -> _Row:
+    """A row for one part of a summary lede: its own place, day and side, else the lede's."""
+    row = _new_row(m, rows[-1])
+    row.summary = summ
+    if row.day is None and not row.period:
+        row.day, row.day_soft = summ.day, summ.day_soft
+    if row.place is None and summ.place is not None:
+        row.place, row.place_rank, row.country = summ.place, summ.place_rank, summ.country
+    elif row.country is None:
+        row.country = summ.country
+    if row.perp is None:
+        row.perp, row.perp_claimed, row.state_force = summ.perp, summ.perp_claimed, summ.state_force
+    if (m.weak_type or m.event_type is None) and summ.event_type not in _VAGUE_TYPES:
+        row.event_type = summ.event_type
+    # "The first attack hit an army camp": the sentence that tells its act is the evidence
+    row.referred = m.ordinal and not (m.killed or m.wounded)
+    rows.append(row)
+    return row
+
+
+def _active_summary(rows: list[_Row], m: _Mention) -> _Row | None:
+    """The summary lede whose story ``m``, a new event with its own place, continues, else None.
+
+    The lede counted more events than the text has told so far, a few sentences before, in the
+    same country and on the same day (or the mention names none).
+    """
+    if m.lead is not None or m.period or m.aggregate or m.generic or m.counted:
+        return None
+    for row in reversed(rows):
+        summ = _summary_of(row)
+        if summ is None:
+            continue
+        told = sum(1 for r in rows if r.summary is summ)
+        near = m.sidx - max(r.last_idx for r in rows if r is summ or r.summary is summ) <= 2
+        country = m.place.country_iso3 if m.place is not None else m.country
+        if (
+            told >= summ.parts
+            or not near
+            or m.sidx - summ.first_idx > _SUMMARY_REACH
+            or country
+            and summ.country
+            and country != summ.country
+            or m.day is not None
+            and summ.day is not None
+            and m.day != summ.day
+            or not _types_agree(summ.event_type, m.event_type)
+        ):
+            return None
+        return summ
+    return None
+
+
+def _route_part(rows: list[_Row], row: _Row, m: _Mention) -> _Row | None:
+    """The row a mention of a summary lede's story belongs to, or None to open a new part.
+
+    Details and tolls told after a part belong to that part, not to the lede that counted it.
+    """
+    summ = _summary_of(row)
+    if summ is None or m.sidx - summ.first_idx > _SUMMARY_REACH:
+        return row
+    if _new_part(rows, summ, m):
+        return None
+    toll = _part_toll(m)
+    parts = [r for r in rows if r.summary is summ]
+    if not parts or m.counted or toll is not None and toll in (summ.killed, summ.wounded):
+        return row if row is summ or not m.counted else summ
+    latest = parts[-1]
+    if row is not latest and (row.summary is not summ and row is not summ or _same_toll(row, m)):
+        return row
+    if not _types_agree(latest.event_type, m.event_type):
+        return row
+    if latest.referred and m.strong and m.event_type and not m.weak_type:
+        # "The third attack targeted the district headquarters. The militants detonated explosives at
+        # the building": the act told, its kind and its sentence
+        latest.event_type, latest.sent, latest.referred = m.event_type, m.sent, False
+    return latest
 
 
 def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
@@ -2870,9 +3030,21 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             cands.append((key, row, place_ok))
         if cands:
             _, row, place_ok = max(cands, key=lambda c: c[0])
+            routed = _route_part(rows, row, m)
+            if routed is None:
+                return _open_part(rows, _summary_of(row) or row, m)
+            if routed is not row:
+                row, place_ok = routed, _places_agree(routed, m)
             _merge(row, m, place_ok)
+            _mark_summary(row, m)
             return row
-    if _opens_row(m, first=not rows):
+    # "Rebels opened fire on guards in Pattani in three separate incidents on
+    # Thursday": a lede counting events with their place or day opens their story even though plural
+    summary = m.counted >= 2 and bool(m.place or m.day) and m.event_type is not None and not m.period
+    if _opens_row(m, first=not rows) or summary:
+        lede = _active_summary(rows, m) if not summary else None
+        if lede is not None:
+            return _open_part(rows, lede, m)  # "In Yala's Raman district, a patrol was hit by a bomb"
         prev = rows[-1] if rows else None
         # opened only because no row was open (see _opens_row): a reference, not the event's own report
         referred = not rows and m.anaphoric and not (m.killed or m.wounded) and not _opens_row(m)
@@ -2886,8 +3058,15 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             m.event_type = prev.event_type  # "Israel also targeted ...": the kind of its acts told before
         rows.append(_new_row(m, rows[-1] if rows else None))
         rows[-1].referred = referred
+        _mark_summary(rows[-1], m)
         return rows[-1]
     return None
+
+
+def _mark_summary(row: _Row, m: _Mention) -> None:
+    """Mark ``row`` a summary lede when ``m``, told in its first sentences, counts the events."""
+    if m.counted >= 2 and not row.parts and row.summary is None and m.sidx - row.first_idx <= 3:
+        row.parts = m.counted
 
 
 # ---------------------------------------------------------------- entry point
@@ -3088,6 +3267,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                         setattr(rows[-1], outcome, (v, q))  # "A bomb went off. No one was hurt."
             if m is not None:
                 m.sidx = sidx
+                m.counted = _counted_events(text, c_start, c_end)
+                m.ordinal = bool(_ORDINAL_PART.search(text, c_start, c_end))
                 if m.perp and m.event_type in _STANDOFF_TYPES and not m.generic:
                     where = m.place.country_iso3 if m.place is not None else m.country
                     agents.append((c_start, m.perp, where or None))
