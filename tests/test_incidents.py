@@ -1092,6 +1092,43 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"event_type": "bombing", "wounded": 0, "occurred_on": dt.date(2024, 5, 14)},
         ],
     ),
+    # An earlier event named by a reference ("also", "the previous") with its own year or day, matching
+    # no row of the story: a row of its own, its clause (or the sentence with its toll) the evidence.
+    "an_earlier_attack_in_a_year_named_in_passing": (
+        "2024-05-15",
+        "Gunmen killed four guards at a bank in Garissa on Monday, police said. The raids have mostly hit "
+        "the north-east, near the border, but the group has also struck the capital, where its fighters "
+        "attacked a hotel in Nairobi in 2019.",
+        [
+            {"location": "Garissa", "killed": 4},
+            {
+                "location": "Nairobi",
+                "occurred_on": None,
+                "evidence": "where its fighters attacked a hotel in Nairobi in 2019.",
+            },
+        ],
+    ),
+    "the_previous_bombing_on_its_day_then_its_toll": (
+        "2024-05-15",
+        "A car bomb killed 12 people at a market in Mogadishu on Sunday, police said. The group claimed the "
+        "previous car bombing, a few streets away on March 3. That bombing killed 20 people, most of them "
+        "traders.",
+        [
+            {"killed": 12, "occurred_on": dt.date(2024, 5, 12)},
+            {
+                "killed": 20,
+                "occurred_on": dt.date(2024, 3, 3),
+                "evidence": "That bombing killed 20 people, most of them traders.",
+            },
+        ],
+    ),
+    # An ordinal that compares ("the third attack in X since January") is no earlier event.
+    "an_ordinal_count_since_a_month_is_no_event": (
+        "2024-05-15",
+        "Gunmen killed four guards at a bank in Garissa on Monday. It was the third attack in Garissa "
+        "since January began.",
+        [{"location": "Garissa", "killed": 4}],
+    ),
     # A lede that counts two attacks but never tells them apart is one row.
     "a_counted_lede_with_no_parts_told": (
         "2024-05-15",

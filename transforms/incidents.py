@@ -1068,6 +1068,8 @@ class _Mention:
     told: bool = False  # a verb of saying comes before the event's word ("the army said its strikes ...")
     counted: int = 0  # the clause counts this many events ("carried out two attacks"): a summary lede
     ordinal: bool = False  # "The first attack targeted ...": one part of a summary, told by its number
+    clause: tuple[int, int] = (0, 0)  # the clause the mention was read from
+    dated: bool = False  # the clause dates the event by a day or a year, not by a span up to now
 
 
 @dataclass(slots=True)
@@ -2773,6 +2775,17 @@ def _opens_row(m: _Mention, first: bool = False) -> bool:
         placed = m.place is not None and m.place_rank <= 2
         if first and m.strong and not (m.generic or m.vague) and (placed or m.day is not None):
             return True
+        if (
+            m.strong
+            and m.separate
+            and m.dated
+            and not (m.generic or m.vague)
+            and (placed or m.day is not None)
+        ):
+            # "X claimed the previous truck bomb, two streets away on May 2", "its fighters also
+            # attacked a mall in the capital in 2013": an earlier event with its own day or year (no row
+            # of the story matched it)
+            return True
         return m.strong and placed and m.day is not None
     pinned = m.place is not None or m.day is not None or m.period or m.separate and m.same_day
     if m.killed or m.wounded:
@@ -2819,6 +2832,10 @@ _ORDINAL_PART = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:[\w\-]+\s+)?"
     r"(?:attack|strike|airstrike|blast|explosion|bombing|raid|ambush|assault|incident)\b(?!\s+(?:of|in|on|since)\b)",
     re.I,
+)
+# "in 2013", "in November 2014", "a 1998 attack": a past event's year; "since 2015" counts up to now
+_YEAR_DATED = re.compile(
+    r"(?<!since )\b(?:in|of|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\ba\s+(?:19|20)\d\d\s+\w+"
 )
 _SUMMARY_REACH = 12  # sentences after the lede in which its parts are told
 
@@ -3058,9 +3075,32 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
             m.event_type = prev.event_type  # "Israel also targeted ...": the kind of its acts told before
         rows.append(_new_row(m, rows[-1] if rows else None))
         rows[-1].referred = referred
+        if rows[-2:-1] and m.anaphoric and m.separate and m.dated:
+            _earlier_reference(rows[-1], m)
         _mark_summary(rows[-1], m)
         return rows[-1]
     return None
+
+
+def _dated_part(text: str, start: int, end: int, year: re.Match[str] | None) -> tuple[int, int]:
+    """The part of a clause after the last comma before its year ("..., where fighters attacked X in 2013")."""
+    if year is None:
+        return start, end
+    cut = max(text.rfind(", ", start, year.start()), text.rfind("; ", start, year.start()))
+    return (cut + 2, end) if cut > start and 2 * (end - cut) < end - start else (start, end)
+
+
+def _earlier_reference(row: _Row, m: _Mention) -> None:
+    """An earlier event named in passing by a reference: its clause is its evidence, its toll may follow.
+
+    "... but the group has also struck the capital, where its fighters attacked a mall in 2013": the
+    clause that tells it, not the sentence about the group's reach; "the previous bombing, on Feb. 17.
+    That bombing killed 29": the sentence with the toll.
+    """
+    c0, c1 = m.clause
+    if 2 * (c1 - c0) < m.sent[1] - m.sent[0]:
+        row.sent = (c0, c1)
+    row.referred = not (m.killed or m.wounded)
 
 
 def _mark_summary(row: _Row, m: _Mention) -> None:
@@ -3269,6 +3309,9 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                 m.sidx = sidx
                 m.counted = _counted_events(text, c_start, c_end)
                 m.ordinal = bool(_ORDINAL_PART.search(text, c_start, c_end))
+                year = _YEAR_DATED.search(text, c_start, c_end)
+                m.dated = m.day is not None or year is not None
+                m.clause = _dated_part(text, c_start, c_end, year)
                 if m.perp and m.event_type in _STANDOFF_TYPES and not m.generic:
                     where = m.place.country_iso3 if m.place is not None else m.country
                     agents.append((c_start, m.perp, where or None))
