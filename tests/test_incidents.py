@@ -1129,6 +1129,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "since January began.",
         [{"location": "Garissa", "killed": 4}],
     ),
+    # A toll broken down by place ("nine in X, four in Y, and one in Z"): a row per place and count,
+    # on the day of the event told.
+    "a_toll_broken_down_by_place": (
+        "2024-05-15",
+        "Gunmen attacked villages in Borno state on Monday. Residents said the attackers killed nine people "
+        "in Gwoza, four people in Bama, and one in Konduga before fleeing.",
+        [
+            {"location": "Gwoza", "killed": 9, "occurred_on": dt.date(2024, 5, 13)},
+            {"location": "Bama", "killed": 4, "occurred_on": dt.date(2024, 5, 13)},
+            {"location": "Konduga", "killed": 1, "occurred_on": dt.date(2024, 5, 13)},
+        ],
+    ),
     # A lede that counts two attacks but never tells them apart is one row.
     "a_counted_lede_with_no_parts_told": (
         "2024-05-15",

@@ -3153,6 +3153,65 @@ def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row |
     return None
 
 
+# "killed nine people in X, two people in Y, and one in Z", "two were killed in X and one in the Z
+# villages": a toll broken down by place, each item a toll at a place of its own.
+_TOLL_ITEM = re.compile(
+    r"(?:,|\band\b)\s+(?:and\s+)?(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:(?:others?|more|people|persons|civilians|villagers)\s+)?(?:were\s+killed\s+|died\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w’'\-]+)"
+)
+
+
+def _breakdown_tolls(art: _Article, rows: list[_Row], row: _Row, start: int, end: int) -> list[_Row]:
+    """Rows for the later items of a toll broken down by place, after the row of the first item.
+
+    The same attackers and day; each item its own place (none when the gazetteer lacks the name) and
+    count. An item that an earlier row already counts at its place is no new row.
+    """
+    if row.killed is None or row.place is None:
+        return []
+    out: list[_Row] = []
+    for m in _TOLL_ITEM.finditer(art.text, start, end):
+        qs = [q for q in _within(art.quantities, m.start("n"), m.end("n") + 1) if q.kind == "count"]
+        if not qs:
+            continue
+        pm = next((p for p in art.places if p.start == m.start("name")), None) or next(
+            (p for p in art.places if art.text[p.start : p.end] == m.group("name")), None
+        )
+        place = pm.place if pm is not None else None
+        name = place.name if place is not None else m.group("name")
+        if name == row.place.name or place is not None and place.country_iso3 != row.place.country_iso3:
+            continue
+        if any(
+            r.killed is not None
+            and r.killed[0] == qs[0].value
+            and r.place is not None
+            and r.place.name == name
+            for r in rows + out
+        ):
+            continue  # "... and one in Kofa" after the Kofa attack's own row
+        out.append(
+            _Row(
+                sent=row.sent,
+                event_type=row.event_type,
+                perp=row.perp,
+                perp_claimed=row.perp_claimed,
+                place=place,
+                place_rank=_PLACE_RANK.get(place.kind, 3) if place is not None else 9,
+                country=row.place.country_iso3,
+                day=row.day,
+                period=row.period,
+                killed=(qs[0].value, qs[0].qualifier),
+                wounded=None,
+                last=row.last,
+                last_idx=row.last_idx,
+                first_idx=row.last_idx,
+                summary=row.summary,
+            )
+        )
+    return out
+
+
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
 
 
@@ -3342,6 +3401,8 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                 extra = _second_place_toll(art, row, c_start, c_end)
                 if extra is not None:
                     rows.append(extra)
+                else:
+                    rows.extend(_breakdown_tolls(art, rows, row, c_start, sent[1]))
             if rows and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
                 _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
