@@ -1141,6 +1141,34 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             {"location": "Konduga", "killed": 1, "occurred_on": dt.date(2024, 5, 13)},
         ],
     ),
+    # The same toll told in full later by an official: its wounded figure joins the row, but the lede that
+    # placed and dated the event stays the evidence.
+    "a_full_toll_restated_by_an_official_keeps_the_lede": (
+        "2024-05-15",
+        "A bomb tore through a market in Gao on Sunday, killing nine people, officials said. Nine people were "
+        "killed and 20 others wounded, a ministry spokesman told reporters.",
+        [
+            {
+                "killed": 9,
+                "wounded": 20,
+                "evidence": "A bomb tore through a market in Gao on Sunday, killing nine people, officials said.",
+            }
+        ],
+    ),
+    # Told again with its town and day, the full toll's sentence is the evidence.
+    "a_full_toll_with_the_scene_is_the_evidence": (
+        "2024-05-15",
+        "A bomber killed 12 worshippers when he blew himself up in a mosque in northern Mali. Police described "
+        "Sunday's attack in Gao, saying 12 were killed and seven others hurt.",
+        [
+            {
+                "location": "Gao",
+                "killed": 12,
+                "wounded": 7,
+                "evidence": "Police described Sunday's attack in Gao, saying 12 were killed and seven others hurt.",
+            }
+        ],
+    ),
     # A lede that counts two attacks but never tells them apart is one row.
     "a_counted_lede_with_no_parts_told": (
         "2024-05-15",

@@ -2679,9 +2679,17 @@ def _merge(row: _Row, m: _Mention, place_ok: bool) -> None:
         and not m.killed_update
         and not m.wounded_update
     ):
-        # The same toll told in full further on ("killed 34 people ... and wounded 117"): that sentence is
-        # the evidence, with its own figures (rules v2: the evidence sentence's figure).
-        row.sent, row.killed, row.wounded = m.sent, m.killed, m.wounded
+        # The same toll told in full further on ("killed 34 people ... and wounded 117"): its figures. That
+        # sentence is the evidence when it tells the event again with a scene or a day ("Thursday's attack
+        # in X: 12 died and 7 were injured", a town or a day); a bare toll restated by an official ("two
+        # were martyred and one injured in the attack", "N were killed and M wounded, the ministry said")
+        # leaves the lede the evidence.
+        # An exact figure after the lede's "at least" is the body's count too ("at least 21 killed", then
+        # "the two missiles killed 21 people and wounded 83").
+        exact = m.killed[1] == "exact" and row.killed[1] != "exact"
+        row.killed, row.wounded = m.killed, m.wounded
+        if m.place is not None and m.place_rank <= 2 or m.day is not None or exact:
+            row.sent = m.sent
     if m.killed and row.killed and row.killed_vague and not m.killed_vague and not m.killed_update:
         # "Scores have been killed ..." then "gunmen killed up to 100 people in X": the lede's vague
         # plural gives way to the figure, and the sentence that gives it is the evidence (rules v2).
