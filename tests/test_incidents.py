@@ -1169,6 +1169,17 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
             }
         ],
     ),
+    # "The raid comes three days after ...": the sentence's own clause names no event, so the days count
+    # back from the event the story told last.
+    "comes_days_after_counts_back_from_the_story": (
+        "2024-05-15",
+        "Gunmen killed five guards at a checkpoint in Sopore on Saturday, police said. The raid comes three "
+        "days after two rebels were killed in a gunfight in Baramulla district.",
+        [
+            {"location": "Sopore", "occurred_on": dt.date(2024, 5, 11)},
+            {"location": "Baramulla", "killed": 2, "occurred_on": dt.date(2024, 5, 8)},
+        ],
+    ),
     # A lede that counts two attacks but never tells them apart is one row.
     "a_counted_lede_with_no_parts_told": (
         "2024-05-15",

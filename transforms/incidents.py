@@ -3384,7 +3384,9 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     agents.append((c_start, m.perp, where or None))
             if m is not None and lead is not None:
                 # "... two days after an Iranian attack killed two children": an earlier event.
-                m.lead, m.anchor = lead, main_row
+                # "The raid came two days after ...": a sentence whose own clause names no event
+                # compares with the event the story told last
+                m.lead, m.anchor = lead, main_row or (rows[-1] if rows else None)
             n_rows = len(rows)
             row = _absorb(rows, m) if m is not None else None
             if m is not None and pending is not None and _continues_lede(m, pending):
