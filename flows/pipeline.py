@@ -51,7 +51,7 @@ from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet, sna
 from warehouse.publish import published_is_current
 
 if TYPE_CHECKING:
-    from flows.extract import Extracted
+    from flows.extracted import Extracted
 
 T = TypeVar("T")
 
