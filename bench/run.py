@@ -340,6 +340,7 @@ def child_plain(corpus: Path, work: Path, batch_size: int, runner: str, workers:
     from flows.config import Settings
     from flows.fetch import FetchPolicy, fetch_batch
     from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_batch
+    from flows.publishing import PublishClock
     from flows.sources import RawRecord, iter_records
     from flows.version import extractor_version
     from warehouse import Warehouse, digests, publish_parquet
@@ -359,13 +360,24 @@ def child_plain(corpus: Path, work: Path, batch_size: int, runner: str, workers:
     rows: Counter[str] = Counter()
     inflight: deque[tuple[Any, list[Any], list[Any]]] = deque()  # (future, rejects, digest rows)
 
+    # The flow publishes a readers' snapshot between batches when its clock says so (the first
+    # batch at once, then every `publish_every` seconds at most): flow work, so the twin does it too.
+    clock = PublishClock(Settings().publish_interval)
+    landed = 0
+
     def land() -> None:
+        nonlocal landed
         future, rejects, remembered = inflight.popleft()
         frames, more = validate_batch(future.result())
         wh.load_batch(frames, rejects_frame(rejects + more, run_id), run_id=run_id)
         digests.remember(wh.con, remembered, version)
         for tb in TABLES:
             rows[tb] += frames[tb].height
+        landed += 1
+        if clock.due(landed > 1):
+            started = time.monotonic()
+            publish_parquet(wh.con, work / "parquet", {"batches": landed})
+            clock.record(started, time.monotonic())
 
     records = iter(iter_records([str(corpus)]))
     while chunk := list(itertools.islice(records, batch_size)):
