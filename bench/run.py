@@ -299,6 +299,19 @@ def plain_inflight(runner: str, workers: int) -> int:
     return 2 if runner == "threads" else 2 * workers
 
 
+# The extractors' tables, as ``flows.extract.EXTRACTORS`` names them (not imported where the flow
+# does not import it).
+TABLES = ("statements", "incidents", "refugee_counts")
+
+
+def _extract_batch(articles: list[Any], origins: list[str], version: str) -> Any:
+    """``flows.extract.extract_batch``, imported where it runs: with ``--runner processes`` the flow's
+    process never imports the extractors (its workers do), and neither does its twin's."""
+    from flows.extract import extract_batch
+
+    return extract_batch(articles, origins, version)
+
+
 def child_plain(corpus: Path, work: Path, batch_size: int, runner: str, workers: int) -> dict[str, Any]:
     """The work of ``sitrep run --runner R --workers N`` without Prefect: the Prefect share's twin.
 
@@ -324,11 +337,12 @@ def child_plain(corpus: Path, work: Path, batch_size: int, runner: str, workers:
     from collections import deque
     from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
-    import flows.extract as fx
     from flows.config import Settings
     from flows.fetch import FetchPolicy, fetch_batch
     from flows.pipeline import digest_rows, parse_batch, rejects_frame, validate_batch
+    from flows.publishing import PublishClock
     from flows.sources import RawRecord, iter_records
+    from flows.version import extractor_version
     from warehouse import Warehouse, digests, publish_parquet
 
     shutil.rmtree(work, ignore_errors=True)
@@ -340,19 +354,30 @@ def child_plain(corpus: Path, work: Path, batch_size: int, runner: str, workers:
     )  # fmt: skip
     cpu0, wall0 = cpu_s(), time.perf_counter()
     wh = Warehouse.open(work / "plain.duckdb", memory_limit=Settings().memory_limit)
-    version = fx.extractor_version()
+    version = extractor_version()
     run_id = uuid.uuid4().hex
     n_records = 0
     rows: Counter[str] = Counter()
     inflight: deque[tuple[Any, list[Any], list[Any]]] = deque()  # (future, rejects, digest rows)
 
+    # The flow publishes a readers' snapshot between batches when its clock says so (the first
+    # batch at once, then every `publish_every` seconds at most): flow work, so the twin does it too.
+    clock = PublishClock(Settings().publish_interval)
+    landed = 0
+
     def land() -> None:
+        nonlocal landed
         future, rejects, remembered = inflight.popleft()
         frames, more = validate_batch(future.result())
         wh.load_batch(frames, rejects_frame(rejects + more, run_id), run_id=run_id)
         digests.remember(wh.con, remembered, version)
-        for tb in fx.EXTRACTORS:
+        for tb in TABLES:
             rows[tb] += frames[tb].height
+        landed += 1
+        if clock.due(landed > 1):
+            started = time.monotonic()
+            publish_parquet(wh.con, work / "parquet", {"batches": landed})
+            clock.record(started, time.monotonic())
 
     records = iter(iter_records([str(corpus)]))
     while chunk := list(itertools.islice(records, batch_size)):
@@ -363,7 +388,7 @@ def child_plain(corpus: Path, work: Path, batch_size: int, runner: str, workers:
         known = wh.known_articles([a.article_id for a in articles])
         fresh = [i for i, a in enumerate(articles) if known.get(a.article_id) != (a.content_sha256, version)]
         future = executor.submit(
-            fx.extract_batch, [articles[i] for i in fresh], [origins[i] for i in fresh], version
+            _extract_batch, [articles[i] for i in fresh], [origins[i] for i in fresh], version
         )
         inflight.append((future, rejects, remembered))
         while len(inflight) >= plain_inflight(runner, workers):

@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import polars as pl
 
+from flows.extracted import Extracted
 from flows.version import extractor_version  # noqa: F401  (re-exported: the flow imports it from here lazily)
 from schemas.dtypes import FRAME_DTYPES, empty_frame
 from transforms.incidents import extract_incidents
@@ -39,12 +39,6 @@ EXTRACTORS: dict[str, tuple[Extractor, str, tuple[str, ...]]] = {
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
-
-
-@dataclass(frozen=True)
-class Extracted:
-    frames: dict[str, pl.DataFrame]
-    rejects: list[Reject]
 
 
 def article_rows(articles: Sequence[ParsedArticle], origins: Sequence[str], version: str) -> pl.DataFrame:

@@ -29,6 +29,7 @@ from prefect.utilities.annotations import quote
 from flows import heap, progress
 from flows.artifacts import publish_artifacts
 from flows.config import SourceConfig
+from flows.extract_task import extract_task
 from flows.fetch import (
     FetchPolicy,
     dedupe_task,
@@ -51,7 +52,7 @@ from warehouse import PUBLISHED_TABLES, Warehouse, digests, publish_parquet, sna
 from warehouse.publish import published_is_current
 
 if TYPE_CHECKING:
-    from flows.extract import Extracted
+    from flows.extracted import Extracted
 
 T = TypeVar("T")
 
@@ -158,13 +159,6 @@ def digest_rows(
     digest_of = {_origin(r): r.digest for r in chunk if isinstance(r, RawRecord) and r.digest}
     return [(digest_of[o], a.article_id, a.content_sha256) for a, o in zip(articles, origins, strict=True)
             if o in digest_of]  # fmt: skip
-
-
-@task(name="extract", cache_policy=NO_CACHE)
-def extract_task(articles: list[ParsedArticle], origins: list[str], version: str) -> "Extracted":
-    from flows.extract import extract_batch
-
-    return extract_batch(articles, origins, version)
 
 
 def validate_batch(extracted: "Extracted") -> tuple[dict[str, pl.DataFrame], list[Reject]]:

@@ -268,6 +268,26 @@ WORDS = st.sampled_from(
         "weekend",
         "decades",
         "for",
+        # two first characters of every case shape (rules are tried by the first two characters of
+        # a start): capitals, sentence case, dashes, ordinals, abbreviations
+        "LAST",
+        "Since",
+        "The",
+        "In",
+        "\u2013",
+        "-",
+        "1st",
+        "12th",
+        "Jan.",
+        "Sept",
+        "until",
+        "through",
+        "next",
+        "earlier",
+        "FY2024",
+        "fiscal",
+        "Easter",
+        "date",
     ]
 )
 

@@ -1,7 +1,8 @@
 """`schemas.dtypes` is the one source of each table's columns: the pandera models are built with
 exactly those columns, order and dtypes and add only checks (a check on a column the dtypes lack
 fails when the schema is built), and extraction (what the processes runner's workers import)
-loads neither pandera nor pandas."""
+loads neither pandera nor pandas, while the flow's process reads a batch's result without
+importing the extractors."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_extraction_imports_no_pandera() -> None:
     code = "import sys, flows.extract; print(sorted({'pandera', 'pandas'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_batch_result_unpickles_without_the_extractors() -> None:
+    import pickle
+
+    from flows.extracted import Extracted
+
+    blob = pickle.dumps(Extracted({"incidents": empty_frame("incidents")}, []))
+    code = (
+        "import pickle, sys; x = pickle.loads(sys.stdin.buffer.read()); "
+        "print(type(x).__name__, sorted(m for m in sys.modules if m == 'flows.extract' or m.startswith("
+        "('transforms.incidents', 'transforms.statements', 'transforms.refugees'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], input=blob, capture_output=True, check=True).stdout
+    assert out.decode().strip() == "Extracted []"
