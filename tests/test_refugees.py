@@ -1841,6 +1841,63 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         4210,
         {"period_start": None},
     ),
+    # round 7: how the period of a running total is written on displacement pages
+    (
+        "since-an-invasion-then-a-statement-day",
+        "More than 40,000 refugees have fled Ukraine since the Russian invasion, the agency said on Monday.",
+        40000,
+        {"period_start": dt.date(2022, 2, 24), "period_end": PUB},
+    ),
+    (
+        "following-an-invasion",
+        "Nearly 90,000 Ukrainians have now left the country following Russia's invasion, Ms Petrenko said.",
+        90000,
+        {"period_start": dt.date(2022, 2, 24), "period_end": PUB},
+    ),
+    (
+        "after-the-fighting-is-a-cause",
+        "Some 2,000 villagers in Ukraine fled after the fighting near Kharkiv, Mr Boyko said.",
+        2000,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "since-an-event-a-week-ago",
+        "About 45,000 people have been displaced since government troops and their allied militias launched "
+        "an offensive in the southern hills a week ago, Mr Laerke said.",
+        45000,
+        {"period_start": dt.date(2025, 3, 5), "period_end": PUB},
+    ),
+    (
+        "since-an-event-months-ago",
+        "Around 12,000 residents have fled their villages since the army's offensive in Tessit started two "
+        "months ago, the ministry said.",
+        12000,
+        {"period_start": dt.date(2025, 1, 12), "period_end": PUB},
+    ),
+    (
+        "so-far-this-year-by-a-day",
+        "More than 1,600 people had crossed the strait so far this year by Friday, officials said.",
+        1600,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 7)},
+    ),
+    (
+        "as-of-a-day-since-january",
+        "As of 4 March, the agency registered 5,600 displaced people who arrived at Kalma camp since January.",
+        5600,
+        {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 3, 4)},
+    ),
+    (
+        "month-old-offensive",
+        "Some 7,000 residents have been driven out by a month-old offensive in the north, Ms Adeyemi said.",
+        7000,
+        {"period_start": dt.date(2025, 2, 12), "period_end": PUB},
+    ),
+    (
+        "comparison-from-a-month",
+        "In February, agents apprehended 5,254 migrants at the border, a 64% decrease from October.",
+        5254,
+        {"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
 ]
 
 

@@ -1096,7 +1096,8 @@ def _period(
         and not (_DEADLINE_IN.match(text, t.start) and not _running_by(art, start, t))
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
         and not (
-            (cmp := _COMPARED.search(text, max(start, t.start - 50), t.start))
+            # (the time may begin with the comparison's own "from": "a 64% decrease from May")
+            (cmp := _COMPARED.search(text, max(start, t.start - 50), _lead_from_end(text, t)))
             and not (baseline and t.start > baseline.start())
             and not _own_same_period(text, cmp, q_start)
         )
@@ -1267,6 +1268,9 @@ def _period(
     elif (and_year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
         last = dt.date(int(and_year.group(1)), 12, 31)
     head = text[max(start, t.start - 70) : t.start]
+    back = _since_ago(art, start, t)
+    if back is not None:
+        return back
     first_n = _FIRST_SPAN.search(head)
     if first_n:
         n = numbers.parse_quantity(first_n.group(1)) if first_n.group(1) else (1, "exact")
@@ -1320,7 +1324,72 @@ def _period(
         if began is None or began >= first:
             return None
         first = began
+    if pub is not None and last == pub and first < last:
+        last = _counted_until(art, start, t, all_cands, first, pub) or last
     return first, last
+
+
+# "as of 4 February", "by Friday": the day a running total was counted to
+_AS_OF_DAY = re.compile(r"\b(?:as\s+of|as\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _counted_until(
+    art: _Article, start: int, t: dates.TimeExpr, cands: list[dates.TimeExpr], first: dt.date, pub: dt.date
+) -> dt.date | None:
+    """The past day a running total up to publication was counted to, when its clause names one: "More than
+    16,400 had crossed so far this year by Friday", "as of 4 February, 5,600 had arrived since January"."""
+    text = art.text
+    for u in cands:
+        if (
+            u is not t
+            and u.first is not None
+            and u.first == u.last
+            and first < u.first < pub
+            and (_AS_OF_DAY.search(text, max(start, u.start - 10), u.start) or _running_by(art, start, u))
+        ):
+            return u.first
+    return None
+
+
+# "since the offensive began two months ago", "since troops launched an offensive in the south a week ago"
+_AGO_TIME = re.compile(r"(?:(?P<n>\w+)\s+)?(?P<u>week|month|year)s?\s+ago$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:!?]{0,150}$", re.IGNORECASE)
+
+
+def _since_ago(art: _Article, start: int, t: dates.TimeExpr) -> tuple[dt.date, dt.date] | None:
+    """A running total "since" an event dated "N weeks/months/years ago": from the day that many units
+    before publication (not the whole month or year the time names) to publication."""
+    pub, text = art.published, art.text
+    m = _AGO_TIME.search(text, t.start, t.end)
+    if pub is None or m is None or not _SINCE_CLAUSE.search(text, max(start, t.start - 150), t.start):
+        return None
+    back = _units_back(pub, m.group("n"), m.group("u"))
+    return (back, pub) if back is not None else None
+
+
+def _units_back(pub: dt.date, word: str | None, unit: str) -> dt.date | None:
+    """The day ``word`` (a, two, 3...; none: one) days, weeks, months or years before ``pub``."""
+    word = (word or "a").lower()
+    got = (1, "exact") if word in ("a", "an", "one") else numbers.parse_quantity(word)
+    if got is None or not 0 < got[0] <= 60:
+        return None
+    n, unit = int(got[0]), unit.lower()
+    if unit in ("day", "week"):
+        return pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    return dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
+
+
+# "driven out by a month-old offensive", "fled the month-long violence", "the 10-day-old war": a running
+# total since the event began that many days, weeks or months before publication
+_AGED_EVENT = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?"
+    r"(?P<u>day|week|month)[- ](?:old|long)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offensive|war|conflict|fighting|violence|crisis|siege|operation|campaign|clashes|assault|invasion|"
+    r"insurgency|hostilities|bombardment|exodus)\b",
+    re.IGNORECASE,
+)
 
 
 # "That year, a total of 57,000 crossed", "In that same year, ...": the year the text named last
@@ -1501,6 +1570,15 @@ _REPORT_AFTER = re.compile(
 )
 
 
+_LEAD_FROM = re.compile(r"from\s+", re.IGNORECASE)
+
+
+def _lead_from_end(text: str, t: dates.TimeExpr) -> int:
+    """Where time ``t`` ends its leading "from " ("from May" → after "from "), else where it starts."""
+    m = _LEAD_FROM.match(text, t.start, t.end)
+    return m.end() if m is not None else t.start
+
+
 def _tells(art: _Article, t: dates.TimeExpr, q_start: int) -> bool:
     """Whether a single day before the number dates a statement about it: "On September 3, the adviser
     told reporters that 8,000 have entered"."""
@@ -1655,6 +1733,11 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
             first = art.conflict_starts[0][1]
         if first is not None and first <= pub:
             return first, pub
+    aged = _AGED_EVENT.search(text, start, end)
+    if aged is not None:
+        back = _units_back(pub, aged.group("n"), aged.group("u"))
+        if back is not None:
+            return back, pub
     if _SINCE_YEAR_START.search(text, start, end):
         return dt.date(pub.year, 1, 1), pub
     if _SINCE_THEN.search(text, start, end):
@@ -3301,7 +3384,7 @@ _EVENT_NOUN = {
     "overthrow": "fall", "downfall": "fall",
 }  # fmt: skip
 _EVENT_SINCE = re.compile(
-    r"\b(?P<rel>[Ss]ince|[Ff]rom)\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?"
+    r"\b(?P<rel>[Ss]ince|[Ff]rom|[Ff]ollowing|[Aa]fter)\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w\u2019'.-]*\s+){1,3}?(?:[A-Z][\w.-]*[\u2019']s\s+)?|[A-Z][\w.-]*[\u2019']s\s+)?"
     r"(?:(?:full-scale|all-out|civil|military|Russian|Israeli|recent|current)\s+)*"
     r"(?P<noun>war|conflict|fighting|invasion|hostilities|coup|takeover|fall|collapse|ouster|overthrow|downfall)\b"
@@ -3313,6 +3396,13 @@ _EVENT_SINCE = re.compile(
     r"(?P<vtake>seized|took|grabbed)\s+(?:power|control|over)|(?:[\w\u2019'-]+\s+){0,4}?(?:regime|government)\s+"
     r"(?P<vfall>fell|collapsed))\b"
 )
+# after "following"/"after", only an event that starts something counts from its day
+_ONSET_NOUNS = frozenset(
+    {"invasion", "coup", "takeover", "fall", "collapse", "ouster", "overthrow", "downfall"}
+)
+_ONSET_OF = re.compile(r"\b(?:start|beginning|outbreak|onset)\s+of\b", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[,;:\u2014\u2013]")
 _EVENT_UNTIL = re.compile(r"[^.;]{0,60}?\b(?:until|to|through|till)\s+(?:the\s+end\s+of\s+)?$")
 _UNTIL_OWN = re.compile(r"(?:until|till|through|to|(?:the\s+)?end\s+of)\b", re.IGNORECASE)
 
@@ -3339,7 +3429,21 @@ def _event_period(
             .startswith(("from the start", "from the beginning", "from the outbreak", "from the onset"))
         ):
             continue  # "fled from the fighting": a cause, not a start
-        dated = (t for t in art.times if m.start() <= t.start < m.end() + 40 and not _until(text, m.end(), t))
+        if m.group("rel") in ("Following", "following", "After", "after") and not (
+            m.group("noun") in _ONSET_NOUNS or _ONSET_OF.search(m.group(0))
+        ):
+            continue  # "fled after the fighting": a cause; "fled following Russia's invasion": since its start
+        if m.end() <= row.number and _OTHER_CLAUSE.search(text, m.end(), row.number):
+            continue  # "3.3 million have fled since the invasion, while 6.5 million are displaced": not that clause's
+        # a time right after the event dates it ("since the war began on February 24"), not one in the next
+        # clause ("since the Russian invasion, the United Nations said Friday")
+        dated = (
+            t
+            for t in art.times
+            if m.start() <= t.start < m.end() + 40
+            and not _until(text, m.end(), t)
+            and not _CLAUSE_GAP.search(text, m.end(), max(m.end(), t.start))
+        )
         if next(dated, None) is not None:
             continue  # "since the war began in April 2023": the text dates it
         if m.group("noun"):
