@@ -1888,7 +1888,7 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
     ),
     (
         "month-old-offensive",
-        "Some 7,000 residents have been driven out by a month-old offensive in the north, Ms Adeyemi said.",
+        "Some 7,000 residents were pushed out by a month-old offensive in the north, Ms Adeyemi said.",
         7000,
         {"period_start": dt.date(2025, 2, 12), "period_end": PUB},
     ),
@@ -1897,6 +1897,26 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         "In February, agents apprehended 5,254 migrants at the border, a 64% decrease from October.",
         5254,
         {"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 2, 28)},
+    ),
+    (
+        "since-a-long-subject-began",
+        "More than 24,000 people have left their villages since U.S.-led troops began their pullout from "
+        "Somalia in May, Ms Warsame said.",
+        24000,
+        {"period_start": dt.date(2024, 5, 1), "period_end": PUB},
+    ),
+    (
+        "a-backer-is-no-place",
+        "About 52,000 residents were uprooted by the U.S.-backed Iraqi push to retake Mosul, the agency said.",
+        52000,
+        {"location_iso3": ("IRQ",), "origin_iso3": "IRQ"},
+    ),
+    (
+        "which-hosts-then-the-main-clause",
+        "Shelling hit Beledweyne again.\n\nKenya, which already hosts more than 500,000 refugees, fears a "
+        "massive fresh influx from Somalia and shut its frontier to families uprooted in Beledweyne.",
+        500000,
+        {"movement": "hosted", "location_iso3": ("KEN",)},
     ),
 ]
 

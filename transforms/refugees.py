@@ -393,6 +393,7 @@ class _Row:
     several: bool = False  # gone to "neighbouring countries": several destinations
     arrived_at: str | None = None  # the country of the place right after an arrival verb
     defaulted: bool = False  # no word said how the group moved: "hosted" only by default
+    which_host: str | None = None  # "Turkey, which hosts <number>": the country the relative clause is about
 
 
 # Periods of official statistics: "in the first quarter of 2019", "Q3 2012", "the first trimester of 2024";
@@ -991,6 +992,9 @@ def _role(text: str, floor: int, start: int) -> str:
 _SHORE_NOUN = re.compile(r"\s+(?:shores?|coasts?|coastline|soil|territory)\b", re.IGNORECASE)
 
 
+_LED_AFTER = re.compile(r"-(?:led|backed|allied|sponsored|supported|funded|armed|trained|aligned)\b", re.I)
+
+
 def _refs(art: _Article, start: int, end: int, origin: str | None, number: int = -1) -> list[_Ref]:
     """Countries, places, crossings and back-references ("these two countries") in [start, end).
 
@@ -1002,6 +1006,8 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
     named: set[int] = set()
     for c in art.countries:
         if start <= c.start and c.end <= end:
+            if _LED_AFTER.match(text, c.end):
+                continue  # "U.S.-led forces", "Iran-backed militias": who leads them, not where anyone is
             if c.form != "demonym":
                 found.append((c.start, c.end, (c.iso3,), False, ""))
                 if c.form == "name":
@@ -1047,7 +1053,9 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
 
 def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -> tuple[str, ...]:
     """Countries named before ``pos`` that "the country" / "both countries" stand for."""
-    before = [m for m in art.names if m.end <= pos and m.iso3 != origin]
+    before = [
+        m for m in art.names if m.end <= pos and m.iso3 != origin and not _LED_AFTER.match(art.text, m.end)
+    ]
     if not before:
         return ()
     if "countries" not in phrase.lower():
@@ -1279,8 +1287,11 @@ def _period(
             last = min(last, first + dt.timedelta(days=days - 1))
     elif (
         pub is not None
-        and (since := _SINCE_BEFORE.search(head))
-        and not _RECORD_BEFORE.search(head, 0, since.start())
+        and (
+            ((since := _SINCE_BEFORE.search(head)) and not _RECORD_BEFORE.search(head, 0, since.start()))
+            # "since U.S.-led troops and their allies began their pullout in May": a long subject
+            or _SINCE_BEGAN_LONG.search(text, max(start, t.start - 160), t.start)
+        )
         and first <= pub
     ):
         last = pub
@@ -1351,6 +1362,11 @@ def _counted_until(
     return None
 
 
+_SINCE_BEGAN_LONG = re.compile(
+    r"\bsince\b(?:[^.;:,]|\.(?=\S)){0,100}?\b(?:began|begun|started|launched|erupted|broke\s+out|escalated|"
+    r"invaded|seized)\b[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
 # "since the offensive began two months ago", "since troops launched an offensive in the south a week ago"
 _AGO_TIME = re.compile(r"(?:(?P<n>\w+)\s+)?(?P<u>week|month|year)s?\s+ago$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:!?]{0,150}$", re.IGNORECASE)
@@ -1381,7 +1397,7 @@ def _units_back(pub: dt.date, word: str | None, unit: str) -> dt.date | None:
     return dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
 
 
-# "driven out by a month-old offensive", "fled the month-long violence", "the 10-day-old war": a running
+# "pushed out by a month-old offensive", "fled the month-long violence", "the 10-day-old war": a running
 # total since the event began that many days, weeks or months before publication
 _AGED_EVENT = re.compile(
     r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?"
@@ -2959,7 +2975,8 @@ def _most_named(art: _Article, skip: str | None) -> str | None:
     ("Rann", "Maiduguri", "Borno" outweigh one "Cameroon")."""
     weights: Counter[str] = Counter()
     for m in art.names:
-        if m.start >= art.body_start:  # the dateline's city is where the story was filed, not a mention
+        # the dateline's city is where the story was filed, not a mention; "U.S.-led" names a backer
+        if m.start >= art.body_start and not _LED_AFTER.match(art.text, m.end):
             weights[m.iso3] += 2
     for p in art.places:
         if p.start >= art.body_start:
@@ -2982,6 +2999,32 @@ def _isos(refs: list[_Ref], roles: tuple[str, ...], crossing: bool = False) -> l
 
 
 _ENTRY_VERB = re.compile(r"\b(?:entered|re-entered|enter|entering|into)\s+$", re.IGNORECASE)
+
+
+# "Turkey, which already hosts", "Ankara, which is currently hosting": the country the relative clause is
+# about hosts the figure, whatever the main clause names after it
+_WHICH_HOSTS = re.compile(
+    r"\s*,\s+which\s+(?:(?:already|currently|now|still|alone)\s+)?(?:hosts|is\s+(?:(?:already|currently|now|still)\s+)?"
+    r"(?:hosting|sheltering|home\s+to|host\s+to)|shelters|houses|has\s+(?:taken\s+in|received|welcomed|absorbed))\s+"
+    r"(?:[\w.,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _which_hosts(art: _Article, number: int) -> str | None:
+    """The country of a name or capital right before ", which hosts <number>", if any."""
+    text = art.text
+    lo = max(0, number - 90)
+    best: tuple[int, str] | None = None
+    for c in art.names:
+        if lo <= c.start and c.end <= number and (best is None or c.end > best[0]):
+            best = (c.end, c.iso3)
+    for p in art.places:
+        if lo <= p.start and p.end <= number and (best is None or p.end > best[0]) and p.place.country_iso3:
+            best = (p.end, p.place.country_iso3)
+    if best is not None and _WHICH_HOSTS.fullmatch(text, best[0], number):
+        return best[1]
+    return None
 
 
 def _entered(text: str, ref: _Ref, iso: str) -> bool:
@@ -3167,6 +3210,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         in_after = [x for x in _isos([r for r in refs if r.start > row.number], ("in",)) if x != origin]
         # "1.9 million refugees are in Turkey, 1.2 million in Lebanon": a count's own place after it wins
         loc = in_after if row.gapped and in_after else [x for x in in_ + subj_before if x != origin]
+        if mv == "hosted" and row.which_host is not None:
+            loc = [
+                row.which_host
+            ]  # "Turkey, which already hosts 3 million refugees, fears an influx from Syria"
         loc = loc or [x for x in to_ if x != origin][:1]  # "living in camps in Cox's Bazar"
         loc = loc or [x for x in from_ + agent if x != origin] or [p[0] for p in _crossing_pairs(refs)][:1]
         loc = loc or [x for x in prev_loc if x != origin] or ([host] if host and host != origin else [])
@@ -3323,6 +3370,7 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
         host = _most_named(art, article_origin)
     prev: _Row | None = None
     for row in rows:
+        row.which_host = _which_hosts(art, row.number)
         _resolve(row, prev, host, article_origin, text)
         prev = row
     _context_periods(art, rows, article_origin)
