@@ -394,6 +394,9 @@ class _Row:
     arrived_at: str | None = None  # the country of the place right after an arrival verb
     defaulted: bool = False  # no word said how the group moved: "hosted" only by default
     which_host: str | None = None  # "Turkey, which hosts <number>": the country the relative clause is about
+    article_route: tuple[str, ...] | None = (
+        None  # the route of arrivals the article names ("the English Channel")
+    )
 
 
 # Periods of official statistics: "in the first quarter of 2019", "Q3 2012", "the first trimester of 2024";
@@ -1580,7 +1583,8 @@ _WAR_OPENING = re.compile(
 )
 _END_OF = re.compile(r"end\s+of\b", re.IGNORECASE)
 _AS_BEFORE_OF = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as" + a time read as "of October 2023"
-_AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^.;,]{3,80}$", re.IGNORECASE)
+# (not "arrived after making the crossing in 2023": a gerund tells the journey itself, not an event before it)
+_AFTER_EVENT = re.compile(r"\b(?:after|following)\b(?!\s+\w+ing\b)[^.;,]{3,80}$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(
     r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
 )
@@ -3191,6 +3195,12 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         loc = loc or [x for x in _isos(refs, ("agent",)) if x != dest and dest in authority][:1]
         if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
             loc = [x for x in prev_loc if x != dest]
+        if not loc and dest is None and row.article_route and row.article_route[1] != origin:
+            dest = row.article_route[1]  # the route the story is about ends where it usually does
+        if not loc and dest is not None and row.article_route and row.article_route[1] == dest:
+            # a year-to-date total of crossings in a story about the English Channel (no country named): the route's
+            # usual start (France for the Channel, Mexico for the US southwest border)
+            loc = [row.article_route[0]]
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
         if not loc and origin is None and prev is not None and prev.movement == "displaced" and prev_loc:
@@ -3369,11 +3379,18 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     if host is None:
         host = _most_named(art, article_origin)
     prev: _Row | None = None
+    route = next((pair for _, _, pair in art.crossings if pair in _ARRIVAL_ROUTES), None)
     for row in rows:
         row.which_host = _which_hosts(art, row.number)
+        row.article_route = route
         _resolve(row, prev, host, article_origin, text)
         prev = row
     _context_periods(art, rows, article_origin)
+    pub = art.published
+    for row in rows:
+        if pub is not None and row.period is not None and row.period[0] <= pub < row.period[1]:
+            # "148,000 returning in 2024" in a June 2024 story: counted up to publication, not to December
+            row.period = row.period[0], pub
     return [
         RefugeeCount(
             population=r.population,
