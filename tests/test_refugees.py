@@ -1938,6 +1938,20 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
         21400,
         {"period_start": dt.date(2023, 1, 1), "period_end": dt.date(2023, 12, 31)},
     ),
+    (
+        "when-clause-takes-the-time-it-hangs-on",
+        "In February, agents apprehended 8,120 migrants at the border, a 64% decrease from October, when they "
+        "apprehended more than 12,400 migrants.",
+        12400,
+        {"period_start": dt.date(2024, 10, 1), "period_end": dt.date(2024, 10, 31)},
+    ),
+    (
+        "after-fighting-started-is-an-event",
+        "An estimated 9,300 refugees from Abyei have sought shelter in Kenya after fighting started there in "
+        "January, Ms Achieng said.",
+        9300,
+        {"period_start": dt.date(2025, 1, 1), "period_end": PUB},
+    ),
 ]
 
 

@@ -1089,6 +1089,20 @@ def _period(
         if back is not None:
             return back
     all_cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
+    for u in all_cands:
+        if (
+            u.end <= q_start
+            and u.first is not None
+            and u.last is not None
+            and _WHEN_OWN.fullmatch(text, u.end, q_start)
+            and not _SAME_WORDS.search(text, u.end, end)
+            # "its highest count since 2014, when ...", "since October last year, when ...": a record
+            and not _SINCE_WORD.match(text, u.start)
+            and not _SINCE_NEAR.search(text, max(start, u.start - 30), u.start)
+        ):
+            # "a 64% drop on October, when agents counted 12,400": the when-clause's
+            # figure is of the time it hangs on, not of the sentence's own period
+            return u.first, u.last
     # "compared to the 4,189 who arrived in the same period in 2018": the number is the baseline itself,
     # and the time of the comparison is its own
     baseline = _BASELINE_BEFORE.search(text, max(start, q_start - 60), q_start)
@@ -1411,6 +1425,12 @@ _AGED_EVENT = re.compile(
 )
 
 
+_SINCE_WORD = re.compile(r"since\b", re.IGNORECASE)
+_SINCE_NEAR = re.compile(r"\bsince\b[^.;,]{0,30}$", re.IGNORECASE)
+_WHEN_OWN = re.compile(r",?\s*when\s+[^.;,:]{0,80}", re.IGNORECASE)
+_SAME_WORDS = re.compile(r"\bsame\s+(?:period|time|point|stage)\b", re.IGNORECASE)
+
+
 # "That year, a total of 57,000 crossed", "In that same year, ...": the year the text named last
 _THAT_YEAR = re.compile(r"(?:^|(?<=[.!?\n]\s)|\b[Ii]n\s+)(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+year\b")
 
@@ -1584,7 +1604,11 @@ _WAR_OPENING = re.compile(
 _END_OF = re.compile(r"end\s+of\b", re.IGNORECASE)
 _AS_BEFORE_OF = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as" + a time read as "of October 2023"
 # (not "arrived after making the crossing in 2023": a gerund tells the journey itself, not an event before it)
-_AFTER_EVENT = re.compile(r"\b(?:after|following)\b(?!\s+\w+ing\b)[^.;,]{3,80}$", re.IGNORECASE)
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following)\b(?!\s+(?!(?:fighting|bombing|shelling|uprising|killings?|flooding|looting|rioting)\b)"
+    r"\w+ing\b)[^.;,]{3,80}$",
+    re.IGNORECASE,
+)
 _REPORT_AFTER = re.compile(
     r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
 )
