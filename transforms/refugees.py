@@ -393,6 +393,10 @@ class _Row:
     several: bool = False  # gone to "neighbouring countries": several destinations
     arrived_at: str | None = None  # the country of the place right after an arrival verb
     defaulted: bool = False  # no word said how the group moved: "hosted" only by default
+    which_host: str | None = None  # "Turkey, which hosts <number>": the country the relative clause is about
+    article_route: tuple[str, ...] | None = (
+        None  # the route of arrivals the article names ("the English Channel")
+    )
 
 
 # Periods of official statistics: "in the first quarter of 2019", "Q3 2012", "the first trimester of 2024";
@@ -991,6 +995,9 @@ def _role(text: str, floor: int, start: int) -> str:
 _SHORE_NOUN = re.compile(r"\s+(?:shores?|coasts?|coastline|soil|territory)\b", re.IGNORECASE)
 
 
+_LED_AFTER = re.compile(r"-(?:led|backed|allied|sponsored|supported|funded|armed|trained|aligned)\b", re.I)
+
+
 def _refs(art: _Article, start: int, end: int, origin: str | None, number: int = -1) -> list[_Ref]:
     """Countries, places, crossings and back-references ("these two countries") in [start, end).
 
@@ -1002,6 +1009,8 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
     named: set[int] = set()
     for c in art.countries:
         if start <= c.start and c.end <= end:
+            if _LED_AFTER.match(text, c.end):
+                continue  # "U.S.-led forces", "Iran-backed militias": who leads them, not where anyone is
             if c.form != "demonym":
                 found.append((c.start, c.end, (c.iso3,), False, ""))
                 if c.form == "name":
@@ -1047,7 +1056,9 @@ def _refs(art: _Article, start: int, end: int, origin: str | None, number: int =
 
 def _resolve_backref(art: _Article, pos: int, phrase: str, origin: str | None) -> tuple[str, ...]:
     """Countries named before ``pos`` that "the country" / "both countries" stand for."""
-    before = [m for m in art.names if m.end <= pos and m.iso3 != origin]
+    before = [
+        m for m in art.names if m.end <= pos and m.iso3 != origin and not _LED_AFTER.match(art.text, m.end)
+    ]
     if not before:
         return ()
     if "countries" not in phrase.lower():
@@ -1078,6 +1089,20 @@ def _period(
         if back is not None:
             return back
     all_cands = [t for t in art.times if start <= t.start and t.end <= end and t.start >= art.body_start]
+    for u in all_cands:
+        if (
+            u.end <= q_start
+            and u.first is not None
+            and u.last is not None
+            and _WHEN_OWN.fullmatch(text, u.end, q_start)
+            and not _SAME_WORDS.search(text, u.end, end)
+            # "its highest count since 2014, when ...", "since October last year, when ...": a record
+            and not _SINCE_WORD.match(text, u.start)
+            and not _SINCE_NEAR.search(text, max(start, u.start - 30), u.start)
+        ):
+            # "a 64% drop on October, when agents counted 12,400": the when-clause's
+            # figure is of the time it hangs on, not of the sentence's own period
+            return u.first, u.last
     # "compared to the 4,189 who arrived in the same period in 2018": the number is the baseline itself,
     # and the time of the comparison is its own
     baseline = _BASELINE_BEFORE.search(text, max(start, q_start - 60), q_start)
@@ -1096,7 +1121,8 @@ def _period(
         and not (_DEADLINE_IN.match(text, t.start) and not _running_by(art, start, t))
         and not _BEFORE_EVENT.search(text, max(start, t.start - 70), t.start)
         and not (
-            (cmp := _COMPARED.search(text, max(start, t.start - 50), t.start))
+            # (the time may begin with the comparison's own "from": "a 64% decrease from May")
+            (cmp := _COMPARED.search(text, max(start, t.start - 50), _lead_from_end(text, t)))
             and not (baseline and t.start > baseline.start())
             and not _own_same_period(text, cmp, q_start)
         )
@@ -1267,6 +1293,9 @@ def _period(
     elif (and_year := _AND_YEAR.match(text, t.end)) and first.month == 1 and last.month == 12:
         last = dt.date(int(and_year.group(1)), 12, 31)
     head = text[max(start, t.start - 70) : t.start]
+    back = _since_ago(art, start, t)
+    if back is not None:
+        return back
     first_n = _FIRST_SPAN.search(head)
     if first_n:
         n = numbers.parse_quantity(first_n.group(1)) if first_n.group(1) else (1, "exact")
@@ -1275,8 +1304,11 @@ def _period(
             last = min(last, first + dt.timedelta(days=days - 1))
     elif (
         pub is not None
-        and (since := _SINCE_BEFORE.search(head))
-        and not _RECORD_BEFORE.search(head, 0, since.start())
+        and (
+            ((since := _SINCE_BEFORE.search(head)) and not _RECORD_BEFORE.search(head, 0, since.start()))
+            # "since U.S.-led troops and their allies began their pullout in May": a long subject
+            or _SINCE_BEGAN_LONG.search(text, max(start, t.start - 160), t.start)
+        )
         and first <= pub
     ):
         last = pub
@@ -1320,7 +1352,83 @@ def _period(
         if began is None or began >= first:
             return None
         first = began
+    if pub is not None and last == pub and first < last:
+        last = _counted_until(art, start, t, all_cands, first, pub) or last
     return first, last
+
+
+# "as of 4 February", "by Friday": the day a running total was counted to
+_AS_OF_DAY = re.compile(r"\b(?:as\s+of|as\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _counted_until(
+    art: _Article, start: int, t: dates.TimeExpr, cands: list[dates.TimeExpr], first: dt.date, pub: dt.date
+) -> dt.date | None:
+    """The past day a running total up to publication was counted to, when its clause names one: "More than
+    16,400 had crossed so far this year by Friday", "as of 4 February, 5,600 had arrived since January"."""
+    text = art.text
+    for u in cands:
+        if (
+            u is not t
+            and u.first is not None
+            and u.first == u.last
+            and first < u.first < pub
+            and (_AS_OF_DAY.search(text, max(start, u.start - 10), u.start) or _running_by(art, start, u))
+        ):
+            return u.first
+    return None
+
+
+_SINCE_BEGAN_LONG = re.compile(
+    r"\bsince\b(?:[^.;:,]|\.(?=\S)){0,100}?\b(?:began|begun|started|launched|erupted|broke\s+out|escalated|"
+    r"invaded|seized)\b[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+# "since the offensive began two months ago", "since troops launched an offensive in the south a week ago"
+_AGO_TIME = re.compile(r"(?:(?P<n>\w+)\s+)?(?P<u>week|month|year)s?\s+ago$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:!?]{0,150}$", re.IGNORECASE)
+
+
+def _since_ago(art: _Article, start: int, t: dates.TimeExpr) -> tuple[dt.date, dt.date] | None:
+    """A running total "since" an event dated "N weeks/months/years ago": from the day that many units
+    before publication (not the whole month or year the time names) to publication."""
+    pub, text = art.published, art.text
+    m = _AGO_TIME.search(text, t.start, t.end)
+    if pub is None or m is None or not _SINCE_CLAUSE.search(text, max(start, t.start - 150), t.start):
+        return None
+    back = _units_back(pub, m.group("n"), m.group("u"))
+    return (back, pub) if back is not None else None
+
+
+def _units_back(pub: dt.date, word: str | None, unit: str) -> dt.date | None:
+    """The day ``word`` (a, two, 3...; none: one) days, weeks, months or years before ``pub``."""
+    word = (word or "a").lower()
+    got = (1, "exact") if word in ("a", "an", "one") else numbers.parse_quantity(word)
+    if got is None or not 0 < got[0] <= 60:
+        return None
+    n, unit = int(got[0]), unit.lower()
+    if unit in ("day", "week"):
+        return pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    return dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
+
+
+# "pushed out by a month-old offensive", "fled the month-long violence", "the 10-day-old war": a running
+# total since the event began that many days, weeks or months before publication
+_AGED_EVENT = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?"
+    r"(?P<u>day|week|month)[- ](?:old|long)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offensive|war|conflict|fighting|violence|crisis|siege|operation|campaign|clashes|assault|invasion|"
+    r"insurgency|hostilities|bombardment|exodus)\b",
+    re.IGNORECASE,
+)
+
+
+_SINCE_WORD = re.compile(r"since\b", re.IGNORECASE)
+_SINCE_NEAR = re.compile(r"\bsince\b[^.;,]{0,30}$", re.IGNORECASE)
+_WHEN_OWN = re.compile(r",?\s*when\s+[^.;,:]{0,80}", re.IGNORECASE)
+_SAME_WORDS = re.compile(r"\bsame\s+(?:period|time|point|stage)\b", re.IGNORECASE)
 
 
 # "That year, a total of 57,000 crossed", "In that same year, ...": the year the text named last
@@ -1495,10 +1603,24 @@ _WAR_OPENING = re.compile(
 )
 _END_OF = re.compile(r"end\s+of\b", re.IGNORECASE)
 _AS_BEFORE_OF = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as" + a time read as "of October 2023"
-_AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^.;,]{3,80}$", re.IGNORECASE)
+# (not "arrived after making the crossing in 2023": a gerund tells the journey itself, not an event before it)
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following)\b(?!\s+(?!(?:fighting|bombing|shelling|uprising|killings?|flooding|looting|rioting)\b)"
+    r"\w+ing\b)[^.;,]{3,80}$",
+    re.IGNORECASE,
+)
 _REPORT_AFTER = re.compile(
     r"^[^.;]{0,130}?\b(?:said|says|told|stated|reported|announced|added|noted|confirmed)\b", re.IGNORECASE
 )
+
+
+_LEAD_FROM = re.compile(r"from\s+", re.IGNORECASE)
+
+
+def _lead_from_end(text: str, t: dates.TimeExpr) -> int:
+    """Where time ``t`` ends its leading "from " ("from May" → after "from "), else where it starts."""
+    m = _LEAD_FROM.match(text, t.start, t.end)
+    return m.end() if m is not None else t.start
 
 
 def _tells(art: _Article, t: dates.TimeExpr, q_start: int) -> bool:
@@ -1655,6 +1777,11 @@ def _phrase_period(art: _Article, start: int, q_start: int, end: int) -> tuple[d
             first = art.conflict_starts[0][1]
         if first is not None and first <= pub:
             return first, pub
+    aged = _AGED_EVENT.search(text, start, end)
+    if aged is not None:
+        back = _units_back(pub, aged.group("n"), aged.group("u"))
+        if back is not None:
+            return back, pub
     if _SINCE_YEAR_START.search(text, start, end):
         return dt.date(pub.year, 1, 1), pub
     if _SINCE_THEN.search(text, start, end):
@@ -2876,7 +3003,8 @@ def _most_named(art: _Article, skip: str | None) -> str | None:
     ("Rann", "Maiduguri", "Borno" outweigh one "Cameroon")."""
     weights: Counter[str] = Counter()
     for m in art.names:
-        if m.start >= art.body_start:  # the dateline's city is where the story was filed, not a mention
+        # the dateline's city is where the story was filed, not a mention; "U.S.-led" names a backer
+        if m.start >= art.body_start and not _LED_AFTER.match(art.text, m.end):
             weights[m.iso3] += 2
     for p in art.places:
         if p.start >= art.body_start:
@@ -2899,6 +3027,32 @@ def _isos(refs: list[_Ref], roles: tuple[str, ...], crossing: bool = False) -> l
 
 
 _ENTRY_VERB = re.compile(r"\b(?:entered|re-entered|enter|entering|into)\s+$", re.IGNORECASE)
+
+
+# "Turkey, which already hosts", "Ankara, which is currently hosting": the country the relative clause is
+# about hosts the figure, whatever the main clause names after it
+_WHICH_HOSTS = re.compile(
+    r"\s*,\s+which\s+(?:(?:already|currently|now|still|alone)\s+)?(?:hosts|is\s+(?:(?:already|currently|now|still)\s+)?"
+    r"(?:hosting|sheltering|home\s+to|host\s+to)|shelters|houses|has\s+(?:taken\s+in|received|welcomed|absorbed))\s+"
+    r"(?:[\w.,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _which_hosts(art: _Article, number: int) -> str | None:
+    """The country of a name or capital right before ", which hosts <number>", if any."""
+    text = art.text
+    lo = max(0, number - 90)
+    best: tuple[int, str] | None = None
+    for c in art.names:
+        if lo <= c.start and c.end <= number and (best is None or c.end > best[0]):
+            best = (c.end, c.iso3)
+    for p in art.places:
+        if lo <= p.start and p.end <= number and (best is None or p.end > best[0]) and p.place.country_iso3:
+            best = (p.end, p.place.country_iso3)
+    if best is not None and _WHICH_HOSTS.fullmatch(text, best[0], number):
+        return best[1]
+    return None
 
 
 def _entered(text: str, ref: _Ref, iso: str) -> bool:
@@ -3065,6 +3219,12 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         loc = loc or [x for x in _isos(refs, ("agent",)) if x != dest and dest in authority][:1]
         if not loc and prev is not None and prev.movement == "arrived" and dest == prev.destination:
             loc = [x for x in prev_loc if x != dest]
+        if not loc and dest is None and row.article_route and row.article_route[1] != origin:
+            dest = row.article_route[1]  # the route the story is about ends where it usually does
+        if not loc and dest is not None and row.article_route and row.article_route[1] == dest:
+            # a year-to-date total of crossings in a story about the English Channel (no country named): the route's
+            # usual start (France for the Channel, Mexico for the US southwest border)
+            loc = [row.article_route[0]]
     elif mv == "displaced":
         loc = [x for x in in_ + subj + from_ + agent if x not in to_] or in_ or from_
         if not loc and origin is None and prev is not None and prev.movement == "displaced" and prev_loc:
@@ -3084,6 +3244,10 @@ def _resolve(row: _Row, prev: _Row | None, host: str | None, article_origin: str
         in_after = [x for x in _isos([r for r in refs if r.start > row.number], ("in",)) if x != origin]
         # "1.9 million refugees are in Turkey, 1.2 million in Lebanon": a count's own place after it wins
         loc = in_after if row.gapped and in_after else [x for x in in_ + subj_before if x != origin]
+        if mv == "hosted" and row.which_host is not None:
+            loc = [
+                row.which_host
+            ]  # "Turkey, which already hosts 3 million refugees, fears an influx from Syria"
         loc = loc or [x for x in to_ if x != origin][:1]  # "living in camps in Cox's Bazar"
         loc = loc or [x for x in from_ + agent if x != origin] or [p[0] for p in _crossing_pairs(refs)][:1]
         loc = loc or [x for x in prev_loc if x != origin] or ([host] if host and host != origin else [])
@@ -3239,10 +3403,18 @@ def extract_refugee_counts(text: str, published: dt.date | None = None) -> list[
     if host is None:
         host = _most_named(art, article_origin)
     prev: _Row | None = None
+    route = next((pair for _, _, pair in art.crossings if pair in _ARRIVAL_ROUTES), None)
     for row in rows:
+        row.which_host = _which_hosts(art, row.number)
+        row.article_route = route
         _resolve(row, prev, host, article_origin, text)
         prev = row
     _context_periods(art, rows, article_origin)
+    pub = art.published
+    for row in rows:
+        if pub is not None and row.period is not None and row.period[0] <= pub < row.period[1]:
+            # "148,000 returning in 2024" in a June 2024 story: counted up to publication, not to December
+            row.period = row.period[0], pub
     return [
         RefugeeCount(
             population=r.population,
@@ -3301,7 +3473,7 @@ _EVENT_NOUN = {
     "overthrow": "fall", "downfall": "fall",
 }  # fmt: skip
 _EVENT_SINCE = re.compile(
-    r"\b(?P<rel>[Ss]ince|[Ff]rom)\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?"
+    r"\b(?P<rel>[Ss]ince|[Ff]rom|[Ff]ollowing|[Aa]fter)\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w\u2019'.-]*\s+){1,3}?(?:[A-Z][\w.-]*[\u2019']s\s+)?|[A-Z][\w.-]*[\u2019']s\s+)?"
     r"(?:(?:full-scale|all-out|civil|military|Russian|Israeli|recent|current)\s+)*"
     r"(?P<noun>war|conflict|fighting|invasion|hostilities|coup|takeover|fall|collapse|ouster|overthrow|downfall)\b"
@@ -3313,6 +3485,13 @@ _EVENT_SINCE = re.compile(
     r"(?P<vtake>seized|took|grabbed)\s+(?:power|control|over)|(?:[\w\u2019'-]+\s+){0,4}?(?:regime|government)\s+"
     r"(?P<vfall>fell|collapsed))\b"
 )
+# after "following"/"after", only an event that starts something counts from its day
+_ONSET_NOUNS = frozenset(
+    {"invasion", "coup", "takeover", "fall", "collapse", "ouster", "overthrow", "downfall"}
+)
+_ONSET_OF = re.compile(r"\b(?:start|beginning|outbreak|onset)\s+of\b", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[,;:\u2014\u2013]")
 _EVENT_UNTIL = re.compile(r"[^.;]{0,60}?\b(?:until|to|through|till)\s+(?:the\s+end\s+of\s+)?$")
 _UNTIL_OWN = re.compile(r"(?:until|till|through|to|(?:the\s+)?end\s+of)\b", re.IGNORECASE)
 
@@ -3339,7 +3518,21 @@ def _event_period(
             .startswith(("from the start", "from the beginning", "from the outbreak", "from the onset"))
         ):
             continue  # "fled from the fighting": a cause, not a start
-        dated = (t for t in art.times if m.start() <= t.start < m.end() + 40 and not _until(text, m.end(), t))
+        if m.group("rel") in ("Following", "following", "After", "after") and not (
+            m.group("noun") in _ONSET_NOUNS or _ONSET_OF.search(m.group(0))
+        ):
+            continue  # "fled after the fighting": a cause; "fled following Russia's invasion": since its start
+        if m.end() <= row.number and _OTHER_CLAUSE.search(text, m.end(), row.number):
+            continue  # "3.3 million have fled since the invasion, while 6.5 million are displaced": not that clause's
+        # a time right after the event dates it ("since the war began on February 24"), not one in the next
+        # clause ("since the Russian invasion, the United Nations said Friday")
+        dated = (
+            t
+            for t in art.times
+            if m.start() <= t.start < m.end() + 40
+            and not _until(text, m.end(), t)
+            and not _CLAUSE_GAP.search(text, m.end(), max(m.end(), t.start))
+        )
         if next(dated, None) is not None:
             continue  # "since the war began in April 2023": the text dates it
         if m.group("noun"):
