@@ -55,6 +55,43 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen killed four soldiers in Gao on Monday. The Malian capital has been spared such attacks.",
         [{"location": "Gao", "killed": 4}],
     ),
+    "wounded_told_sentences_later_in_a_quotation": (
+        "2024-05-15",
+        "Militants killed six villagers in an attack on Kalokuma on Friday, officials said. The village "
+        'lies near the border. "The attack left six dead and 20 wounded," district chief Ona Tebbe said.',
+        [{"killed": 6, "wounded": 20, "wounded_qualifier": "exact"}],
+    ),
+    "wounded_told_by_another_source_later": (
+        "2024-05-15",
+        "Gunmen shot dead nine traders at a market in Bunia on Sunday. Residents fled to nearby farms. "
+        "Traders closed their stalls. The governor said some 30 more had been injured.",
+        [{"killed": 9, "wounded": 30, "wounded_qualifier": "approx"}],
+    ),
+    "among_those_who_were_injured": (
+        "2024-05-15",
+        "A drone strike on a camp near Kirkuk killed four people on Monday. The camp housed families. "
+        "Two local leaders were both "
+        "among at least 30 people, including guards, who were injured.",
+        [{"killed": 4, "wounded": 30, "wounded_qualifier": "at_least"}],
+    ),
+    "injured_who_later_perished_are_the_dead": (
+        "2024-05-15",
+        "Five people were killed in a police raid in Recife on Friday. Shops stayed shut. The police "
+        'statement spoke of "five suspects injured who later perished in hospital."',
+        [{"killed": 5, "wounded": None}],
+    ),
+    "no_injuries_reported_after_the_event": (
+        "2024-05-15",
+        "Rebels fired rockets at an army post near Kidal on Tuesday. The army said the rockets fell in "
+        "open ground. The post guards a bridge. The army added that no injuries were reported.",
+        [{"location": "Kidal", "wounded": 0, "wounded_qualifier": "exact"}],
+    ),
+    "a_later_tally_of_wounded_is_not_the_event": (
+        "2024-05-15",
+        "Gunmen killed three traders in Maiduguri on Monday. Shops stayed shut. More than 500 people have been injured in "
+        "attacks in the state this year.",
+        [{"killed": 3, "wounded": None}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

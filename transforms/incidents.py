@@ -314,9 +314,11 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
     # "14 people including two teachers and a nurse were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
-    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
+    # "12 people, two nurses among them, who were injured"
+    r"(?:(?:who|were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
     # "three soldiers were ambushed and killed", "two traders were abducted and later killed"
-    r"(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|beaten|robbed)\s+and\s+"
+    # "two others were rescued and treated for injuries"
+    r"(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|beaten|robbed|evacuated|rescued)\s+and\s+"
     r"(?:then\s+|later\s+)?)?"
     # "two jawans were on Saturday killed": the day between the auxiliary and the participle
     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?",
@@ -636,7 +638,7 @@ _SKIP_NUMBER_LEFT = re.compile(
     r"(?:(?!\b(?:were|was|killed|wounded|injured|dead|died)\b)[^;]){0,40}$",
     re.I,
 )
-_AMONG_TOTAL_LEFT = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$", re.I)
+_AMONG_TOTAL_LEFT = re.compile(r"\b(?:was|were|is|are)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?$", re.I)
 # "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
 _OF_THEM_RIGHT = re.compile(
     # "one in five" is a share; "Gunmen kill 7 in Cancun", "wounded 13 in the valley" name a place
@@ -3005,6 +3007,64 @@ def _fill_from_quote(
         row.wounded = m.wounded
 
 
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:perished|succumbed|(?:later|subsequently)\s+died|died\s+(?:of|from))\b", re.I
+)
+# How many sentences after an event's latest mention a bare wounded figure may still belong to it.
+_LATER_WOUNDED_REACH = 5
+
+
+def _later_wounded(art: _Article, rows: list[_Row], sents: list[tuple[int, int]]) -> None:
+    """Wounded figures told after the event's own sentences fill the rows that lack them.
+
+    A story often gives the dead first and the wounded a few sentences on, in an official's words or
+    another source's: '"The blast killed two and hurt 11 others," the mayor said', "Two aides were
+    among 12 people who were injured", "police put the number of injured at roughly 20". A sentence
+    no row owns, closest after the row's latest mention, whose wounded figure comes with no other dead
+    (or the row's own dead again) and no span of time, is the row's wounded.
+    """
+    if not rows:
+        return
+    bare = dataclasses.replace(art, quotes=[])
+    owned = set()
+    for r in rows:
+        owned.add(r.sent[0])
+        owned.add(r.last)
+    for s0, s1 in sents:
+        if s0 in owned or "injur" not in art.lower[s0:s1] and "wound" not in art.lower[s0:s1]:
+            continue
+        # the row mentioned latest before this sentence
+        owner, at = None, -1
+        for r in rows:
+            if r.earlier:
+                continue  # an earlier event told in passing ("days after an attack killed 28")
+            for pos in (r.sent[0], r.last):
+                if at < pos <= s0:
+                    owner, at = r, pos
+        if owner is None or owner.wounded is not None or owner.generic or owner.period:
+            continue
+        sidx = next(i for i, (a, _) in enumerate(sents) if a == s0)
+        if sidx - owner.last_idx > _LATER_WOUNDED_REACH:
+            continue
+        if _tally_period(art.text, s0, s1) or _month_span(art.text, s0, s1):
+            continue
+        if _DIED_OF_WOUNDS.search(art.text, s0, s1):
+            continue  # "eight injured who later perished": the dead again
+        found = _tolls(bare, s0, s1)
+        if "wounded" not in found and sidx - owner.last_idx <= 2:
+            found = _zero_tolls(art.text, s0, s1)  # "the army said no injuries were reported"
+        if "wounded" not in found or found["wounded"][2]:
+            continue
+        if "killed" in found and (owner.killed is None or found["killed"][0] != owner.killed[0]):
+            continue
+        m = _mention(bare, (s0, s1), s0, s1, owner)
+        if m is not None and (m.aggregate or m.generic or m.period or m.separate):
+            continue
+        if m is not None and m.place is not None and not _places_agree(owner, m):
+            continue
+        owner.wounded = found["wounded"][:2]
+
+
 def _dateline(text: str) -> tuple[geo.Place | None, int]:
     m = _DATELINE.match(text)
     if not m:
@@ -3122,6 +3182,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                 _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
                 rows[-1].perp, rows[-1].perp_claimed = perp, True  # "X claimed responsibility" on its own
+    _later_wounded(art, rows, _sentences(text))
     _story_sides(art, rows, agents)
     if dateline is not None:
         # A dateline abroad ("GENEVA —" on a Congo story) is no fallback for the scene.
