@@ -92,6 +92,23 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "attacks in the state this year.",
         [{"killed": 3, "wounded": None}],
     ),
+    "an_unlisted_village_takes_the_province_the_story_names": (
+        "2024-05-15",
+        "Bandits killed five farmers in Tungar Kwana village on Monday. Police in Zamfara State confirmed "
+        "the attack.",
+        [{"location": "Tungar Kwana", "admin1": "Zamfara", "country_iso3": "NGA"}],
+    ),
+    "an_unlisted_village_takes_the_province_the_story_was_in_last": (
+        "2024-05-15",
+        "QUETTA: A bomb went off near a checkpoint in Kalanwala village on Monday, killing two soldiers. "
+        "Officials in Punjab said later that a similar device had been defused in Multan last week.",
+        [{"location": "Kalanwala", "admin1": "Balochistan"}],
+    ),
+    "an_unlisted_village_in_a_story_with_no_province_has_none": (
+        "2024-05-15",
+        "Gunmen killed three men in Gadam Kalay village on Monday.",
+        [{"location": "Gadam Kalay", "admin1": None}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

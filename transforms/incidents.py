@@ -3450,6 +3450,38 @@ _JUDICIAL = re.compile(
 )
 
 
+def _context_admin1(art: _Article, iso3: str, sent: tuple[int, int]) -> str | None:
+    """The province of a place the gazetteer lacks, from the places the story names around it.
+
+    "gunmen raided Kuruwa village in Datu Piang town", "the blast hit Sitapaila, on the edge of the
+    capital": a village, neighbourhood or camp told with a listed town or province lies in that town's
+    province. The provinces of the same country named in the event's sentence decide when they agree;
+    else those named anywhere in the story when there is only one.
+    """
+
+    def provinces(start: int, end: int) -> set[str]:
+        return {
+            pm.place.admin1
+            for pm in _within(art.places, start, end)
+            if pm.place.admin1 is not None and pm.place.country_iso3 == iso3
+        }
+
+    near = provinces(*sent)
+    if len(near) == 1:
+        return near.pop()
+    if near:
+        return None
+    anywhere = provinces(0, len(art.text))  # the dateline too ("MAGUINDANAO, Philippines --")
+    if len(anywhere) == 1:
+        return anywhere.pop()
+    before = [
+        pm.place.admin1
+        for pm in _within(art.places, 0, sent[0])
+        if pm.place.admin1 is not None and pm.place.country_iso3 == iso3
+    ]
+    return before[-1] if before else None  # the province the story was in last
+
+
 def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
     if (
@@ -3498,6 +3530,8 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         # Uganda - ... gunmen raided a village close to the frontier"), else the country the
         # story names most
         country = _dateline_country(art) or _main_country(art)
+    if location is not None and admin1 is None and country:
+        admin1 = _context_admin1(art, country, row.sent)
     return Incident(
         event_type=event_type,
         perpetrator=perp,
