@@ -109,6 +109,29 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen killed three men in Gadam Kalay village on Monday.",
         [{"location": "Gadam Kalay", "admin1": None}],
     ),
+    "a_second_strike_in_the_area_is_at_the_place_before": (
+        "2024-05-15",
+        "An Israeli airstrike hit a car near Jenin on Monday, killing two men. Hours later, a second "
+        "airstrike in the area killed three more fighters, the army said.",
+        [{"location": "Jenin", "killed": 2}, {"location": "Jenin", "killed": 3}],
+    ),
+    "there_points_to_the_place_of_the_sentence_before": (
+        "2024-05-15",
+        "Kismayo has long been contested. On Monday, militants attacked a market there, killing six people.",
+        [{"location": "Kismayo", "killed": 6}],
+    ),
+    "there_never_reaches_past_the_sentence_before": (
+        "2024-05-15",
+        "Kismayo has long been contested. Traders say business is slow. On Monday, militants attacked a "
+        "market there, killing six people.",
+        [{"location": None, "killed": 6}],
+    ),
+    "there_were_is_no_place": (
+        "2024-05-15",
+        "Aid groups work in Goma. There were reports on Monday that militants attacked a camp, killing six "
+        "people.",
+        [{"location": None, "killed": 6}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

@@ -3450,6 +3450,33 @@ _JUDICIAL = re.compile(
 )
 
 
+# "a second strike in the area", "hijacked a bus there", "outside the town's courthouse": the scene is
+# the place told just before. ("there is/was/were ..." only says something exists.)
+_PLACE_ANAPHORA = re.compile(
+    r"\b(?:in|near|around|inside|outside)\s+the\s+(?:same\s+)?(?:area|town|city|village)\b(?![\w\-]|\s+of\b)"
+    r"|\bthe\s+(?:town|city|village)(?:['\u2019]s)\s"
+    r"|(?<!\w)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|"
+    r"appears?|remains?|'s|\u2019s|been)\b)",
+    re.I,
+)
+
+
+def _place_referred(art: _Article, row: _Row) -> geo.Place | None:
+    """The place a placeless event's own sentence points back to ("in the area", "there"), else None."""
+    m = _PLACE_ANAPHORA.search(art.text, *row.sent)
+    if m is None or _in_quote(art, m.start()):
+        return None
+    # only the sentence before (or this one's start) holds what "there" points to
+    starts = [a for a, _ in _sentences(art.text) if a <= row.sent[0]]
+    lo = starts[-2] if len(starts) > 1 else 0
+    before = [
+        pm.place
+        for pm in _within(art.places, max(lo, art.body_start), m.start())
+        if pm.place.kind != "admin1" and (row.country is None or pm.place.country_iso3 == row.country)
+    ]
+    return before[-1] if before else None
+
+
 def _context_admin1(art: _Article, iso3: str, sent: tuple[int, int]) -> str | None:
     """The province of a place the gazetteer lacks, from the places the story names around it.
 
@@ -3484,6 +3511,8 @@ def _context_admin1(art: _Article, iso3: str, sent: tuple[int, int]) -> str | No
 
 def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
+    if place is None:
+        place = _place_referred(art, row)
     if (
         place is None
         and dateline is not None
