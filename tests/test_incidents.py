@@ -132,6 +132,24 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "people.",
         [{"location": None, "killed": 6}],
     ),
+    "a_village_of_a_story_in_the_capital_takes_the_capital_province": (
+        "2024-05-15",
+        "Two people died when a bomb went off in Dhobighat village on Sunday, Nepal police said. Security "
+        "was tightened across the capital.",
+        [{"location": "Dhobighat", "admin1": "Bagmati", "country_iso3": "NPL"}],
+    ),
+    "a_capital_named_is_its_province": (
+        "2024-05-15",
+        "Gunmen killed three guards in Qala-e-Fatullah village on Monday, Afghan officials said. Kabul has "
+        "seen such attacks before.",
+        [{"location": "Qala-e-Fatullah", "admin1": "Kabul"}],
+    ),
+    "another_country_s_capital_is_no_province": (
+        "2024-05-15",
+        "Militants killed two soldiers in Sabzkhel village in Afghanistan on Monday. The capital of Pakistan "
+        "was calm.",
+        [{"location": "Sabzkhel", "admin1": None, "country_iso3": "AFG"}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

@@ -3477,6 +3477,9 @@ def _place_referred(art: _Article, row: _Row) -> geo.Place | None:
     return before[-1] if before else None
 
 
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+[Cc]apital\b(?!\s+(?:of|punishment|markets?|gains?)\b)")
+
+
 def _context_admin1(art: _Article, iso3: str, sent: tuple[int, int]) -> str | None:
     """The province of a place the gazetteer lacks, from the places the story names around it.
 
@@ -3486,12 +3489,21 @@ def _context_admin1(art: _Article, iso3: str, sent: tuple[int, int]) -> str | No
     else those named anywhere in the story when there is only one.
     """
 
+    capital = geo.capital_city(iso3)
+    capital_admin1 = capital.admin1 if capital is not None else None
+
     def provinces(start: int, end: int) -> set[str]:
-        return {
+        out = {
             pm.place.admin1
             for pm in _within(art.places, start, end)
             if pm.place.admin1 is not None and pm.place.country_iso3 == iso3
         }
+        if capital_admin1 is not None and (
+            any(c.form == "capital" and c.iso3 == iso3 for c in _within(art.countries, start, end))
+            or _THE_CAPITAL.search(art.text, start, end)
+        ):
+            out.add(capital_admin1)  # "Kabul" (a capital comes back as its country), "in the capital"
+        return out
 
     near = provinces(*sent)
     if len(near) == 1:
