@@ -150,6 +150,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "was calm.",
         [{"location": "Sabzkhel", "admin1": None, "country_iso3": "AFG"}],
     ),
+    "people_seized_from_a_village_marked_before": (
+        "2024-05-15",
+        "Gunmen stormed Tunga village in Kebbi State on Friday, killing two guards. On Saturday, bandits "
+        "seized nine farmers from Tunga.",
+        [{"location": "Tunga", "killed": 2}, {"location": "Tunga", "event_type": "abduction"}],
+    ),
+    "fighters_who_came_from_a_village_did_not_attack_it": (
+        "2024-05-15",
+        "Gunmen raided Tunga village in Kebbi State on Friday, killing two guards. On Saturday, fighters "
+        "who came from Tunga attacked a bus, killing four people.",
+        [{"location": "Tunga", "killed": 2}, {"location": None, "killed": 4}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

@@ -964,6 +964,20 @@ _EXCLUDED_PLACE_LEFT = re.compile(
     r"natives\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
     re.I,
 )
+# "gunmen seized six farmers from Kuruwa", "kidnapped 40 pupils from a school in X": the place people are
+# taken from is the scene of the abduction.
+_TAKEN_FROM_LEFT = re.compile(
+    r"\b(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|seiz(?:ed|ing)|snatch(?:ed|ing)|carried\s+off|whisked\s+away)\b"
+    r"[^.;:]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:(?:in|of)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _taken_from(text: str, lo: int, pos: int) -> bool:
+    """Whether the place at ``pos`` is where people were abducted from (see _TAKEN_FROM_LEFT)."""
+    return bool(_TAKEN_FROM_LEFT.search(text, max(lo, pos - 100), pos))
+
+
 # "warnings from Erbil and Tehran", "flights to Kabul, Herat and Mazar": a place listed after another that
 # an excluding preposition governs is governed by it too.
 _EXCLUDED_LIST_LEFT = re.compile(
@@ -1713,6 +1727,7 @@ def _place(
             continue
         if (
             _EXCLUDED_PLACE_LEFT.search(left)
+            and not _taken_from(text, start, pm.start)
             or _in_quote(art, pm.start)
             or _NAME_BEFORE.search(left)
             or _EXCLUDED_LIST_LEFT.search(text, max(start, pm.start - 60), pm.start)
@@ -1743,7 +1758,9 @@ def _place(
     for s_start, s_end, kind in _site_spans(art, start, end):
         left = text[max(start, s_start - 25) : s_start]
         scene = bool(_SCENE_RIGHT.match(text, s_end, end))
-        if not scene and _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
+        if (
+            not scene and _EXCLUDED_PLACE_LEFT.search(left) and not _taken_from(text, start, s_start)
+        ) or _in_quote(art, s_start):
             continue
         site = _site_place(art, s_start, s_end, kind, rows_last, (start, end))
         rank = 0 if scene else _PLACE_RANK[kind]
@@ -1878,6 +1895,9 @@ def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
     return dataclasses.replace(pm.place, name=named)
 
 
+_SITE_AGAIN_LEFT = re.compile(r"\b(?:in|at|near|inside|outside)\s+$", re.I)
+
+
 def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of places the gazetteer lacks in text[start:end]: those the text marks by a
     noun ("Khoijumantabi village") and names right after the event ("the attack in Pont-Sonde")."""
@@ -1887,6 +1907,16 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         for sm in _within(art.sites, start, end)
         if not _FACILITY_NAME_END.search(text, sm.start, sm.end)
     ]
+    for sm in art.sites:
+        # "in Barangay Limpogo" told once, then "natives from Limpogo": the name the text marked as a
+        # place is one at its other mentions too
+        if sm.start < start or sm.start >= end:
+            for m in re.finditer(r"(?<![\w\-])" + re.escape(sm.name) + r"(?![\w\-])", text[start:end]):
+                a, b = start + m.start(), start + m.end()
+                if any(s < b and a < e for s, e, _ in out):
+                    continue
+                if _SITE_AGAIN_LEFT.search(text, max(start, a - 12), a) or _taken_from(text, start, a):
+                    out.append((a, b, sm.kind))
     for m in _EVENT_PREP_NAME.finditer(text, start, end):
         before = text[max(start, m.start() - 60) : m.start()]
         if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before) or _ACTIVE_RE.search(before)):
