@@ -74,10 +74,10 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "among at least 30 people, including guards, who were injured.",
         [{"killed": 4, "wounded": 30, "wounded_qualifier": "at_least"}],
     ),
-    "injured_who_later_perished_are_the_dead": (
+    "hurt_who_later_died_are_the_dead": (
         "2024-05-15",
         "Five people were killed in a police raid in Recife on Friday. Shops stayed shut. The police "
-        'statement spoke of "five suspects injured who later perished in hospital."',
+        'statement spoke of "five suspects injured, who later died in hospital."',
         [{"killed": 5, "wounded": None}],
     ),
     "no_injuries_reported_after_the_event": (

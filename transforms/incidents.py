@@ -1908,7 +1908,7 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         if not _FACILITY_NAME_END.search(text, sm.start, sm.end)
     ]
     for sm in art.sites:
-        # "in Barangay Limpogo" told once, then "natives from Limpogo": the name the text marked as a
+        # "in Barangay Tunga" told once, then "farmers from Tunga": the name the text marked as a
         # place is one at its other mentions too
         if sm.start < start or sm.start >= end:
             for m in re.finditer(r"(?<![\w\-])" + re.escape(sm.name) + r"(?![\w\-])", text[start:end]):
@@ -3079,7 +3079,7 @@ def _later_wounded(art: _Article, rows: list[_Row], sents: list[tuple[int, int]]
         if _tally_period(art.text, s0, s1) or _month_span(art.text, s0, s1):
             continue
         if _DIED_OF_WOUNDS.search(art.text, s0, s1):
-            continue  # "eight injured who later perished": the dead again
+            continue  # "six hurt, who later died in hospital": the dead again
         found = _tolls(bare, s0, s1)
         if "wounded" not in found and sidx - owner.last_idx <= 2:
             found = _zero_tolls(art.text, s0, s1)  # "the army said no injuries were reported"
@@ -3480,7 +3480,7 @@ _JUDICIAL = re.compile(
 )
 
 
-# "a second strike in the area", "hijacked a bus there", "outside the town's courthouse": the scene is
+# "a second strike in the area", "gunmen attacked a bus there", "outside the town's court": the scene is
 # the place told just before. ("there is/was/were ..." only says something exists.)
 _PLACE_ANAPHORA = re.compile(
     r"\b(?:in|near|around|inside|outside)\s+the\s+(?:same\s+)?(?:area|town|city|village)\b(?![\w\-]|\s+of\b)"
