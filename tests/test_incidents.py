@@ -162,6 +162,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "who came from Tunga attacked a bus, killing four people.",
         [{"location": "Tunga", "killed": 2}, {"location": None, "killed": 4}],
     ),
+    "a_kidnapping_told_later_leaves_the_killing_an_attack": (
+        "2024-05-15",
+        "Gunmen killed 14 villagers in Tudun Wada on Sunday, police said. The attackers also abducted "
+        "three women, residents said.",
+        [{"event_type": "armed_attack", "killed": 14}],
+    ),
+    "a_kidnapping_in_the_lede_stays_an_abduction": (
+        "2024-05-15",
+        "Gunmen abducted dozens of pupils from a school in Tudun Wada on Sunday. Police said three guards "
+        "were killed in the attack.",
+        [{"event_type": "abduction", "killed": 3}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

@@ -3551,6 +3551,19 @@ def _context_admin1(art: _Article, iso3: str, sent: tuple[int, int]) -> str | No
     return before[-1] if before else None  # the province the story was in last
 
 
+def _tells_abduction(art: _Article, start: int, end: int) -> bool:
+    """Whether text[start:end] has a trigger of an abduction."""
+    return any(t.event_type == "abduction" for _, t in _triggers(art, start, end))
+
+
+def _lede_span(art: _Article) -> tuple[int, int]:
+    """(start, end) of the story's first sentence after the dateline."""
+    for s0, s1 in _sentences(art.text):
+        if s1 > art.body_start:
+            return max(s0, art.body_start), s1
+    return 0, 0
+
+
 def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
     if place is None:
@@ -3568,6 +3581,16 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     if event_type in ("bombing", "suicide_bombing") and row.storming:
         # "set off an explosives-laden truck and then overran the post": a complex assault (rules v2: an
         # attack on a post even when it opens with explosives is armed_attack).
+        event_type = "armed_attack"
+    if (
+        event_type == "abduction"
+        and row.killed is not None
+        and row.killed[0] > 0
+        and not _tells_abduction(art, *row.sent)
+        and not _tells_abduction(art, *_lede_span(art))
+    ):
+        # "gunmen killed 17 people ..." then "they also abducted two women": the killing is the event
+        # its sentence and the lede tell (an armed attack); a kidnapping told later does not make it one
         event_type = "armed_attack"
     if event_type == "bombing" and perp is not None and perp in _state_names(art):
         event_type = "airstrike"  # "an Israeli bombing of the camp": a state bombs from the air (rules v2)
