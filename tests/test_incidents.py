@@ -174,6 +174,25 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "were killed in the attack.",
         [{"event_type": "abduction", "killed": 3}],
     ),
+    "a_force_whose_men_were_killed_is_no_attacker": (
+        "2024-05-15",
+        "Four Frontier Corps personnel were martyred as militants stormed a post in Kech on Monday, officials "
+        "said.",
+        [{"perpetrator": None, "location": "Kech"}],
+    ),
+    "a_force_that_was_ambushed_is_no_attacker": (
+        "2024-05-15",
+        "The patrol of the Assam Rifles was ambushed with a mine and then fired upon near Ukhrul on Saturday, "
+        "killing four soldiers.",
+        [{"perpetrator": None, "location": "Ukhrul"}],
+    ),
+    "forces_a_group_targets_are_no_attacker": (
+        "2024-05-15",
+        "A suicide attacker detonated explosives at a market in Samarra on Sunday, killing nine people. "
+        "Nobody has claimed the attack yet, but the Islamic State group often carries out bombings targeting "
+        "both Iraqi troops and civilians.",
+        [{"perpetrator": None, "killed": 9}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

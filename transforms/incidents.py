@@ -790,9 +790,11 @@ _VICTIM_LEFT = re.compile(
     re.I,
 )
 _VICTIM_WIDE_LEFT = re.compile(
-    r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
+    # ("raids targeting both Malian troops and herders": both sides of a list are targets)
+    r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:both\s+)?$"
     # "the group said it attacked the Nigerian troops": the forces attacked, not attacking
-    r"|\b(?:attacked|ambushed|stormed|raided|targeted|overran|overrun)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
+    r"|\b(?:attacked|ambushed|stormed|raided|targeted|overran|overrun)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:both\s+)?$"
     # "killing three Pakistani soldiers" names victims; "killed in Israeli strikes" names the means.
     r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?!(?:in|by|during|when|as|after)\s)"
     r"(?:[\w\-]+\s+){0,2}$",
@@ -2234,6 +2236,10 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             r"\b(?:said|says|told|announced|stated|claimed|claims|saying|stating)\b", gap, re.I
         ) and not _PRONOUN_AFTER_SAY.search(gap):
             continue
+        if _UNDERGOES_GAP.search(gap):
+            # "X's guards were killed as militants stormed", "X's patrol was ambushed, then fired on": the
+            # actor underwent the event; the verb has another subject
+            continue
         member = _MEMBERS_OF_LEFT.search(text, max(start, a.start - 40), a.start)
         if (
             not member
@@ -2284,6 +2290,13 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
     return None, False
 
 
+# Between an actor and an event verb: a passive the actor underwent ("X men were killed as gunmen
+# raided", "X's convoy was ambushed, then fired upon").
+_UNDERGOES_GAP = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:attacked|ambushed|targeted|hit|killed|martyred|"
+    r"wounded|injured|shot|struck|raided|besieged)\b",
+    re.I,
+)
 _ATTACKER_WORDS = re.compile(
     r"\b(?:fighters|gunmen|gunman|militants|jihadists|insurgents|rebels|terrorists|attackers|assailants|"
     r"soldiers|troops|forces|bandits|gangs?|militiam[ae]n|bombers?)\b",
