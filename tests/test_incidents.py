@@ -193,6 +193,12 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "both Iraqi troops and civilians.",
         [{"perpetrator": None, "killed": 9}],
     ),
+    "in_those_attacks_points_to_the_place_before": (
+        "2024-05-15",
+        "Rebels raided Pemba on Friday and set fire to the market. In those attacks, rebels shot dead three "
+        "police officers.",
+        [{"location": "Pemba", "killed": 3}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

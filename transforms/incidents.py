@@ -3496,7 +3496,12 @@ _JUDICIAL = re.compile(
 # "a second strike in the area", "gunmen attacked a bus there", "outside the town's court": the scene is
 # the place told just before. ("there is/was/were ..." only says something exists.)
 _PLACE_ANAPHORA = re.compile(
-    r"\b(?:in|near|around|inside|outside)\s+the\s+(?:same\s+)?(?:area|town|city|village)\b(?![\w\-]|\s+of\b)"
+    r"\b(?:in|near|around|inside|outside|attacked|stormed|raided|struck|entered|overran|invaded|shelled|bombed)"
+    r"\s+the\s+(?:same\s+)?(?:area|town|city|village)\b(?![\w\-]|\s+of\b)"
+    # "During the raid, troops shot four men", "in those attacks, rebels burned two houses": the event told
+    # just before, at its place
+    r"|\b(?:during|in)\s+(?:the|these|this|that|those)\s+(?:raid|raids|attack|attacks|assault|operation|"
+    r"incursion|offensive)\b"
     r"|\bthe\s+(?:town|city|village)(?:['\u2019]s)\s"
     r"|(?<!\w)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|"
     r"appears?|remains?|'s|\u2019s|been)\b)",
