@@ -199,6 +199,18 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "police officers.",
         [{"location": "Pemba", "killed": 3}],
     ),
+    "they_after_a_named_group_are_that_group": (
+        "2024-05-15",
+        "Boko Haram fighters raided Gwoza in March, residents said. Residents fled to Maiduguri. In July they "
+        "killed five farmers near Pulka.",
+        [{"perpetrator": "Boko Haram", "killed": 5}],
+    ),
+    "the_jihadists_after_a_named_group_are_that_group": (
+        "2024-05-15",
+        "Troops fought JNIM near Djibo in 2022. The town has been under blockade since. Last week the "
+        "jihadists attacked a market in Arbinda, killing six traders.",
+        [{"perpetrator": "Jama'at Nusrat al-Islam wal-Muslimin", "killed": 6}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

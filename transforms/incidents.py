@@ -2220,7 +2220,10 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             if re.search(
                 r"\bits\s+(?:fighters|members|militants|gunmen)\s+$"
                 # "the militant outfit launched attacks": the group named before
-                r"|^\s*(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation)\s+(?:had\s+|has\s+)?$",
+                r"|^\s*(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation)\s+(?:had\s+|has\s+)?$"
+                # "the jihadists returned and attacked", "they killed 36 workers": the group the story named
+                r"|^\s*(?:[A-Z][\w\s,]{0,30}\s)?(?:they|the\s+(?:militants|jihadists|extremists|insurgents))\s+"
+                r"(?:(?:also|then|later|again|had|have|reportedly|allegedly)\s+)?(?:[a-z]+ed\s+and\s+)?$",
                 text[max(start, v.start() - 40) : v.start()],
                 re.I,
             ):
