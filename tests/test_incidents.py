@@ -211,6 +211,11 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "jihadists attacked a market in Arbinda, killing six traders.",
         [{"perpetrator": "Jama'at Nusrat al-Islam wal-Muslimin", "killed": 6}],
     ),
+    "a_place_is_written_without_the_gazetteer_s_ayn_mark": (
+        "2024-05-15",
+        "Gunmen opened fire on a bus in Samarra on Sunday, killing nine people.",
+        [{"location": "Samarra", "admin1": "Salahuddin"}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

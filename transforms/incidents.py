@@ -1876,6 +1876,9 @@ def _governed_by_event(text: str, lo: int, start: int) -> bool:
     return bool(_TRIGGER_RE.fullmatch(word) or _PASSIVE_RE.fullmatch(word) or _ACTIVE_RE.fullmatch(word))
 
 
+_TRANSLIT_MARKS = re.compile("[\u2018\u2019\u02bc\u02bb`]")
+
+
 def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
     """The gazetteer's place under the spelling the text gives it ("Khan Yunis" for Khan Younis).
 
@@ -1884,6 +1887,9 @@ def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
     """
     written = art.text[pm.start : pm.end].strip()
     if lexicon.match_key(written) == lexicon.match_key(pm.place.name):
+        if written != pm.place.name and _TRANSLIT_MARKS.search(pm.place.name) and not written.isupper():
+            # geonames' "Samarra’" (an ayn written as a quote mark) is "Samarra" in the story
+            return dataclasses.replace(pm.place, name=written)
         return pm.place  # "Gaza City" is the name itself
     named = _PLACE_NOUN_END.sub("", written)
     if (
