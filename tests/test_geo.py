@@ -258,6 +258,19 @@ PLACES = [
         "MEX",
         "city",
     ),
+    # Nepal's provinces (2015 constitution) carry the geonames admin1 codes 1-7 of its cities
+    ("nepal_city_province", "Traffic was slow in Pokhara.", "Pokhara", "Pokhara", "Gandaki", "NPL", "city"),
+    ("nepal_capital_province", "Rain fell on Kathmandu.", "Kathmandu", "Kathmandu", "Bagmati", "NPL", "city"),
+    # a common spelling of Iraq's Salahuddin
+    (
+        "salahaddin_spelling",
+        "Troops moved into Salahaddin province.",
+        "Salahaddin province",
+        "Salahuddin",
+        "Salahuddin",
+        "IRQ",
+        "admin1",
+    ),
 ]
 
 

@@ -55,6 +55,167 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Gunmen killed four soldiers in Gao on Monday. The Malian capital has been spared such attacks.",
         [{"location": "Gao", "killed": 4}],
     ),
+    "wounded_told_sentences_later_in_a_quotation": (
+        "2024-05-15",
+        "Militants killed six villagers in an attack on Kalokuma on Friday, officials said. The village "
+        'lies near the border. "The attack left six dead and 20 wounded," district chief Ona Tebbe said.',
+        [{"killed": 6, "wounded": 20, "wounded_qualifier": "exact"}],
+    ),
+    "wounded_told_by_another_source_later": (
+        "2024-05-15",
+        "Gunmen shot dead nine traders at a market in Bunia on Sunday. Residents fled to nearby farms. "
+        "Traders closed their stalls. The governor said some 30 more had been injured.",
+        [{"killed": 9, "wounded": 30, "wounded_qualifier": "approx"}],
+    ),
+    "among_those_who_were_injured": (
+        "2024-05-15",
+        "A drone strike on a camp near Kirkuk killed four people on Monday. The camp housed families. "
+        "Two local leaders were both "
+        "among at least 30 people, including guards, who were injured.",
+        [{"killed": 4, "wounded": 30, "wounded_qualifier": "at_least"}],
+    ),
+    "hurt_who_later_died_are_the_dead": (
+        "2024-05-15",
+        "Five people were killed in a police raid in Recife on Friday. Shops stayed shut. The police "
+        'statement spoke of "five suspects injured, who later died in hospital."',
+        [{"killed": 5, "wounded": None}],
+    ),
+    "no_injuries_reported_after_the_event": (
+        "2024-05-15",
+        "Rebels fired rockets at an army post near Kidal on Tuesday. The army said the rockets fell in "
+        "open ground. The post guards a bridge. The army added that no injuries were reported.",
+        [{"location": "Kidal", "wounded": 0, "wounded_qualifier": "exact"}],
+    ),
+    "a_later_tally_of_wounded_is_not_the_event": (
+        "2024-05-15",
+        "Gunmen killed three traders in Maiduguri on Monday. Shops stayed shut. More than 500 people have been injured in "
+        "attacks in the state this year.",
+        [{"killed": 3, "wounded": None}],
+    ),
+    "an_unlisted_village_takes_the_province_the_story_names": (
+        "2024-05-15",
+        "Bandits killed five farmers in Tungar Kwana village on Monday. Police in Zamfara State confirmed "
+        "the attack.",
+        [{"location": "Tungar Kwana", "admin1": "Zamfara", "country_iso3": "NGA"}],
+    ),
+    "an_unlisted_village_takes_the_province_the_story_was_in_last": (
+        "2024-05-15",
+        "QUETTA: A bomb went off near a checkpoint in Kalanwala village on Monday, killing two soldiers. "
+        "Officials in Punjab said later that a similar device had been defused in Multan last week.",
+        [{"location": "Kalanwala", "admin1": "Balochistan"}],
+    ),
+    "an_unlisted_village_in_a_story_with_no_province_has_none": (
+        "2024-05-15",
+        "Gunmen killed three men in Gadam Kalay village on Monday.",
+        [{"location": "Gadam Kalay", "admin1": None}],
+    ),
+    "a_second_strike_in_the_area_is_at_the_place_before": (
+        "2024-05-15",
+        "An Israeli airstrike hit a car near Jenin on Monday, killing two men. Hours later, a second "
+        "airstrike in the area killed three more fighters, the army said.",
+        [{"location": "Jenin", "killed": 2}, {"location": "Jenin", "killed": 3}],
+    ),
+    "there_points_to_the_place_of_the_sentence_before": (
+        "2024-05-15",
+        "Kismayo has long been contested. On Monday, militants attacked a market there, killing six people.",
+        [{"location": "Kismayo", "killed": 6}],
+    ),
+    "there_never_reaches_past_the_sentence_before": (
+        "2024-05-15",
+        "Kismayo has long been contested. Traders say business is slow. On Monday, militants attacked a "
+        "market there, killing six people.",
+        [{"location": None, "killed": 6}],
+    ),
+    "there_were_is_no_place": (
+        "2024-05-15",
+        "Aid groups work in Goma. There were reports on Monday that militants attacked a camp, killing six "
+        "people.",
+        [{"location": None, "killed": 6}],
+    ),
+    "a_village_of_a_story_in_the_capital_takes_the_capital_province": (
+        "2024-05-15",
+        "Two people died when a bomb went off in Dhobighat village on Sunday, Nepal police said. Security "
+        "was tightened across the capital.",
+        [{"location": "Dhobighat", "admin1": "Bagmati", "country_iso3": "NPL"}],
+    ),
+    "a_capital_named_is_its_province": (
+        "2024-05-15",
+        "Gunmen killed three guards in Qala-e-Fatullah village on Monday, Afghan officials said. Kabul has "
+        "seen such attacks before.",
+        [{"location": "Qala-e-Fatullah", "admin1": "Kabul"}],
+    ),
+    "another_country_s_capital_is_no_province": (
+        "2024-05-15",
+        "Militants killed two soldiers in Sabzkhel village in Afghanistan on Monday. The capital of Pakistan "
+        "was calm.",
+        [{"location": "Sabzkhel", "admin1": None, "country_iso3": "AFG"}],
+    ),
+    "people_seized_from_a_village_marked_before": (
+        "2024-05-15",
+        "Gunmen stormed Tunga village in Kebbi State on Friday, killing two guards. On Saturday, bandits "
+        "seized nine farmers from Tunga.",
+        [{"location": "Tunga", "killed": 2}, {"location": "Tunga", "event_type": "abduction"}],
+    ),
+    "fighters_who_came_from_a_village_did_not_attack_it": (
+        "2024-05-15",
+        "Gunmen raided Tunga village in Kebbi State on Friday, killing two guards. On Saturday, fighters "
+        "who came from Tunga attacked a bus, killing four people.",
+        [{"location": "Tunga", "killed": 2}, {"location": None, "killed": 4}],
+    ),
+    "a_kidnapping_told_later_leaves_the_killing_an_attack": (
+        "2024-05-15",
+        "Gunmen killed 14 villagers in Tudun Wada on Sunday, police said. The attackers also abducted "
+        "three women, residents said.",
+        [{"event_type": "armed_attack", "killed": 14}],
+    ),
+    "a_kidnapping_in_the_lede_stays_an_abduction": (
+        "2024-05-15",
+        "Gunmen abducted dozens of pupils from a school in Tudun Wada on Sunday. Police said three guards "
+        "were killed in the attack.",
+        [{"event_type": "abduction", "killed": 3}],
+    ),
+    "a_force_whose_men_were_killed_is_no_attacker": (
+        "2024-05-15",
+        "Four Frontier Corps personnel were martyred as militants stormed a post in Kech on Monday, officials "
+        "said.",
+        [{"perpetrator": None, "location": "Kech"}],
+    ),
+    "a_force_that_was_ambushed_is_no_attacker": (
+        "2024-05-15",
+        "The patrol of the Assam Rifles was ambushed with a mine and then fired upon near Ukhrul on Saturday, "
+        "killing four soldiers.",
+        [{"perpetrator": None, "location": "Ukhrul"}],
+    ),
+    "forces_a_group_targets_are_no_attacker": (
+        "2024-05-15",
+        "A suicide attacker detonated explosives at a market in Samarra on Sunday, killing nine people. "
+        "Nobody has claimed the attack yet, but the Islamic State group often carries out bombings targeting "
+        "both Iraqi troops and civilians.",
+        [{"perpetrator": None, "killed": 9}],
+    ),
+    "in_those_attacks_points_to_the_place_before": (
+        "2024-05-15",
+        "Rebels raided Pemba on Friday and set fire to the market. In those attacks, rebels shot dead three "
+        "police officers.",
+        [{"location": "Pemba", "killed": 3}],
+    ),
+    "they_after_a_named_group_are_that_group": (
+        "2024-05-15",
+        "Boko Haram fighters raided Gwoza in March, residents said. Residents fled to Maiduguri. In July they "
+        "killed five farmers near Pulka.",
+        [{"perpetrator": "Boko Haram", "killed": 5}],
+    ),
+    "the_jihadists_after_a_named_group_are_that_group": (
+        "2024-05-15",
+        "Troops fought JNIM near Djibo in 2022. The town has been under blockade since. Last week the "
+        "jihadists attacked a market in Arbinda, killing six traders.",
+        [{"perpetrator": "Jama'at Nusrat al-Islam wal-Muslimin", "killed": 6}],
+    ),
+    "a_place_is_written_without_the_gazetteer_s_ayn_mark": (
+        "2024-05-15",
+        "Gunmen opened fire on a bus in Samarra on Sunday, killing nine people.",
+        [{"location": "Samarra", "admin1": "Salahuddin"}],
+    ),
     "killed_and_another_injured": (
         "2024-05-15",
         "A ranger was killed and another injured as gunmen fired on a patrol near Sopore on Friday.",

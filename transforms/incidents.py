@@ -314,9 +314,11 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:--|\u2014|\u2013|\s-)\s*[^\u2014\u2013.;:]{1,60}?\s*(?:--|\u2014|\u2013|-\s)\s*)?"
     # "14 people including two teachers and a nurse were killed"
     r"(?:,?\s*(?:including|among them|mostly|mainly)\s+[\w\u2019'\-]+(?:,?\s+[\w\u2019'\-]+){0,7},?\s*)?"
-    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
+    # "12 people, two nurses among them, who were injured"
+    r"(?:(?:who|were|was|have|has|had|been|are|is|also|reportedly|all|later|then|being)\s+)*"
     # "three soldiers were ambushed and killed", "two traders were abducted and later killed"
-    r"(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|beaten|robbed)\s+and\s+"
+    # "two others were rescued and treated for injuries"
+    r"(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|beaten|robbed|evacuated|rescued)\s+and\s+"
     r"(?:then\s+|later\s+)?)?"
     # "two jawans were on Saturday killed": the day between the auxiliary and the participle
     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?",
@@ -636,7 +638,7 @@ _SKIP_NUMBER_LEFT = re.compile(
     r"(?:(?!\b(?:were|was|killed|wounded|injured|dead|died)\b)[^;]){0,40}$",
     re.I,
 )
-_AMONG_TOTAL_LEFT = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$", re.I)
+_AMONG_TOTAL_LEFT = re.compile(r"\b(?:was|were|is|are)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?$", re.I)
 # "four of them children", "14 of the 24": a share of another number; "two of its soldiers" is not.
 _OF_THEM_RIGHT = re.compile(
     # "one in five" is a share; "Gunmen kill 7 in Cancun", "wounded 13 in the valley" name a place
@@ -788,9 +790,11 @@ _VICTIM_LEFT = re.compile(
     re.I,
 )
 _VICTIM_WIDE_LEFT = re.compile(
-    r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
+    # ("raids targeting both Malian troops and herders": both sides of a list are targets)
+    r"\b(?:on|against|at|targeting|with|from|by|of|among)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:both\s+)?$"
     # "the group said it attacked the Nigerian troops": the forces attacked, not attacking
-    r"|\b(?:attacked|ambushed|stormed|raided|targeted|overran|overrun)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$"
+    r"|\b(?:attacked|ambushed|stormed|raided|targeted|overran|overrun)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:both\s+)?$"
     # "killing three Pakistani soldiers" names victims; "killed in Israeli strikes" names the means.
     r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?!(?:in|by|during|when|as|after)\s)"
     r"(?:[\w\-]+\s+){0,2}$",
@@ -962,6 +966,20 @@ _EXCLUDED_PLACE_LEFT = re.compile(
     r"natives\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
     re.I,
 )
+# "gunmen seized six farmers from Kuruwa", "kidnapped 40 pupils from a school in X": the place people are
+# taken from is the scene of the abduction.
+_TAKEN_FROM_LEFT = re.compile(
+    r"\b(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|seiz(?:ed|ing)|snatch(?:ed|ing)|carried\s+off|whisked\s+away)\b"
+    r"[^.;:]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,4}?(?:(?:in|of)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _taken_from(text: str, lo: int, pos: int) -> bool:
+    """Whether the place at ``pos`` is where people were abducted from (see _TAKEN_FROM_LEFT)."""
+    return bool(_TAKEN_FROM_LEFT.search(text, max(lo, pos - 100), pos))
+
+
 # "warnings from Erbil and Tehran", "flights to Kabul, Herat and Mazar": a place listed after another that
 # an excluding preposition governs is governed by it too.
 _EXCLUDED_LIST_LEFT = re.compile(
@@ -1718,6 +1736,7 @@ def _place(
             continue
         if (
             _EXCLUDED_PLACE_LEFT.search(left)
+            and not _taken_from(text, start, pm.start)
             or _in_quote(art, pm.start)
             or _NAME_BEFORE.search(left)
             or _EXCLUDED_LIST_LEFT.search(text, max(start, pm.start - 60), pm.start)
@@ -1748,7 +1767,9 @@ def _place(
     for s_start, s_end, kind in _site_spans(art, start, end):
         left = text[max(start, s_start - 25) : s_start]
         scene = bool(_SCENE_RIGHT.match(text, s_end, end))
-        if not scene and _EXCLUDED_PLACE_LEFT.search(left) or _in_quote(art, s_start):
+        if (
+            not scene and _EXCLUDED_PLACE_LEFT.search(left) and not _taken_from(text, start, s_start)
+        ) or _in_quote(art, s_start):
             continue
         site = _site_place(art, s_start, s_end, kind, rows_last, (start, end))
         rank = 0 if scene else _PLACE_RANK[kind]
@@ -1862,6 +1883,9 @@ def _governed_by_event(text: str, lo: int, start: int) -> bool:
     return bool(_TRIGGER_RE.fullmatch(word) or _PASSIVE_RE.fullmatch(word) or _ACTIVE_RE.fullmatch(word))
 
 
+_TRANSLIT_MARKS = re.compile("[\u2018\u2019\u02bc\u02bb`]")
+
+
 def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
     """The gazetteer's place under the spelling the text gives it ("Khan Yunis" for Khan Younis).
 
@@ -1870,6 +1894,9 @@ def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
     """
     written = art.text[pm.start : pm.end].strip()
     if lexicon.match_key(written) == lexicon.match_key(pm.place.name):
+        if written != pm.place.name and _TRANSLIT_MARKS.search(pm.place.name) and not written.isupper():
+            # geonames' "Samarra’" (an ayn written as a quote mark) is "Samarra" in the story
+            return dataclasses.replace(pm.place, name=written)
         return pm.place  # "Gaza City" is the name itself
     named = _PLACE_NOUN_END.sub("", written)
     if (
@@ -1883,6 +1910,9 @@ def _as_named(art: _Article, pm: geo.PlaceMention) -> geo.Place:
     return dataclasses.replace(pm.place, name=named)
 
 
+_SITE_AGAIN_LEFT = re.compile(r"\b(?:in|at|near|inside|outside)\s+$", re.I)
+
+
 def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of places the gazetteer lacks in text[start:end]: those the text marks by a
     noun ("Khoijumantabi village") and names right after the event ("the attack in Pont-Sonde")."""
@@ -1892,6 +1922,16 @@ def _site_spans(art: _Article, start: int, end: int) -> list[tuple[int, int, str
         for sm in _within(art.sites, start, end)
         if not _FACILITY_NAME_END.search(text, sm.start, sm.end)
     ]
+    for sm in art.sites:
+        # "in Barangay Tunga" told once, then "farmers from Tunga": the name the text marked as a
+        # place is one at its other mentions too
+        if sm.start < start or sm.start >= end:
+            for m in re.finditer(r"(?<![\w\-])" + re.escape(sm.name) + r"(?![\w\-])", text[start:end]):
+                a, b = start + m.start(), start + m.end()
+                if any(s < b and a < e for s, e, _ in out):
+                    continue
+                if _SITE_AGAIN_LEFT.search(text, max(start, a - 12), a) or _taken_from(text, start, a):
+                    out.append((a, b, sm.kind))
     for m in _EVENT_PREP_NAME.finditer(text, start, end):
         before = text[max(start, m.start() - 60) : m.start()]
         if not (_TRIGGER_RE.search(before) or _PASSIVE_RE.search(before) or _ACTIVE_RE.search(before)):
@@ -2193,7 +2233,10 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
             if re.search(
                 r"\bits\s+(?:fighters|members|militants|gunmen)\s+$"
                 # "the militant outfit launched attacks": the group named before
-                r"|^\s*(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation)\s+(?:had\s+|has\s+)?$",
+                r"|^\s*(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation)\s+(?:had\s+|has\s+)?$"
+                # "the jihadists returned and attacked", "they killed 36 workers": the group the story named
+                r"|^\s*(?:[A-Z][\w\s,]{0,30}\s)?(?:they|the\s+(?:militants|jihadists|extremists|insurgents))\s+"
+                r"(?:(?:also|then|later|again|had|have|reportedly|allegedly)\s+)?(?:[a-z]+ed\s+and\s+)?$",
                 text[max(start, v.start() - 40) : v.start()],
                 re.I,
             ):
@@ -2208,6 +2251,10 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
         if re.search(
             r"\b(?:said|says|told|announced|stated|claimed|claims|saying|stating)\b", gap, re.I
         ) and not _PRONOUN_AFTER_SAY.search(gap):
+            continue
+        if _UNDERGOES_GAP.search(gap):
+            # "X's guards were killed as militants stormed", "X's patrol was ambushed, then fired on": the
+            # actor underwent the event; the verb has another subject
             continue
         member = _MEMBERS_OF_LEFT.search(text, max(start, a.start - 40), a.start)
         if (
@@ -2259,6 +2306,13 @@ def _agent(art: _Article, start: int, end: int, event_type: str | None) -> tuple
     return None, False
 
 
+# Between an actor and an event verb: a passive the actor underwent ("X men were killed as gunmen
+# raided", "X's convoy was ambushed, then fired upon").
+_UNDERGOES_GAP = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:attacked|ambushed|targeted|hit|killed|martyred|"
+    r"wounded|injured|shot|struck|raided|besieged)\b",
+    re.I,
+)
 _ATTACKER_WORDS = re.compile(
     r"\b(?:fighters|gunmen|gunman|militants|jihadists|insurgents|rebels|terrorists|attackers|assailants|"
     r"soldiers|troops|forces|bandits|gangs?|militiam[ae]n|bombers?)\b",
@@ -3291,6 +3345,64 @@ def _fill_from_quote(
         row.wounded = m.wounded
 
 
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:perished|succumbed|(?:later|subsequently)\s+died|died\s+(?:of|from))\b", re.I
+)
+# How many sentences after an event's latest mention a bare wounded figure may still belong to it.
+_LATER_WOUNDED_REACH = 5
+
+
+def _later_wounded(art: _Article, rows: list[_Row], sents: list[tuple[int, int]]) -> None:
+    """Wounded figures told after the event's own sentences fill the rows that lack them.
+
+    A story often gives the dead first and the wounded a few sentences on, in an official's words or
+    another source's: '"The blast killed two and hurt 11 others," the mayor said', "Two aides were
+    among 12 people who were injured", "police put the number of injured at roughly 20". A sentence
+    no row owns, closest after the row's latest mention, whose wounded figure comes with no other dead
+    (or the row's own dead again) and no span of time, is the row's wounded.
+    """
+    if not rows:
+        return
+    bare = dataclasses.replace(art, quotes=[])
+    owned = set()
+    for r in rows:
+        owned.add(r.sent[0])
+        owned.add(r.last)
+    for s0, s1 in sents:
+        if s0 in owned or "injur" not in art.lower[s0:s1] and "wound" not in art.lower[s0:s1]:
+            continue
+        # the row mentioned latest before this sentence
+        owner, at = None, -1
+        for r in rows:
+            if r.earlier:
+                continue  # an earlier event told in passing ("days after an attack killed 28")
+            for pos in (r.sent[0], r.last):
+                if at < pos <= s0:
+                    owner, at = r, pos
+        if owner is None or owner.wounded is not None or owner.generic or owner.period:
+            continue
+        sidx = next(i for i, (a, _) in enumerate(sents) if a == s0)
+        if sidx - owner.last_idx > _LATER_WOUNDED_REACH:
+            continue
+        if _tally_period(art.text, s0, s1) or _month_span(art.text, s0, s1):
+            continue
+        if _DIED_OF_WOUNDS.search(art.text, s0, s1):
+            continue  # "six hurt, who later died in hospital": the dead again
+        found = _tolls(bare, s0, s1)
+        if "wounded" not in found and sidx - owner.last_idx <= 2:
+            found = _zero_tolls(art.text, s0, s1)  # "the army said no injuries were reported"
+        if "wounded" not in found or found["wounded"][2]:
+            continue
+        if "killed" in found and (owner.killed is None or found["killed"][0] != owner.killed[0]):
+            continue
+        m = _mention(bare, (s0, s1), s0, s1, owner)
+        if m is not None and (m.aggregate or m.generic or m.period or m.separate):
+            continue
+        if m is not None and m.place is not None and not _places_agree(owner, m):
+            continue
+        owner.wounded = found["wounded"][:2]
+
+
 def _dateline(text: str) -> tuple[geo.Place | None, int]:
     m = _DATELINE.match(text)
     if not m:
@@ -3417,6 +3529,7 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                 _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
                 rows[-1].perp, rows[-1].perp_claimed = perp, True  # "X claimed responsibility" on its own
+    _later_wounded(art, rows, _sentences(text))
     _story_sides(art, rows, agents)
     if dateline is not None:
         # A dateline abroad ("GENEVA —" on a Congo story) is no fallback for the scene.
@@ -3684,8 +3797,99 @@ _JUDICIAL = re.compile(
 )
 
 
+# "a second strike in the area", "gunmen attacked a bus there", "outside the town's court": the scene is
+# the place told just before. ("there is/was/were ..." only says something exists.)
+_PLACE_ANAPHORA = re.compile(
+    r"\b(?:in|near|around|inside|outside|attacked|stormed|raided|struck|entered|overran|invaded|shelled|bombed)"
+    r"\s+the\s+(?:same\s+)?(?:area|town|city|village)\b(?![\w\-]|\s+of\b)"
+    # "During the raid, troops shot four men", "in those attacks, rebels burned two houses": the event told
+    # just before, at its place
+    r"|\b(?:during|in)\s+(?:the|these|this|that|those)\s+(?:raid|raids|attack|attacks|assault|operation|"
+    r"incursion|offensive)\b"
+    r"|\bthe\s+(?:town|city|village)(?:['\u2019]s)\s"
+    r"|(?<!\w)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|"
+    r"appears?|remains?|'s|\u2019s|been)\b)",
+    re.I,
+)
+
+
+def _place_referred(art: _Article, row: _Row) -> geo.Place | None:
+    """The place a placeless event's own sentence points back to ("in the area", "there"), else None."""
+    m = _PLACE_ANAPHORA.search(art.text, *row.sent)
+    if m is None or _in_quote(art, m.start()):
+        return None
+    # only the sentence before (or this one's start) holds what "there" points to
+    starts = [a for a, _ in _sentences(art.text) if a <= row.sent[0]]
+    lo = starts[-2] if len(starts) > 1 else 0
+    before = [
+        pm.place
+        for pm in _within(art.places, max(lo, art.body_start), m.start())
+        if pm.place.kind != "admin1" and (row.country is None or pm.place.country_iso3 == row.country)
+    ]
+    return before[-1] if before else None
+
+
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+[Cc]apital\b(?!\s+(?:of|punishment|markets?|gains?)\b)")
+
+
+def _context_admin1(art: _Article, iso3: str, sent: tuple[int, int]) -> str | None:
+    """The province of a place the gazetteer lacks, from the places the story names around it.
+
+    "gunmen raided Kuruwa village in Datu Piang town", "the blast hit Sitapaila, on the edge of the
+    capital": a village, neighbourhood or camp told with a listed town or province lies in that town's
+    province. The provinces of the same country named in the event's sentence decide when they agree;
+    else those named anywhere in the story when there is only one.
+    """
+
+    capital = geo.capital_city(iso3)
+    capital_admin1 = capital.admin1 if capital is not None else None
+
+    def provinces(start: int, end: int) -> set[str]:
+        out = {
+            pm.place.admin1
+            for pm in _within(art.places, start, end)
+            if pm.place.admin1 is not None and pm.place.country_iso3 == iso3
+        }
+        if capital_admin1 is not None and (
+            any(c.form == "capital" and c.iso3 == iso3 for c in _within(art.countries, start, end))
+            or _THE_CAPITAL.search(art.text, start, end)
+        ):
+            out.add(capital_admin1)  # "Kabul" (a capital comes back as its country), "in the capital"
+        return out
+
+    near = provinces(*sent)
+    if len(near) == 1:
+        return near.pop()
+    if near:
+        return None
+    anywhere = provinces(0, len(art.text))  # the dateline too ("MAGUINDANAO, Philippines --")
+    if len(anywhere) == 1:
+        return anywhere.pop()
+    before = [
+        pm.place.admin1
+        for pm in _within(art.places, 0, sent[0])
+        if pm.place.admin1 is not None and pm.place.country_iso3 == iso3
+    ]
+    return before[-1] if before else None  # the province the story was in last
+
+
+def _tells_abduction(art: _Article, start: int, end: int) -> bool:
+    """Whether text[start:end] has a trigger of an abduction."""
+    return any(t.event_type == "abduction" for _, t in _triggers(art, start, end))
+
+
+def _lede_span(art: _Article) -> tuple[int, int]:
+    """(start, end) of the story's first sentence after the dateline."""
+    for s0, s1 in _sentences(art.text):
+        if s1 > art.body_start:
+            return max(s0, art.body_start), s1
+    return 0, 0
+
+
 def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     place = row.place
+    if place is None:
+        place = _place_referred(art, row)
     if (
         place is None
         and dateline is not None
@@ -3699,6 +3903,16 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
     if event_type in ("bombing", "suicide_bombing") and row.storming:
         # "set off an explosives-laden truck and then overran the post": a complex assault (rules v2: an
         # attack on a post even when it opens with explosives is armed_attack).
+        event_type = "armed_attack"
+    if (
+        event_type == "abduction"
+        and row.killed is not None
+        and row.killed[0] > 0
+        and not _tells_abduction(art, *row.sent)
+        and not _tells_abduction(art, *_lede_span(art))
+    ):
+        # "gunmen killed 17 people ..." then "they also abducted two women": the killing is the event
+        # its sentence and the lede tell (an armed attack); a kidnapping told later does not make it one
         event_type = "armed_attack"
     if event_type == "bombing" and perp is not None and perp in _state_names(art):
         event_type = "airstrike"  # "an Israeli bombing of the camp": a state bombs from the air (rules v2)
@@ -3732,6 +3946,8 @@ def _finish(row: _Row, dateline: geo.Place | None, art: _Article) -> Incident:
         # Uganda - ... gunmen raided a village close to the frontier"), else the country the
         # story names most
         country = _dateline_country(art) or _main_country(art)
+    if location is not None and admin1 is None and country:
+        admin1 = _context_admin1(art, country, row.sent)
     return Incident(
         event_type=event_type,
         perpetrator=perp,
