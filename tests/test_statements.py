@@ -1976,6 +1976,33 @@ CASES = [
         "On Friday, Deputy Police Chief (DPC), Imran Qadir, said that the road had reopened.",
         [("Imran Qadir", "person", None, "say", "indirect", "the road had reopened")],
     ),
+    (
+        "content_before_the_attribution_then_a_with_clause",
+        "At least nine soldiers died when gunmen ambushed their convoy in northern Mali, the army said, with local sources "
+        "telling reporters that a second convoy was hit.",
+        [("army", "organization", "MLI", "say", "indirect", "At least nine soldiers died")],
+    ),
+    (
+        "content_before_the_attribution_then_an_after_clause",
+        "Hezbollah launched six rockets toward a base in the north, the group said after the first strikes "
+        "on the Bekaa valley in months.",
+        [("Hezbollah", "organization", "LBN", "say", "indirect", "Hezbollah launched six rockets")],
+    ),
+    (
+        "content_before_the_attribution_then_a_dashed_aside",
+        "Some 5,000 asylum seekers reached Austria between January and June, the interior ministry said "
+        "on Friday \u2014 a much smaller influx than a year before.",
+        [("interior ministry", "organization", "AUT", "say", "indirect", "Some 5,000 asylum seekers")],
+    ),
+    (
+        "a_country_across_the_border_is_not_the_speakers_side",
+        "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
+        "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",
+        [
+            ("government", "organization", "TCD", "say", "indirect", "Twelve Chad soldiers"),
+            ("Idriss Kallou", "person", "TCD", "tell", "indirect", "the attack near the borders"),
+        ],
+    ),
 ]
 
 
@@ -1991,6 +2018,30 @@ def test_statements(text: str, expected: list[tuple[str, str, str | None, str, s
         assert s.content.startswith(e[5])
         assert text[s.start_char : s.end_char].strip() == text[s.start_char : s.end_char]
         assert s.start_char < s.end_char
+
+
+# (id, text, the whole content): an adjunct after the attribution is no part of the content before it
+TRAILING_ADJUNCTS = [
+    (
+        "without_clause",
+        "Four guards were killed at the depot in Kano on Sunday, the state government announced on its "
+        "website, without naming the attackers.",
+        "Four guards were killed at the depot in Kano on Sunday",
+    ),
+    (
+        "with_clause",
+        "At least nine soldiers died when gunmen ambushed their convoy in northern Mali, the army said, with local sources "
+        "telling reporters that a second convoy was hit.",
+        "At least nine soldiers died when gunmen ambushed their convoy in northern Mali",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"), [c[1:] for c in TRAILING_ADJUNCTS], ids=[c[0] for c in TRAILING_ADJUNCTS]
+)
+def test_content_before_an_attribution_stops_at_it(text: str, content: str) -> None:
+    assert [s.content for s in extract_statements(text)] == [content]
 
 
 # (id, phrase, appositive, expected (name, kind, country) or a Reference head, or None)

@@ -111,6 +111,12 @@ _PEOPLE_AFTER = re.compile(
 )
 # "Iran-backed", "Saudi-led", "US-based": a country modifying someone else
 _HYPHEN_MODIFIER = re.compile(r"-[a-z]")
+# "near the border with Chad", "its borders with Chad or Sudan": the neighbour across a border, not
+# the side the story is about (matched on the text just before a country word)
+_BORDER_WITH = re.compile(
+    r"\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$"
+)
 _LED_BY = re.compile(r"-(?:led|backed|based|run|linked|allied|aligned|supported|funded|affiliated)$")
 _LEADING_DET = re.compile(r"^(?:the|The)\s+")
 _INDEFINITE = frozenset(
@@ -899,6 +905,7 @@ class Memory:
                 and c.start not in repeats
                 and not _HYPHEN_MODIFIER.match(text, c.end)
                 and not _PEOPLE_AFTER.match(text, c.end)
+                and not _BORDER_WITH.search(text, max(0, c.start - 60), c.start)
                 and not (c.form == "demonym" and text[c.end - 1 : c.end] == "s")
                 and not (c.form == "demonym" and _inside_name(text, c.start, c.end))
             ]

@@ -1225,10 +1225,46 @@ def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: i
     return toks[k + 1].start, toks[end].end
 
 
-def _adjunct_opener(word: str) -> bool:
-    """A word opening an adjunct after the attribution ("…, she told AFP, as raids went on", ", adding")"""
+def _adjunct_opener(word: str, prepositions: bool = False) -> bool:
+    """A word opening an adjunct after the attribution ("…, she told AFP, as raids went on", ", adding";
+    with ``prepositions`` also ", without giving details", ", with sources telling AFP …")"""
     low = word.lower()
-    return low in _SUBORDINATORS or (low.endswith("ing") and word.islower())
+    return (
+        low in _SUBORDINATORS
+        or (low.endswith("ing") and word.islower())
+        or (prepositions and low in _TAIL_PREPOSITIONS)
+    )
+
+
+# prepositions opening an adjunct after an attribution whose content stands before it
+_TAIL_PREPOSITIONS = frozenset(["with", "without", "amid", "following"])
+# "said as many as 50 died": "as" opening a quantity, no adjunct
+_AS_AMOUNT = frozenset(["many", "much", "few", "little", "high", "low", "well", "of", "part", "a", "an"])
+
+
+def _subordinate_tail(tail: list[_Tok]) -> bool:
+    """Whether the words after a verb open an adjunct clause ("after Israel struck …", "as it
+    appealed for aid", "without giving details") rather than the reported words."""
+    if not tail:
+        return False
+    low = tail[0].text.lower()
+    if low == "as":
+        return len(tail) > 1 and tail[1].text.lower() not in _AS_AMOUNT
+    return low in _SUBORDINATORS or low in _TAIL_PREPOSITIONS
+
+
+def _content_clause(before: str) -> bool:
+    """Whether the text before an attribution (ending with its comma) is reported content: a clause
+    of some length, not a fronted setting ("In a statement on Monday,")."""
+    piece = before.rstrip().rstrip(",").strip()
+    ws = piece.split()
+    return (
+        before.rstrip().endswith(",")
+        and len(ws) >= 8
+        and not _adverbial(piece)
+        and ws[0].lower() not in _STOP_SEGMENT_START
+        and ws[0].lower() not in _SETTING_PARTICIPLES
+    )
 
 
 def _embeds(word: str) -> bool:
@@ -1397,7 +1433,7 @@ def _with_subject(
             (
                 i
                 for i, t in enumerate(tail_toks[:-1])
-                if t.text == "," and _adjunct_opener(tail_toks[i + 1].text)
+                if (t.text == "," and _adjunct_opener(tail_toks[i + 1].text, True)) or t.text in _DASHES
             ),
             len(tail_toks),
         )
@@ -1405,6 +1441,9 @@ def _with_subject(
         no_that = not any(t.text.lower() == "that" for t in tail)
         short_tail = (
             not tail
+            # "…, the militia said after the first raids in weeks": a clause after the content that
+            # only sets the time or the reason of saying it
+            or (_subordinate_tail(tail) and no_that and _content_clause(before))
             or (len(tail) <= 8 and tail[0].text.lower() in _TAIL_OPENERS - _ADDRESSEES and no_that)
             # "…, she told reporters on Monday" (but "told reporters the operation had been a success")
             or (
