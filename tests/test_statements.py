@@ -1995,6 +1995,28 @@ CASES = [
         [("interior ministry", "organization", "AUT", "say", "indirect", "Some 5,000 asylum seekers")],
     ),
     (
+        "the_force_is_the_state_force_named_before",
+        "ERBIL - Iran\u2019s Revolutionary Guards hailed their operation against armed groups in Koya. The "
+        "rockets hit two camps in Iraq, the force announced on Sunday.",
+        [
+            (
+                "Islamic Revolutionary Guard Corps",
+                "organization",
+                "IRN",
+                "announce",
+                "indirect",
+                "The rockets hit two camps",
+            )
+        ],
+    ),
+    (
+        "a_surname_keeps_the_side_of_a_lower_case_role_named_before",
+        "KHARTOUM - Gunmen burned huts in the village of Tawila on Monday, and U.N. spokesperson Radhia "
+        "Omondi visited the camp on Tuesday. Recent clashes drove some 5,000 people from their "
+        "homes in Darfur, Omondi said.",
+        [("Radhia Omondi", "person", None, "say", "indirect", "Recent clashes drove")],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

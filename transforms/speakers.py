@@ -1464,7 +1464,8 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
             continue  # "the UN agency": a UN agency, not the UN itself
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
             # "the army" after "Burkina Faso army" and "VDP (army auxiliaries)": a force named an army
-            name = _force_name(m.actor, ref.head) or m.actor.canonical
+            # ("the force": the actor's own name, not an alias that happens to end in "Force")
+            name = (_force_name(m.actor, ref.head) if ref.head != "force" else None) or m.actor.canonical
             cands.append((m.start, Speaker(name, None, ORG, m.actor.country)))
             break
     if (
@@ -1676,8 +1677,8 @@ def _actor_matches(head: str, kind: str, canonical: str) -> bool:
         return kind in ("armed_group", "party") or canonical == "Taliban"
     if head in ("agency", "organization", "organisation"):
         return kind in ("agency", "international")
-    if head in ("army", "military"):
-        return kind == "military"
+    if head in ("army", "military", "force"):
+        return kind == "military"  # "the force announced" after "Iran's Revolutionary Guards"
     if head == "mission":
         return "mission" in canonical.lower() or kind == "agency"
     return kind != "media" and head in canonical.lower().split()

@@ -2098,6 +2098,24 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
     "she said" finds them."""
     for pos, sp in _titled_mentions(art, s, e):
         art.memory.remember(pos, sp)
+    if art.text.count(" ", s, e) > 3:
+        for m in _OWNED_ROLE.finditer(art.text, max(s, art.body_start), e):
+            # "…, U.N. spokesperson Ana Ruiz, told reporters": a role in lower case after its owner
+            # (an institution or a state), so that a later "Ruiz said" keeps the owner's side
+            if not is_title_word(m.group(2)) or any(p == m.start() for p, _ in art.memory.persons):
+                continue
+            subj = analyze(m.group(0))
+            if isinstance(subj, Speaker) and subj.kind == PERSON and subj.title:
+                sp = art.memory.resolve(subj, m.start())
+                if sp is not None:
+                    art.memory.remember(m.start(), sp)
+
+
+# an owner (one to three capitalized words), a role in lower case, then a name of two to four words
+_OWNED_ROLE = re.compile(
+    r"(?<![\w\u2019'.-])((?:[A-Z][\w.\u2019'-]*\s+){1,3})([a-z]+)\s+"
+    r"((?:[A-Z][a-z][\w\u2019'-]*\s+){1,3}[A-Z][a-z][\w\u2019'-]*)"
+)
 
 
 # a person introduced in passing: "is 45-year-old Omer Yilmazer, who ran ...", "met Ana Ruiz, a nurse"
