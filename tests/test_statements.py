@@ -2017,6 +2017,18 @@ CASES = [
         [("Radhia Omondi", "person", None, "say", "indirect", "Recent clashes drove")],
     ),
     (
+        "a_charity_named_like_a_person_speaks_for_no_state",
+        "ROME - A dinghy carrying 40 people sank off Lampedusa, Italy. Blue Lantern, another charity which "
+        "answers calls from boats at sea, said it had warned the coast guard on Saturday.",
+        [("Blue Lantern", "organization", None, "say", "indirect", "it had warned the coast guard")],
+    ),
+    (
+        "a_body_called_a_charity_speaks_for_no_state",
+        "ROME - A dinghy carrying 40 people sank off Lampedusa, Italy. The Open Sea Rescue charity said "
+        "the dinghy had capsized at dawn.",
+        [("Open Sea Rescue charity", "organization", None, "say", "indirect", "the dinghy had capsized")],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

@@ -585,6 +585,10 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
             role = _title_from_appositive(appositive)
             if role and not _OWNER_REF.match(appositive):
                 ptitle = f"{ptitle}, {role}"
+        if appositive and not ptitle and not prefix and _body_appositive(appositive):
+            # "Alarm Phone, another charity which …": a body's name, as its description says
+            found, country = country_in(appositive)
+            return Speaker(core, None, ORG, country if found else UNKNOWN)
         if _OWNER_REF.match(appositive or "") or _OWNER_REF.match(ptitle or ""):
             return Speaker(name, ptitle, PERSON, UNKNOWN)
         found, country = country_in(prefix or ptitle or "")
@@ -732,6 +736,33 @@ def _is_outlet(toks: list[str]) -> bool:
     if len(toks) == 1:
         return toks[0] in _MEDIA_NAMES or _WEB_NAME.match(toks[0]) is not None
     return toks[-1] in _MEDIA_NAME_HEADS and is_cap(toks[-2])
+
+
+_APPOSITIVE_END = frozenset(
+    ["which", "that", "who", "whose", "based", "with", "in", "of", "for", "from", "at"]
+)
+
+
+def _body_appositive(appositive: str) -> bool:
+    """Whether an indefinite appositive describes a body ("another charity which …", "a rights
+    group based in …"): its head noun, before any clause or complement, is a word for a body."""
+    toks = words(appositive)
+    if not toks or toks[0].lower() not in ("a", "an", "another"):
+        return False
+    head = None
+    for t in toks[1:6]:
+        if t.lower() in _APPOSITIVE_END or not t.isalpha():
+            break
+        head = t
+    return head is not None and head.islower() and is_org_word(head)
+
+
+def non_governmental(*phrases: str | None) -> bool:
+    """Whether a body's name or description calls it non-governmental ("charity", "NGO")."""
+    return any(w.lower() in _NON_GOVERNMENTAL for p in phrases if p for w in words(p))
+
+
+_NON_GOVERNMENTAL = _WORDS["non_governmental"]
 
 
 def _country_speaker(core: str) -> str | None:
@@ -1252,6 +1283,8 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         }:
             # "Refugee Aqakhan", "X, another deportee": the country the article's displaced come from
             country = mem.displaced_origin or mem.context_country(pos)
+        elif sp.kind == ORG and non_governmental(sp.name, appositive):
+            country = None  # "Alarm Phone, another charity": no state's side (its own words would say)
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         elif sp.kind == PERSON and sp.title is None and mem.displaced_origin:
