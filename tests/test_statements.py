@@ -2029,6 +2029,16 @@ CASES = [
         [("Open Sea Rescue charity", "organization", None, "say", "indirect", "the dinghy had capsized")],
     ),
     (
+        "a_rank_after_a_lower_case_body_is_a_persons_title",
+        "\u201cWe found two bodies near the bridge,\u201d police Major Tomas Brenner told Reuters.",
+        [("Tomas Brenner", "person", None, "tell", "direct", "We found two bodies")],
+    ),
+    (
+        "a_squad_is_a_body",
+        "QUETTA - Bomb Disposal Squad confirmed that about 8kg of explosives were used.",
+        [("Bomb Disposal Squad", "organization", "PAK", "confirm", "indirect", "about 8kg of explosives")],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

@@ -727,6 +727,8 @@ def _described_name(toks: list[str]) -> Speaker | None:
     actor = lookup_actor(name)
     if actor is not None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    if len(name_toks) >= 3 and is_title_word(name_toks[0]):
+        return None  # "police Major Ana Ruiz", "police Lt. Ana Ruiz": the body's rank, then a person's name
     found, country = country_in(" ".join(descriptor))
     return Speaker(name, None, ORG, country if found else UNKNOWN)
 
