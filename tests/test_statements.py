@@ -2064,13 +2064,29 @@ def test_statements(text: str, expected: list[tuple[str, str, str | None, str, s
         assert s.start_char < s.end_char
 
 
-# (id, text, the whole content): an adjunct after the attribution is no part of the content before it
+# (id, text, the whole content): an adjunct after the attribution is no part of the content before it,
+# nor the outlet or the call an object of "confirmed" was given in
 TRAILING_ADJUNCTS = [
     (
         "without_clause",
         "Four guards were killed at the depot in Kano on Sunday, the state government announced on its "
         "website, without naming the attackers.",
         "Four guards were killed at the depot in Kano on Sunday",
+    ),
+    (
+        "confirmed_to_an_outlet",
+        "Police chief Ana Mahar confirmed the death toll to Reuters on Monday.",
+        "the death toll",
+    ),
+    (
+        "confirmed_in_a_call",
+        "Police chief Ana Mahar confirmed the raid in a telephone call with the governor.",
+        "the raid",
+    ),
+    (
+        "a_second_act_stays_in_the_content",
+        "Governor Ana Mahar condemned the raid and said the gunmen would be caught.",
+        "the raid and said the gunmen would be caught",
     ),
     (
         "with_clause",
@@ -2084,7 +2100,7 @@ TRAILING_ADJUNCTS = [
 @pytest.mark.parametrize(
     ("text", "content"), [c[1:] for c in TRAILING_ADJUNCTS], ids=[c[0] for c in TRAILING_ADJUNCTS]
 )
-def test_content_before_an_attribution_stops_at_it(text: str, content: str) -> None:
+def test_content_stops_before_adjuncts(text: str, content: str) -> None:
     assert [s.content for s in extract_statements(text)] == [content]
 
 

@@ -1485,6 +1485,8 @@ def _with_subject(
             direct = False
         else:
             content, direct = _content_after(art, vm.end(), ce, kind)
+            if not direct and lemma in _NP_OBJECT:
+                content = _np_object(content)
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return []
     if not direct:
@@ -1514,6 +1516,25 @@ def _adverbial(piece: str) -> bool:
     if 0 < len(ws) <= 14 and ws[0].lower() in _SETTING_PARTICIPLES and "," not in piece:
         return True  # "Speaking to the media after the parade, X said, “…”"
     return 0 < len(ws) <= 5 and (ws[0].lower() in _STOP_SEGMENT_START or ws[0].lower() in _CONTENT_ADJUNCT)
+
+
+_NP_OBJECT = _GRAMMAR["np_object"]
+_CALL_SETTING = re.compile(
+    r"\s+(?:in|during|over)\s+(?:a|an|the)\s+(?:telephone|phone|video)\s+(?:call|conversation)\b"
+)
+_TO_NAME = re.compile(r"\s+to\s+(?=[A-Z])")
+
+
+def _np_object(content: str) -> str:
+    """The object of "condemned" / "confirmed" without the call it was said in ("in a telephone call
+    with …") or the outlet it was said to ("to the BBC on Monday"). (A second act joined by "and"
+    stays: the gold keeps "condemned the attack and said …" whole.)"""
+    content = _CALL_SETTING.split(content, maxsplit=1)[0]
+    for m in _TO_NAME.finditer(content):
+        media = [a for a in find_actors(content[m.end() :]) if a.actor.kind == "media"]
+        if media and media[0].start == 0:
+            return content[: m.start()]
+    return content
 
 
 def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
