@@ -2039,6 +2039,22 @@ CASES = [
         [("Bomb Disposal Squad", "organization", "PAK", "confirm", "indirect", "about 8kg of explosives")],
     ),
     (
+        "the_n_year_old_is_the_person_just_named",
+        "Farida Noori fled Herat in August with her two sons. \u201cI could not go out alone,\u201d the "
+        "22-year-old said.",
+        [("Farida Noori", "person", "AFG", "say", "direct", "I could not go out alone")],
+    ),
+    (
+        "an_age_before_a_description_and_a_name",
+        "\u201cWe are walking south, all of us,\u201d 23-year-old nursing student Antonio Vinas said.",
+        [("Antonio Vinas", "person", None, "say", "direct", "We are walking south")],
+    ),
+    (
+        "someone_of_the_n_year_olds_is_no_speaker",
+        "A friend of the 50-year-old's son told reporters it was late.",
+        [],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

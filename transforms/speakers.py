@@ -430,6 +430,11 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
     return title, " ".join(name_toks), prefix
 
 
+# an age before a person ("the 22-year-old", "23-year-old student Ana Ruiz"); group 1: definite
+_AGE = re.compile(r"(?i)(the\s+)?\d{1,3}-year-old\b")
+_AGE_HEAD = "year-old"
+
+
 def _clean(np: str) -> str:
     np = _PAREN.sub("", np).strip().strip(",;:.").strip()
     np = np.strip('\u201c\u201d"').strip()
@@ -449,6 +454,16 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return Reference(_PRONOUNS[low], low, raw, UNKNOWN)
     if low == "they":
         return Reference(ORG, "they", raw, UNKNOWN)  # a body that spoke in the sentence before
+    age = _AGE.match(raw)
+    if age is not None:
+        rest = raw[age.end() :].strip()
+        if rest[:1] in ("'", "\u2019"):
+            return None  # "the 50-year-old's boyfriend": someone else
+        if age.group(1) and (not rest or (rest.islower() and len(rest.split()) <= 3)):
+            # "the 22-year-old said", "the 63-year-old matriarch said": the person just named
+            return Reference(PERSON, _AGE_HEAD, raw, UNKNOWN)
+        if rest and not age.group(1):
+            return analyze(rest, appositive)  # "23-year-old student Ana Ruiz": the description and name
     toks = words(raw)
     if 2 <= len(toks) <= 3 and toks[0] in _NAME_PARTICLES and all(is_cap(t) for t in toks[1:]):
         # "de Mistura said", "van der Berg added": a surname opening with a particle, met before
@@ -1387,6 +1402,12 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         org = next((sp for p, sp in reversed(mem.orgs) if p < pos and sp.name == ref.head), None)
         if org is not None:
             return org  # "Eurostat said" after "EU statistics agency Eurostat said"
+    if ref.head == _AGE_HEAD:
+        # "the 22-year-old said": the person named last, unless an unnamed speaker came in between
+        last = next(((p, sp) for p, sp in reversed(mem.persons) if p < pos), None)
+        if last is None or any(last[0] < u < pos for u in mem.unnamed):
+            return None
+        return last[1]
     if ref.head == "statement":
         issuer = next((sp for p, sp in reversed(mem.issuers) if p <= pos), None)
         if issuer is None and mem.orgs:
