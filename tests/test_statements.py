@@ -2055,6 +2055,16 @@ CASES = [
         [],
     ),
     (
+        "a_time_adverb_opening_the_sentence_is_no_speaker",
+        "Then, on Friday night, gunmen stormed the market, said a police officer who asked for anonymity.",
+        [],
+    ),
+    (
+        "a_time_adverb_is_no_person_for_a_later_pronoun",
+        "Today, the defence ministry posted a photograph of the funeral. He stated that ten died.",
+        [],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",
