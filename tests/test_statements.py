@@ -2065,6 +2065,20 @@ CASES = [
         [],
     ),
     (
+        "according_to_a_named_body_and_unnamed_authorities",
+        "The clashes have displaced 40,000 people, according to UNICEF and local authorities.",
+        [("UNICEF", "organization", None, "say", "indirect", "The clashes have displaced")],
+    ),
+    (
+        "according_to_two_bodies_the_first_with_a_preposition_in_its_name",
+        "A car bomb went off near the bakery, according to the Centre for Civic Rights and the Mondo "
+        "Relief Committees.",
+        [
+            ("Centre for Civic Rights", "organization", None, "say", "indirect", "A car bomb went off"),
+            ("Mondo Relief Committees", "organization", None, "say", "indirect", "A car bomb went off"),
+        ],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

@@ -1586,11 +1586,19 @@ def _conjuncts(art: _Article, a: int, b: int) -> list[Speaker]:
     if " and " not in phrase or lookup_actor(phrase) is not None or phrase.lower().startswith("both "):
         return []  # "both Iran and Pakistan welcomed": one stance of two countries at once
     head = phrase[: phrase.index(" and ")]
-    if any(w.lower() in _PREPOSITIONS for w in words(head)):
+    if any(w.lower() in _PREPOSITIONS for w in words(head)) and not _NEW_NAMED_NP.match(
+        phrase, phrase.index(" and ") + 5
+    ):
+        # (but "the Centre for Civic Rights and the Mondo Relief Committees": "and the" opens a
+        # second named body)
         return []
     out: list[Speaker] = []
+    unnamed = False
     for piece in _AND.split(phrase):
         piece = _LOWER_LEAD.sub("", piece.strip())  # "the two groups IHR" -> "IHR"
+        if piece.islower() and piece.split()[-1] in _UNNAMED_SOURCES:
+            unnamed = True  # "according to UNICEF and local officials": UNICEF, named, speaks
+            continue
         if not piece or not is_cap(piece.split()[0]):
             return []
         subj = analyze(piece)
@@ -1598,9 +1606,13 @@ def _conjuncts(art: _Article, a: int, b: int) -> list[Speaker]:
         if sp is None or (isinstance(subj, Reference) and sp.name == piece and not piece.isupper()):
             return []  # "Relief and Rehabilitation Commission": a lone word nobody was called
         out.append(sp)
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or (unnamed and out) else []
 
 
+# "and the Local Coordination Committees": a second noun phrase with a name of its own
+_NEW_NAMED_NP = re.compile(r"the\s+(?:[A-Z][\w\u2019'-]*\s+)+[A-Z]")
+# unnamed sources coordinated with a named one ("the UN and local authorities"): optional at most
+_UNNAMED_SOURCES = frozenset(["authorities", "officials", "sources", "witnesses", "residents", "media"])
 _LOWER_LEAD = re.compile(r"^(?:(?:The|A|An|[a-z][\w-]*)\s+)+(?=[A-Z])")
 
 
