@@ -2079,6 +2079,15 @@ CASES = [
         ],
     ),
     (
+        "an_initial_opens_a_persons_name_after_a_lower_case_role",
+        "RAIPUR - Four guards were hurt near the camp, regional inspector general of police K Mohandas "
+        "said. Two of them were flown to the city, he said.",
+        [
+            ("K Mohandas", "person", "IND", "say", "indirect", "Four guards were hurt"),
+            ("K Mohandas", "person", "IND", "say", "indirect", "Two of them were flown"),
+        ],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

@@ -742,6 +742,8 @@ def _described_name(toks: list[str]) -> Speaker | None:
     actor = lookup_actor(name)
     if actor is not None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    if len(name_toks) >= 2 and len(name_toks[0].rstrip(".")) == 1:
+        return None  # "inspector general of police K Mohandas": an initial opens a person's name
     if len(name_toks) >= 3 and is_title_word(name_toks[0]):
         return None  # "police Major Ana Ruiz", "police Lt. Ana Ruiz": the body's rank, then a person's name
     found, country = country_in(" ".join(descriptor))
