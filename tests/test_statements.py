@@ -2088,6 +2088,15 @@ CASES = [
         ],
     ),
     (
+        "a_bare_spokesman_after_a_body_speaks_for_it_not_for_the_briefing_city",
+        "Most of the families walked to Toumour, UNHCR said.\n\n\u201cMany are exhausted,\u201d spokesman "
+        "Piet Molenaar told reporters in Geneva.",
+        [
+            ("UNHCR", "organization", None, "say", "indirect", "Most of the families"),
+            ("Piet Molenaar", "person", None, "tell", "direct", "Many are exhausted"),
+        ],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

@@ -1293,6 +1293,9 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = _owner_country(mem, head, pos)
         elif body is not None and is_org_word(body.group(1)):
             country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
+        elif sp.kind == PERSON and (body := _body_before(mem, sp, pos)) is not None:
+            # "…, UNHCR said. “…,” spokesman Ana Ruiz told reporters": the body that just spoke
+            country = body.country
         elif sp.kind == PERSON and (role := _role_before(mem, sp, pos))[0]:
             # "An IOM spokesman briefed reporters ... Spokesman Ali Musa added": the person the
             # sentence before introduced by role only speaks for that role's side
@@ -1316,6 +1319,22 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = mem.context_country(pos, sp.name if sp.kind == PERSON else "", local)
         sp = Speaker(sp.name, sp.title, sp.kind, country)
     return sp
+
+
+_BARE_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
+
+def _body_before(mem: Memory, sp: Speaker, pos: int) -> Speaker | None:
+    """The body whose spokesperson ``sp`` is when its title is a bare "spokesman" (no owner) and
+    that body spoke in the sentence before ``pos`` (or earlier in this one)."""
+    if sp.title is None or sp.title.lower() not in _BARE_SPOKES or not mem.orgs:
+        return None
+    k = mem.sentence_index(pos)
+    if k is None:
+        return None
+    since = mem.sentences[max(k - 1, 0)][0]
+    p, body = mem.orgs[-1]
+    return body if since <= p < pos and body.country != UNKNOWN else None
 
 
 _ROLE_OPENER = re.compile(r"(?:A|An|The)\s")
