@@ -2097,6 +2097,11 @@ CASES = [
         ],
     ),
     (
+        "a_national_section_of_an_international_body_keeps_its_side",
+        "N'DJAMENA - According to MSF-Suisse, 40 wounded people have been taken to Abeche since the raid.",
+        [("MSF-Suisse", "organization", None, "say", "indirect", "40 wounded people")],
+    ),
+    (
         "a_country_across_the_border_is_not_the_speakers_side",
         "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
         "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",

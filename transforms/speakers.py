@@ -430,6 +430,8 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
     return title, " ".join(name_toks), prefix
 
 
+# a national section of an international body ("MSF-Belgique", "MSF Holland")
+_SECTION = re.compile(r"([A-Z][\w&]*)[-\s]([A-Z][a-z\u00e0-\u00ff]+)")
 # an age before a person ("the 22-year-old", "23-year-old student Ana Ruiz"); group 1: definite
 _AGE = re.compile(r"(?i)(the\s+)?\d{1,3}-year-old\b")
 _AGE_HEAD = "year-old"
@@ -537,6 +539,11 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         un_body = lookup_actor(core[un.end() :].strip())
         if un_body is not None and un_body.kind == "international":
             actor = un_body  # "the UN Security Council": the council, not the UN as a whole
+    section = _SECTION.fullmatch(core) if actor is None else None
+    if section is not None:
+        parent = lookup_actor(section.group(1))
+        if parent is not None and parent.kind in ("international", "agency"):
+            return Speaker(core, None, ORG, parent.country)  # "MSF-Belgique": a section of MSF, its side
     if actor is not None:
         if is_media(actor):
             return None
