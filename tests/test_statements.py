@@ -2097,6 +2097,15 @@ CASES = [
         ],
     ),
     (
+        "the_name_after_a_spokesman_for_a_body_takes_the_bodys_side",
+        "DAMASCUS - \u201cSome 9,000 people fled their homes in the north in a single week,\u201d a spokesman "
+        "for UNICEF said. \u201cIt is the largest wave we have seen,\u201d Tomas Lindqvist said.",
+        [
+            ("UNICEF", "organization", None, "say", "direct", "Some 9,000 people fled"),
+            ("Tomas Lindqvist", "person", None, "say", "direct", "It is the largest wave"),
+        ],
+    ),
+    (
         "a_national_section_of_an_international_body_keeps_its_side",
         "N'DJAMENA - According to MSF-Suisse, 40 wounded people have been taken to Abeche since the raid.",
         [("MSF-Suisse", "organization", None, "say", "indirect", "40 wounded people")],

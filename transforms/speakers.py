@@ -1333,15 +1333,28 @@ _BARE_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 def _body_before(mem: Memory, sp: Speaker, pos: int) -> Speaker | None:
     """The body whose spokesperson ``sp`` is when its title is a bare "spokesman" (no owner) and
-    that body spoke in the sentence before ``pos`` (or earlier in this one)."""
-    if sp.title is None or sp.title.lower() not in _BARE_SPOKES or not mem.orgs:
+    that body spoke in the sentence before ``pos`` (or earlier in this one), or when ``sp`` has no
+    title and is met first right after "a spokesman for <the body> said"."""
+    if not mem.orgs or (sp.title is not None and sp.title.lower() not in _BARE_SPOKES):
         return None
     k = mem.sentence_index(pos)
     if k is None:
         return None
     since = mem.sentences[max(k - 1, 0)][0]
     p, body = mem.orgs[-1]
-    return body if since <= p < pos and body.country != UNKNOWN else None
+    if not since <= p < pos or body.country == UNKNOWN:
+        return None
+    if sp.title is None:
+        # "…,” a spokesman for OCHA said. “…,” David Swanson said.": the unnamed spokesman named next
+        if k == 0 or any(q < pos and other.name == sp.name for q, other in mem.persons):
+            return None
+        s, e = mem.sentences[k - 1]
+        if not _A_SPOKESMAN_FOR.search(mem.text, s, e):
+            return None
+    return body
+
+
+_A_SPOKESMAN_FOR = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+(?:for|of)\s")
 
 
 _ROLE_OPENER = re.compile(r"(?:A|An|The)\s")
