@@ -1976,6 +1976,149 @@ CASES = [
         "On Friday, Deputy Police Chief (DPC), Imran Qadir, said that the road had reopened.",
         [("Imran Qadir", "person", None, "say", "indirect", "the road had reopened")],
     ),
+    (
+        "content_before_the_attribution_then_a_with_clause",
+        "At least nine soldiers died when gunmen ambushed their convoy in northern Mali, the army said, with local sources "
+        "telling reporters that a second convoy was hit.",
+        [("army", "organization", "MLI", "say", "indirect", "At least nine soldiers died")],
+    ),
+    (
+        "content_before_the_attribution_then_an_after_clause",
+        "Hezbollah launched six rockets toward a base in the north, the group said after the first strikes "
+        "on the Bekaa valley in months.",
+        [("Hezbollah", "organization", "LBN", "say", "indirect", "Hezbollah launched six rockets")],
+    ),
+    (
+        "content_before_the_attribution_then_a_dashed_aside",
+        "Some 5,000 asylum seekers reached Austria between January and June, the interior ministry said "
+        "on Friday \u2014 a much smaller influx than a year before.",
+        [("interior ministry", "organization", "AUT", "say", "indirect", "Some 5,000 asylum seekers")],
+    ),
+    (
+        "the_force_is_the_state_force_named_before",
+        "ERBIL - Iran\u2019s Revolutionary Guards hailed their operation against armed groups in Koya. The "
+        "rockets hit two camps in Iraq, the force announced on Sunday.",
+        [
+            (
+                "Islamic Revolutionary Guard Corps",
+                "organization",
+                "IRN",
+                "announce",
+                "indirect",
+                "The rockets hit two camps",
+            )
+        ],
+    ),
+    (
+        "a_surname_keeps_the_side_of_a_lower_case_role_named_before",
+        "KHARTOUM - Gunmen burned huts in the village of Tawila on Monday, and U.N. spokesperson Radhia "
+        "Omondi visited the camp on Tuesday. Recent clashes drove some 5,000 people from their "
+        "homes in Darfur, Omondi said.",
+        [("Radhia Omondi", "person", None, "say", "indirect", "Recent clashes drove")],
+    ),
+    (
+        "a_charity_named_like_a_person_speaks_for_no_state",
+        "ROME - A dinghy carrying 40 people sank off Lampedusa, Italy. Blue Lantern, another charity which "
+        "answers calls from boats at sea, said it had warned the coast guard on Saturday.",
+        [("Blue Lantern", "organization", None, "say", "indirect", "it had warned the coast guard")],
+    ),
+    (
+        "a_body_called_a_charity_speaks_for_no_state",
+        "ROME - A dinghy carrying 40 people sank off Lampedusa, Italy. The Open Sea Rescue charity said "
+        "the dinghy had capsized at dawn.",
+        [("Open Sea Rescue charity", "organization", None, "say", "indirect", "the dinghy had capsized")],
+    ),
+    (
+        "a_rank_after_a_lower_case_body_is_a_persons_title",
+        "\u201cWe found two bodies near the bridge,\u201d police Major Tomas Brenner told Reuters.",
+        [("Tomas Brenner", "person", None, "tell", "direct", "We found two bodies")],
+    ),
+    (
+        "a_squad_is_a_body",
+        "QUETTA - Bomb Disposal Squad confirmed that about 8kg of explosives were used.",
+        [("Bomb Disposal Squad", "organization", "PAK", "confirm", "indirect", "about 8kg of explosives")],
+    ),
+    (
+        "the_n_year_old_is_the_person_just_named",
+        "Farida Noori fled Herat in August with her two sons. \u201cI could not go out alone,\u201d the "
+        "22-year-old said.",
+        [("Farida Noori", "person", "AFG", "say", "direct", "I could not go out alone")],
+    ),
+    (
+        "an_age_before_a_description_and_a_name",
+        "\u201cWe are walking south, all of us,\u201d 23-year-old nursing student Antonio Vinas said.",
+        [("Antonio Vinas", "person", None, "say", "direct", "We are walking south")],
+    ),
+    (
+        "someone_of_the_n_year_olds_is_no_speaker",
+        "A friend of the 50-year-old's son told reporters it was late.",
+        [],
+    ),
+    (
+        "a_time_adverb_opening_the_sentence_is_no_speaker",
+        "Then, on Friday night, gunmen stormed the market, said a police officer who asked for anonymity.",
+        [],
+    ),
+    (
+        "a_time_adverb_is_no_person_for_a_later_pronoun",
+        "Today, the defence ministry posted a photograph of the funeral. He stated that ten died.",
+        [],
+    ),
+    (
+        "according_to_a_named_body_and_unnamed_authorities",
+        "The clashes have displaced 40,000 people, according to UNICEF and local authorities.",
+        [("UNICEF", "organization", None, "say", "indirect", "The clashes have displaced")],
+    ),
+    (
+        "according_to_two_bodies_the_first_with_a_preposition_in_its_name",
+        "A car bomb went off near the bakery, according to the Centre for Civic Rights and the Mondo "
+        "Relief Committees.",
+        [
+            ("Centre for Civic Rights", "organization", None, "say", "indirect", "A car bomb went off"),
+            ("Mondo Relief Committees", "organization", None, "say", "indirect", "A car bomb went off"),
+        ],
+    ),
+    (
+        "an_initial_opens_a_persons_name_after_a_lower_case_role",
+        "RAIPUR - Four guards were hurt near the camp, regional inspector general of police K Mohandas "
+        "said. Two of them were flown to the city, he said.",
+        [
+            ("K Mohandas", "person", "IND", "say", "indirect", "Four guards were hurt"),
+            ("K Mohandas", "person", "IND", "say", "indirect", "Two of them were flown"),
+        ],
+    ),
+    (
+        "a_bare_spokesman_after_a_body_speaks_for_it_not_for_the_briefing_city",
+        "Most of the families walked to Toumour, UNHCR said.\n\n\u201cMany are exhausted,\u201d spokesman "
+        "Piet Molenaar told reporters in Geneva.",
+        [
+            ("UNHCR", "organization", None, "say", "indirect", "Most of the families"),
+            ("Piet Molenaar", "person", None, "tell", "direct", "Many are exhausted"),
+        ],
+    ),
+    (
+        "the_name_after_a_spokesman_for_a_body_takes_the_bodys_side",
+        "DAMASCUS - \u201cSome 9,000 people fled their homes in the north in a single week,\u201d a spokesman "
+        "for UNICEF said. \u201cIt is the largest wave we have seen,\u201d Tomas Lindqvist said.",
+        [
+            ("UNICEF", "organization", None, "say", "direct", "Some 9,000 people fled"),
+            ("Tomas Lindqvist", "person", None, "say", "direct", "It is the largest wave"),
+        ],
+    ),
+    (
+        "a_national_section_of_an_international_body_keeps_its_side",
+        "N'DJAMENA - According to MSF-Suisse, 40 wounded people have been taken to Abeche since the raid.",
+        [("MSF-Suisse", "organization", None, "say", "indirect", "40 wounded people")],
+    ),
+    (
+        "a_country_across_the_border_is_not_the_speakers_side",
+        "Twelve Chad soldiers were killed near the border with Niger, the government said. Defence Minister "
+        "Idriss Kallou told reporters the attack near the borders with Niger and Nigeria was repelled.",
+        [
+            ("government", "organization", "TCD", "say", "indirect", "Twelve Chad soldiers"),
+            ("Idriss Kallou", "person", "TCD", "tell", "indirect", "the attack near the borders"),
+        ],
+    ),
 ]
 
 
@@ -1991,6 +2134,46 @@ def test_statements(text: str, expected: list[tuple[str, str, str | None, str, s
         assert s.content.startswith(e[5])
         assert text[s.start_char : s.end_char].strip() == text[s.start_char : s.end_char]
         assert s.start_char < s.end_char
+
+
+# (id, text, the whole content): an adjunct after the attribution is no part of the content before it,
+# nor the outlet or the call an object of "confirmed" was given in
+TRAILING_ADJUNCTS = [
+    (
+        "without_clause",
+        "Four guards were killed at the depot in Kano on Sunday, the state government announced on its "
+        "website, without naming the attackers.",
+        "Four guards were killed at the depot in Kano on Sunday",
+    ),
+    (
+        "confirmed_to_an_outlet",
+        "Police chief Ana Mahar confirmed the death toll to Reuters on Monday.",
+        "the death toll",
+    ),
+    (
+        "confirmed_in_a_call",
+        "Police chief Ana Mahar confirmed the raid in a telephone call with the governor.",
+        "the raid",
+    ),
+    (
+        "a_second_act_stays_in_the_content",
+        "Governor Ana Mahar condemned the raid and said the gunmen would be caught.",
+        "the raid and said the gunmen would be caught",
+    ),
+    (
+        "with_clause",
+        "At least nine soldiers died when gunmen ambushed their convoy in northern Mali, the army said, with local sources "
+        "telling reporters that a second convoy was hit.",
+        "At least nine soldiers died when gunmen ambushed their convoy in northern Mali",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"), [c[1:] for c in TRAILING_ADJUNCTS], ids=[c[0] for c in TRAILING_ADJUNCTS]
+)
+def test_content_stops_before_adjuncts(text: str, content: str) -> None:
+    assert [s.content for s in extract_statements(text)] == [content]
 
 
 # (id, phrase, appositive, expected (name, kind, country) or a Reference head, or None)

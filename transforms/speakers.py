@@ -111,6 +111,12 @@ _PEOPLE_AFTER = re.compile(
 )
 # "Iran-backed", "Saudi-led", "US-based": a country modifying someone else
 _HYPHEN_MODIFIER = re.compile(r"-[a-z]")
+# "near the border with Chad", "its borders with Chad or Sudan": the neighbour across a border, not
+# the side the story is about (matched on the text just before a country word)
+_BORDER_WITH = re.compile(
+    r"\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$"
+)
 _LED_BY = re.compile(r"-(?:led|backed|based|run|linked|allied|aligned|supported|funded|affiliated)$")
 _LEADING_DET = re.compile(r"^(?:the|The)\s+")
 _INDEFINITE = frozenset(
@@ -424,6 +430,13 @@ def _person_split(core: str) -> tuple[str | None, str, str] | None:
     return title, " ".join(name_toks), prefix
 
 
+# a national section of an international body ("MSF-Belgique", "MSF Holland")
+_SECTION = re.compile(r"([A-Z][\w&]*)[-\s]([A-Z][a-z\u00e0-\u00ff]+)")
+# an age before a person ("the 22-year-old", "23-year-old student Ana Ruiz"); group 1: definite
+_AGE = re.compile(r"(?i)(the\s+)?\d{1,3}-year-old\b")
+_AGE_HEAD = "year-old"
+
+
 def _clean(np: str) -> str:
     np = _PAREN.sub("", np).strip().strip(",;:.").strip()
     np = np.strip('\u201c\u201d"').strip()
@@ -443,6 +456,16 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         return Reference(_PRONOUNS[low], low, raw, UNKNOWN)
     if low == "they":
         return Reference(ORG, "they", raw, UNKNOWN)  # a body that spoke in the sentence before
+    age = _AGE.match(raw)
+    if age is not None:
+        rest = raw[age.end() :].strip()
+        if rest[:1] in ("'", "\u2019"):
+            return None  # "the 50-year-old's boyfriend": someone else
+        if age.group(1) and (not rest or (rest.islower() and len(rest.split()) <= 3)):
+            # "the 22-year-old said", "the 63-year-old matriarch said": the person just named
+            return Reference(PERSON, _AGE_HEAD, raw, UNKNOWN)
+        if rest and not age.group(1):
+            return analyze(rest, appositive)  # "23-year-old student Ana Ruiz": the description and name
     toks = words(raw)
     if 2 <= len(toks) <= 3 and toks[0] in _NAME_PARTICLES and all(is_cap(t) for t in toks[1:]):
         # "de Mistura said", "van der Berg added": a surname opening with a particle, met before
@@ -516,6 +539,11 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
         un_body = lookup_actor(core[un.end() :].strip())
         if un_body is not None and un_body.kind == "international":
             actor = un_body  # "the UN Security Council": the council, not the UN as a whole
+    section = _SECTION.fullmatch(core) if actor is None else None
+    if section is not None:
+        parent = lookup_actor(section.group(1))
+        if parent is not None and parent.kind in ("international", "agency"):
+            return Speaker(core, None, ORG, parent.country)  # "MSF-Belgique": a section of MSF, its side
     if actor is not None:
         if is_media(actor):
             return None
@@ -579,6 +607,10 @@ def analyze(np: str, appositive: str | None = None) -> Subject | None:
             role = _title_from_appositive(appositive)
             if role and not _OWNER_REF.match(appositive):
                 ptitle = f"{ptitle}, {role}"
+        if appositive and not ptitle and not prefix and _body_appositive(appositive):
+            # "Alarm Phone, another charity which …": a body's name, as its description says
+            found, country = country_in(appositive)
+            return Speaker(core, None, ORG, country if found else UNKNOWN)
         if _OWNER_REF.match(appositive or "") or _OWNER_REF.match(ptitle or ""):
             return Speaker(name, ptitle, PERSON, UNKNOWN)
         found, country = country_in(prefix or ptitle or "")
@@ -717,6 +749,10 @@ def _described_name(toks: list[str]) -> Speaker | None:
     actor = lookup_actor(name)
     if actor is not None:
         return None if is_media(actor) else Speaker(actor.canonical, None, ORG, actor.country)
+    if len(name_toks) >= 2 and len(name_toks[0].rstrip(".")) == 1:
+        return None  # "inspector general of police K Mohandas": an initial opens a person's name
+    if len(name_toks) >= 3 and is_title_word(name_toks[0]):
+        return None  # "police Major Ana Ruiz", "police Lt. Ana Ruiz": the body's rank, then a person's name
     found, country = country_in(" ".join(descriptor))
     return Speaker(name, None, ORG, country if found else UNKNOWN)
 
@@ -726,6 +762,33 @@ def _is_outlet(toks: list[str]) -> bool:
     if len(toks) == 1:
         return toks[0] in _MEDIA_NAMES or _WEB_NAME.match(toks[0]) is not None
     return toks[-1] in _MEDIA_NAME_HEADS and is_cap(toks[-2])
+
+
+_APPOSITIVE_END = frozenset(
+    ["which", "that", "who", "whose", "based", "with", "in", "of", "for", "from", "at"]
+)
+
+
+def _body_appositive(appositive: str) -> bool:
+    """Whether an indefinite appositive describes a body ("another charity which …", "a rights
+    group based in …"): its head noun, before any clause or complement, is a word for a body."""
+    toks = words(appositive)
+    if not toks or toks[0].lower() not in ("a", "an", "another"):
+        return False
+    head = None
+    for t in toks[1:6]:
+        if t.lower() in _APPOSITIVE_END or not t.isalpha():
+            break
+        head = t
+    return head is not None and head.islower() and is_org_word(head)
+
+
+def non_governmental(*phrases: str | None) -> bool:
+    """Whether a body's name or description calls it non-governmental ("charity", "NGO")."""
+    return any(w.lower() in _NON_GOVERNMENTAL for p in phrases if p for w in words(p))
+
+
+_NON_GOVERNMENTAL = _WORDS["non_governmental"]
 
 
 def _country_speaker(core: str) -> str | None:
@@ -899,6 +962,7 @@ class Memory:
                 and c.start not in repeats
                 and not _HYPHEN_MODIFIER.match(text, c.end)
                 and not _PEOPLE_AFTER.match(text, c.end)
+                and not _BORDER_WITH.search(text, max(0, c.start - 60), c.start)
                 and not (c.form == "demonym" and text[c.end - 1 : c.end] == "s")
                 and not (c.form == "demonym" and _inside_name(text, c.start, c.end))
             ]
@@ -1236,6 +1300,9 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = _owner_country(mem, head, pos)
         elif body is not None and is_org_word(body.group(1)):
             country = _owner_country(mem, body.group(1).lower(), pos)  # "a spokesman for the ministry"
+        elif sp.kind == PERSON and (body := _body_before(mem, sp, pos)) is not None:
+            # "…, UNHCR said. “…,” spokesman Ana Ruiz told reporters": the body that just spoke
+            country = body.country
         elif sp.kind == PERSON and (role := _role_before(mem, sp, pos))[0]:
             # "An IOM spokesman briefed reporters ... Spokesman Ali Musa added": the person the
             # sentence before introduced by role only speaks for that role's side
@@ -1245,6 +1312,8 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
         }:
             # "Refugee Aqakhan", "X, another deportee": the country the article's displaced come from
             country = mem.displaced_origin or mem.context_country(pos)
+        elif sp.kind == ORG and non_governmental(sp.name, appositive):
+            country = None  # "Alarm Phone, another charity": no state's side (its own words would say)
         elif sp.kind == PERSON and sp.title is None and mem.dateline:
             country = mem.dateline  # ordinary people: the place the story is filed from
         elif sp.kind == PERSON and sp.title is None and mem.displaced_origin:
@@ -1257,6 +1326,35 @@ def _resolve(mem: Memory, subj: Subject, pos: int, appositive: str | None = None
             country = mem.context_country(pos, sp.name if sp.kind == PERSON else "", local)
         sp = Speaker(sp.name, sp.title, sp.kind, country)
     return sp
+
+
+_BARE_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
+
+def _body_before(mem: Memory, sp: Speaker, pos: int) -> Speaker | None:
+    """The body whose spokesperson ``sp`` is when its title is a bare "spokesman" (no owner) and
+    that body spoke in the sentence before ``pos`` (or earlier in this one), or when ``sp`` has no
+    title and is met first right after "a spokesman for <the body> said"."""
+    if not mem.orgs or (sp.title is not None and sp.title.lower() not in _BARE_SPOKES):
+        return None
+    k = mem.sentence_index(pos)
+    if k is None:
+        return None
+    since = mem.sentences[max(k - 1, 0)][0]
+    p, body = mem.orgs[-1]
+    if not since <= p < pos or body.country == UNKNOWN:
+        return None
+    if sp.title is None:
+        # "…,” a spokesman for OCHA said. “…,” David Swanson said.": the unnamed spokesman named next
+        if k == 0 or any(q < pos and other.name == sp.name for q, other in mem.persons):
+            return None
+        s, e = mem.sentences[k - 1]
+        if not _A_SPOKESMAN_FOR.search(mem.text, s, e):
+            return None
+    return body
+
+
+_A_SPOKESMAN_FOR = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+(?:for|of)\s")
 
 
 _ROLE_OPENER = re.compile(r"(?:A|An|The)\s")
@@ -1345,6 +1443,12 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
         org = next((sp for p, sp in reversed(mem.orgs) if p < pos and sp.name == ref.head), None)
         if org is not None:
             return org  # "Eurostat said" after "EU statistics agency Eurostat said"
+    if ref.head == _AGE_HEAD:
+        # "the 22-year-old said": the person named last, unless an unnamed speaker came in between
+        last = next(((p, sp) for p, sp in reversed(mem.persons) if p < pos), None)
+        if last is None or any(last[0] < u < pos for u in mem.unnamed):
+            return None
+        return last[1]
     if ref.head == "statement":
         issuer = next((sp for p, sp in reversed(mem.issuers) if p <= pos), None)
         if issuer is None and mem.orgs:
@@ -1457,7 +1561,8 @@ def _resolve_reference(mem: Memory, ref: Reference, pos: int, appositive: str | 
             continue  # "the UN agency": a UN agency, not the UN itself
         if m.start < pos and _actor_matches(ref.head, m.actor.kind, m.actor.canonical):
             # "the army" after "Burkina Faso army" and "VDP (army auxiliaries)": a force named an army
-            name = _force_name(m.actor, ref.head) or m.actor.canonical
+            # ("the force": the actor's own name, not an alias that happens to end in "Force")
+            name = (_force_name(m.actor, ref.head) if ref.head != "force" else None) or m.actor.canonical
             cands.append((m.start, Speaker(name, None, ORG, m.actor.country)))
             break
     if (
@@ -1669,8 +1774,8 @@ def _actor_matches(head: str, kind: str, canonical: str) -> bool:
         return kind in ("armed_group", "party") or canonical == "Taliban"
     if head in ("agency", "organization", "organisation"):
         return kind in ("agency", "international")
-    if head in ("army", "military"):
-        return kind == "military"
+    if head in ("army", "military", "force"):
+        return kind == "military"  # "the force announced" after "Iran's Revolutionary Guards"
     if head == "mission":
         return "mission" in canonical.lower() or kind == "agency"
     return kind != "media" and head in canonical.lower().split()

@@ -1225,10 +1225,46 @@ def _name_before_role(art: _Article, toks: list[_Tok], first: int, j: int, cs: i
     return toks[k + 1].start, toks[end].end
 
 
-def _adjunct_opener(word: str) -> bool:
-    """A word opening an adjunct after the attribution ("…, she told AFP, as raids went on", ", adding")"""
+def _adjunct_opener(word: str, prepositions: bool = False) -> bool:
+    """A word opening an adjunct after the attribution ("…, she told AFP, as raids went on", ", adding";
+    with ``prepositions`` also ", without giving details", ", with sources telling AFP …")"""
     low = word.lower()
-    return low in _SUBORDINATORS or (low.endswith("ing") and word.islower())
+    return (
+        low in _SUBORDINATORS
+        or (low.endswith("ing") and word.islower())
+        or (prepositions and low in _TAIL_PREPOSITIONS)
+    )
+
+
+# prepositions opening an adjunct after an attribution whose content stands before it
+_TAIL_PREPOSITIONS = frozenset(["with", "without", "amid", "following"])
+# "said as many as 50 died": "as" opening a quantity, no adjunct
+_AS_AMOUNT = frozenset(["many", "much", "few", "little", "high", "low", "well", "of", "part", "a", "an"])
+
+
+def _subordinate_tail(tail: list[_Tok]) -> bool:
+    """Whether the words after a verb open an adjunct clause ("after Israel struck …", "as it
+    appealed for aid", "without giving details") rather than the reported words."""
+    if not tail:
+        return False
+    low = tail[0].text.lower()
+    if low == "as":
+        return len(tail) > 1 and tail[1].text.lower() not in _AS_AMOUNT
+    return low in _SUBORDINATORS or low in _TAIL_PREPOSITIONS
+
+
+def _content_clause(before: str) -> bool:
+    """Whether the text before an attribution (ending with its comma) is reported content: a clause
+    of some length, not a fronted setting ("In a statement on Monday,")."""
+    piece = before.rstrip().rstrip(",").strip()
+    ws = piece.split()
+    return (
+        before.rstrip().endswith(",")
+        and len(ws) >= 8
+        and not _adverbial(piece)
+        and ws[0].lower() not in _STOP_SEGMENT_START
+        and ws[0].lower() not in _SETTING_PARTICIPLES
+    )
 
 
 def _embeds(word: str) -> bool:
@@ -1397,7 +1433,7 @@ def _with_subject(
             (
                 i
                 for i, t in enumerate(tail_toks[:-1])
-                if t.text == "," and _adjunct_opener(tail_toks[i + 1].text)
+                if (t.text == "," and _adjunct_opener(tail_toks[i + 1].text, True)) or t.text in _DASHES
             ),
             len(tail_toks),
         )
@@ -1405,6 +1441,9 @@ def _with_subject(
         no_that = not any(t.text.lower() == "that" for t in tail)
         short_tail = (
             not tail
+            # "…, the militia said after the first raids in weeks": a clause after the content that
+            # only sets the time or the reason of saying it
+            or (_subordinate_tail(tail) and no_that and _content_clause(before))
             or (len(tail) <= 8 and tail[0].text.lower() in _TAIL_OPENERS - _ADDRESSEES and no_that)
             # "…, she told reporters on Monday" (but "told reporters the operation had been a success")
             or (
@@ -1446,6 +1485,8 @@ def _with_subject(
             direct = False
         else:
             content, direct = _content_after(art, vm.end(), ce, kind)
+            if not direct and lemma in _NP_OBJECT:
+                content = _np_object(content)
     if not content or (lemma == "call" and not _names_something(text, vm.end(), ce)):
         return []
     if not direct:
@@ -1475,6 +1516,25 @@ def _adverbial(piece: str) -> bool:
     if 0 < len(ws) <= 14 and ws[0].lower() in _SETTING_PARTICIPLES and "," not in piece:
         return True  # "Speaking to the media after the parade, X said, “…”"
     return 0 < len(ws) <= 5 and (ws[0].lower() in _STOP_SEGMENT_START or ws[0].lower() in _CONTENT_ADJUNCT)
+
+
+_NP_OBJECT = _GRAMMAR["np_object"]
+_CALL_SETTING = re.compile(
+    r"\s+(?:in|during|over)\s+(?:a|an|the)\s+(?:telephone|phone|video)\s+(?:call|conversation)\b"
+)
+_TO_NAME = re.compile(r"\s+to\s+(?=[A-Z])")
+
+
+def _np_object(content: str) -> str:
+    """The object of "condemned" / "confirmed" without the call it was said in ("in a telephone call
+    with …") or the outlet it was said to ("to the BBC on Monday"). (A second act joined by "and"
+    stays: the gold keeps "condemned the attack and said …" whole.)"""
+    content = _CALL_SETTING.split(content, maxsplit=1)[0]
+    for m in _TO_NAME.finditer(content):
+        media = [a for a in find_actors(content[m.end() :]) if a.actor.kind == "media"]
+        if media and media[0].start == 0:
+            return content[: m.start()]
+    return content
 
 
 def _mostly_quoted(art: _Article, s: int, e: int) -> bool:
@@ -1526,11 +1586,19 @@ def _conjuncts(art: _Article, a: int, b: int) -> list[Speaker]:
     if " and " not in phrase or lookup_actor(phrase) is not None or phrase.lower().startswith("both "):
         return []  # "both Iran and Pakistan welcomed": one stance of two countries at once
     head = phrase[: phrase.index(" and ")]
-    if any(w.lower() in _PREPOSITIONS for w in words(head)):
+    if any(w.lower() in _PREPOSITIONS for w in words(head)) and not _NEW_NAMED_NP.match(
+        phrase, phrase.index(" and ") + 5
+    ):
+        # (but "the Centre for Civic Rights and the Mondo Relief Committees": "and the" opens a
+        # second named body)
         return []
     out: list[Speaker] = []
+    unnamed = False
     for piece in _AND.split(phrase):
         piece = _LOWER_LEAD.sub("", piece.strip())  # "the two groups IHR" -> "IHR"
+        if piece.islower() and piece.split()[-1] in _UNNAMED_SOURCES:
+            unnamed = True  # "according to UNICEF and local officials": UNICEF, named, speaks
+            continue
         if not piece or not is_cap(piece.split()[0]):
             return []
         subj = analyze(piece)
@@ -1538,9 +1606,13 @@ def _conjuncts(art: _Article, a: int, b: int) -> list[Speaker]:
         if sp is None or (isinstance(subj, Reference) and sp.name == piece and not piece.isupper()):
             return []  # "Relief and Rehabilitation Commission": a lone word nobody was called
         out.append(sp)
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or (unnamed and out) else []
 
 
+# "and the Local Coordination Committees": a second noun phrase with a name of its own
+_NEW_NAMED_NP = re.compile(r"the\s+(?:[A-Z][\w\u2019'-]*\s+)+[A-Z]")
+# unnamed sources coordinated with a named one ("the UN and local authorities"): optional at most
+_UNNAMED_SOURCES = frozenset(["authorities", "officials", "sources", "witnesses", "residents", "media"])
 _LOWER_LEAD = re.compile(r"^(?:(?:The|A|An|[a-z][\w-]*)\s+)+(?=[A-Z])")
 
 
@@ -2059,6 +2131,24 @@ def _remember_titled(art: _Article, s: int, e: int) -> None:
     "she said" finds them."""
     for pos, sp in _titled_mentions(art, s, e):
         art.memory.remember(pos, sp)
+    if art.text.count(" ", s, e) > 3:
+        for m in _OWNED_ROLE.finditer(art.text, max(s, art.body_start), e):
+            # "…, U.N. spokesperson Ana Ruiz, told reporters": a role in lower case after its owner
+            # (an institution or a state), so that a later "Ruiz said" keeps the owner's side
+            if not is_title_word(m.group(2)) or any(p == m.start() for p, _ in art.memory.persons):
+                continue
+            subj = analyze(m.group(0))
+            if isinstance(subj, Speaker) and subj.kind == PERSON and subj.title:
+                sp = art.memory.resolve(subj, m.start())
+                if sp is not None:
+                    art.memory.remember(m.start(), sp)
+
+
+# an owner (one to three capitalized words), a role in lower case, then a name of two to four words
+_OWNED_ROLE = re.compile(
+    r"(?<![\w\u2019'.-])((?:[A-Z][\w.\u2019'-]*\s+){1,3})([a-z]+)\s+"
+    r"((?:[A-Z][a-z][\w\u2019'-]*\s+){1,3}[A-Z][a-z][\w\u2019'-]*)"
+)
 
 
 # a person introduced in passing: "is 45-year-old Omer Yilmazer, who ran ...", "met Ana Ruiz, a nurse"
