@@ -2134,6 +2134,33 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Kiryat Shmona.",
         [{"event_type": "shelling", "location": "Kiryat Shmona"}],
     ),
+    # "last week's attacks": a plural that its time determines; one phrase naming two towns is two rows.
+    "attacks_on_two_towns_last_week": (
+        "2024-05-15",
+        "Hundreds of families have reached Mozambique's coast by boat, having left their homes in the wake "
+        "of last week's raids by insurgents on the towns of Macomia and Nangade.",
+        [
+            {"event_type": "armed_attack", "location": "Macomia", "occurred_on": None},
+            {"event_type": "armed_attack", "location": "Nangade", "killed": None},
+        ],
+    ),
+    # A double attack in two villages: the toll stays with the first, the second gets its own row.
+    "double_attack_in_two_villages": (
+        "2024-05-15",
+        "At least 20 villagers died when gunmen carried out a double attack in Beni and Kiworo villages in "
+        "North Kivu, a local official, Mathe Kasereka, said.",
+        [
+            {"location": "Beni", "killed": 20},
+            {"location": "Kiworo", "killed": None},
+        ],
+    ),
+    # "fighting that broke out on Friday": the relative clause tells the event as much as the main one.
+    "fighting_that_broke_out_on_a_day": (
+        "2024-05-15",
+        "Thousands of people fled fighting that broke out on Friday between two militias in Bor, aid "
+        "workers said.",
+        [{"event_type": "armed_clash", "location": "Bor", "occurred_on": dt.date(2024, 5, 10)}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -434,9 +434,11 @@ _GENERIC_BEFORE = re.compile(
     r"many|numerous|deadly|past)\s+){0,2}(?:[\w\-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
-# A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
+# A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it;
+# "last week's attacks", "the weekend's raids" are determined by their time.
 _DETERMINED_LEFT = re.compile(
-    r"\b(?:the|these|those|its|their|his|her|twin|two|three|four|five|both|[A-Z]\w+day[\u2019']s)\s+"
+    r"\b(?:the|these|those|its|their|his|her|twin|two|three|four|five|both|[A-Z]\w+day[\u2019']s|"
+    r"(?:(?:last|this|past)\s+)?(?:week|weekend|night|month)[\u2019']s|yesterday[\u2019']s|today[\u2019']s)\s+"
     r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
@@ -3161,6 +3163,66 @@ def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row |
     return None
 
 
+# "last week's raids on the villages of X and Y", "a double attack in X and Y villages", "two
+# separate encounters in X and Y districts": one phrase tells an attack on each of two places.
+_PAIR_EVENT_LEFT = re.compile(
+    r"\b(?:attacks|raids|bombings|encounters|clashes|strikes|assaults|(?:double|twin)\s+(?:attacks?|bombings?|raids?)|"
+    r"two\s+(?:separate\s+)?[a-z]+)\s+(?:by\s+[\w\-]+\s+)?(?:(?:against|on|in|at|near)\s+)(?:the\s+)?"
+    r"(?:(?:towns?|villages?|districts?|cities|localities)\s+of\s+)?$",
+    re.I,
+)
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?")
+# The second name ends the list: a full stop, a place noun, a preposition or the clause's end ("X and Y,
+# and Z" is a longer list, told as one event).
+_PAIR_NAME = re.compile(
+    r"([A-Z][\w\u2019'\-]+(?:\s+(?:da|de|do|el|al)?\s*[A-Z][\w\u2019'\-]+){0,2})"
+    r"(?=\s*(?:[.;]|$)|\s+(?:villages?|towns?|districts?|localities|areas?|in|on|last|this|earlier)\b)"
+)
+
+
+def _paired_place(art: _Article, row: _Row, start: int, end: int) -> _Row | None:
+    """A row for the second of two places one plural attack phrase names, after the row of the first.
+
+    The same attackers, kind and day; the place of its own (a name the gazetteer lacks keeps the first
+    place's province and country) and no toll (the phrase's toll, if any, stays with the first row).
+    """
+    if row.place is None or _PLACE_RANK.get(row.place.kind, 3) > 2:
+        return None
+    text = art.text
+    at = text.find(row.place.name, start, end)
+    if at < 0 or not _PAIR_EVENT_LEFT.search(text, max(start, at - 60), at):
+        return None
+    joint = _PAIR_AND.match(text, at + len(row.place.name), end)
+    second = _PAIR_NAME.match(text, joint.end(), end) if joint else None
+    if second is None or second.group(1) == row.place.name:
+        return None
+    listed = [pm.place for pm in art.places if pm.start == second.start(1)]
+    if listed and (
+        listed[0].country_iso3 != row.place.country_iso3 or _PLACE_RANK.get(listed[0].kind, 3) > 2
+    ):
+        return None
+    place = (
+        listed[0]
+        if listed
+        else geo.Place(second.group(1), row.place.admin1, row.place.country_iso3, None, None, "village")
+    )
+    return _Row(
+        sent=row.sent,
+        event_type=row.event_type,
+        perp=row.perp,
+        perp_claimed=row.perp_claimed,
+        place=place,
+        place_rank=_PLACE_RANK.get(place.kind, 3),
+        country=place.country_iso3,
+        day=row.day,
+        period=row.period,
+        killed=None,
+        wounded=None,
+        last=row.last,
+        last_idx=row.last_idx,
+    )
+
+
 # "killed nine people in X, two people in Y, and one in Z", "two were killed in X and one in the Z
 # villages": a toll broken down by place, each item a toll at a place of its own.
 _TOLL_ITEM = re.compile(
@@ -3413,6 +3475,10 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     rows.append(extra)
                 else:
                     rows.extend(_breakdown_tolls(art, rows, row, c_start, sent[1]))
+            if row is not None and len(rows) > n_rows and row is rows[-1]:
+                paired = _paired_place(art, row, c_start, c_end)
+                if paired is not None:
+                    rows.append(paired)
             if rows and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
                 _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
