@@ -2161,6 +2161,13 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "workers said.",
         [{"event_type": "armed_clash", "location": "Bor", "occurred_on": dt.date(2024, 5, 10)}],
     ),
+    # A toll with no event word, told after a clash that had none: the clash's toll, and still a clash.
+    "bare_toll_after_a_clash": (
+        "2024-05-15",
+        "Fighting erupted on Monday between two militias in Bor. Many families ran to the river with "
+        "nothing. Early reports say nine people were killed and 30 wounded.",
+        [{"event_type": "armed_clash", "location": "Bor", "killed": 9, "wounded": 30}],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -1061,6 +1061,7 @@ class _Mention:
     storming: bool = False  # fighters entered ("before storming the base")
     vague: bool = False
     weak_type: bool = False
+    bare_toll: bool = False  # deaths told with no event word ("18 people were killed"): its kind is a guess
     lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
     lag: int = 0  # days after the previous row's event: "Two days later, ..."
     sidx: int = 0  # index of the sentence
@@ -2470,6 +2471,7 @@ def _mention(
         same_day=_has_any(art, start, end, _SAME_DAY_HINTS) and bool(_SAME_DAY.search(text, start, end)),
         vague=vague,
         weak_type=weak_type,
+        bare_toll=unnamed,
     )
     if "killed" in tolls:
         v, q, up = tolls["killed"]
@@ -3022,7 +3024,12 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 continue
             # "killed in the ensuing exchange of fire": the defenders' fire in the attack told before.
             return_fire = m.anaphoric and m.event_type == "armed_clash" and row.event_type in _ASSAULT_TYPES
-            if not (_types_agree(row.event_type, m.event_type) or return_fire) or not _times_agree(row, m):
+            # "Fighting broke out in X on Wednesday. ... 18 people were killed": a toll with no event word
+            # is the toll of the latest event that has none, whatever kind it guessed.
+            bare = m.bare_toll and row is rows[-1] and row.killed is None and row.wounded is None
+            if not (_types_agree(row.event_type, m.event_type) or return_fire or bare) or not _times_agree(
+                row, m
+            ):
                 continue
             place_ok = _places_agree(row, m) and not (row.generic and m.place_rank <= 2)
             if m.anaphoric and m.place is not None and row.place is not None and _finer(m, row):
