@@ -2168,6 +2168,14 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "nothing. Early reports say nine people were killed and 30 wounded.",
         [{"event_type": "armed_clash", "location": "Bor", "killed": 9, "wounded": 30}],
     ),
+    # The day the fighting stopped is not the day it was fought.
+    "fighting_ceased_on_a_day": (
+        "2024-05-15",
+        "Thousands of people fled into Uganda after fighting between the army and rebels in North Kivu. "
+        "Father Amani Mbusa, who leads the parish of Kiworo, where rebels struck, told us that fighting "
+        "had ceased on Tuesday and families were coming back.",
+        [],
+    ),
 }
 
 NOT_INCIDENTS = {

@@ -620,6 +620,14 @@ _WAR_TOLL = re.compile(
     r"(?:killed|left|claimed|resulted\s+in|caused|led\s+to)\b",
     re.I,
 )
+# "fighting had ceased on Tuesday", "the clashes came to an end on Wednesday", "fighting died down on
+# Wednesday": the day the fighting stopped, not the day it was fought.
+_ENDED_BEFORE_TIME = re.compile(
+    r"\b(?:fighting|clashes|violence|shelling|battles?|hostilities|bombardment)\b[^.;]{0,40}?"
+    r"\b(?:had\s+|has\s+|have\s+)?(?:ceased|stopped|ended|subsided|halted|calmed(?:\s+down)?|died\s+down|"
+    r"c[oa]me\s+to\s+an\s+end)\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
 _UPDATE_BEFORE_TIME = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood at|stands at)\s+(?:to\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+)?[\d,]+(?:\s+[a-z]+)?\s+$",
@@ -1637,6 +1645,8 @@ def _time(
             continue
         if _UPDATE_BEFORE_TIME.search(left[-60:]) or _UPDATED_TOLL_LEFT.search(left[-40:]):
             continue  # "the toll rose to 290 on Monday", "by a revised count on Friday": the update's day
+        if _ENDED_BEFORE_TIME.search(left[-90:]):
+            continue
         right = text[t.end : end]
         if _SAID_RIGHT.match(right):
             continue  # "The group on Friday admitted carrying out the raid": the day of the statement
