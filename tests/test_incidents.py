@@ -2225,6 +2225,10 @@ NOT_INCIDENTS = {
         "Analysts estimate 40,000 people have been killed in Cabo Delgado province, most of them civilians."
     ),
     "firefighters_are_no_firefight": "Firefighters rescued 12 people from a burning hotel in Kano on Sunday.",
+    "a_feared_assault_with_adjectives": (
+        "Families escaping violence in Beni have reached the lake shore on foot, fearing the army will "
+        "launch a full-scale assault on the rebel stronghold."
+    ),
     "since_fighting_broke_out": (
         "The number of people who fled has passed 50,000 since fighting broke out on March 3, the agency said."
     ),

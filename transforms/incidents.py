@@ -479,7 +479,10 @@ _HABITUAL = re.compile(
 _MODAL_BEFORE = re.compile(
     # "may" in lower case only: "in May kidnapped" names the month (background events are dated so)
     r"\b(?:threat\w*|plan\w*|would|will|could|(?-i:may)|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
-    r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
+    r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$"
+    # "fearing the army will mount a major ground assault": a feared act with its article and adjectives
+    r"|\b(?:would|will|could|might|fear\w*|threat\w*|vow\w*)\s+(?:launch|mount|stage|unleash|conduct)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "security forces killed the most wanted militant commander": an operation against fighters (rules v2:
