@@ -2295,6 +2295,48 @@ CASES: dict[str, tuple[str, str, list[dict[str, object]]]] = {
         "Kiryat Shmona.",
         [{"event_type": "shelling", "location": "Kiryat Shmona"}],
     ),
+    # "last week's attacks": a plural that its time determines; one phrase naming two towns is two rows.
+    "attacks_on_two_towns_last_week": (
+        "2024-05-15",
+        "Hundreds of families have reached Mozambique's coast by boat, having left their homes in the wake "
+        "of last week's raids by insurgents on the towns of Macomia and Nangade.",
+        [
+            {"event_type": "armed_attack", "location": "Macomia", "occurred_on": None},
+            {"event_type": "armed_attack", "location": "Nangade", "killed": None},
+        ],
+    ),
+    # A double attack in two villages: the toll stays with the first, the second gets its own row.
+    "double_attack_in_two_villages": (
+        "2024-05-15",
+        "At least 20 villagers died when gunmen carried out a double attack in Beni and Kiworo villages in "
+        "North Kivu, a local official, Mathe Kasereka, said.",
+        [
+            {"location": "Beni", "killed": 20},
+            {"location": "Kiworo", "killed": None},
+        ],
+    ),
+    # "fighting that broke out on Friday": the relative clause tells the event as much as the main one.
+    "fighting_that_broke_out_on_a_day": (
+        "2024-05-15",
+        "Thousands of people fled fighting that broke out on Friday between two militias in Bor, aid "
+        "workers said.",
+        [{"event_type": "armed_clash", "location": "Bor", "occurred_on": dt.date(2024, 5, 10)}],
+    ),
+    # A toll with no event word, told after a clash that had none: the clash's toll, and still a clash.
+    "bare_toll_after_a_clash": (
+        "2024-05-15",
+        "Fighting erupted on Monday between two militias in Bor. Many families ran to the river with "
+        "nothing. Early reports say nine people were killed and 30 wounded.",
+        [{"event_type": "armed_clash", "location": "Bor", "killed": 9, "wounded": 30}],
+    ),
+    # The day the fighting stopped is not the day it was fought.
+    "fighting_ceased_on_a_day": (
+        "2024-05-15",
+        "Thousands of people fled into Uganda after fighting between the army and rebels in North Kivu. "
+        "Father Amani Mbusa, who leads the parish of Kiworo, where rebels struck, told us that fighting "
+        "had ceased on Tuesday and families were coming back.",
+        [],
+    ),
 }
 
 NOT_INCIDENTS = {
@@ -2344,6 +2386,10 @@ NOT_INCIDENTS = {
         "Analysts estimate 40,000 people have been killed in Cabo Delgado province, most of them civilians."
     ),
     "firefighters_are_no_firefight": "Firefighters rescued 12 people from a burning hotel in Kano on Sunday.",
+    "a_feared_assault_with_adjectives": (
+        "Families escaping violence in Beni have reached the lake shore on foot, fearing the army will "
+        "launch a full-scale assault on the rebel stronghold."
+    ),
     "since_fighting_broke_out": (
         "The number of people who fled has passed 50,000 since fighting broke out on March 3, the agency said."
     ),

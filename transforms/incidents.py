@@ -436,9 +436,11 @@ _GENERIC_BEFORE = re.compile(
     r"many|numerous|deadly|past)\s+){0,2}(?:[\w\-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
-# A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it.
+# A plural without determiner ("killed in militant attacks") is vague unless a place or day pins it;
+# "last week's attacks", "the weekend's raids" are determined by their time.
 _DETERMINED_LEFT = re.compile(
-    r"\b(?:the|these|those|its|their|his|her|twin|two|three|four|five|both|[A-Z]\w+day[\u2019']s)\s+"
+    r"\b(?:the|these|those|its|their|his|her|twin|two|three|four|five|both|[A-Z]\w+day[\u2019']s|"
+    r"(?:(?:last|this|past)\s+)?(?:week|weekend|night|month)[\u2019']s|yesterday[\u2019']s|today[\u2019']s)\s+"
     r"(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
@@ -479,7 +481,10 @@ _HABITUAL = re.compile(
 _MODAL_BEFORE = re.compile(
     # "may" in lower case only: "in May kidnapped" names the month (background events are dated so)
     r"\b(?:threat\w*|plan\w*|would|will|could|(?-i:may)|might|warn\w*|vow\w*|prevent\w*|foil\w*|thwart\w*|"
-    r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$",
+    r"avoid\w*|risk of|fear\w*|to)\s+(?:[\w\-]+\s+){0,2}$"
+    # "fearing the army will mount a major ground assault": a feared act with its article and adjectives
+    r"|\b(?:would|will|could|might|fear\w*|threat\w*|vow\w*)\s+(?:launch|mount|stage|unleash|conduct)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "security forces killed the most wanted militant commander": an operation against fighters (rules v2:
@@ -618,6 +623,14 @@ _WAR_TOLL = re.compile(
     r"(?:(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:[\w\-,\u2019']+\s+){0,5}?and\s+)?"
     r"(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?"
     r"(?:killed|left|claimed|resulted\s+in|caused|led\s+to)\b",
+    re.I,
+)
+# "fighting had ceased on Tuesday", "the clashes came to an end on Wednesday", "fighting died down on
+# Wednesday": the day the fighting stopped, not the day it was fought.
+_ENDED_BEFORE_TIME = re.compile(
+    r"\b(?:fighting|clashes|violence|shelling|battles?|hostilities|bombardment)\b[^.;]{0,40}?"
+    r"\b(?:had\s+|has\s+|have\s+)?(?:ceased|stopped|ended|subsided|halted|calmed(?:\s+down)?|died\s+down|"
+    r"c[oa]me\s+to\s+an\s+end)\s+(?:[a-z]+\s+)?$",
     re.I,
 )
 _UPDATE_BEFORE_TIME = re.compile(
@@ -1077,6 +1090,7 @@ class _Mention:
     storming: bool = False  # fighters entered ("before storming the base")
     vague: bool = False
     weak_type: bool = False
+    bare_toll: bool = False  # deaths told with no event word ("18 people were killed"): its kind is a guess
     lead: int | None = None  # days before ``anchor``'s event, for "two days after ..." clauses
     lag: int = 0  # days after the previous row's event: "Two days later, ..."
     sidx: int = 0  # index of the sentence
@@ -1652,6 +1666,8 @@ def _time(
             continue
         if _UPDATE_BEFORE_TIME.search(left[-60:]) or _UPDATED_TOLL_LEFT.search(left[-40:]):
             continue  # "the toll rose to 290 on Monday", "by a revised count on Friday": the update's day
+        if _ENDED_BEFORE_TIME.search(left[-90:]):
+            continue
         right = text[t.end : end]
         if _SAID_RIGHT.match(right):
             continue  # "The group on Friday admitted carrying out the raid": the day of the statement
@@ -2522,6 +2538,7 @@ def _mention(
         same_day=_has_any(art, start, end, _SAME_DAY_HINTS) and bool(_SAME_DAY.search(text, start, end)),
         vague=vague,
         weak_type=weak_type,
+        bare_toll=unnamed,
     )
     if "killed" in tolls:
         v, q, up = tolls["killed"]
@@ -3074,7 +3091,12 @@ def _absorb(rows: list[_Row], m: _Mention) -> _Row | None:
                 continue
             # "killed in the ensuing exchange of fire": the defenders' fire in the attack told before.
             return_fire = m.anaphoric and m.event_type == "armed_clash" and row.event_type in _ASSAULT_TYPES
-            if not (_types_agree(row.event_type, m.event_type) or return_fire) or not _times_agree(row, m):
+            # "Fighting broke out in X on Wednesday. ... 18 people were killed": a toll with no event word
+            # is the toll of the latest event that has none, whatever kind it guessed.
+            bare = m.bare_toll and row is rows[-1] and row.killed is None and row.wounded is None
+            if not (_types_agree(row.event_type, m.event_type) or return_fire or bare) or not _times_agree(
+                row, m
+            ):
                 continue
             place_ok = _places_agree(row, m) and not (row.generic and m.place_rank <= 2)
             if m.anaphoric and m.place is not None and row.place is not None and _finer(m, row):
@@ -3213,6 +3235,66 @@ def _second_place_toll(art: _Article, row: _Row, start: int, end: int) -> _Row |
             last_idx=row.last_idx,
         )
     return None
+
+
+# "last week's raids on the villages of X and Y", "a double attack in X and Y villages", "two
+# separate encounters in X and Y districts": one phrase tells an attack on each of two places.
+_PAIR_EVENT_LEFT = re.compile(
+    r"\b(?:attacks|raids|bombings|encounters|clashes|strikes|assaults|(?:double|twin)\s+(?:attacks?|bombings?|raids?)|"
+    r"two\s+(?:separate\s+)?[a-z]+)\s+(?:by\s+[\w\-]+\s+)?(?:(?:against|on|in|at|near)\s+)(?:the\s+)?"
+    r"(?:(?:towns?|villages?|districts?|cities|localities)\s+of\s+)?$",
+    re.I,
+)
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?")
+# The second name ends the list: a full stop, a place noun, a preposition or the clause's end ("X and Y,
+# and Z" is a longer list, told as one event).
+_PAIR_NAME = re.compile(
+    r"([A-Z][\w\u2019'\-]+(?:\s+(?:da|de|do|el|al)?\s*[A-Z][\w\u2019'\-]+){0,2})"
+    r"(?=\s*(?:[.;]|$)|\s+(?:villages?|towns?|districts?|localities|areas?|in|on|last|this|earlier)\b)"
+)
+
+
+def _paired_place(art: _Article, row: _Row, start: int, end: int) -> _Row | None:
+    """A row for the second of two places one plural attack phrase names, after the row of the first.
+
+    The same attackers, kind and day; the place of its own (a name the gazetteer lacks keeps the first
+    place's province and country) and no toll (the phrase's toll, if any, stays with the first row).
+    """
+    if row.place is None or _PLACE_RANK.get(row.place.kind, 3) > 2:
+        return None
+    text = art.text
+    at = text.find(row.place.name, start, end)
+    if at < 0 or not _PAIR_EVENT_LEFT.search(text, max(start, at - 60), at):
+        return None
+    joint = _PAIR_AND.match(text, at + len(row.place.name), end)
+    second = _PAIR_NAME.match(text, joint.end(), end) if joint else None
+    if second is None or second.group(1) == row.place.name:
+        return None
+    listed = [pm.place for pm in art.places if pm.start == second.start(1)]
+    if listed and (
+        listed[0].country_iso3 != row.place.country_iso3 or _PLACE_RANK.get(listed[0].kind, 3) > 2
+    ):
+        return None
+    place = (
+        listed[0]
+        if listed
+        else geo.Place(second.group(1), row.place.admin1, row.place.country_iso3, None, None, "village")
+    )
+    return _Row(
+        sent=row.sent,
+        event_type=row.event_type,
+        perp=row.perp,
+        perp_claimed=row.perp_claimed,
+        place=place,
+        place_rank=_PLACE_RANK.get(place.kind, 3),
+        country=place.country_iso3,
+        day=row.day,
+        period=row.period,
+        killed=None,
+        wounded=None,
+        last=row.last,
+        last_idx=row.last_idx,
+    )
 
 
 # "killed nine people in X, two people in Y, and one in Z", "two were killed in X and one in the Z
@@ -3525,6 +3607,10 @@ def extract_incidents(text: str, published: dt.date | None = None) -> list[Incid
                     rows.append(extra)
                 else:
                     rows.extend(_breakdown_tolls(art, rows, row, c_start, sent[1]))
+            if row is not None and len(rows) > n_rows and row is rows[-1]:
+                paired = _paired_place(art, row, c_start, c_end)
+                if paired is not None:
+                    rows.append(paired)
             if rows and any(q0 < c_end and c_start < q1 for q0, q1 in art.quotes):
                 _fill_from_quote(art, rows[-1], sent, sidx, c_start, c_end)
             if perp and not plural and row is None and rows and not rows[-1].perp_claimed:
