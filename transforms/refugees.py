@@ -3673,6 +3673,59 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
             and text.count("\n\n", prev.number, row.number) <= 1
         ):
             row.period = prev.period
+        elif prev is None or _same_flow(prev.movement, row.movement):
+            day = _neighbour_day(art, row)
+            if day is not None:
+                row.period = day, day
+
+
+# "Another 3,901 were moved": a further group, not the one the sentence before dated
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Ff]urther)\s+$")
+# "risk their lives each year", "usually arrive": a habit, not the day's event
+_HABIT = re.compile(r"\b(?:(?:each|every|per)\s+(?:year|month|week)|annually|usually|often|typically)\b")
+_BOAT_EVENT = re.compile(
+    r"\b(?:boats?|vessels?|dinghy|dinghies|capsiz\w*|shipwreck\w*|rescue\w*|sank)\b", re.IGNORECASE
+)
+_NOT_A_DAY_WORD = re.compile(r"(?:today|tonight|now)\b", re.IGNORECASE)
+
+
+def _neighbour_day(art: _Article, row: _Row) -> dt.date | None:
+    """The day the sentence right before dates, for a figure whose own sentence has no time and which goes
+    on telling the same event: "A dinghy sank off the cape on Friday. Nine of its passengers were pulled
+    from the water"; "Boats kept landing on Sunday. By noon, some 300 people had come ashore". Only a single
+    day the sentence before gives to a movement (not the day someone said it: "families crossed, the mayor
+    said on Monday"), and only for a flow, not a stock."""
+    text = art.text
+    if row.sentence == 0 or row.movement in ("hosted", "displaced"):
+        return None
+    sent, before = art.sentences[row.sentence], art.sentences[row.sentence - 1]
+    if (
+        text.count("\n\n", before.start, row.number) > 1
+        or _HABIT.search(text, sent.start, sent.end)
+        or _ANOTHER_BEFORE.search(text, max(sent.start, row.number - 12), row.number)
+    ):
+        return None
+    times = [t for t in art.times if before.start <= t.start < before.end]
+    if len(times) != 1:
+        return None
+    t = times[0]
+    if t.first is None or t.first != t.last or _NOT_A_DAY_WORD.match(text, t.start):
+        return None
+    hits = [h for h in art.cue_hits if before.start <= h[0] < before.end]
+    # "said on Wednesday", "told journalists at a briefing on Friday": the day of the telling
+    if any(
+        h[2][0].kind == "report"
+        and t.start - 50 <= h[1] <= t.start
+        and not re.search(r"[.;,]", text[h[1] : t.start])
+        for h in hits
+    ):
+        return None
+    if not (
+        any(h[2][0].kind not in _NOT_MOVES for h in hits)
+        or _BOAT_EVENT.search(text, before.start, before.end)
+    ):
+        return None
+    return t.first
 
 
 # "the 3,210 in the previous 12 months", "up from 7,900 in the same months a year before", "During the same
