@@ -27,6 +27,14 @@ FAMILIES = (
 
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
+    # in a story about displaced people, the people a boat carries are a count
+    (
+        "boat-people-in-a-displacement-story",
+        "Hundreds of refugees have fled Libya this month. The boat, which was carrying 38 people, needed "
+        "immediate rescue off Zuwara.",
+        38,
+        {"movement": "other", "population": "people"},
+    ),
     # a figure whose own sentence has no time takes the single day the sentence before gives its event
     (
         "neighbour-day-rescued-from-the-boat",
@@ -1991,6 +1999,10 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    (
+        "ferry-passengers-outside-a-displacement-story",
+        "A ferry carrying 300 people sank in the river on Monday.",
+    ),
     (
         "removed-from-the-rubble",
         "Firefighters removed 14 people from the rubble of the collapsed depot in Nkora.",

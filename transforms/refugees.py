@@ -2155,7 +2155,9 @@ def _analyze(
         if last is not None and last[2].kind == "casualty":
             art.victims.add(q.start)  # "killed at least 41 rebels, including eight Lebanese fighters"
             return None
-    if np.kind != "displaced":
+    if np.kind != "displaced" and not (
+        np.kind == "people" and art.about_displaced and _BOAT_WORD.search(text, sent.start, sent.end)
+    ):
         # "a boat carrying 20 men", "the 71 on board included 21 women": a vessel's load tells how refugees
         # or migrants travel, but does not make other people a count
         cues_before = [c for c in cues_before if _key(text[c[0] : c[1]]) not in _VESSEL_CUES]
@@ -2286,7 +2288,12 @@ def _analyze(
             ) or any(p.place.country_iso3 != hint and np.end <= p.start < after_end for p in art.places)
             # "the camps host 600,000 people", "600,000 people are living in camps"
             camp = _CAMP.search(text, before_start, q.start) or _CAMP.search(text, np.end, after_end)
-            if not camp and not told_flight and (hint is None or (hint == art.host and not foreign)):
+            if (
+                not camp
+                and not told_flight
+                and (hint is None or (hint == art.host and not foreign))
+                and not _boat_people(art, sent, moves)
+            ):
                 return None
     if (
         np.kind == "bare"
@@ -3673,10 +3680,24 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
             and text.count("\n\n", prev.number, row.number) <= 1
         ):
             row.period = prev.period
-        elif prev is None or _same_flow(prev.movement, row.movement):
+        elif prev is None or _same_flow(prev.movement, row.movement) or prev.movement == "other":
             day = _neighbour_day(art, row)
             if day is not None:
                 row.period = day, day
+
+
+_BOAT_WORD = re.compile(r"\b(?:boats?|vessels?|dinghy|dinghies|lifeboats?|rafts?)\b", re.IGNORECASE)
+_ABOARD = re.compile(r"carrying|on\s+board|aboard", re.IGNORECASE)
+
+
+def _boat_people(art: _Article, sent: _Sentence, moves: list[tuple[int, int, _Cue]]) -> bool:
+    """ "a dinghy carrying 31 people", "some 70 people aboard the raft": in a story about displaced
+    people, the people a boat carries are the migrants it carries (not a bus's or a plane's passengers)."""
+    return (
+        art.about_displaced
+        and any(_ABOARD.match(art.text, c[0]) for c in moves)
+        and _BOAT_WORD.search(art.text, sent.start, sent.end) is not None
+    )
 
 
 # "Another 3,901 were moved": a further group, not the one the sentence before dated
