@@ -27,6 +27,49 @@ FAMILIES = (
 
 # (id, text, count, expected fields of the row with that count)
 CASES: list[tuple[str, str, int, dict[str, Any]]] = [
+    # in a story about displaced people, the people a boat carries are a count
+    (
+        "boat-people-in-a-displacement-story",
+        "Hundreds of refugees have fled Libya this month. The boat, which was carrying 38 people, needed "
+        "immediate rescue off Zuwara.",
+        38,
+        {"movement": "other", "population": "people"},
+    ),
+    # a figure whose own sentence has no time takes the single day the sentence before gives its event
+    (
+        "neighbour-day-rescued-from-the-boat",
+        "The coast guard on Monday recovered several bodies after a boat capsized off Zarzis, officials said. "
+        "Seven migrants aboard the dinghy were pulled from the water, spokesman Karim Bensalem said.",
+        7,
+        {"period_start": dt.date(2025, 3, 10), "period_end": dt.date(2025, 3, 10)},
+    ),
+    (
+        "neighbour-day-arrivals-that-day",
+        "On Sunday, patrol boats kept arriving in the port of Dover full of people. By the afternoon, "
+        "around 160 people had arrived.",
+        160,
+        {"movement": "arrived", "period_start": dt.date(2025, 3, 9), "period_end": dt.date(2025, 3, 9)},
+    ),
+    (
+        "neighbour-day-of-the-telling-is-not-the-period",
+        "Families arrived in Armenia from Karabakh, deputy minister Aram Petrosyan said on Tuesday. "
+        "Some 2,400 people arrived in Goris.",
+        2400,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "neighbour-day-another-group-is-not-dated",
+        "Migrants were deported to Haiti on Monday. Another 3,150 migrants were deported to Haiti.",
+        3150,
+        {"period_start": None, "period_end": None},
+    ),
+    (
+        "neighbour-day-a-habit-is-not-dated",
+        "A boat carrying Rohingya refugees landed in Aceh on Sunday, police said. Some 2,000 Rohingya arrive "
+        "in Malaysia each year.",
+        2000,
+        {"period_start": None, "period_end": None},
+    ),
     (
         "experienced-displacement",
         "Between 1 January and 28 February 2025, the agency estimates that 3,950 individuals in Marib have "
@@ -1956,6 +1999,10 @@ CASES: list[tuple[str, str, int, dict[str, Any]]] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    (
+        "ferry-passengers-outside-a-displacement-story",
+        "A ferry carrying 300 people sank in the river on Monday.",
+    ),
     (
         "removed-from-the-rubble",
         "Firefighters removed 14 people from the rubble of the collapsed depot in Nkora.",

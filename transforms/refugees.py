@@ -2155,7 +2155,9 @@ def _analyze(
         if last is not None and last[2].kind == "casualty":
             art.victims.add(q.start)  # "killed at least 41 rebels, including eight Lebanese fighters"
             return None
-    if np.kind != "displaced":
+    if np.kind != "displaced" and not (
+        np.kind == "people" and art.about_displaced and _BOAT_WORD.search(text, sent.start, sent.end)
+    ):
         # "a boat carrying 20 men", "the 71 on board included 21 women": a vessel's load tells how refugees
         # or migrants travel, but does not make other people a count
         cues_before = [c for c in cues_before if _key(text[c[0] : c[1]]) not in _VESSEL_CUES]
@@ -2286,7 +2288,12 @@ def _analyze(
             ) or any(p.place.country_iso3 != hint and np.end <= p.start < after_end for p in art.places)
             # "the camps host 600,000 people", "600,000 people are living in camps"
             camp = _CAMP.search(text, before_start, q.start) or _CAMP.search(text, np.end, after_end)
-            if not camp and not told_flight and (hint is None or (hint == art.host and not foreign)):
+            if (
+                not camp
+                and not told_flight
+                and (hint is None or (hint == art.host and not foreign))
+                and not _boat_people(art, sent, moves)
+            ):
                 return None
     if (
         np.kind == "bare"
@@ -3673,6 +3680,73 @@ def _context_periods(art: _Article, rows: list[_Row], article_origin: str | None
             and text.count("\n\n", prev.number, row.number) <= 1
         ):
             row.period = prev.period
+        elif prev is None or _same_flow(prev.movement, row.movement) or prev.movement == "other":
+            day = _neighbour_day(art, row)
+            if day is not None:
+                row.period = day, day
+
+
+_BOAT_WORD = re.compile(r"\b(?:boats?|vessels?|dinghy|dinghies|lifeboats?|rafts?)\b", re.IGNORECASE)
+_ABOARD = re.compile(r"carrying|on\s+board|aboard", re.IGNORECASE)
+
+
+def _boat_people(art: _Article, sent: _Sentence, moves: list[tuple[int, int, _Cue]]) -> bool:
+    """ "a dinghy carrying 31 people", "some 70 people aboard the raft": in a story about displaced
+    people, the people a boat carries are the migrants it carries (not a bus's or a plane's passengers)."""
+    return (
+        art.about_displaced
+        and any(_ABOARD.match(art.text, c[0]) for c in moves)
+        and _BOAT_WORD.search(art.text, sent.start, sent.end) is not None
+    )
+
+
+# "Another 3,901 were moved": a further group, not the one the sentence before dated
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Ff]urther)\s+$")
+# "risk their lives each year", "usually arrive": a habit, not the day's event
+_HABIT = re.compile(r"\b(?:(?:each|every|per)\s+(?:year|month|week)|annually|usually|often|typically)\b")
+_BOAT_EVENT = re.compile(
+    r"\b(?:boats?|vessels?|dinghy|dinghies|capsiz\w*|shipwreck\w*|rescue\w*|sank)\b", re.IGNORECASE
+)
+_NOT_A_DAY_WORD = re.compile(r"(?:today|tonight|now)\b", re.IGNORECASE)
+
+
+def _neighbour_day(art: _Article, row: _Row) -> dt.date | None:
+    """The day the sentence right before dates, for a figure whose own sentence has no time and which goes
+    on telling the same event: "A dinghy sank off the cape on Friday. Nine of its passengers were pulled
+    from the water"; "Boats kept landing on Sunday. By noon, some 300 people had come ashore". Only a single
+    day the sentence before gives to a movement (not the day someone said it: "families crossed, the mayor
+    said on Monday"), and only for a flow, not a stock."""
+    text = art.text
+    if row.sentence == 0 or row.movement in ("hosted", "displaced"):
+        return None
+    sent, before = art.sentences[row.sentence], art.sentences[row.sentence - 1]
+    if (
+        text.count("\n\n", before.start, row.number) > 1
+        or _HABIT.search(text, sent.start, sent.end)
+        or _ANOTHER_BEFORE.search(text, max(sent.start, row.number - 12), row.number)
+    ):
+        return None
+    times = [t for t in art.times if before.start <= t.start < before.end]
+    if len(times) != 1:
+        return None
+    t = times[0]
+    if t.first is None or t.first != t.last or _NOT_A_DAY_WORD.match(text, t.start):
+        return None
+    hits = [h for h in art.cue_hits if before.start <= h[0] < before.end]
+    # "said on Wednesday", "told journalists at a briefing on Friday": the day of the telling
+    if any(
+        h[2][0].kind == "report"
+        and t.start - 50 <= h[1] <= t.start
+        and not re.search(r"[.;,]", text[h[1] : t.start])
+        for h in hits
+    ):
+        return None
+    if not (
+        any(h[2][0].kind not in _NOT_MOVES for h in hits)
+        or _BOAT_EVENT.search(text, before.start, before.end)
+    ):
+        return None
+    return t.first
 
 
 # "the 3,210 in the previous 12 months", "up from 7,900 in the same months a year before", "During the same
