@@ -163,7 +163,11 @@ def digest_rows(
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(articles: list[ParsedArticle], origins: list[str], version: str) -> "Extracted":
     from flows.extract import extract_batch
+    from flows.runners import extraction_pool
 
+    pool = extraction_pool()  # set when the processes runner runs this task run (flows.runners)
+    if pool is not None:
+        return pool.submit(extract_batch, articles, origins, version).result()
     return extract_batch(articles, origins, version)
 
 
@@ -281,7 +285,7 @@ def _extraction_runner(kind: str | None, workers: int | None, dask_address: str 
 # threads runner (or the flow's own) extraction does too.
 _SETTLE_MODULES = {
     "threads": ("schemas.tables", "schemas.validate", "flows.extract"),
-    "processes": ("schemas.tables", "schemas.validate"),
+    "processes": ("schemas.tables", "schemas.validate", "flows.extract"),  # its frames' classes
     "dask": ("schemas.tables", "schemas.validate"),
 }
 
