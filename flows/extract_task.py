@@ -1,9 +1,9 @@
 """The extraction task, in a module of its own.
 
-A ``--runner processes`` worker imports the module that defines the task it runs; defined in
-``flows.pipeline``, the task brought that module and its imports (fetching, feeds, artifacts)
-into every worker, which needs none of them: ≈ 0.2 CPU-s per worker beyond what spawn's re-run
-of the ``sitrep`` script (``flows.cli``) loads anyway.
+With ``--runner processes`` the task run itself stays in the flow's process (a thread of
+``flows.process_runner``) and hands its batch to a process pool whose workers import only
+``flows.extract``; keeping the task out of ``flows.pipeline`` keeps that module's imports (fetching,
+feeds, artifacts) out of anything that imports the task alone.
 """
 
 from __future__ import annotations
@@ -18,5 +18,9 @@ from transforms.ingest import ParsedArticle
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(articles: list[ParsedArticle], origins: list[str], version: str) -> Extracted:
     from flows.extract import extract_batch
+    from flows.runners import extraction_pool
 
+    pool = extraction_pool()  # set when the processes runner runs this task run (flows.runners)
+    if pool is not None:
+        return pool.submit(extract_batch, articles, origins, version).result()
     return extract_batch(articles, origins, version)

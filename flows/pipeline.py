@@ -275,7 +275,7 @@ def _extraction_runner(kind: str | None, workers: int | None, dask_address: str 
 # threads runner (or the flow's own) extraction does too.
 _SETTLE_MODULES = {
     "threads": ("schemas.tables", "schemas.validate", "flows.extract"),
-    "processes": ("schemas.tables", "schemas.validate"),
+    "processes": ("schemas.tables", "schemas.validate", "flows.extract"),  # its frames' classes
     "dask": ("schemas.tables", "schemas.validate"),
 }
 

@@ -4,15 +4,18 @@ the tables the default thread runner produces, with the warehouse still written 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import duckdb
 import pytest
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
 from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.pipeline import sitrep_pipeline
-from flows.runners import make_task_runner
+from flows.runners import extraction_pool, make_task_runner
 
 pytestmark = pytest.mark.slow
 
@@ -64,6 +67,27 @@ def test_runner_produces_the_same_tables(
         )  # fmt: skip
     assert summary["articles_new"] == len(reference["articles"]) == 5
     assert tables(tmp_path / "w.duckdb") == reference
+
+
+@task(cache_policy=NO_CACHE)
+def _where_extraction_runs() -> tuple[int, int | None]:
+    pool = extraction_pool()
+    return os.getpid(), None if pool is None else pool.submit(os.getpid).result()
+
+
+@flow
+def _probe(runner: str) -> tuple[int, int | None]:
+    with make_task_runner(runner, workers=1) as started:
+        return started.submit(_where_extraction_runs, {}).result()
+
+
+@pytest.mark.parametrize(("runner", "elsewhere"), [("processes", True), ("threads", False)])
+def test_processes_runner_extracts_in_a_worker_process(prefect_server, runner: str, elsewhere: bool) -> None:
+    """The task run stays in the flow's process (Prefect's engine and events there); only the
+    extraction is handed to a worker process, and only by the processes runner."""
+    task_pid, worker_pid = _probe(runner)
+    assert task_pid == os.getpid()
+    assert (worker_pid is not None and worker_pid != os.getpid()) is elsewhere
 
 
 def test_unknown_runner_is_refused() -> None:
