@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import subprocess
 import sys
 import uuid
@@ -142,7 +143,11 @@ def hold(path: Path, read_only: bool) -> subprocess.Popen:
     return proc
 
 
-def test_reader_falls_back_to_the_snapshot_while_a_run_holds_the_warehouse(published: Path) -> None:
+def test_reader_falls_back_to_the_snapshot_while_a_run_holds_the_warehouse(
+    published: Path, tmp_path: Path
+) -> None:
+    # A copy: holding the shared fixture's file for writing would lock out other workers' readers.
+    published = Path(shutil.copytree(published, tmp_path / "copy"))
     with open_reader(published / "w.duckdb", published / "pq") as reader:
         assert reader.source.kind == "warehouse" and reader.source.latest
     writer = hold(published / "w.duckdb", read_only=False)
@@ -184,8 +189,6 @@ def test_published_state_needs_a_complete_publish(published: Path, tmp_path: Pat
     package = json.loads((published / "pq" / "datapackage.json").read_text())
     assert package["sitrep"]["snapshot_id"] == state["snapshot_id"]
     # a publish cut short after CURRENT moved but before datapackage.json: not complete
-    import shutil
-
     shutil.copytree(published / "pq", tmp_path / "pq")
     (tmp_path / "pq" / "_snapshots" / "CURRENT").write_text("20990101T000000Z-00000000\n")
     assert published_state(tmp_path / "pq") is None
